@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "bundel",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "bundel", targets: ["bundel"]),
+        .library(name: "BundelPlanner", targets: ["BundelPlanner"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    ],
+    targets: [
+        // GLPK's C API. Debian ships no glpk.pc, so the header and library are found in the
+        // default system paths; the name is unique to this package so that it can sit beside
+        // other packages that wrap GLPK.
+        .systemLibrary(
+            name: "CBundelGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
+        // The only module that imports GLPK: a checked, Swift-typed linear-programming API.
+        .target(name: "BundelLP", dependencies: ["CBundelGLPK"]),
+        // Vehicle routing, independent of hubs, suppliers and emissions.
+        .target(name: "BundelRouting"),
+        // Networks, scenarios, travel matrices, baseline, consolidation, emissions, comparison.
+        .target(
+            name: "BundelPlanner",
+            dependencies: [
+                "BundelLP", "BundelRouting", "Yams",
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ],
+            resources: [.copy("Resources/factor-sets")]
+        ),
+        // Text tables and JSON for people and programs.
+        .target(name: "BundelReports", dependencies: ["BundelPlanner"]),
+        .executableTarget(
+            name: "bundel",
+            dependencies: [
+                "BundelPlanner", "BundelReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BundelLPTests", dependencies: ["BundelLP"]),
+        .testTarget(name: "BundelRoutingTests", dependencies: ["BundelRouting"]),
+        .testTarget(
+            name: "BundelPlannerTests",
+            dependencies: ["BundelPlanner", "BundelReports", "BundelRouting"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,59 @@
+import CBundelGLPK
+import Synchronization
+
+/// A GLPK problem object loaded from a validated ``LinearModel``; deleted when this goes away.
+///
+/// GLPK keeps its environment per thread and is not safe to use from two threads at once, so a
+/// `GLPKProblem` never escapes the synchronous call that made it, and every such call runs under
+/// ``GLPKProblem/lock``.
+final class GLPKProblem {
+    /// Serialises every use of GLPK in the process.
+    static let lock = Mutex<Void>(())
+
+    let pointer: OpaquePointer
+
+    /// Copies the model into a new GLPK problem. The model is valid by construction, so every
+    /// index and bound passed here is one GLPK accepts.
+    init(_ model: LinearModel) {
+        pointer = glp_create_prob()
+        glp_set_obj_dir(pointer, model.sense == .minimize ? GLP_MIN : GLP_MAX)
+        glp_set_obj_coef(pointer, 0, model.objectiveConstant)
+        let columnCount = model.variables.count
+        if columnCount > 0 { glp_add_cols(pointer, Int32(columnCount)) }
+        for (offset, variable) in model.variables.enumerated() {
+            let column = Int32(offset + 1)
+            variable.name.withCString { glp_set_col_name(pointer, column, $0) }
+            switch variable.kind {
+            case .continuous: glp_set_col_kind(pointer, column, GLP_CV)
+            case .integer: glp_set_col_kind(pointer, column, GLP_IV)
+            case .binary: glp_set_col_kind(pointer, column, GLP_IV)
+            }
+            let (type, lower, upper) = Self.boundType(variable.lowerBound, variable.upperBound)
+            glp_set_col_bnds(pointer, column, type, lower, upper)
+            glp_set_obj_coef(pointer, column, variable.objective)
+        }
+        if !model.rows.isEmpty { glp_add_rows(pointer, Int32(model.rows.count)) }
+        for (offset, row) in model.rows.enumerated() {
+            let index = Int32(offset + 1)
+            row.name.withCString { glp_set_row_name(pointer, index, $0) }
+            let (type, lower, upper) = Self.boundType(row.lowerBound, row.upperBound)
+            glp_set_row_bnds(pointer, index, type, lower, upper)
+            // GLPK's arrays are 1-based: element 0 is ignored.
+            var columns: [Int32] = [0] + row.terms.map { Int32($0.variable + 1) }
+            var values: [Double] = [0] + row.terms.map(\.coefficient)
+            glp_set_mat_row(pointer, index, Int32(row.terms.count), &columns, &values)
+        }
+    }
+
+    deinit { glp_delete_prob(pointer) }
+
+    /// GLPK's bound type for a (lower, upper) pair already checked by ``LinearModel``.
+    private static func boundType(_ lower: Double, _ upper: Double) -> (Int32, Double, Double) {
+        switch (lower.isFinite, upper.isFinite) {
+        case (false, false): return (GLP_FR, 0, 0)
+        case (true, false): return (GLP_LO, lower, 0)
+        case (false, true): return (GLP_UP, 0, upper)
+        case (true, true): return (lower == upper ? GLP_FX : GLP_DB, lower, upper)
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import CBundelGLPK
+import Foundation
+
+/// Solves ``LinearModel``s with GLPK: the simplex method for LPs, branch and cut for MIPs.
+public enum LinearSolver {
+    /// Solves the model: by simplex when all variables are continuous, else by branch and cut.
+    ///
+    /// Throws only for invalid options; infeasibility, unboundedness and time limits are
+    /// reported in the result's ``SolveResult/status``.
+    public static func solve(_ model: LinearModel, options: SolveOptions = SolveOptions()) throws(LPError) -> SolveResult {
+        try options.validate()
+        let start = Date()
+        if model.variableCount == 0 { return solveEmpty(model) }
+        return GLPKProblem.lock.withLock { _ in
+            withTerminalOutput(options.verbose) {
+                let problem = GLPKProblem(model)
+                return model.hasIntegerVariables
+                    ? branchAndCut(problem, model, options, start: start)
+                    : simplex(problem, model, options, start: start)
+            }
+        }
+    }
+
+    /// Runs `body` with GLPK's terminal output on or off, restoring the previous setting.
+    static func withTerminalOutput<T>(_ on: Bool, _ body: () -> T) -> T {
+        let previous = glp_term_out(on ? GLP_ON : GLP_OFF)
+        defer { glp_term_out(previous) }
+        return body()
+    }
+
+    private static func simplex(
+        _ problem: GLPKProblem, _ model: LinearModel, _ options: SolveOptions, start: Date
+    ) -> SolveResult {
+        var parameters = glp_smcp()
+        glp_init_smcp(&parameters)
+        parameters.msg_lev = options.verbose ? GLP_MSG_ON : GLP_MSG_OFF
+        parameters.tm_lim = options.glpkTimeLimitMilliseconds
+        // Without the presolver GLPK ends with a basis even for infeasible or unbounded
+        // models, so it can say which of the two it is and give duals for optimal ones.
+        parameters.presolve = GLP_OFF
+        let code = glp_simplex(problem.pointer, &parameters)
+        let lp = problem.pointer
+        let stoppedByTime = code == GLP_ETMLIM
+        let status: SolveStatus
+        switch (code, glp_get_status(lp)) {
+        case (0, GLP_OPT): status = .optimal
+        case (0, GLP_NOFEAS): status = .infeasible
+        case (0, GLP_UNBND): status = .unbounded
+        case (_, GLP_FEAS): status = .feasible
+        case (GLP_ETMLIM, _): status = .timeLimit
+        default: status = .error(describe(returnCode: code))
+        }
+        guard status.hasSolution else {
+            return SolveResult(status: status, objectiveValue: nil, values: [], rowDuals: nil,
+                               reducedCosts: nil, stoppedByTimeLimit: stoppedByTime, isMIP: false,
+                               seconds: Date().timeIntervalSince(start))
+        }
+        let columns = 1...Int32(model.variableCount)
+        let values = columns.map { glp_get_col_prim(lp, $0) }
+        let optimal = status == .optimal
+        let duals = optimal ? (0..<Int32(model.constraintCount)).map { glp_get_row_dual(lp, $0 + 1) } : nil
+        let reduced = optimal ? columns.map { glp_get_col_dual(lp, $0) } : nil
+        return SolveResult(status: status, objectiveValue: glp_get_obj_val(lp), values: values,
+                           rowDuals: duals, reducedCosts: reduced, stoppedByTimeLimit: stoppedByTime,
+                           isMIP: false, seconds: Date().timeIntervalSince(start))
+    }
+
+    private static func branchAndCut(
+        _ problem: GLPKProblem, _ model: LinearModel, _ options: SolveOptions, start: Date
+    ) -> SolveResult {
+        var parameters = glp_iocp()
+        glp_init_iocp(&parameters)
+        parameters.msg_lev = options.verbose ? GLP_MSG_ON : GLP_MSG_OFF
+        parameters.tm_lim = options.glpkTimeLimitMilliseconds
+        parameters.mip_gap = options.relativeMIPGap
+        // The presolver solves the LP relaxation itself and reports an infeasible or unbounded
+        // relaxation through the return code, so no separate simplex call is needed.
+        parameters.presolve = GLP_ON
+        let code = glp_intopt(problem.pointer, &parameters)
+        let mip = problem.pointer
+        let mipStatus = glp_mip_status(mip)
+        let stoppedByTime = code == GLP_ETMLIM
+        let status: SolveStatus
+        switch (code, mipStatus) {
+        case (0, GLP_OPT), (GLP_EMIPGAP, _): status = .optimal
+        case (0, GLP_NOFEAS), (GLP_ENOPFS, _): status = .infeasible
+        case (GLP_ENODFS, _): status = .unbounded
+        case (_, GLP_FEAS): status = .feasible
+        case (GLP_ETMLIM, _): status = .timeLimit
+        default: status = .error(describe(returnCode: code))
+        }
+        guard status.hasSolution else {
+            return SolveResult(status: status, objectiveValue: nil, values: [], rowDuals: nil,
+                               reducedCosts: nil, stoppedByTimeLimit: stoppedByTime, isMIP: true,
+                               seconds: Date().timeIntervalSince(start))
+        }
+        let values = (1...Int32(model.variableCount)).map { glp_mip_col_val(mip, $0) }
+        return SolveResult(status: status, objectiveValue: glp_mip_obj_val(mip), values: values,
+                           rowDuals: nil, reducedCosts: nil, stoppedByTimeLimit: stoppedByTime,
+                           isMIP: true, seconds: Date().timeIntervalSince(start))
+    }
+
+    /// A model without variables: its objective is the constant, and it is feasible exactly
+    /// when every (empty) constraint admits 0. GLPK refuses such problems, so Swift decides.
+    private static func solveEmpty(_ model: LinearModel) -> SolveResult {
+        let feasible = model.rows.allSatisfy { $0.lowerBound <= 0 && 0 <= $0.upperBound }
+        return SolveResult(
+            status: feasible ? .optimal : .infeasible,
+            objectiveValue: feasible ? model.objectiveConstant : nil, values: [],
+            rowDuals: feasible && !model.hasIntegerVariables ? model.rows.map { _ in 0 } : nil,
+            reducedCosts: feasible ? [] : nil, stoppedByTimeLimit: false,
+            isMIP: false, seconds: 0)
+    }
+
+    private static func describe(returnCode code: Int32) -> String {
+        switch code {
+        case GLP_EBADB: return "invalid initial basis"
+        case GLP_ESING: return "singular basis matrix"
+        case GLP_ECOND: return "ill-conditioned basis matrix"
+        case GLP_EBOUND: return "incorrect bounds"
+        case GLP_EFAIL: return "solver failure"
+        case GLP_EITLIM: return "iteration limit reached"
+        case GLP_EROOT: return "no optimal basis for the LP relaxation"
+        case GLP_ENOPFS: return "no primal feasible solution"
+        case GLP_ENODFS: return "no dual feasible solution"
+        default: return "GLPK return code \(code)"
+        }
+    }
+}

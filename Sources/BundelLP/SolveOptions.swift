@@ -1,0 +1,32 @@
+/// How ``LinearSolver`` runs GLPK: time limit, MIP gap, output.
+public struct SolveOptions: Sendable, Equatable {
+    /// Wall-clock limit in seconds; `nil` means none. The best solution found by then is returned.
+    public var timeLimitSeconds: Double?
+    /// Relative MIP gap at which branch and cut stops and reports the incumbent as optimal
+    /// (the convention of HiGHS and CPLEX); 0 asks for a proven optimum.
+    public var relativeMIPGap: Double
+    /// Lets GLPK print its progress to standard error. Off by default: a library keeps quiet.
+    public var verbose: Bool
+
+    public init(timeLimitSeconds: Double? = nil, relativeMIPGap: Double = 1e-6, verbose: Bool = false) {
+        self.timeLimitSeconds = timeLimitSeconds
+        self.relativeMIPGap = relativeMIPGap
+        self.verbose = verbose
+    }
+
+    /// Checks the options before GLPK sees them.
+    public func validate() throws(LPError) {
+        if let limit = timeLimitSeconds, !(limit.isFinite && limit >= 0) {
+            throw .invalidOption("time limit \(limit) s must be a finite number >= 0")
+        }
+        guard relativeMIPGap.isFinite, relativeMIPGap >= 0 else {
+            throw .invalidOption("relative MIP gap \(relativeMIPGap) must be a finite number >= 0")
+        }
+    }
+
+    /// The time limit in GLPK's unit (milliseconds, as a C int).
+    var glpkTimeLimitMilliseconds: Int32 {
+        guard let limit = timeLimitSeconds else { return Int32.max }
+        return Int32(min(limit * 1000, Double(Int32.max)).rounded(.up))
+    }
+}

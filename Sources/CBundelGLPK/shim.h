@@ -1,0 +1,4 @@
+#ifndef BUNDEL_GLPK_SHIM_H
+#define BUNDEL_GLPK_SHIM_H
+#include <glpk.h>
+#endif

@@ -1,0 +1,158 @@
+import BundelLP
+import Testing
+
+@Suite("Linear programs with known optima")
+struct LinearProgramTests {
+    /// max 3x + 2y  s.t. x + y <= 4, x + 3y <= 9, x <= 3: optimum (3, 1) with value 11.
+    /// The first and third rows are tight with duals 2 and 1; the second is slack (dual 0).
+    @Test func smallMaximisation() throws {
+        var model = LinearModel(sense: .maximize)
+        let x = try model.addVariable(name: "x", objective: 3)
+        let y = try model.addVariable(name: "y", objective: 2)
+        let total = try model.addConstraint(name: "total", [x: 1, y: 1], .atMost(4))
+        let mix = try model.addConstraint(name: "mix", [x: 1, y: 3], .atMost(9))
+        let limit = try model.addConstraint(name: "limit", [x: 1], .atMost(3))
+
+        let result = try LinearSolver.solve(model)
+
+        #expect(result.status == .optimal)
+        #expect(!result.isMIP)
+        #expect(abs(result.objectiveValue! - 11) < 1e-9)
+        #expect(abs(result.value(x) - 3) < 1e-9)
+        #expect(abs(result.value(y) - 1) < 1e-9)
+        #expect(abs(result.dual(total)! - 2) < 1e-9)
+        #expect(abs(result.dual(mix)!) < 1e-9)
+        #expect(abs(result.dual(limit)! - 1) < 1e-9)
+        #expect(abs(result.reducedCost(x)!) < 1e-9)
+        #expect(abs(result.reducedCost(y)!) < 1e-9)
+    }
+
+    /// min x + 2y + objective constant 5 s.t. x + y >= 2, x - y == 0, bounds y <= 10:
+    /// optimum x = y = 1 with value 8; the non-basic slack variable has a positive reduced cost.
+    @Test func minimisationWithEqualityAndConstant() throws {
+        var model = LinearModel(sense: .minimize)
+        model.objectiveConstant = 5
+        let x = try model.addVariable(name: "x", objective: 1)
+        let y = try model.addVariable(name: "y", upperBound: 10, objective: 2)
+        let slack = try model.addVariable(name: "unused", objective: 4)
+        try model.addConstraint(name: "demand", [(x, 1), (y, 1), (slack, 1)], .atLeast(2))
+        try model.addConstraint(name: "balance", [(x, 1), (y, -1)], .equalTo(0))
+
+        let result = try LinearSolver.solve(model)
+
+        #expect(result.status == .optimal)
+        #expect(abs(result.objectiveValue! - 8) < 1e-9)
+        #expect(abs(result.value(x) - 1) < 1e-9)
+        #expect(abs(result.value(slack)) < 1e-9)
+        // Taking one unit of the unused variable saves 1.5 (the demand dual) and costs 4.
+        #expect(abs(result.reducedCost(slack)! - 2.5) < 1e-9)
+    }
+
+    @Test func repeatedTermsAreSummed() throws {
+        var model = LinearModel(sense: .maximize)
+        let x = try model.addVariable(name: "x", objective: 1)
+        // 1x + 1x <= 4 must mean 2x <= 4, not a duplicate index handed to GLPK.
+        try model.addConstraint(name: "twice", [(x, 1), (x, 1)], .atMost(4))
+        let result = try LinearSolver.solve(model)
+        #expect(abs(result.value(x) - 2) < 1e-9)
+    }
+
+    @Test func infeasibleLP() throws {
+        var model = LinearModel()
+        let x = try model.addVariable(name: "x", objective: 1)
+        try model.addConstraint(name: "low", [x: 1], .atLeast(2))
+        try model.addConstraint(name: "high", [x: 1], .atMost(1))
+        let result = try LinearSolver.solve(model)
+        #expect(result.status == .infeasible)
+        #expect(result.objectiveValue == nil)
+        #expect(result.values.isEmpty)
+    }
+
+    @Test func unboundedLP() throws {
+        var model = LinearModel(sense: .maximize)
+        let x = try model.addVariable(name: "x", objective: 1)
+        let y = try model.addVariable(name: "y", objective: 1)
+        try model.addConstraint(name: "gap", [x: 1, y: -1], .atMost(1))
+        let result = try LinearSolver.solve(model)
+        #expect(result.status == .unbounded)
+    }
+
+    @Test func modelWithoutVariables() throws {
+        var model = LinearModel()
+        model.objectiveConstant = 7
+        #expect(try LinearSolver.solve(model).objectiveValue == 7)
+        try model.addConstraint(name: "impossible", [(LinearModel.Variable, Double)](), .atLeast(1))
+        #expect(try LinearSolver.solve(model).status == .infeasible)
+    }
+}
+
+@Suite("Mixed-integer programs with known optima")
+struct MixedIntegerProgramTests {
+    /// A small knapsack-like MIP checked against brute-force enumeration of all integer points.
+    @Test func integerProgramMatchesEnumeration() throws {
+        let profit = [5.0, 4, 3, 7]
+        let weight = [[2.0, 3, 1, 4], [4.0, 1, 2, 3]]
+        let capacity = [7.0, 9]
+        let upper = [3.0, 2, 4, 1]
+        var model = LinearModel(sense: .maximize)
+        let items = try (0..<4).map {
+            try model.addVariable(name: "item\($0)", kind: .integer, upperBound: upper[$0], objective: profit[$0])
+        }
+        for (row, weights) in weight.enumerated() {
+            try model.addConstraint(name: "cap\(row)", Array(zip(items, weights)), .atMost(capacity[row]))
+        }
+
+        var best = -Double.infinity
+        for a in 0...3 { for b in 0...2 { for c in 0...4 { for d in 0...1 {
+            let point = [Double(a), Double(b), Double(c), Double(d)]
+            let fits = weight.indices.allSatisfy { row in
+                zip(weight[row], point).map(*).reduce(0, +) <= capacity[row]
+            }
+            if fits { best = max(best, zip(profit, point).map(*).reduce(0, +)) }
+        } } } }
+
+        let result = try LinearSolver.solve(model)
+        #expect(result.status == .optimal)
+        #expect(result.isMIP)
+        #expect(abs(result.objectiveValue! - best) < 1e-9)
+        #expect(result.rowDuals == nil)
+        for item in items { #expect(result.value(item) == result.value(item).rounded()) }
+    }
+
+    @Test func binaryVariablesHaveUnitBounds() throws {
+        var model = LinearModel(sense: .maximize)
+        // Bounds given for a binary are ignored: binary means 0 or 1.
+        let open = try model.addVariable(name: "open", kind: .binary, upperBound: 9, objective: 10)
+        let result = try LinearSolver.solve(model)
+        #expect(result.value(open) == 1)
+        #expect(result.objectiveValue == 10)
+    }
+
+    @Test func infeasibleMIP() throws {
+        // 2x == 3 has the fractional solution 1.5 but no integer one.
+        var model = LinearModel()
+        let x = try model.addVariable(name: "x", kind: .integer, upperBound: 10, objective: 1)
+        try model.addConstraint(name: "odd", [x: 2], .equalTo(3))
+        #expect(try LinearSolver.solve(model).status == .infeasible)
+    }
+
+    @Test func unboundedMIP() throws {
+        var model = LinearModel(sense: .maximize)
+        let x = try model.addVariable(name: "x", kind: .integer, objective: 1)
+        let y = try model.addVariable(name: "y", objective: 1)
+        try model.addConstraint(name: "gap", [x: 1, y: -1], .atMost(1))
+        #expect(try LinearSolver.solve(model).status == .unbounded)
+    }
+
+    /// Jeroslow's problem: 2 * sum(x) == n with n odd has no binary solution, and plain branch
+    /// and bound needs exponentially many nodes to prove it, so a short time limit must stop it.
+    @Test func timeLimitStopsBranchAndCut() throws {
+        var model = LinearModel()
+        let count = 35
+        let xs = try (0..<count).map { try model.addVariable(name: "x\($0)", kind: .binary, objective: 1) }
+        try model.addConstraint(name: "parity", xs.map { ($0, 2.0) }, .equalTo(Double(count)))
+        let result = try LinearSolver.solve(model, options: SolveOptions(timeLimitSeconds: 0.2))
+        #expect(result.stoppedByTimeLimit)
+        #expect(result.status == .timeLimit)
+    }
+}
