@@ -1,0 +1,26 @@
+/// A delivery to make: where, how much, how long it takes and when it may happen.
+public struct Job: Sendable, Hashable {
+    /// Index of the job's location in the problem's matrices.
+    public var location: Int
+    /// Quantity per capacity dimension, in the units of ``VehicleType/capacity``.
+    public var demand: [Double]
+    /// Time spent at the location, in seconds.
+    public var serviceSeconds: Int
+    /// When service may start.
+    public var timeWindow: TimeWindow
+    /// Vehicle types (indices into ``RoutingProblem/vehicleTypes``) that may serve the job;
+    /// `nil` allows every type. Models access rules such as zero-emission zones.
+    public var allowedVehicleTypes: Set<Int>?
+
+    public init(location: Int, demand: [Double], serviceSeconds: Int = 0,
+                timeWindow: TimeWindow = .always, allowedVehicleTypes: Set<Int>? = nil) {
+        self.location = location
+        self.demand = demand
+        self.serviceSeconds = serviceSeconds
+        self.timeWindow = timeWindow
+        self.allowedVehicleTypes = allowedVehicleTypes
+    }
+
+    /// Whether vehicle type `type` may serve this job.
+    public func allows(vehicleType type: Int) -> Bool { allowedVehicleTypes?.contains(type) ?? true }
+}

@@ -1,0 +1,49 @@
+/// Why a job could not be put on any route.
+public enum UnservedReason: String, Sendable, Codable, CaseIterable {
+    /// No vehicle type allowed for the job exists (for example a zone that only zero-emission
+    /// vehicles may enter, and no such vehicle in the fleet).
+    case noAllowedVehicle = "no allowed vehicle"
+    /// Its demand exceeds the capacity of every allowed vehicle type.
+    case noVehicleLargeEnough = "no vehicle large enough"
+    /// Even a route serving only this job misses its time window or the vehicle's shift.
+    case windowUnreachable = "window unreachable"
+    /// Even a route serving only this job exceeds the maximum route duration or distance.
+    case tooFar = "beyond maximum route duration or distance"
+}
+
+/// A job left out of the plan, with the reason.
+public struct UnservedJob: Sendable, Hashable, Codable {
+    public let job: Int
+    public let reason: UnservedReason
+}
+
+/// Routes for a problem, the jobs no route could take, and search statistics.
+public struct RoutingSolution: Sendable {
+    /// The routes, each a trip of one vehicle.
+    public var routes: [Route]
+    /// Jobs that no vehicle type can serve, with reasons.
+    public var unserved: [UnservedJob]
+    /// How the search went.
+    public var statistics: SearchStatistics
+
+    /// Total cost of all routes.
+    public var cost: Double { routes.reduce(0) { $0 + $1.cost } }
+    /// Total metres of all routes.
+    public var distanceMetres: Int { routes.reduce(0) { $0 + $1.distanceMetres } }
+    /// Total seconds of all routes.
+    public var durationSeconds: Int { routes.reduce(0) { $0 + $1.durationSeconds } }
+}
+
+/// Counters from a search, for reports and tuning.
+public struct SearchStatistics: Sendable, Codable {
+    /// Cost of the constructed solution before local search.
+    public var initialCost: Double = 0
+    /// Iterations of the perturb-and-improve loop that ran.
+    public var iterations: Int = 0
+    /// Iterations whose result became the new best.
+    public var improvements: Int = 0
+    /// Seconds spent.
+    public var seconds: Double = 0
+    /// Whether the time limit ended the search.
+    public var stoppedByTimeLimit: Bool = false
+}

@@ -1,0 +1,49 @@
+/// Builds a first solution with the savings algorithm of Clarke and Wright (1964), generalised
+/// to a heterogeneous fleet: two routes merge when one priced route for both (on the cheapest
+/// vehicle type that can drive it) costs less than the two apart.
+struct SavingsConstruction {
+    let problem: RoutingProblem
+    let evaluator: RouteEvaluator
+
+    func build() -> SolutionState {
+        var unserved: [UnservedJob] = []
+        var routes: [Route?] = []
+        var routeOf = [Int](repeating: -1, count: problem.jobs.count)
+        for job in problem.jobs.indices {
+            if let route = evaluator.cheapest([job]) {
+                routeOf[job] = routes.count
+                routes.append(route)
+            } else {
+                unserved.append(UnservedJob(job: job, reason: evaluator.reasonUnservable(job) ?? .windowUnreachable))
+            }
+        }
+
+        let travel = problem.profiles[problem.vehicleTypes[0].profile]
+        let depotStart = problem.vehicleTypes[0].startLocation
+        let depotEnd = problem.vehicleTypes[0].endLocation
+        let served = problem.jobs.indices.filter { routeOf[$0] >= 0 }
+        var savings: [(saving: Int, from: Int, to: Int)] = []
+        savings.reserveCapacity(served.count * served.count)
+        for i in served {
+            let a = problem.jobs[i].location
+            for j in served where j != i {
+                let b = problem.jobs[j].location
+                let saving = travel.distance(a, depotEnd) + travel.distance(depotStart, b) - travel.distance(a, b)
+                if saving > 0 { savings.append((saving, i, j)) }
+            }
+        }
+        savings.sort { ($0.saving, -$0.from, -$0.to) > ($1.saving, -$1.from, -$1.to) }
+
+        for candidate in savings {
+            let left = routeOf[candidate.from], right = routeOf[candidate.to]
+            guard left != right, let first = routes[left], let second = routes[right],
+                  first.jobs.last == candidate.from, second.jobs.first == candidate.to,
+                  let merged = evaluator.cheapest(first.jobs + second.jobs),
+                  merged.cost < first.cost + second.cost - 1e-9 else { continue }
+            routes[left] = merged
+            routes[right] = nil
+            for job in second.jobs { routeOf[job] = left }
+        }
+        return SolutionState(routes: routes.compactMap { $0 }, unserved: unserved, jobCount: problem.jobs.count)
+    }
+}
