@@ -46,4 +46,6 @@ public struct SearchStatistics: Sendable, Codable {
     public var seconds: Double = 0
     /// Whether the time limit ended the search.
     public var stoppedByTimeLimit: Bool = false
+
+    public init() {}
 }

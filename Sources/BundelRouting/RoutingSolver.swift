@@ -31,7 +31,9 @@ public enum RoutingSolver {
             for job in removed.sorted().shuffled(using: &random) where candidate.routeOf[job] < 0 {
                 reinsert(job, into: &candidate, evaluator: evaluator, neighbours: neighbours)
             }
-            finished = search.improve(&candidate, order: problem.jobs.indices.shuffled(using: &random), deadline: deadline)
+            // Only the ruined neighbourhood can have new improving moves: search from there.
+            let focus = Set(removed.flatMap { [$0] + neighbours.lists[$0] }).sorted().shuffled(using: &random)
+            finished = search.improve(&candidate, order: focus, deadline: deadline)
             if candidate.cost < current.cost - 1e-9 { current = candidate }
             if current.cost < best.cost - 1e-9 {
                 best = current

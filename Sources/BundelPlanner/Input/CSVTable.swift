@@ -1,0 +1,124 @@
+import Foundation
+import SwiftCSV
+
+/// A CSV file read into rows whose fields are looked up by column name, each row knowing its
+/// line in the file so that problems can point at it. Comma, semicolon and tab separated files
+/// are recognised (spreadsheets in Dutch locales write semicolons).
+struct CSVTable {
+    /// What every row needs to know about its file, shared rather than copied per row.
+    final class Context {
+        let file: String
+        let columnIndex: [String: Int]
+        let log: ProblemLog
+        init(file: String, columnIndex: [String: Int], log: ProblemLog) {
+            self.file = file
+            self.columnIndex = columnIndex
+            self.log = log
+        }
+    }
+
+    struct Row {
+        let table: Context
+        let line: Int
+        let values: [String]
+
+        /// The raw text of a column, or `nil` when the column is absent or the cell is empty.
+        func text(_ column: String) -> String? {
+            guard let index = table.columnIndex[column], index < values.count else { return nil }
+            let text = values[index].trimmingCharacters(in: .whitespaces)
+            return text.isEmpty ? nil : text
+        }
+
+        func problem(_ column: String?, _ message: String) {
+            table.log.add(table.file, line: line, field: column, message)
+        }
+
+        func string(_ column: String) -> String? {
+            guard let text = text(column) else { problem(column, "missing value"); return nil }
+            return text
+        }
+
+        func double(_ column: String, minimum: Double? = nil, required: Bool = true) -> Double? {
+            guard let text = text(column) else {
+                if required { problem(column, "missing value") }
+                return nil
+            }
+            guard let value = NumberParsing.double(text) else { problem(column, NumberParsing.explain(text)); return nil }
+            if let minimum, value < minimum {
+                problem(column, "must be at least \(NumberParsing.format(minimum)), got \(text)"); return nil
+            }
+            return value
+        }
+
+        func int(_ column: String, minimum: Int? = nil) -> Int? {
+            guard let text = string(column) else { return nil }
+            guard let value = Int(text) else { problem(column, "expected a whole number, got '\(text)'"); return nil }
+            if let minimum, value < minimum { problem(column, "must be at least \(minimum), got \(value)"); return nil }
+            return value
+        }
+
+        func bool(_ column: String, default fallback: Bool) -> Bool? {
+            guard let text = text(column) else { return fallback }
+            guard let value = NumberParsing.bool(text) else { problem(column, "expected true or false, got '\(text)'"); return nil }
+            return value
+        }
+
+        func minutesOfDay(_ column: String) -> Int? {
+            guard let text = string(column) else { return nil }
+            guard let minutes = NumberParsing.minutesOfDay(text) else {
+                problem(column, "expected a time of day as HH:MM, got '\(text)'"); return nil
+            }
+            return minutes
+        }
+    }
+
+    let file: String
+    let header: [String]
+    private(set) var rows: [Row] = []
+
+    /// Reads the file and checks that the required columns are there; logs and returns `nil`
+    /// when it cannot be read at all.
+    static func load(_ url: URL, displayPath: String, required: [String], optional: [String] = [], log: ProblemLog) -> CSVTable? {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            log.add(displayPath, line: nil, field: nil, "cannot read the file (\(YAMLMapping.reason(error)))")
+            return nil
+        }
+        let csv: CSV<Enumerated>
+        do { csv = try CSV<Enumerated>(string: text, loadColumns: false) } catch {
+            log.add(displayPath, line: nil, field: nil, "not valid CSV: \(error)")
+            return nil
+        }
+        let header = csv.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var index: [String: Int] = [:]
+        for (position, name) in header.enumerated() {
+            if index[name] != nil { log.add(displayPath, line: 1, field: name, "column appears twice in the header") }
+            index[name] = position
+        }
+        let missing = required.filter { index[$0] == nil }
+        if !missing.isEmpty {
+            log.add(displayPath, line: 1, field: nil,
+                    "missing column(s) \(missing.joined(separator: ", ")); the header must name: \(required.joined(separator: ","))")
+            return nil
+        }
+        let known = Set(required + optional)
+        for name in header where !known.contains(name) && !name.isEmpty {
+            log.add(displayPath, line: 1, field: name, "unknown column; expected: \((required + optional).joined(separator: ", "))")
+        }
+        let context = Context(file: displayPath, columnIndex: index, log: log)
+        var table = CSVTable(file: displayPath, header: header)
+        // Lines are counted from the rows' own text because quoted fields may span lines.
+        var line = 2
+        for values in csv.rows {
+            defer { line += 1 + values.reduce(0) { $0 + $1.filter(\.isNewline).count } }
+            if values.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if values.count > header.count {
+                log.add(displayPath, line: line, field: nil,
+                        "\(values.count) fields but the header has \(header.count)\(csv.delimiter == .comma ? " (a decimal comma? write 12.5, not 12,5)" : "")")
+                continue
+            }
+            table.rows.append(Row(table: context, line: line, values: values))
+        }
+        return table
+    }
+}

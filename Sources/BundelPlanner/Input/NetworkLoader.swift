@@ -1,0 +1,225 @@
+import Foundation
+
+/// Reads a network: `network.yaml` with hubs, dimensions and vehicle types, and the CSV
+/// tables of sites, suppliers and flows it names. Every problem is logged with its location.
+enum NetworkLoader {
+    static func load(_ url: URL, displayPath: String, log: ProblemLog) -> Network? {
+        guard let yaml = YAMLMapping.load(url, displayPath: displayPath, log: log) else { return nil }
+        yaml.rejectUnknownKeys(["name", "description", "area", "dimensions", "sites", "suppliers", "flows", "hubs", "vehicle_types"])
+        let folder = url.deletingLastPathComponent()
+        let displayFolder = (displayPath as NSString).deletingLastPathComponent
+
+        let area = readArea(yaml)
+        let dimensions = readDimensions(yaml)
+        guard !dimensions.isEmpty else { return nil }
+        let vehicleTypes = (yaml.mappings("vehicle_types") ?? []).compactMap { readVehicleType($0, dimensions: dimensions) }
+        rejectDuplicates(vehicleTypes.map(\.id), what: "vehicle type", in: yaml, key: "vehicle_types")
+        let hubs = (yaml.mappings("hubs", required: false) ?? []).compactMap { readHub($0, dimensions: dimensions, area: area) }
+
+        func table(_ key: String, required: [String], optional: [String] = []) -> CSVTable? {
+            guard let name = yaml.string(key) else { return nil }
+            return CSVTable.load(folder.appendingPathComponent(name), displayPath: (displayFolder as NSString).appendingPathComponent(name),
+                                 required: required, optional: optional, log: log)
+        }
+        let sites = table("sites", required: ["id", "name", "lat", "lon", "window_start", "window_end", "service_minutes"],
+                          optional: ["campus", "group", "in_zone", "coordinate_source", "address"])
+            .map { readSites($0, area: area) } ?? []
+        let suppliers = table("suppliers", required: ["id", "name", "lat", "lon", "vehicle_type"],
+                              optional: ["product_group", "depot_area", "min_hub_trips_per_week"])
+            .map { readSuppliers($0, area: area, vehicleTypes: Set(vehicleTypes.map(\.id))) } ?? []
+        let dimensionColumns = dimensions.map(\.id)
+        let flows = table("flows", required: ["supplier", "site", "deliveries_per_week"] + dimensionColumns)
+            .map { readFlows($0, dimensions: dimensions, sites: Set(sites.map(\.id)), suppliers: Set(suppliers.map(\.id))) } ?? []
+
+        var owners: [String: String] = [:]
+        for (kind, ids) in [("hub", hubs.map(\.id)), ("site", sites.map(\.id)), ("supplier", suppliers.map(\.id))] {
+            for id in ids {
+                if let other = owners[id], other != kind {
+                    yaml.problem(nil, "the id '\(id)' names both a \(other) and a \(kind); ids must be unique across hubs, sites and suppliers")
+                }
+                owners[id] = kind
+            }
+        }
+        return Network(name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
+                       description: yaml.string("description", required: false) ?? "",
+                       area: area, dimensions: dimensions, sites: sites, hubs: hubs, suppliers: suppliers,
+                       flows: flows, vehicleTypes: vehicleTypes)
+    }
+
+    private static func readArea(_ yaml: YAMLMapping) -> GeoArea {
+        guard let area = yaml.mapping("area", required: false) else { return .world }
+        area.rejectUnknownKeys(["min_lat", "max_lat", "min_lon", "max_lon"])
+        guard let minLat = area.double("min_lat"), let maxLat = area.double("max_lat"),
+              let minLon = area.double("min_lon"), let maxLon = area.double("max_lon") else { return .world }
+        guard minLat < maxLat, minLon < maxLon, (-90...90).contains(minLat), (-90...90).contains(maxLat),
+              (-180...180).contains(minLon), (-180...180).contains(maxLon) else {
+            yaml.problem("area", "needs -90 <= min_lat < max_lat <= 90 and -180 <= min_lon < max_lon <= 180")
+            return .world
+        }
+        return GeoArea(minLatitude: minLat, maxLatitude: maxLat, minLongitude: minLon, maxLongitude: maxLon)
+    }
+
+    private static func readDimensions(_ yaml: YAMLMapping) -> [CapacityDimension] {
+        let dimensions: [CapacityDimension] = (yaml.mappings("dimensions") ?? []).compactMap { entry in
+            entry.rejectUnknownKeys(["id", "name", "unit"])
+            guard let id = entry.string("id") else { return nil }
+            guard id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+                entry.problem("id", "'\(id)' must be letters, digits or _ (it becomes a CSV column name)"); return nil
+            }
+            return CapacityDimension(id: id.lowercased(), name: entry.string("name", required: false) ?? id,
+                                     unit: entry.string("unit", required: false) ?? id)
+        }
+        if yaml.has("dimensions"), dimensions.isEmpty { yaml.problem("dimensions", "list at least one capacity dimension, such as kg") }
+        rejectDuplicates(dimensions.map(\.id), what: "dimension", in: yaml, key: "dimensions")
+        return dimensions
+    }
+
+    /// A per-dimension mapping such as `{kg: 1000, cages: 6}`; missing dimensions get `fallback`
+    /// or, without one, are a problem.
+    static func readQuantities(_ entry: YAMLMapping, _ key: String, dimensions: [CapacityDimension],
+                               fallback: Double?, required: Bool = true) -> [Double]? {
+        guard let map = entry.mapping(key, required: required) else {
+            return required ? nil : fallback.map { value in dimensions.map { _ in value } }
+        }
+        var values: [Double?] = dimensions.map { _ in fallback }
+        for (name, text, line) in map.entries() {
+            guard let index = dimensions.firstIndex(where: { $0.id == name }) else {
+                map.log.add(map.file, line: line, field: map.fieldPath(name),
+                            "unknown dimension; the network's dimensions are \(dimensions.map(\.id).joined(separator: ", "))")
+                continue
+            }
+            guard let value = NumberParsing.double(text) else {
+                map.log.add(map.file, line: line, field: map.fieldPath(name), NumberParsing.explain(text)); continue
+            }
+            guard value >= 0 else { map.log.add(map.file, line: line, field: map.fieldPath(name), "must be at least 0, got \(text)"); continue }
+            values[index] = value
+        }
+        let missing = dimensions.indices.filter { values[$0] == nil }
+        if !missing.isEmpty {
+            entry.problem(key, "give a value for every dimension; missing: \(missing.map { dimensions[$0].id }.joined(separator: ", "))")
+            return nil
+        }
+        return values.map { $0! }
+    }
+
+    static func readVehicleType(_ entry: YAMLMapping, dimensions: [CapacityDimension]) -> VehicleType? {
+        entry.rejectUnknownKeys(["id", "name", "capacity", "fixed_cost_per_day", "cost_per_km", "cost_per_hour", "speed_kmh",
+                                 "energy_per_km", "energy_carrier", "may_enter_zone", "shift"])
+        let id = entry.string("id")
+        let capacity = readQuantities(entry, "capacity", dimensions: dimensions, fallback: nil)
+        if let capacity, capacity.allSatisfy({ $0 == 0 }) { entry.problem("capacity", "a vehicle must carry something") }
+        let fixed = entry.double("fixed_cost_per_day", minimum: 0)
+        let perKm = entry.double("cost_per_km", minimum: 0)
+        let perHour = entry.double("cost_per_hour", minimum: 0)
+        let speed = entry.double("speed_kmh", greaterThanZero: true)
+        let energy = entry.double("energy_per_km", minimum: 0)
+        let carrier = entry.string("energy_carrier")
+        let mayEnter = entry.bool("may_enter_zone")
+        var shift = (6 * 60, 18 * 60)
+        if let shiftEntry = entry.mapping("shift", required: false) {
+            shiftEntry.rejectUnknownKeys(["start", "end"])
+            if let start = shiftEntry.string("start"), let end = shiftEntry.string("end") {
+                if let startMinutes = NumberParsing.minutesOfDay(start), let endMinutes = NumberParsing.minutesOfDay(end) {
+                    if endMinutes <= startMinutes { shiftEntry.problem("end", "the shift ends (\(end)) before it starts (\(start))") }
+                    shift = (startMinutes, endMinutes)
+                } else {
+                    shiftEntry.problem(NumberParsing.minutesOfDay(start) == nil ? "start" : "end", "expected a time of day as \"HH:MM\"")
+                }
+            }
+        }
+        guard let id, let capacity, let fixed, let perKm, let perHour, let speed, let energy, let carrier, let mayEnter else { return nil }
+        return VehicleType(id: id, name: entry.string("name", required: false) ?? id, capacity: capacity, fixedCostPerDay: fixed,
+                           costPerKilometre: perKm, costPerHour: perHour, speedKmh: speed, energyPerKilometre: energy,
+                           energyCarrier: carrier, mayEnterZone: mayEnter, shiftStart: shift.0, shiftEnd: shift.1)
+    }
+
+    private static func readHub(_ entry: YAMLMapping, dimensions: [CapacityDimension], area: GeoArea) -> Hub? {
+        entry.rejectUnknownKeys(["id", "name", "lat", "lon", "fixed_cost_per_week", "handling_cost", "capacity_per_week", "unload_minutes"])
+        let id = entry.string("id")
+        let latitude = entry.double("lat"), longitude = entry.double("lon")
+        let fixed = entry.double("fixed_cost_per_week", minimum: 0)
+        let handling = readQuantities(entry, "handling_cost", dimensions: dimensions, fallback: 0, required: false)
+        let capacity = readQuantities(entry, "capacity_per_week", dimensions: dimensions, fallback: .infinity, required: false)
+        let unload = entry.int("unload_minutes", required: false, minimum: 0) ?? 15
+        guard let id, let latitude, let longitude, let fixed, let handling, let capacity else { return nil }
+        let point = GeoPoint(latitude: latitude, longitude: longitude)
+        guard area.contains(point) else { entry.problem("lat", "(\(latitude), \(longitude)) lies outside the network's area"); return nil }
+        return Hub(id: id, name: entry.string("name", required: false) ?? id, location: point, fixedCostPerWeek: fixed,
+                   handlingCost: handling, capacityPerWeek: capacity, unloadMinutes: unload)
+    }
+
+    /// A point from `lat`/`lon` columns, checked against the plausible area.
+    private static func point(_ row: CSVTable.Row, area: GeoArea) -> GeoPoint? {
+        guard let latitude = row.double("lat"), let longitude = row.double("lon") else { return nil }
+        let point = GeoPoint(latitude: latitude, longitude: longitude)
+        guard area.contains(point) else {
+            let swapped = area.contains(GeoPoint(latitude: longitude, longitude: latitude))
+            row.problem("lat", "(\(latitude), \(longitude)) lies outside the network's area\(swapped ? "; are lat and lon swapped?" : "")")
+            return nil
+        }
+        return point
+    }
+
+    private static func readSites(_ table: CSVTable, area: GeoArea) -> [Site] {
+        var seen: [String: Int] = [:]
+        return table.rows.compactMap { row in
+            let id = row.string("id"), name = row.string("name"), location = point(row, area: area)
+            let start = row.minutesOfDay("window_start"), end = row.minutesOfDay("window_end")
+            let service = row.int("service_minutes", minimum: 0)
+            let inZone = row.bool("in_zone", default: false)
+            if let start, let end, end < start {
+                row.problem("window_end", "the delivery window ends (\(row.text("window_end")!)) before it starts (\(row.text("window_start")!))")
+                return nil
+            }
+            guard let id, let name, let location, let start, let end, let service, let inZone else { return nil }
+            if let first = seen[id] { row.problem("id", "duplicate site id '\(id)' (first on line \(first))"); return nil }
+            seen[id] = row.line
+            return Site(id: id, name: name, group: row.text("campus") ?? row.text("group") ?? "", location: location,
+                        windowStart: start, windowEnd: end, serviceMinutes: service, inZone: inZone,
+                        coordinateSource: row.text("coordinate_source") ?? "unknown")
+        }
+    }
+
+    private static func readSuppliers(_ table: CSVTable, area: GeoArea, vehicleTypes: Set<String>) -> [Supplier] {
+        var seen: [String: Int] = [:]
+        return table.rows.compactMap { row in
+            let id = row.string("id"), name = row.string("name"), depot = point(row, area: area)
+            let type = row.string("vehicle_type")
+            if let type, !vehicleTypes.contains(type) {
+                row.problem("vehicle_type", "unknown vehicle type '\(type)'; network.yaml defines \(vehicleTypes.sorted().joined(separator: ", "))")
+                return nil
+            }
+            let minTrips = row.text("min_hub_trips_per_week") == nil ? 1 : row.int("min_hub_trips_per_week", minimum: 1)
+            guard let id, let name, let depot, let type, let minTrips else { return nil }
+            if let first = seen[id] { row.problem("id", "duplicate supplier id '\(id)' (first on line \(first))"); return nil }
+            seen[id] = row.line
+            return Supplier(id: id, name: name, productGroup: row.text("product_group") ?? "", depot: depot,
+                            vehicleType: type, minHubTripsPerWeek: minTrips)
+        }
+    }
+
+    private static func readFlows(_ table: CSVTable, dimensions: [CapacityDimension], sites: Set<String>, suppliers: Set<String>) -> [Flow] {
+        var seen: [String: Int] = [:]
+        var flows: [Flow] = []
+        for row in table.rows {
+            let supplier = row.string("supplier"), site = row.string("site")
+            let deliveries = row.int("deliveries_per_week", minimum: 1)
+            let quantities = dimensions.map { row.double($0.id, minimum: 0) }
+            if let supplier, !suppliers.contains(supplier) { row.problem("supplier", "unknown supplier '\(supplier)' (not in the suppliers file)") }
+            if let site, !sites.contains(site) { row.problem("site", "unknown site '\(site)' (not in the sites file)") }
+            guard let supplier, let site, let deliveries, suppliers.contains(supplier), sites.contains(site),
+                  quantities.allSatisfy({ $0 != nil }) else { continue }
+            let key = "\(supplier) -> \(site)"
+            if let first = seen[key] { row.problem(nil, "flow \(key) is listed twice (first on line \(first)); merge the rows"); continue }
+            seen[key] = row.line
+            flows.append(Flow(index: flows.count, supplier: supplier, site: site, deliveriesPerWeek: deliveries,
+                              weeklyQuantity: quantities.map { $0! }))
+        }
+        return flows
+    }
+
+    private static func rejectDuplicates(_ ids: [String], what: String, in yaml: YAMLMapping, key: String) {
+        var seen = Set<String>()
+        for id in ids where !seen.insert(id).inserted { yaml.problem(key, "\(what) id '\(id)' is defined twice") }
+    }
+}

@@ -1,0 +1,42 @@
+/// Parsing of numbers, booleans and times as people type them in spreadsheets and YAML, with
+/// explanations for the usual mistakes (decimal commas, units typed into the cell).
+enum NumberParsing {
+    /// A finite number written with a decimal point, or `nil`.
+    static func double(_ text: String) -> Double? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let value = Double(trimmed), value.isFinite else { return nil }
+        return value
+    }
+
+    /// Why `text` is not a number, with a hint at the fix.
+    static func explain(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return "expected a number, found an empty value" }
+        if Double(trimmed.replacingOccurrences(of: ",", with: ".")) != nil, trimmed.contains(",") {
+            return "'\(trimmed)' uses a decimal comma; write \(trimmed.replacingOccurrences(of: ",", with: ".")) (decimal point)"
+        }
+        if let value = Double(trimmed), !value.isFinite { return "'\(trimmed)' is not a finite number" }
+        return "expected a number, got '\(trimmed)'"
+    }
+
+    static func bool(_ text: String) -> Bool? {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "yes", "1": return true
+        case "false", "no", "0": return false
+        default: return nil
+        }
+    }
+
+    /// Minutes after midnight of a time written `HH:MM` (00:00 to 24:00).
+    static func minutesOfDay(_ text: String) -> Int? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]),
+              (0...24).contains(hours), (0..<60).contains(minutes), hours * 60 + minutes <= 24 * 60 else { return nil }
+        return hours * 60 + minutes
+    }
+
+    /// A number without needless decimals, for messages.
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

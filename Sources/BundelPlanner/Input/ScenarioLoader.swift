@@ -1,0 +1,158 @@
+import Foundation
+
+/// Reads and checks a scenario file and everything it refers to (network, CSV tables, factor
+/// set, matrix), resolving references relative to the file that names them.
+public enum ScenarioLoader {
+    /// The scenario, or an ``InputError`` listing every problem found in all files.
+    public static func load(path: String) throws(InputError) -> Scenario {
+        let log = ProblemLog()
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let display = DisplayPath.of(url)
+        guard let yaml = YAMLMapping.load(url, displayPath: display, log: log) else { throw InputError(log.problems) }
+        yaml.rejectUnknownKeys(["name", "description", "network", "days", "hubs", "participation", "fleets", "zone",
+                                "distances", "emission_factors", "objective", "seed", "time_limit_seconds",
+                                "routing_iterations", "vehicle_types"])
+        let folder = url.deletingLastPathComponent()
+
+        var network: Network?
+        if let reference = yaml.string("network") {
+            let networkURL = URL(fileURLWithPath: reference, relativeTo: folder).standardizedFileURL
+            if FileManager.default.fileExists(atPath: networkURL.path) {
+                network = NetworkLoader.load(networkURL, displayPath: DisplayPath.of(networkURL), log: log)
+            } else {
+                yaml.problem("network", "no such file: \(DisplayPath.of(networkURL)) (paths are relative to the scenario file)")
+            }
+        }
+        let factors = EmissionFactorSet.load(yaml.string("emission_factors") ?? "", relativeTo: folder,
+                                             displayBase: (display as NSString).deletingLastPathComponent, log: log)
+        guard var network else { throw InputError(log.problems) }
+
+        // Extra vehicle types in the scenario add to (or replace) the network's.
+        for entry in yaml.mappings("vehicle_types", required: false) ?? [] {
+            guard let type = NetworkLoader.readVehicleType(entry, dimensions: network.dimensions) else { continue }
+            network.vehicleTypes.removeAll { $0.id == type.id }
+            network.vehicleTypes.append(type)
+        }
+        let typeIds = Set(network.vehicleTypes.map(\.id))
+        let supplierIds = Set(network.suppliers.map(\.id))
+
+        let days = readDays(yaml)
+        let hubs = yaml.stringList("hubs", required: false) ?? []
+        for hub in hubs where network.hub(hub) == nil {
+            yaml.problem("hubs", "unknown hub '\(hub)'; the network has: \(network.hubs.map(\.id).joined(separator: ", "))")
+        }
+
+        var defaultParticipation = Participation.free
+        var supplierParticipation: [String: Participation] = [:]
+        var wholeSuppliers = false
+        if let participation = yaml.mapping("participation", required: false) {
+            participation.rejectUnknownKeys(["default", "suppliers", "whole_suppliers"])
+            if let text = participation.string("default", required: false) {
+                if let value = Participation(rawValue: text) { defaultParticipation = value } else {
+                    participation.problem("default", "expected free, in or out, got '\(text)'")
+                }
+            }
+            wholeSuppliers = participation.bool("whole_suppliers", required: false) ?? false
+            if let suppliers = participation.mapping("suppliers", required: false) {
+                for (id, text, line) in suppliers.entries() {
+                    guard supplierIds.contains(id) else { log.add(suppliers.file, line: line, field: suppliers.fieldPath(id), "unknown supplier '\(id)'"); continue }
+                    guard let value = Participation(rawValue: text) else {
+                        log.add(suppliers.file, line: line, field: suppliers.fieldPath(id), "expected free, in or out, got '\(text)'"); continue
+                    }
+                    supplierParticipation[id] = value
+                }
+            }
+        }
+
+        var hubFleet: [String] = []
+        var supplierFleets: [String: [String]] = [:]
+        if let fleets = yaml.mapping("fleets", required: false) {
+            fleets.rejectUnknownKeys(["hub", "suppliers"])
+            hubFleet = fleets.stringList("hub", required: false) ?? []
+            for type in hubFleet where !typeIds.contains(type) { fleets.problem("hub", "unknown vehicle type '\(type)'") }
+            if let suppliers = fleets.mapping("suppliers", required: false) {
+                for key in (suppliers.node.mapping?.keys.compactMap(\.string) ?? []) {
+                    guard key == "all" || supplierIds.contains(key) else { suppliers.problem(key, "unknown supplier '\(key)' (or use 'all')"); continue }
+                    guard let types = suppliers.stringList(key) else { continue }
+                    for type in types where !typeIds.contains(type) { suppliers.problem(key, "unknown vehicle type '\(type)'") }
+                    if key == "all" { for id in supplierIds where supplierFleets[id] == nil { supplierFleets[id] = types } }
+                    else { supplierFleets[key] = types }
+                }
+            }
+        }
+        if !hubs.isEmpty, hubFleet.isEmpty { yaml.problem("fleets", "give the hub fleet as fleets.hub: [vehicle type ids]") }
+
+        var enforceZone = false
+        if let zone = yaml.mapping("zone", required: false) {
+            zone.rejectUnknownKeys(["enforce"])
+            enforceZone = zone.bool("enforce", required: false) ?? false
+        }
+
+        var detour = 1.3
+        var matrixFile: String?
+        if let distances = yaml.mapping("distances", required: false) {
+            distances.rejectUnknownKeys(["detour_factor", "matrix"])
+            if let factor = distances.double("detour_factor", required: false) {
+                if factor < 1 || factor > 5 { distances.problem("detour_factor", "must lie between 1 and 5 (road distance over straight line), got \(factor)") }
+                else { detour = factor }
+            }
+            if let matrix = distances.string("matrix", required: false) {
+                let matrixURL = URL(fileURLWithPath: matrix, relativeTo: folder).standardizedFileURL
+                if FileManager.default.fileExists(atPath: matrixURL.path) { matrixFile = matrixURL.path } else {
+                    distances.problem("matrix", "no such file: \(DisplayPath.of(matrixURL)) (paths are relative to the scenario file)")
+                }
+            }
+        }
+
+        var objective = Objective.cost
+        if let text = yaml.string("objective", required: false) {
+            if let value = Objective(rawValue: text) { objective = value } else {
+                yaml.problem("objective", "expected one of \(Objective.allCases.map(\.rawValue).joined(separator: ", ")), got '\(text)'")
+            }
+        }
+        let seed = yaml.int("seed", required: false, minimum: 0) ?? 1
+        let timeLimit = yaml.double("time_limit_seconds", required: false, greaterThanZero: true) ?? 60
+        let iterations = yaml.int("routing_iterations", required: false, minimum: 0) ?? 100
+
+        if let factors {
+            checkCarriers(network, factors: factors, yaml: yaml)
+        }
+        checkFlowsFitTheWeek(network, days: days, yaml: yaml)
+        try log.throwIfAny()
+        return Scenario(name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
+                        description: yaml.string("description", required: false) ?? "", file: display, network: network,
+                        days: days, hubs: hubs, defaultParticipation: defaultParticipation,
+                        supplierParticipation: supplierParticipation, wholeSuppliers: wholeSuppliers, hubFleet: hubFleet,
+                        supplierFleets: supplierFleets, enforceZone: enforceZone, detourFactor: detour, matrixFile: matrixFile,
+                        emissionFactors: factors!, objective: objective, seed: UInt64(seed), timeLimitSeconds: timeLimit,
+                        routingIterations: iterations)
+    }
+
+    private static func readDays(_ yaml: YAMLMapping) -> [Weekday] {
+        guard let names = yaml.stringList("days", required: false) else { return [.mon, .tue, .wed, .thu, .fri] }
+        var days: [Weekday] = []
+        for name in names {
+            guard let day = Weekday(rawValue: name.lowercased().prefix(3).description) else {
+                yaml.problem("days", "unknown day '\(name)'; use mon, tue, wed, thu, fri, sat, sun"); continue
+            }
+            if days.contains(day) { yaml.problem("days", "'\(name)' is listed twice"); continue }
+            days.append(day)
+        }
+        if days.isEmpty { yaml.problem("days", "list at least one planning day") }
+        return days.sorted()
+    }
+
+    /// Every vehicle type must burn something the factor set knows.
+    private static func checkCarriers(_ network: Network, factors: EmissionFactorSet, yaml: YAMLMapping) {
+        for type in network.vehicleTypes where factors.carrier(type.energyCarrier) == nil {
+            yaml.problem("emission_factors", "vehicle type '\(type.id)' uses energy carrier '\(type.energyCarrier)', which factor set '\(factors.name)' lacks; it has \(factors.carriers.map(\.id).joined(separator: ", "))")
+        }
+    }
+
+    private static func checkFlowsFitTheWeek(_ network: Network, days: [Weekday], yaml: YAMLMapping) {
+        let tooFrequent = network.flows.filter { $0.deliveriesPerWeek > days.count }
+        if let first = tooFrequent.first {
+            yaml.problem("days", "\(tooFrequent.count) flow(s) need more deliveries per week than the \(days.count) planning days allow (first: \(first.supplier) -> \(first.site), \(first.deliveriesPerWeek) a week)")
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// Goods that one supplier delivers to one site every week.
+public struct Flow: Sendable, Hashable, Codable {
+    /// Position in the network's flow list; the flow's identity in plans and models.
+    public var index: Int
+    public var supplier: String
+    public var site: String
+    /// Deliveries per week when delivered directly.
+    public var deliveriesPerWeek: Int
+    /// Weekly quantity per capacity dimension.
+    public var weeklyQuantity: [Double]
+
+    /// The quantity of one delivery.
+    public var quantityPerDelivery: [Double] { weeklyQuantity.map { $0 / Double(deliveriesPerWeek) } }
+}

@@ -1,0 +1,14 @@
+/// A consolidation centre through which supplier flows can be bundled.
+public struct Hub: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: String
+    public var location: GeoPoint
+    /// Cost of operating the hub for this network, EUR per week, paid when the hub is open.
+    public var fixedCostPerWeek: Double
+    /// Cross-docking cost in EUR per unit of each dimension handled.
+    public var handlingCost: [Double]
+    /// Weekly throughput per dimension (infinity when unlimited).
+    public var capacityPerWeek: [Double]
+    /// Minutes a trunk vehicle spends unloading at the hub.
+    public var unloadMinutes: Int
+}

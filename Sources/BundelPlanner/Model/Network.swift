@@ -1,0 +1,18 @@
+/// Everything about a delivery network that does not depend on a scenario: where the sites,
+/// hubs and supplier depots are, what flows between them, and which vehicle types exist.
+public struct Network: Sendable {
+    public var name: String
+    public var description: String
+    public var area: GeoArea
+    public var dimensions: [CapacityDimension]
+    public var sites: [Site]
+    public var hubs: [Hub]
+    public var suppliers: [Supplier]
+    public var flows: [Flow]
+    public var vehicleTypes: [VehicleType]
+
+    public func site(_ id: String) -> Site? { sites.first { $0.id == id } }
+    public func hub(_ id: String) -> Hub? { hubs.first { $0.id == id } }
+    public func supplier(_ id: String) -> Supplier? { suppliers.first { $0.id == id } }
+    public func vehicleType(_ id: String) -> VehicleType? { vehicleTypes.first { $0.id == id } }
+}

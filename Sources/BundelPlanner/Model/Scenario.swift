@@ -1,0 +1,64 @@
+/// Whether a supplier's flows may, must or must not go through a hub.
+public enum Participation: String, Sendable, Codable, CaseIterable {
+    /// The consolidation model decides.
+    case free
+    /// Every flow of the supplier goes through a hub.
+    case `in`
+    /// The supplier keeps delivering directly.
+    case out
+}
+
+/// What the consolidation model minimises.
+public enum Objective: String, Sendable, Codable, CaseIterable {
+    /// EUR per week: routes, trunk legs, hub handling and hub fixed cost.
+    case cost
+    /// Vehicle-kilometres per week.
+    case km
+    /// kg CO2e well-to-wheel per week.
+    case co2e
+}
+
+/// One question to a network: which hubs, which suppliers, which fleets, which factors.
+public struct Scenario: Sendable {
+    public var name: String
+    public var description: String
+    /// Path of the scenario file, for messages.
+    public var file: String
+    public var network: Network
+    /// Planning days of the week, in order.
+    public var days: [Weekday]
+    /// Candidate hubs (ids in the network).
+    public var hubs: [String]
+    /// Participation of suppliers not listed in ``supplierParticipation``.
+    public var defaultParticipation: Participation
+    public var supplierParticipation: [String: Participation]
+    /// When true a supplier bundles all its flows or none (contracts are per supplier).
+    public var wholeSuppliers: Bool
+    /// Vehicle types for hub tours; the solver picks per trip the cheapest that may go.
+    public var hubFleet: [String]
+    /// Vehicle types per supplier; a supplier not listed drives its own ``Supplier/vehicleType``.
+    public var supplierFleets: [String: [String]]
+    /// Whether only vehicles that may enter the zone can serve sites in it.
+    public var enforceZone: Bool
+    /// Road distance = great-circle distance times this factor (unless a matrix is given).
+    public var detourFactor: Double
+    /// A distance/duration matrix file, resolved relative to the scenario file.
+    public var matrixFile: String?
+    /// The emission factors in use.
+    public var emissionFactors: EmissionFactorSet
+    public var objective: Objective
+    public var seed: UInt64
+    /// Wall-clock budget for the whole plan, seconds.
+    public var timeLimitSeconds: Double
+    /// Improvement iterations per routing problem.
+    public var routingIterations: Int
+
+    public func participation(of supplier: String) -> Participation {
+        supplierParticipation[supplier] ?? defaultParticipation
+    }
+
+    /// The vehicle types a supplier drives.
+    public func fleet(of supplier: Supplier) -> [VehicleType] {
+        (supplierFleets[supplier.id] ?? [supplier.vehicleType]).compactMap(network.vehicleType)
+    }
+}

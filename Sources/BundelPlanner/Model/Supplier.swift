@@ -1,0 +1,12 @@
+/// A company that delivers goods from its own depot.
+public struct Supplier: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: String
+    /// Product group for rankings and reports (paper, catering, ...).
+    public var productGroup: String
+    public var depot: GeoPoint
+    /// The vehicle type the supplier drives by default.
+    public var vehicleType: String
+    /// Fewest trunk trips a week to a hub once the supplier bundles there (fresh goods need more).
+    public var minHubTripsPerWeek: Int
+}

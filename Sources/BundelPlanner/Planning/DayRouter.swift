@@ -1,0 +1,85 @@
+import BundelRouting
+
+/// Routes one operator's deliveries of one day (a supplier from its depot, or a hub) with the
+/// routing engine and turns the result into planned routes with cost and emissions.
+struct DayRouter: Sendable {
+    let context: TravelContext
+    let days: [Weekday]
+    let enforceZone: Bool
+    let search: SearchParameters
+
+    struct Outcome: Sendable {
+        var routes: [PlannedRoute]
+        var unserved: [UnservedDelivery]
+        var statistics: SearchStatistics
+    }
+
+    /// Plans `jobs` (all on one day) for vehicles of `fleet` based at location `depot`.
+    func route(_ jobs: [DeliveryJob], day: Int, from depot: String, operatedBy: String, kind: RouteKind,
+               fleet: [VehicleType]) -> Outcome {
+        guard !jobs.isEmpty, !fleet.isEmpty else {
+            return Outcome(routes: [], unserved: jobs.map { unserved($0, operatedBy, reason: "no vehicle in the fleet") },
+                           statistics: SearchStatistics())
+        }
+        let matrix = context.matrix
+        let depotIndex = matrix.index[depot]!
+        // A job bigger than the largest vehicle is split into parts that fit it.
+        let largest = fleet.indices.max { fleet[$0].capacity.reduce(0, +) < fleet[$1].capacity.reduce(0, +) }!
+        let parts = jobs.flatMap { $0.split(toFit: fleet[largest].capacity) }
+
+        // One travel profile per distinct vehicle speed; types index into it.
+        var profileIndex: [String: Int] = [:]
+        var profiles: [TravelProfile] = []
+        for type in fleet where profileIndex[type.id] == nil {
+            profileIndex[type.id] = profiles.count
+            profiles.append(context.profiles[type.id]!)
+        }
+        let vehicleTypes = fleet.map { type in
+            BundelRouting.VehicleType(
+                name: type.id, capacity: type.capacity, fixedCost: 0, costPerKilometre: type.costPerKilometre,
+                costPerHour: type.costPerHourIncludingFixed, profile: profileIndex[type.id]!,
+                startLocation: depotIndex, endLocation: depotIndex,
+                shift: TimeWindow(earliest: type.shiftStart * 60, latest: type.shiftEnd * 60))
+        }
+        let zoneTypes = Set(fleet.indices.filter { fleet[$0].mayEnterZone })
+        let routingJobs = parts.map { part in
+            Job(location: matrix.index[part.site.id]!, demand: part.quantity, serviceSeconds: part.site.serviceMinutes * 60,
+                timeWindow: TimeWindow(earliest: part.site.windowStart * 60, latest: part.site.windowEnd * 60),
+                allowedVehicleTypes: enforceZone && part.site.inZone ? zoneTypes : nil)
+        }
+        // Inputs were validated by the scenario loader and the matrix is complete, so the
+        // problem is well formed; a failure here is a programming error.
+        let problem = try! RoutingProblem(profiles: profiles, jobs: routingJobs, vehicleTypes: vehicleTypes)
+        let solution = try! RoutingSolver.solve(problem, parameters: search)
+
+        let routes = solution.routes.map { route -> PlannedRoute in
+            let type = fleet[route.vehicleType]
+            let profile = profiles[vehicleTypes[route.vehicleType].profile]
+            var stops: [PlannedStop] = []
+            var legs: [Int] = []
+            var clock = route.departure
+            var location = depotIndex
+            for job in route.jobs {
+                let data = routingJobs[job]
+                legs.append(profile.distance(location, data.location))
+                clock = max(clock + profile.duration(location, data.location), data.timeWindow.earliest)
+                stops.append(PlannedStop(location: parts[job].site.id, serviceStartMinute: Double(clock) / 60,
+                                         deliveries: parts[job].deliveries, quantity: parts[job].quantity))
+                clock += data.serviceSeconds
+                location = data.location
+            }
+            legs.append(profile.distance(location, depotIndex))
+            let emissions = RouteEmissions(metres: route.distanceMetres, vehicle: type, factors: context.factors)
+            return PlannedRoute(kind: kind, day: days[day], operatedBy: operatedBy, vehicleType: type.id, start: depot, end: depot,
+                                departureMinute: Double(route.departure) / 60, stops: stops, legMetres: legs,
+                                durationSeconds: route.durationSeconds, costEur: route.cost, energy: emissions.energy,
+                                co2eWtwKg: emissions.wellToWheelKg, co2eTtwKg: emissions.tankToWheelKg)
+        }
+        let unservedParts = solution.unserved.map { unserved(parts[$0.job], operatedBy, reason: $0.reason.rawValue) }
+        return Outcome(routes: routes, unserved: unservedParts, statistics: solution.statistics)
+    }
+
+    private func unserved(_ job: DeliveryJob, _ operatedBy: String, reason: String) -> UnservedDelivery {
+        UnservedDelivery(day: days[job.day], site: job.site.id, operatedBy: operatedBy, deliveries: job.deliveries, reason: reason)
+    }
+}

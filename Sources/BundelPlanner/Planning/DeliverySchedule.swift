@@ -1,0 +1,62 @@
+/// On which planning days each flow is delivered.
+///
+/// Direct flows follow their own frequency, spread so that each supplier's days are balanced.
+/// Bundled flows follow their site: a site receives one combined hub delivery on each of its
+/// days, as many days as its most frequent bundled flow needs, and each bundled flow uses an
+/// evenly spread subset of them.
+enum DeliverySchedule {
+    /// Day indices per flow for direct delivery, balanced per supplier.
+    static func direct(_ network: Network, dayCount: Int) -> [Int: [Int]] {
+        var days: [Int: [Int]] = [:]
+        for supplier in network.suppliers {
+            let flows = network.flows.filter { $0.supplier == supplier.id }
+            let chosen = DayPatterns.balance(frequencies: flows.map(\.deliveriesPerWeek), weights: flows.map { _ in 1 },
+                                             dayCount: dayCount)
+            for (flow, flowDays) in zip(flows, chosen) { days[flow.index] = flowDays }
+        }
+        return days
+    }
+
+    /// Day indices per site and per bundled flow for one hub's deliveries.
+    static func hub(_ flows: [Flow], network: Network, dayCount: Int, vehicleCapacity: [Double]) -> (sites: [String: [Int]], flows: [Int: [Int]]) {
+        let bySite = Dictionary(grouping: flows, by: \.site)
+        let siteIds = bySite.keys.sorted()
+        let frequencies = siteIds.map { bySite[$0]!.map(\.deliveriesPerWeek).max()! }
+        // Weigh a site by its stop and by how much of a vehicle its deliveries fill.
+        let weights = zip(siteIds, frequencies).map { site, frequency -> Double in
+            let weekly = bySite[site]!.reduce(into: [Double](repeating: 0, count: vehicleCapacity.count)) { total, flow in
+                for index in total.indices { total[index] += flow.weeklyQuantity[index] }
+            }
+            let fill = zip(weekly, vehicleCapacity).map { $1 > 0 ? $0 / Double(frequency) / $1 : 0 }.max() ?? 0
+            return 1 + fill
+        }
+        let chosen = DayPatterns.balance(frequencies: frequencies, weights: weights, dayCount: dayCount)
+        var siteDays: [String: [Int]] = [:]
+        var flowDays: [Int: [Int]] = [:]
+        for (site, days) in zip(siteIds, chosen) {
+            siteDays[site] = days
+            for flow in bySite[site]! { flowDays[flow.index] = DayPatterns.subset(days, count: flow.deliveriesPerWeek) }
+        }
+        return (siteDays, flowDays)
+    }
+
+    /// The delivery jobs of a set of flows: per day, one job per flow (direct) or per site
+    /// (bundled, `combinePerSite`).
+    static func jobs(_ flows: [Flow], days: [Int: [Int]], network: Network, dayCount: Int, combinePerSite: Bool) -> [[DeliveryJob]] {
+        let sites = Dictionary(uniqueKeysWithValues: network.sites.map { ($0.id, $0) })
+        var perDay = [[DeliveryJob]](repeating: [], count: dayCount)
+        var combined = [[String: Int]](repeating: [:], count: dayCount)
+        for flow in flows {
+            let delivery = FlowDelivery(flow: flow.index, quantity: flow.quantityPerDelivery)
+            for day in days[flow.index]! {
+                if combinePerSite, let existing = combined[day][flow.site] {
+                    perDay[day][existing].deliveries.append(delivery)
+                } else {
+                    combined[day][flow.site] = perDay[day].count
+                    perDay[day].append(DeliveryJob(site: sites[flow.site]!, day: day, deliveries: [delivery]))
+                }
+            }
+        }
+        return perDay
+    }
+}

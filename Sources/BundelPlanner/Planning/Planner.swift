@@ -1,0 +1,193 @@
+import BundelLP
+import BundelRouting
+import Foundation
+
+/// Runs a scenario end to end: the direct baseline, the consolidation model, and the bundled
+/// plan of trunk legs, hub tours and the flows that stay direct.
+///
+/// 1. Baseline: each supplier routes its own deliveries, day by day, from its depot.
+/// 2. Estimates: the baseline's routes give each flow's direct cost; a pilot plan that sends
+///    every eligible flow through each hub gives the cost of a hub stop at each site.
+/// 3. The consolidation MIP (GLPK) picks the flows to bundle.
+/// 4. The chosen plan is routed for real: hub tours, trunk legs and the remaining direct routes.
+public enum Planner {
+    public static func plan(_ scenario: Scenario) throws -> PlanResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let network = scenario.network
+        let dayCount = scenario.days.count
+        let context = TravelContext(matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
+        let directDays = DeliverySchedule.direct(network, dayCount: dayCount)
+        var budget = TimeBudget(total: scenario.timeLimitSeconds, clock: clock, start: start)
+        var statistics = RunStatistics()
+
+        // 1. Baseline.
+        let baseline = routeDirect(network.flows, days: directDays, scenario: scenario, context: context,
+                                   seconds: budget.share(0.3), statistics: &statistics)
+
+        // 2. Estimates for the model.
+        var estimates = ConsolidationModel.Estimates(direct: directEstimates(baseline, network: network, matrix: context.matrix),
+                                                     hubStop: [:], trunkTrip: [:], trunkCapacity: [:])
+        for supplier in network.suppliers {
+            if let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario) { estimates.trunkCapacity[supplier.id] = vehicle.capacity }
+        }
+        let pilotSeconds = budget.share(0.2)
+        for hubId in scenario.hubs {
+            let hub = network.hub(hubId)!
+            let eligible = network.flows.filter { scenario.participation(of: $0.supplier) != .out }
+            let pilot = routeHub(hub, flows: eligible, scenario: scenario, context: context,
+                                 seconds: pilotSeconds / Double(scenario.hubs.count), statistics: &statistics)
+            estimates.hubStop[hubId] = hubStopEstimates(pilot, matrix: context.matrix)
+            var trips: [String: Metrics] = [:]
+            for supplier in network.suppliers {
+                guard let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario) else { continue }
+                trips[supplier.id] = Metrics(TrunkLegs.trip(supplier, to: hub, vehicle: vehicle, day: scenario.days[0], deliveries: [], context: context))
+            }
+            estimates.trunkTrip[hubId] = trips
+        }
+
+        // 3. The consolidation model.
+        let model = try ConsolidationModel(scenario: scenario, estimates: estimates)
+        let decision = try model.solve(timeLimitSeconds: max(1, budget.share(0.1)))
+        statistics.hitTimeLimit = statistics.hitTimeLimit || decision.status == .feasible || decision.status == .timeLimit
+        let forcedButImpossible = network.flows.filter {
+            scenario.participation(of: $0.supplier) == .in && decision.viaHub[$0.index] == nil
+        }.map(\.index)
+
+        // 4. The bundled plan, routed for real.
+        let remaining = budget.remaining
+        let directFlows = network.flows.filter { decision.viaHub[$0.index] == nil }
+        var bundled = routeDirect(directFlows, days: directDays, scenario: scenario, context: context,
+                                  seconds: remaining * 0.5, statistics: &statistics)
+        for hubId in scenario.hubs {
+            let hub = network.hub(hubId)!
+            let flows = network.flows.filter { decision.viaHub[$0.index] == hubId }
+            guard !flows.isEmpty else { continue }
+            let tours = routeHub(hub, flows: flows, scenario: scenario, context: context,
+                                 seconds: remaining * 0.5 / Double(scenario.hubs.count), statistics: &statistics)
+            bundled.routes += tours.routes
+            bundled.unserved += tours.unserved
+            for (supplierId, supplierFlows) in Dictionary(grouping: flows, by: \.supplier).sorted(by: { $0.key < $1.key }) {
+                let supplier = network.supplier(supplierId)!
+                bundled.routes += TrunkLegs.plan(supplier, to: hub, flows: supplierFlows, vehicle: TrunkLegs.vehicle(for: supplier, scenario: scenario)!,
+                                                 days: scenario.days, context: context)
+            }
+            bundled.hubFixedCostEur += hub.fixedCostPerWeek
+            bundled.hubHandlingCostEur += flows.map { zip(hub.handlingCost, $0.weeklyQuantity).map(*).reduce(0, +) }.reduce(0, +)
+        }
+        bundled.routes.sort { ($0.day, $0.kind.rawValue, $0.operatedBy) < ($1.day, $1.kind.rawValue, $1.operatedBy) }
+
+        let outcome = ConsolidationOutcome(status: decision.status, objective: decision.objective, objectiveKind: scenario.objective,
+                                           directEstimate: model.model.objectiveConstant, viaHub: decision.viaHub,
+                                           flowsDirect: directFlows.count, forcedButImpossible: forcedButImpossible, model: model.model)
+        let elapsed = (clock.now - start).components
+        return PlanResult(scenario: scenario, baseline: baseline, bundled: bundled, consolidation: outcome,
+                          routingProblems: statistics.problems, routingIterations: statistics.iterations,
+                          hitTimeLimit: statistics.hitTimeLimit, seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
+    }
+
+    /// Counters over all routing problems of a run.
+    struct RunStatistics {
+        var problems = 0
+        var iterations = 0
+        var hitTimeLimit = false
+
+        mutating func add(_ outcomes: [DayRouter.Outcome]) {
+            problems += outcomes.count
+            iterations += outcomes.map(\.statistics.iterations).reduce(0, +)
+            hitTimeLimit = hitTimeLimit || outcomes.contains { $0.statistics.stoppedByTimeLimit }
+        }
+    }
+
+    /// Direct delivery of `flows`: one routing problem per supplier and day, solved in parallel.
+    static func routeDirect(_ flows: [Flow], days: [Int: [Int]], scenario: Scenario, context: TravelContext,
+                            seconds: Double, statistics: inout RunStatistics) -> WeeklyPlan {
+        let network = scenario.network
+        var tasks: [(supplier: Supplier, day: Int, jobs: [DeliveryJob])] = []
+        for supplier in network.suppliers {
+            let own = flows.filter { $0.supplier == supplier.id }
+            let perDay = DeliverySchedule.jobs(own, days: days, network: network, dayCount: scenario.days.count, combinePerSite: false)
+            for (day, jobs) in perDay.enumerated() where !jobs.isEmpty { tasks.append((supplier, day, jobs)) }
+        }
+        let router = router(scenario, context: context, secondsPerProblem: seconds / Double(max(tasks.count, 1)) * Double(ProcessInfo.processInfo.activeProcessorCount))
+        let outcomes = tasks.concurrentMap { task in
+            router.route(task.jobs, day: task.day, from: task.supplier.id, operatedBy: task.supplier.id, kind: .direct,
+                         fleet: scenario.fleet(of: task.supplier))
+        }
+        statistics.add(outcomes)
+        return WeeklyPlan(routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0, hubHandlingCostEur: 0)
+    }
+
+    /// Hub tours delivering `flows` from `hub`, one routing problem per day.
+    static func routeHub(_ hub: Hub, flows: [Flow], scenario: Scenario, context: TravelContext,
+                         seconds: Double, statistics: inout RunStatistics) -> WeeklyPlan {
+        let network = scenario.network
+        let fleet = scenario.hubFleet.compactMap(network.vehicleType)
+        // Sites in a zone that no hub vehicle may enter are left to their suppliers.
+        let reachable = flows.filter { flow in
+            !(scenario.enforceZone && network.site(flow.site)!.inZone && !fleet.contains(where: \.mayEnterZone))
+        }
+        let largest = fleet.max { $0.capacity.reduce(0, +) < $1.capacity.reduce(0, +) }?.capacity ?? []
+        let schedule = DeliverySchedule.hub(reachable, network: network, dayCount: scenario.days.count, vehicleCapacity: largest)
+        let perDay = DeliverySchedule.jobs(reachable, days: schedule.flows, network: network, dayCount: scenario.days.count, combinePerSite: true)
+        let router = router(scenario, context: context, secondsPerProblem: seconds / Double(max(perDay.count, 1)) * Double(ProcessInfo.processInfo.activeProcessorCount))
+        let outcomes = Array(perDay.enumerated()).concurrentMap { day, jobs in
+            router.route(jobs, day: day, from: hub.id, operatedBy: hub.id, kind: .hubTour, fleet: fleet)
+        }
+        statistics.add(outcomes)
+        return WeeklyPlan(routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0, hubHandlingCostEur: 0)
+    }
+
+    private static func router(_ scenario: Scenario, context: TravelContext, secondsPerProblem: Double) -> DayRouter {
+        DayRouter(context: context, days: scenario.days, enforceZone: scenario.enforceZone,
+                  search: SearchParameters(seed: scenario.seed, maxIterations: scenario.routingIterations,
+                                           timeLimitSeconds: max(0.05, secondsPerProblem)))
+    }
+
+    /// Each flow's weekly direct metrics: its share of every baseline route it rides on.
+    static func directEstimates(_ plan: WeeklyPlan, network: Network, matrix: TravelMatrix) -> [Metrics] {
+        var estimates = [Metrics](repeating: Metrics(), count: network.flows.count)
+        for route in plan.routes {
+            for (stop, share) in zip(route.stops, RouteCostAllocation.shares(of: route, matrix: matrix)) {
+                let total = stop.deliveries.count
+                for delivery in stop.deliveries { estimates[delivery.flow] = estimates[delivery.flow] + share * (1 / Double(total)) }
+            }
+        }
+        return estimates
+    }
+
+    /// The average metrics of one hub stop at each site, from a pilot plan's routes. Sites the
+    /// pilot could not serve get no estimate, which keeps their flows direct.
+    static func hubStopEstimates(_ plan: WeeklyPlan, matrix: TravelMatrix) -> [String: Metrics] {
+        var sum: [String: Metrics] = [:]
+        var days: [String: Set<Weekday>] = [:]
+        for route in plan.routes {
+            for (stop, share) in zip(route.stops, RouteCostAllocation.shares(of: route, matrix: matrix)) {
+                sum[stop.location] = (sum[stop.location] ?? Metrics()) + share
+                days[stop.location, default: []].insert(route.day)
+            }
+        }
+        let unservedSites = Set(plan.unserved.map(\.site))
+        var estimates: [String: Metrics] = [:]
+        for (site, total) in sum where !unservedSites.contains(site) {
+            // Split parts of one day's delivery count as one delivery: the model counts days.
+            estimates[site] = total * (1 / Double(days[site]!.count))
+        }
+        return estimates
+    }
+}
+
+/// Splits the scenario's wall-clock budget over the phases of a plan run.
+struct TimeBudget {
+    let total: Double
+    let clock: ContinuousClock
+    let start: ContinuousClock.Instant
+
+    var remaining: Double {
+        let elapsed = (clock.now - start).components
+        return max(0, total - Double(elapsed.seconds) - Double(elapsed.attoseconds) / 1e18)
+    }
+
+    /// A fraction of the whole budget, or what remains if that is less.
+    mutating func share(_ fraction: Double) -> Double { min(total * fraction, remaining) }
+}

@@ -1,0 +1,63 @@
+/// What a route is for.
+public enum RouteKind: String, Sendable, Codable, CaseIterable {
+    /// A supplier delivering from its own depot to sites.
+    case direct
+    /// A supplier bringing bundled goods from its depot to a hub.
+    case trunk
+    /// A hub vehicle delivering combined loads to sites.
+    case hubTour = "hub-tour"
+}
+
+/// Part of a flow's weekly quantity handed over at one stop.
+public struct FlowDelivery: Sendable, Hashable, Codable {
+    /// Index of the flow in the network.
+    public var flow: Int
+    public var quantity: [Double]
+}
+
+/// One stop of a route: where, when service starts, and what is delivered.
+public struct PlannedStop: Sendable, Hashable, Codable {
+    /// Site id (or hub id for a trunk leg).
+    public var location: String
+    /// Minutes after midnight when service starts.
+    public var serviceStartMinute: Double
+    public var deliveries: [FlowDelivery]
+    /// Sum of the deliveries per dimension.
+    public var quantity: [Double]
+}
+
+/// One trip of one vehicle on one day, with its kilometres, cost and emissions.
+public struct PlannedRoute: Sendable, Hashable, Codable {
+    public var kind: RouteKind
+    public var day: Weekday
+    /// The supplier or hub that runs the trip.
+    public var operatedBy: String
+    public var vehicleType: String
+    /// Location ids where the trip starts and ends.
+    public var start: String
+    public var end: String
+    /// Minutes after midnight of departure.
+    public var departureMinute: Double
+    public var stops: [PlannedStop]
+    /// Metres of each leg, start to first stop, ..., last stop to end.
+    public var legMetres: [Int]
+    /// Seconds from departure to return.
+    public var durationSeconds: Int
+    public var costEur: Double
+    /// Energy used, in the unit of the vehicle's energy carrier.
+    public var energy: Double
+    public var co2eWtwKg: Double
+    public var co2eTtwKg: Double
+
+    /// Metres driven: the sum of the legs.
+    public var metres: Int { legMetres.reduce(0, +) }
+}
+
+/// Goods that could not be delivered, and why.
+public struct UnservedDelivery: Sendable, Hashable, Codable {
+    public var day: Weekday
+    public var site: String
+    public var operatedBy: String
+    public var deliveries: [FlowDelivery]
+    public var reason: String
+}

@@ -1,0 +1,19 @@
+/// A week of routes (direct, or bundled through hubs) with what it costs and emits.
+public struct WeeklyPlan: Sendable, Codable {
+    public var routes: [PlannedRoute]
+    public var unserved: [UnservedDelivery]
+    /// Fixed weekly cost of the hubs in use.
+    public var hubFixedCostEur: Double
+    /// Cross-docking cost of the bundled volume.
+    public var hubHandlingCostEur: Double
+
+    /// The headline figures.
+    public var totals: PlanTotals {
+        PlanTotals(routes: routes, extraCostEur: hubFixedCostEur + hubHandlingCostEur, unserved: unserved.count)
+    }
+
+    /// Totals of the routes of one kind only (direct, trunk or hub tours).
+    public func totals(of kind: RouteKind) -> PlanTotals {
+        PlanTotals(routes: routes.filter { $0.kind == kind })
+    }
+}

@@ -1,0 +1,60 @@
+import BundelRouting
+
+/// Road distances (and optionally durations) between every hub, site and supplier depot.
+///
+/// Without a matrix file the distance is the great-circle distance times the scenario's detour
+/// factor, and durations follow from each vehicle type's speed. With a matrix file both come
+/// from the file.
+public struct TravelMatrix: Sendable {
+    /// Ids of the locations in matrix order: hubs, then sites, then supplier depots.
+    public let ids: [String]
+    /// Index of each id.
+    public let index: [String: Int]
+    /// Metres from `i` to `j` at `i * count + j`.
+    public let metres: [Int]
+    /// Seconds from `i` to `j`, when the matrix file gave durations.
+    public let seconds: [Int]?
+
+    public var count: Int { ids.count }
+
+    /// The ids of a network's locations in matrix order, with their coordinates.
+    public static func locations(of network: Network) -> [(id: String, point: GeoPoint)] {
+        network.hubs.map { ($0.id, $0.location) } + network.sites.map { ($0.id, $0.location) }
+            + network.suppliers.map { ($0.id, $0.depot) }
+    }
+
+    /// Distances from coordinates: great-circle metres times `detourFactor`, rounded.
+    public init(network: Network, detourFactor: Double) {
+        let locations = Self.locations(of: network)
+        var metres = [Int](repeating: 0, count: locations.count * locations.count)
+        for (i, from) in locations.enumerated() {
+            for (j, to) in locations.enumerated() where i != j {
+                metres[i * locations.count + j] = Int((GreatCircle.metres(from.point, to.point) * detourFactor).rounded())
+            }
+        }
+        self.init(ids: locations.map(\.id), metres: metres, seconds: nil)
+    }
+
+    init(ids: [String], metres: [Int], seconds: [Int]?) {
+        self.ids = ids
+        self.index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        self.metres = metres
+        self.seconds = seconds
+    }
+
+    public func metres(_ from: String, _ to: String) -> Int { metres[index[from]! * count + index[to]!] }
+
+    /// The travel profile for a vehicle type: the matrix's durations when it has them, else
+    /// distance over the type's speed.
+    public func profile(speedKmh: Double) -> TravelProfile {
+        let durations = seconds ?? metres.map { Int((Double($0) / (speedKmh / 3.6)).rounded()) }
+        // The matrix is square and non-negative by construction; the profile cannot fail.
+        return try! TravelProfile(size: count, distances: metres, durations: durations)
+    }
+
+    /// Seconds from one location to another for a vehicle type.
+    public func seconds(_ from: String, _ to: String, speedKmh: Double) -> Int {
+        let i = index[from]! * count + index[to]!
+        return seconds?[i] ?? Int((Double(metres[i]) / (speedKmh / 3.6)).rounded())
+    }
+}

@@ -1,0 +1,86 @@
+import BundelPlanner
+import Foundation
+
+/// The machine-readable summary `bundel plan --json` prints. Keys are stable: scripts and the
+/// comparison commands read them. Nothing time-dependent is included, so the same input and
+/// seed give the same bytes.
+public struct JSONSummary: Codable, Sendable {
+    public struct ScenarioInfo: Codable, Sendable {
+        public var name: String
+        public var file: String
+        public var network: String
+        public var days: [String]
+        public var hubs: [String]
+        public var objective: String
+        public var seed: UInt64
+        public var emissionFactors: String
+    }
+
+    public struct Consolidation: Codable, Sendable {
+        public var status: String
+        /// The MIP's optimum: estimated weekly value of the bundled plan.
+        public var objective: Double?
+        public var objectiveKind: String
+        /// The same estimate for all-direct delivery.
+        public var directEstimate: Double
+        public var flowsViaHub: Int
+        public var flowsDirect: Int
+        public var forcedButImpossible: Int
+    }
+
+    public struct BundledParts: Codable, Sendable {
+        public var direct: PlanTotals
+        public var trunk: PlanTotals
+        public var hubTours: PlanTotals
+        public var hubFixedCostEur: Double
+        public var hubHandlingCostEur: Double
+    }
+
+    public struct Run: Codable, Sendable {
+        public var routingProblems: Int
+        public var routingIterations: Int
+        public var hitTimeLimit: Bool
+    }
+
+    public var scenario: ScenarioInfo
+    public var baseline: PlanTotals
+    public var bundled: PlanTotals
+    public var savings: PlanTotals
+    public var consolidation: Consolidation
+    public var bundledParts: BundledParts
+    public var unserved: [UnservedDelivery]
+    public var run: Run
+
+    public init(_ result: PlanResult) {
+        let scenario = result.scenario
+        self.scenario = ScenarioInfo(name: scenario.name, file: scenario.file, network: scenario.network.name,
+                                     days: scenario.days.map(\.rawValue), hubs: scenario.hubs, objective: scenario.objective.rawValue,
+                                     seed: scenario.seed, emissionFactors: scenario.emissionFactors.name)
+        baseline = result.baseline.totals.rounded()
+        bundled = result.bundled.totals.rounded()
+        savings = result.savings
+        let outcome = result.consolidation
+        consolidation = Consolidation(status: outcome.status.description, objective: outcome.objective.map { PlanTotalsRounding.round($0) },
+                                      objectiveKind: outcome.objectiveKind.rawValue, directEstimate: PlanTotalsRounding.round(outcome.directEstimate),
+                                      flowsViaHub: outcome.flowsViaHub, flowsDirect: outcome.flowsDirect,
+                                      forcedButImpossible: outcome.forcedButImpossible.count)
+        bundledParts = BundledParts(direct: result.bundled.totals(of: .direct).rounded(), trunk: result.bundled.totals(of: .trunk).rounded(),
+                                    hubTours: result.bundled.totals(of: .hubTour).rounded(),
+                                    hubFixedCostEur: PlanTotalsRounding.round(result.bundled.hubFixedCostEur),
+                                    hubHandlingCostEur: PlanTotalsRounding.round(result.bundled.hubHandlingCostEur))
+        unserved = result.baseline.unserved + result.bundled.unserved
+        run = Run(routingProblems: result.routingProblems, routingIterations: result.routingIterations, hitTimeLimit: result.hitTimeLimit)
+    }
+
+    /// Pretty-printed JSON with sorted keys.
+    public func encoded() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+}
+
+/// Rounding of money and model values in the JSON summary (to the cent).
+enum PlanTotalsRounding {
+    static func round(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+}

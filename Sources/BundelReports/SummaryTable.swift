@@ -1,0 +1,66 @@
+import BundelPlanner
+
+/// The plain-text summary `bundel plan` prints: baseline, bundled and savings side by side.
+public enum SummaryTable {
+    public static func render(_ result: PlanResult) -> String {
+        let scenario = result.scenario
+        let network = scenario.network
+        let baseline = result.baseline.totals.rounded()
+        let bundled = result.bundled.totals.rounded()
+        let savings = result.savings
+        var lines: [String] = []
+        lines.append("bundel: \(scenario.name)")
+        lines.append("scenario \(scenario.file); network \(network.name): \(network.sites.count) sites, \(network.suppliers.count) suppliers, \(network.flows.count) flows; hub(s) \(scenario.hubs.joined(separator: ", ")); days \(scenario.days.map(\.rawValue).joined(separator: " "))")
+        lines.append("")
+
+        let rows: [(String, Double, Double, Double, Int)] = [
+            ("vehicle-km", baseline.vehicleKm, bundled.vehicleKm, savings.vehicleKm, 1),
+            ("trips", Double(baseline.trips), Double(bundled.trips), Double(savings.trips), 0),
+            ("stops at sites", Double(baseline.stops), Double(bundled.stops), Double(savings.stops), 0),
+            ("cost (EUR)", baseline.costEur, bundled.costEur, savings.costEur, 0),
+            ("CO2e well-to-wheel (kg)", baseline.co2eWtwKg, bundled.co2eWtwKg, savings.co2eWtwKg, 1),
+            ("CO2e tank-to-wheel (kg)", baseline.co2eTtwKg, bundled.co2eTtwKg, savings.co2eTtwKg, 1),
+        ]
+        let table = TextTable(header: ["per week", "baseline", "bundled", "saved", "saved %"], rightAligned: [1, 2, 3, 4])
+        for (label, base, bundle, saved, decimals) in rows {
+            table.add([label, NumberFormat.grouped(base, decimals: decimals), NumberFormat.grouped(bundle, decimals: decimals),
+                       NumberFormat.grouped(saved, decimals: decimals), NumberFormat.percent(saved, of: base)])
+        }
+        lines += table.lines()
+        lines.append("")
+
+        let parts = partsTable(result)
+        lines.append("bundled plan by part:")
+        lines += parts.lines().map { "  " + $0 }
+        lines.append("  hub fixed cost EUR \(NumberFormat.grouped(result.bundled.hubFixedCostEur, decimals: 0)), handling EUR \(NumberFormat.grouped(result.bundled.hubHandlingCostEur, decimals: 0))")
+        lines.append("")
+
+        let consolidation = result.consolidation
+        let unit = ["cost": "EUR", "km": "km", "co2e": "kg CO2e"][consolidation.objectiveKind.rawValue]!
+        var decision = "consolidation (GLPK MIP, minimise \(consolidation.objectiveKind.rawValue)): \(consolidation.status)"
+        decision += ", \(consolidation.flowsViaHub) of \(network.flows.count) flows via hub"
+        if let objective = consolidation.objective {
+            decision += "; model estimate \(NumberFormat.grouped(objective, decimals: 0)) \(unit)/week against \(NumberFormat.grouped(consolidation.directEstimate, decimals: 0)) direct"
+        }
+        lines.append(decision)
+        if !consolidation.forcedButImpossible.isEmpty {
+            lines.append("note: \(consolidation.forcedButImpossible.count) flow(s) of suppliers forced in cannot go through any hub and stay direct")
+        }
+        let unserved = baseline.unservedDeliveries + bundled.unservedDeliveries
+        if unserved > 0 {
+            lines.append("unserved deliveries: \(baseline.unservedDeliveries) in the baseline, \(bundled.unservedDeliveries) in the bundled plan (see --json for the list and reasons)")
+        }
+        lines.append("routing: \(result.routingProblems) day problems, \(result.routingIterations) search iterations\(result.hitTimeLimit ? "; the time limit cut the search short" : "")")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func partsTable(_ result: PlanResult) -> TextTable {
+        let table = TextTable(header: ["part", "vehicle-km", "trips", "stops", "cost (EUR)", "CO2e WTW (kg)"], rightAligned: [1, 2, 3, 4, 5])
+        for (label, kind) in [("direct routes", RouteKind.direct), ("trunk legs", .trunk), ("hub tours", .hubTour)] {
+            let totals = result.bundled.totals(of: kind)
+            table.add([label, NumberFormat.grouped(totals.vehicleKm, decimals: 1), String(totals.trips), String(totals.stops),
+                       NumberFormat.grouped(totals.costEur, decimals: 0), NumberFormat.grouped(totals.co2eWtwKg, decimals: 1)])
+        }
+        return table
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `bundel` command: plans bundled deliveries and compares them with direct delivery.
+@main
+struct Bundel: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bundel",
+        abstract: "Plan bundled city-logistics deliveries through hubs and compare them with direct delivery.",
+        discussion: """
+            Exit codes: 0 success, 64 usage error, 65 input error (every problem is listed with \
+            file, line and field), 69 no feasible consolidation plan, 70 internal error, \
+            73 an output file could not be written.
+            """,
+        subcommands: [PlanCommand.self, ValidateCommand.self],
+        defaultSubcommand: nil
+    )
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import BundelLP
+import BundelPlanner
+import Foundation
+
+/// Distinct exit codes per kind of failure (from BSD's sysexits), so scripts can tell a typo in
+/// a CSV file from an impossible plan.
+enum ExitCodes {
+    static let inputError = ExitCode(65)
+    static let noFeasiblePlan = ExitCode(69)
+    static let internalError = ExitCode(70)
+    static let cannotWriteOutput = ExitCode(73)
+
+    /// Prints a failure to standard error and returns the exit code that classifies it.
+    static func report(_ error: Error) -> ExitCode {
+        switch error {
+        case let error as InputError:
+            printError(error.description)
+            return inputError
+        case let error as LPError:
+            if case .fileError = error {
+                printError("error: \(error)")
+                return cannotWriteOutput
+            }
+            printError("internal error in the consolidation model: \(error)")
+            return internalError
+        case let error as OutputError:
+            printError("error: \(error)")
+            return cannotWriteOutput
+        default:
+            printError("internal error: \(error)")
+            return internalError
+        }
+    }
+}
+
+/// An output file that cannot be written.
+struct OutputError: Error, CustomStringConvertible {
+    let description: String
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+}
