@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(
             name: "BundelPlannerTests",
             dependencies: ["BundelPlanner", "BundelReports", "BundelRouting"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -1,0 +1,132 @@
+/// Checks a weekly plan against its scenario from first principles, independently of the
+/// planner: every flow delivered exactly as often and as much as required, by the right kind of
+/// route; capacities, delivery windows, shifts and zone rules respected; every leg's length
+/// equal to the matrix and every reported duration, cost and emission recomputed.
+public enum WeeklyPlanValidator {
+    /// Every broken rule, in words; empty when the plan is valid.
+    ///
+    /// - Parameter viaHub: the hub of each bundled flow (empty for a baseline plan).
+    public static func violations(of plan: WeeklyPlan, scenario: Scenario, matrix: TravelMatrix,
+                                  viaHub: [Int: String]) -> [String] {
+        let network = scenario.network
+        var problems: [String] = []
+        var deliveredDays = [Set<Weekday>](repeating: [], count: network.flows.count)
+        var delivered = network.flows.map { _ in [Double](repeating: 0, count: network.dimensions.count) }
+        var trunked = delivered
+
+        for (number, route) in plan.routes.enumerated() {
+            let name = "route \(number) (\(route.kind.rawValue) \(route.operatedBy) \(route.day.rawValue))"
+            guard let vehicle = network.vehicleType(route.vehicleType) else {
+                problems.append("\(name): unknown vehicle type \(route.vehicleType)"); continue
+            }
+            problems += checkRoute(route, name: name, vehicle: vehicle, scenario: scenario, matrix: matrix)
+            for stop in route.stops {
+                for delivery in stop.deliveries {
+                    guard network.flows.indices.contains(delivery.flow) else { problems.append("\(name): unknown flow \(delivery.flow)"); continue }
+                    let flow = network.flows[delivery.flow]
+                    let expected: RouteKind = route.kind == .trunk ? .trunk : (viaHub[flow.index] == nil ? .direct : .hubTour)
+                    if route.kind != expected { problems.append("\(name): carries flow \(flow.index), which should go by \(expected.rawValue) route") }
+                    switch route.kind {
+                    case .direct, .trunk:
+                        if flow.supplier != route.operatedBy { problems.append("\(name): carries flow \(flow.index) of supplier \(flow.supplier)") }
+                    case .hubTour:
+                        if viaHub[flow.index] != route.operatedBy { problems.append("\(name): carries flow \(flow.index), which is not bundled at \(route.operatedBy)") }
+                    }
+                    if route.kind == .trunk {
+                        if viaHub[flow.index] != stop.location { problems.append("\(name): brings flow \(flow.index) to \(stop.location), not to its hub") }
+                        for index in delivery.quantity.indices { trunked[flow.index][index] += delivery.quantity[index] }
+                    } else {
+                        if flow.site != stop.location { problems.append("\(name): delivers flow \(flow.index) at \(stop.location), not at its site \(flow.site)") }
+                        deliveredDays[flow.index].insert(route.day)
+                        for index in delivery.quantity.indices { delivered[flow.index][index] += delivery.quantity[index] }
+                    }
+                }
+            }
+        }
+        for unserved in plan.unserved {
+            for delivery in unserved.deliveries where network.flows.indices.contains(delivery.flow) {
+                deliveredDays[delivery.flow].insert(unserved.day)
+                for index in delivery.quantity.indices { delivered[delivery.flow][index] += delivery.quantity[index] }
+            }
+        }
+        for flow in network.flows {
+            let days = deliveredDays[flow.index].count
+            if days != flow.deliveriesPerWeek {
+                problems.append("flow \(flow.index) (\(flow.supplier) -> \(flow.site)): delivered on \(days) days, needs \(flow.deliveriesPerWeek)")
+            }
+            if !nearlyEqual(delivered[flow.index], flow.weeklyQuantity) {
+                problems.append("flow \(flow.index) (\(flow.supplier) -> \(flow.site)): delivered \(delivered[flow.index]), needs \(flow.weeklyQuantity)")
+            }
+            if viaHub[flow.index] != nil, !nearlyEqual(trunked[flow.index], flow.weeklyQuantity) {
+                problems.append("flow \(flow.index): trunk legs bring \(trunked[flow.index]) to the hub, needs \(flow.weeklyQuantity)")
+            }
+        }
+        return problems
+    }
+
+    private static func checkRoute(_ route: PlannedRoute, name: String, vehicle: VehicleType, scenario: Scenario,
+                                   matrix: TravelMatrix) -> [String] {
+        let network = scenario.network
+        var problems: [String] = []
+        let base = route.kind == .hubTour ? network.hub(route.operatedBy)?.id : network.supplier(route.operatedBy)?.id
+        if base == nil || route.start != base || route.end != base {
+            problems.append("\(name): starts at \(route.start) and ends at \(route.end), not at its operator's base")
+            return problems
+        }
+        let places = [route.start] + route.stops.map(\.location) + [route.end]
+        guard places.allSatisfy({ matrix.index[$0] != nil }) else { return problems + ["\(name): visits an unknown location"] }
+        let legs = zip(places, places.dropFirst()).map { matrix.metres($0.0, $0.1) }
+        if legs != route.legMetres { problems.append("\(name): legs \(route.legMetres) differ from the matrix \(legs)") }
+
+        var load = [Double](repeating: 0, count: network.dimensions.count)
+        for stop in route.stops {
+            let sum = stop.deliveries.reduce(into: [Double](repeating: 0, count: load.count)) { total, delivery in
+                for index in total.indices { total[index] += delivery.quantity[index] }
+            }
+            if !nearlyEqual(sum, stop.quantity) { problems.append("\(name): stop at \(stop.location) reports \(stop.quantity) but delivers \(sum)") }
+            for index in load.indices { load[index] += sum[index] }
+        }
+        for index in load.indices where load[index] > vehicle.capacity[index] * (1 + 1e-9) + 1e-9 {
+            problems.append("\(name): carries \(load[index]) \(network.dimensions[index].id), more than the \(vehicle.capacity[index]) of a \(vehicle.id)")
+        }
+
+        // Re-run the clock in seconds: travel, wait for the window, serve, and return.
+        var clock = route.departureMinute * 60
+        if clock < Double(vehicle.shiftStart * 60) - 1e-6 { problems.append("\(name): departs before the shift starts") }
+        for (stop, (from, to)) in zip(route.stops, zip(places, places.dropFirst())) {
+            clock += Double(matrix.seconds(from, to, speedKmh: vehicle.speedKmh))
+            if let site = network.site(stop.location) {
+                clock = max(clock, Double(site.windowStart * 60))
+                if clock > Double(site.windowEnd * 60) + 1e-6 {
+                    problems.append("\(name): service at \(site.id) starts at minute \(clock / 60), after its window ends at \(site.windowEnd)")
+                }
+                if scenario.enforceZone, site.inZone, !vehicle.mayEnterZone {
+                    problems.append("\(name): a \(vehicle.id) may not enter the zone to serve \(site.id)")
+                }
+                if abs(clock / 60 - stop.serviceStartMinute) > 1e-6 { problems.append("\(name): reports service at \(site.id) at minute \(stop.serviceStartMinute), the schedule gives \(clock / 60)") }
+                clock += Double(site.serviceMinutes * 60)
+            } else if let hub = network.hub(stop.location), route.kind == .trunk {
+                clock += Double(hub.unloadMinutes * 60)
+            } else {
+                problems.append("\(name): stop at \(stop.location) is not a site\(route.kind == .trunk ? " or hub" : "")")
+            }
+        }
+        clock += Double(matrix.seconds(places[places.count - 2], route.end, speedKmh: vehicle.speedKmh))
+        if clock > Double(vehicle.shiftEnd * 60) + 1e-6 { problems.append("\(name): returns at minute \(clock / 60), after the shift ends at \(vehicle.shiftEnd)") }
+        let duration = clock - route.departureMinute * 60
+        if abs(duration - Double(route.durationSeconds)) > 1e-6 {
+            problems.append("\(name): reports \(route.durationSeconds) s, the schedule takes \(duration) s")
+        }
+        let metres = legs.reduce(0, +)
+        let cost = vehicle.costPerKilometre * Double(metres) / 1000 + vehicle.costPerHourIncludingFixed * duration / 3600
+        if abs(cost - route.costEur) > 1e-6 * max(1, cost) { problems.append("\(name): reports cost \(route.costEur), recomputed \(cost)") }
+        let factor = scenario.emissionFactors.carrier(vehicle.energyCarrier)
+        let wtw = Double(metres) / 1000 * vehicle.energyPerKilometre * (factor?.wellToWheelKg ?? .nan)
+        if !(abs(wtw - route.co2eWtwKg) <= 1e-9 * max(1, wtw)) { problems.append("\(name): reports \(route.co2eWtwKg) kg CO2e WTW, recomputed \(wtw)") }
+        return problems
+    }
+
+    private static func nearlyEqual(_ a: [Double], _ b: [Double]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= 1e-6 * max(1, abs($1)) }
+    }
+}

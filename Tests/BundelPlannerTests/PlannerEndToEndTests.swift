@@ -1,0 +1,144 @@
+import BundelLP
+@testable import BundelPlanner
+import BundelReports
+import Foundation
+import Testing
+
+private let glpsolPath = ["/usr/bin/glpsol", "/usr/local/bin/glpsol"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+@Suite("Plan end to end on the small network")
+struct PlannerEndToEndTests {
+    static func planSmall(editing edits: [(String, String)] = []) throws -> (Scenario, PlanResult) {
+        let folder = try Fixture.copyOfSmall()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (old, new) in edits { try Fixture.edit(folder, "scenario.yaml", replacing: old, with: new) }
+        let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
+        return (scenario, try Planner.plan(scenario))
+    }
+
+    @Test func bothPlansPassTheIndependentValidator() throws {
+        let (scenario, result) = try Self.planSmall()
+        let matrix = try TravelMatrix.forScenario(scenario)
+        #expect(WeeklyPlanValidator.violations(of: result.baseline, scenario: scenario, matrix: matrix, viaHub: [:]) == [])
+        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix,
+                                               viaHub: result.consolidation.viaHub) == [])
+        #expect(result.consolidation.status == .optimal)
+        #expect(result.baseline.unserved.isEmpty && result.bundled.unserved.isEmpty)
+        // Twelve flows with 38 deliveries a week: the baseline stops once per delivery.
+        #expect(result.baseline.totals.stops == 38)
+        #expect(result.consolidation.flowsViaHub + result.consolidation.flowsDirect == 12)
+    }
+
+    @Test func validatorRejectsABrokenPlan() throws {
+        let (scenario, result) = try Self.planSmall()
+        let matrix = try TravelMatrix.forScenario(scenario)
+        var missing = result.baseline
+        missing.routes[0].stops.removeLast()
+        missing.routes[0].legMetres.removeLast()
+        #expect(!WeeklyPlanValidator.violations(of: missing, scenario: scenario, matrix: matrix, viaHub: [:]).isEmpty)
+
+        var longer = result.baseline
+        longer.routes[0].legMetres[0] += 1
+        #expect(WeeklyPlanValidator.violations(of: longer, scenario: scenario, matrix: matrix, viaHub: [:])
+            .contains { $0.contains("differ from the matrix") })
+
+        var overloaded = result.baseline
+        overloaded.routes[0].stops[0].deliveries[0].quantity[0] += 5000
+        overloaded.routes[0].stops[0].quantity[0] += 5000
+        #expect(WeeklyPlanValidator.violations(of: overloaded, scenario: scenario, matrix: matrix, viaHub: [:])
+            .contains { $0.contains("more than the") })
+    }
+
+    @Test func jsonSummaryHasTheRequiredKeysAndSavingsAddUp() throws {
+        let (_, result) = try Self.planSmall()
+        let json = try JSONSummary(result).encoded()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let keys = ["vehicleKm", "trips", "stops", "costEur", "co2eWtwKg", "co2eTtwKg"]
+        for plan in ["baseline", "bundled", "savings"] {
+            let totals = try #require(object[plan] as? [String: Any], "\(plan)")
+            for key in keys { #expect(totals[key] is NSNumber, "\(plan).\(key)") }
+        }
+        let consolidation = try #require(object["consolidation"] as? [String: Any])
+        for key in ["status", "objective", "flowsViaHub", "flowsDirect"] { #expect(consolidation[key] != nil, "consolidation.\(key)") }
+        #expect(consolidation["status"] as? String == "optimal")
+
+        let baseline = object["baseline"] as! [String: Any], bundled = object["bundled"] as! [String: Any]
+        let savings = object["savings"] as! [String: Any]
+        for key in keys {
+            let difference = (baseline[key] as! NSNumber).doubleValue - (bundled[key] as! NSNumber).doubleValue
+            #expect(abs((savings[key] as! NSNumber).doubleValue - difference) < 1e-6, "savings.\(key)")
+        }
+        // The reported totals are the sums over the routes.
+        let km = result.bundled.routes.map { Double($0.metres) / 1000 }.reduce(0, +)
+        #expect(abs((bundled["vehicleKm"] as! NSNumber).doubleValue - km) < 0.0005 + 1e-9)
+    }
+
+    @Test func sameInputAndSeedGiveTheSameBytes() throws {
+        let scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
+        let first = try JSONSummary(try Planner.plan(scenario)).encoded()
+        let second = try JSONSummary(try Planner.plan(scenario)).encoded()
+        #expect(first == second)
+    }
+
+    @Test func objectiveIsTheOptimumOfTheExportedModel() throws {
+        let (_, result) = try Self.planSmall()
+        let objective = try #require(result.consolidation.objective)
+        let resolved = try LinearSolver.solve(result.consolidation.model)
+        #expect(abs(try #require(resolved.objectiveValue) - objective) < 1e-6 * max(1, abs(objective)))
+        #expect(result.consolidation.model.hasIntegerVariables)
+    }
+
+    @Test(.enabled(if: glpsolPath != nil, "glpsol not installed: apt-get install -y glpk-utils"))
+    func glpsolAgreesWithTheReportedObjective() throws {
+        let (_, result) = try Self.planSmall()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-lp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lp = folder.appendingPathComponent("consolidation.lp")
+        try result.consolidation.model.writeCPLEXLP(to: lp.path)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: glpsolPath!)
+        process.arguments = ["--lp", lp.path, "-o", folder.appendingPathComponent("out.txt").path]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let report = try String(contentsOf: folder.appendingPathComponent("out.txt"), encoding: .utf8)
+        let line = try #require(report.split(separator: "\n").first { $0.hasPrefix("Objective:") })
+        let value = try #require(line.split(separator: "=").last?.split(separator: " ").first.flatMap { Double($0) })
+        let objective = try #require(result.consolidation.objective)
+        #expect(abs(value - objective) < 1e-6 * max(1, abs(objective)), "glpsol \(value), bundel \(objective)")
+    }
+
+    @Test func suppliersForcedOutLeaveTheBaselineUnchanged() throws {
+        let (_, result) = try Self.planSmall(editing: [("  default: free", "  default: out")])
+        #expect(result.consolidation.flowsViaHub == 0)
+        #expect(result.savings == PlanTotals().minus(PlanTotals()))
+        #expect(result.bundled.hubFixedCostEur == 0)
+    }
+
+    @Test func suppliersForcedInAllGoThroughTheHub() throws {
+        let (scenario, result) = try Self.planSmall(editing: [("  default: free", "  default: in")])
+        #expect(result.consolidation.flowsViaHub == 12)
+        #expect(result.bundled.routes.allSatisfy { $0.kind != .direct })
+        let matrix = try TravelMatrix.forScenario(scenario)
+        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix,
+                                               viaHub: result.consolidation.viaHub) == [])
+        // Each site receives one hub delivery a day: parcels come five times a week everywhere.
+        #expect(result.bundled.totals.stops == 6 * 5)
+    }
+
+    /// With the zone enforced, diesel suppliers cannot reach the two sites inside it: the
+    /// baseline lists those deliveries as unserved with a reason, while the electric hub can.
+    @Test func enforcedZoneLeavesDieselDeliveriesUnservedWithAReason() throws {
+        let (scenario, result) = try Self.planSmall(editing: [("distances:", "zone:\n  enforce: true\ndistances:")])
+        let inZone = Set(scenario.network.sites.filter(\.inZone).map(\.id))
+        #expect(!result.baseline.unserved.isEmpty)
+        #expect(result.baseline.unserved.allSatisfy { inZone.contains($0.site) && $0.reason == "no allowed vehicle" })
+        #expect(result.baseline.totals.unservedDeliveries == result.baseline.unserved.count)
+        let matrix = try TravelMatrix.forScenario(scenario)
+        #expect(WeeklyPlanValidator.violations(of: result.baseline, scenario: scenario, matrix: matrix, viaHub: [:]) == [])
+        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix,
+                                               viaHub: result.consolidation.viaHub) == [])
+    }
+}
