@@ -47,7 +47,7 @@ struct PlanCommand: ParsableCommand {
             // Render everything before writing anything, so a failure leaves no partial output.
             let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result)
             if let writeLP { try result.consolidation.model.writeCPLEXLP(to: writeLP) }
-            print(output, terminator: "")
+            FileHandle.standardOutput.write(Data(output.utf8))
             printError(String(format: "planned in %.1f s", result.seconds))
         } catch let exit as ExitCode {
             throw exit

@@ -17,7 +17,7 @@ struct ValidateCommand: ParsableCommand {
             let loaded = try ScenarioLoader.load(path: scenario)
             _ = try TravelMatrix.forScenario(loaded)
             let network = loaded.network
-            print("\(loaded.file): valid. Network \(network.name): \(network.sites.count) sites, \(network.hubs.count) hubs, \(network.suppliers.count) suppliers, \(network.flows.count) flows, \(network.vehicleTypes.count) vehicle types.")
+            print("\(loaded.file): valid. Network \(network.name): \(network.sites.count) sites, \(network.hubs.count) hub(s), \(network.suppliers.count) suppliers, \(network.flows.count) flows, \(network.vehicleTypes.count) vehicle types.")
         } catch {
             throw ExitCodes.report(error)
         }

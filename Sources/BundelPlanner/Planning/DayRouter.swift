@@ -6,7 +6,11 @@ struct DayRouter: Sendable {
     let context: TravelContext
     let days: [Weekday]
     let enforceZone: Bool
+    /// Seed and iteration limit of each search; its time limit is replaced by the time left.
     let search: SearchParameters
+    /// When the phase this router works for must end. It is a safety net: in a normal run the
+    /// iteration limit ends each search first, which keeps plans reproducible.
+    let deadline: ContinuousClock.Instant
 
     struct Outcome: Sendable {
         var routes: [PlannedRoute]
@@ -50,7 +54,10 @@ struct DayRouter: Sendable {
         // Inputs were validated by the scenario loader and the matrix is complete, so the
         // problem is well formed; a failure here is a programming error.
         let problem = try! RoutingProblem(profiles: profiles, jobs: routingJobs, vehicleTypes: vehicleTypes)
-        let solution = try! RoutingSolver.solve(problem, parameters: search)
+        var parameters = search
+        let left = (deadline - ContinuousClock.now).components
+        parameters.timeLimitSeconds = max(0, Double(left.seconds) + Double(left.attoseconds) / 1e18)
+        let solution = try! RoutingSolver.solve(problem, parameters: parameters)
 
         let routes = solution.routes.map { route -> PlannedRoute in
             let type = fleet[route.vehicleType]

@@ -18,12 +18,12 @@ public enum Planner {
         let dayCount = scenario.days.count
         let context = TravelContext(matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
         let directDays = DeliverySchedule.direct(network, dayCount: dayCount)
-        var budget = TimeBudget(total: scenario.timeLimitSeconds, clock: clock, start: start)
+        let budget = TimeBudget(total: scenario.timeLimitSeconds, start: start)
         var statistics = RunStatistics()
 
         // 1. Baseline.
         let baseline = routeDirect(network.flows, days: directDays, scenario: scenario, context: context,
-                                   seconds: budget.share(0.3), statistics: &statistics)
+                                   deadline: budget.deadline(atFraction: 0.35), statistics: &statistics)
 
         // 2. Estimates for the model.
         var estimates = ConsolidationModel.Estimates(direct: directEstimates(baseline, network: network, matrix: context.matrix),
@@ -31,12 +31,12 @@ public enum Planner {
         for supplier in network.suppliers {
             if let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario) { estimates.trunkCapacity[supplier.id] = vehicle.capacity }
         }
-        let pilotSeconds = budget.share(0.2)
+        let pilotDeadline = budget.deadline(atFraction: 0.55)
         for hubId in scenario.hubs {
             let hub = network.hub(hubId)!
             let eligible = network.flows.filter { scenario.participation(of: $0.supplier) != .out }
             let pilot = routeHub(hub, flows: eligible, scenario: scenario, context: context,
-                                 seconds: pilotSeconds / Double(scenario.hubs.count), statistics: &statistics)
+                                 deadline: pilotDeadline, statistics: &statistics)
             estimates.hubStop[hubId] = hubStopEstimates(pilot, matrix: context.matrix)
             var trips: [String: Metrics] = [:]
             for supplier in network.suppliers {
@@ -48,23 +48,23 @@ public enum Planner {
 
         // 3. The consolidation model.
         let model = try ConsolidationModel(scenario: scenario, estimates: estimates)
-        let decision = try model.solve(timeLimitSeconds: max(1, budget.share(0.1)))
+        let decision = try model.solve(timeLimitSeconds: max(1, budget.secondsUntil(fraction: 0.65)))
         statistics.hitTimeLimit = statistics.hitTimeLimit || decision.status == .feasible || decision.status == .timeLimit
         let forcedButImpossible = network.flows.filter {
             scenario.participation(of: $0.supplier) == .in && decision.viaHub[$0.index] == nil
         }.map(\.index)
 
         // 4. The bundled plan, routed for real.
-        let remaining = budget.remaining
+        let end = budget.deadline(atFraction: 1)
         let directFlows = network.flows.filter { decision.viaHub[$0.index] == nil }
         var bundled = routeDirect(directFlows, days: directDays, scenario: scenario, context: context,
-                                  seconds: remaining * 0.5, statistics: &statistics)
+                                  deadline: end, statistics: &statistics)
         for hubId in scenario.hubs {
             let hub = network.hub(hubId)!
             let flows = network.flows.filter { decision.viaHub[$0.index] == hubId }
             guard !flows.isEmpty else { continue }
             let tours = routeHub(hub, flows: flows, scenario: scenario, context: context,
-                                 seconds: remaining * 0.5 / Double(scenario.hubs.count), statistics: &statistics)
+                                 deadline: end, statistics: &statistics)
             bundled.routes += tours.routes
             bundled.unserved += tours.unserved
             for (supplierId, supplierFlows) in Dictionary(grouping: flows, by: \.supplier).sorted(by: { $0.key < $1.key }) {
@@ -101,7 +101,7 @@ public enum Planner {
 
     /// Direct delivery of `flows`: one routing problem per supplier and day, solved in parallel.
     static func routeDirect(_ flows: [Flow], days: [Int: [Int]], scenario: Scenario, context: TravelContext,
-                            seconds: Double, statistics: inout RunStatistics) -> WeeklyPlan {
+                            deadline: ContinuousClock.Instant, statistics: inout RunStatistics) -> WeeklyPlan {
         let network = scenario.network
         var tasks: [(supplier: Supplier, day: Int, jobs: [DeliveryJob])] = []
         for supplier in network.suppliers {
@@ -109,7 +109,7 @@ public enum Planner {
             let perDay = DeliverySchedule.jobs(own, days: days, network: network, dayCount: scenario.days.count, combinePerSite: false)
             for (day, jobs) in perDay.enumerated() where !jobs.isEmpty { tasks.append((supplier, day, jobs)) }
         }
-        let router = router(scenario, context: context, secondsPerProblem: seconds / Double(max(tasks.count, 1)) * Double(ProcessInfo.processInfo.activeProcessorCount))
+        let router = router(scenario, context: context, deadline: deadline)
         let outcomes = tasks.concurrentMap { task in
             router.route(task.jobs, day: task.day, from: task.supplier.id, operatedBy: task.supplier.id, kind: .direct,
                          fleet: scenario.fleet(of: task.supplier))
@@ -120,7 +120,7 @@ public enum Planner {
 
     /// Hub tours delivering `flows` from `hub`, one routing problem per day.
     static func routeHub(_ hub: Hub, flows: [Flow], scenario: Scenario, context: TravelContext,
-                         seconds: Double, statistics: inout RunStatistics) -> WeeklyPlan {
+                         deadline: ContinuousClock.Instant, statistics: inout RunStatistics) -> WeeklyPlan {
         let network = scenario.network
         let fleet = scenario.hubFleet.compactMap(network.vehicleType)
         // Sites in a zone that no hub vehicle may enter are left to their suppliers.
@@ -130,7 +130,7 @@ public enum Planner {
         let largest = fleet.max { $0.capacity.reduce(0, +) < $1.capacity.reduce(0, +) }?.capacity ?? []
         let schedule = DeliverySchedule.hub(reachable, network: network, dayCount: scenario.days.count, vehicleCapacity: largest)
         let perDay = DeliverySchedule.jobs(reachable, days: schedule.flows, network: network, dayCount: scenario.days.count, combinePerSite: true)
-        let router = router(scenario, context: context, secondsPerProblem: seconds / Double(max(perDay.count, 1)) * Double(ProcessInfo.processInfo.activeProcessorCount))
+        let router = router(scenario, context: context, deadline: deadline)
         let outcomes = Array(perDay.enumerated()).concurrentMap { day, jobs in
             router.route(jobs, day: day, from: hub.id, operatedBy: hub.id, kind: .hubTour, fleet: fleet)
         }
@@ -138,10 +138,9 @@ public enum Planner {
         return WeeklyPlan(routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0, hubHandlingCostEur: 0)
     }
 
-    private static func router(_ scenario: Scenario, context: TravelContext, secondsPerProblem: Double) -> DayRouter {
+    private static func router(_ scenario: Scenario, context: TravelContext, deadline: ContinuousClock.Instant) -> DayRouter {
         DayRouter(context: context, days: scenario.days, enforceZone: scenario.enforceZone,
-                  search: SearchParameters(seed: scenario.seed, maxIterations: scenario.routingIterations,
-                                           timeLimitSeconds: max(0.05, secondsPerProblem)))
+                  search: SearchParameters(seed: scenario.seed, maxIterations: scenario.routingIterations), deadline: deadline)
     }
 
     /// Each flow's weekly direct metrics: its share of every baseline route it rides on.
@@ -177,17 +176,20 @@ public enum Planner {
     }
 }
 
-/// Splits the scenario's wall-clock budget over the phases of a plan run.
+/// Splits the scenario's wall-clock budget into phase deadlines: baseline routing until 35 %,
+/// pilot hub routing until 55 %, the MIP until 65 %, the bundled plan until the end.
 struct TimeBudget {
     let total: Double
-    let clock: ContinuousClock
     let start: ContinuousClock.Instant
 
-    var remaining: Double {
-        let elapsed = (clock.now - start).components
-        return max(0, total - Double(elapsed.seconds) - Double(elapsed.attoseconds) / 1e18)
+    /// The moment at which `fraction` of the budget has passed.
+    func deadline(atFraction fraction: Double) -> ContinuousClock.Instant {
+        start.advanced(by: .milliseconds(Int64(total * fraction * 1000)))
     }
 
-    /// A fraction of the whole budget, or what remains if that is less.
-    mutating func share(_ fraction: Double) -> Double { min(total * fraction, remaining) }
+    /// Seconds from now until `fraction` of the budget has passed (0 when already past).
+    func secondsUntil(fraction: Double) -> Double {
+        let left = (deadline(atFraction: fraction) - ContinuousClock.now).components
+        return max(0, Double(left.seconds) + Double(left.attoseconds) / 1e18)
+    }
 }
