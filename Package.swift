@@ -45,6 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "BundelLPTests", dependencies: ["BundelLP"]),
         .testTarget(name: "BundelRoutingTests", dependencies: ["BundelRouting"]),
+        .testTarget(name: "BundelCLITests", dependencies: ["bundel", "BundelPlanner"]),
         .testTarget(
             name: "BundelPlannerTests",
             dependencies: ["BundelPlanner", "BundelReports", "BundelRouting"],

@@ -51,9 +51,7 @@ public enum LinearSolver {
         default: status = .error(describe(returnCode: code))
         }
         guard status.hasSolution else {
-            return SolveResult(status: status, objectiveValue: nil, values: [], rowDuals: nil,
-                               reducedCosts: nil, stoppedByTimeLimit: stoppedByTime, isMIP: false,
-                               seconds: Date().timeIntervalSince(start))
+            return .withoutSolution(status, stoppedByTimeLimit: stoppedByTime, isMIP: false, start: start)
         }
         let columns = 1...Int32(model.variableCount)
         let values = columns.map { glp_get_col_prim(lp, $0) }
@@ -90,9 +88,7 @@ public enum LinearSolver {
         default: status = .error(describe(returnCode: code))
         }
         guard status.hasSolution else {
-            return SolveResult(status: status, objectiveValue: nil, values: [], rowDuals: nil,
-                               reducedCosts: nil, stoppedByTimeLimit: stoppedByTime, isMIP: true,
-                               seconds: Date().timeIntervalSince(start))
+            return .withoutSolution(status, stoppedByTimeLimit: stoppedByTime, isMIP: true, start: start)
         }
         let values = (1...Int32(model.variableCount)).map { glp_mip_col_val(mip, $0) }
         return SolveResult(status: status, objectiveValue: glp_mip_obj_val(mip), values: values,
@@ -125,5 +121,13 @@ public enum LinearSolver {
         case GLP_ENODFS: return "no dual feasible solution"
         default: return "GLPK return code \(code)"
         }
+    }
+}
+
+extension SolveResult {
+    /// A result that carries only a status: infeasible, unbounded, time limit or error.
+    static func withoutSolution(_ status: SolveStatus, stoppedByTimeLimit: Bool, isMIP: Bool, start: Date) -> SolveResult {
+        SolveResult(status: status, objectiveValue: nil, values: [], rowDuals: nil, reducedCosts: nil,
+                    stoppedByTimeLimit: stoppedByTimeLimit, isMIP: isMIP, seconds: Date().timeIntervalSince(start))
     }
 }

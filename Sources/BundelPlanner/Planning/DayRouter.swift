@@ -55,8 +55,7 @@ struct DayRouter: Sendable {
         // problem is well formed; a failure here is a programming error.
         let problem = try! RoutingProblem(profiles: profiles, jobs: routingJobs, vehicleTypes: vehicleTypes)
         var parameters = search
-        let left = (deadline - ContinuousClock.now).components
-        parameters.timeLimitSeconds = max(0, Double(left.seconds) + Double(left.attoseconds) / 1e18)
+        parameters.timeLimitSeconds = max(0, (deadline - ContinuousClock.now).inSeconds)
         let solution = try! RoutingSolver.solve(problem, parameters: parameters)
 
         let routes = solution.routes.map { route -> PlannedRoute in

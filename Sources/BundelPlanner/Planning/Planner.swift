@@ -12,78 +12,90 @@ import Foundation
 /// 4. The chosen plan is routed for real: hub tours, trunk legs and the remaining direct routes.
 public enum Planner {
     public static func plan(_ scenario: Scenario) throws -> PlanResult {
-        let clock = ContinuousClock()
-        let start = clock.now
+        let start = ContinuousClock.now
         let network = scenario.network
-        let dayCount = scenario.days.count
         let context = TravelContext(matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
-        let directDays = DeliverySchedule.direct(network, dayCount: dayCount)
+        let directDays = DeliverySchedule.direct(network, dayCount: scenario.days.count)
         let budget = TimeBudget(total: scenario.timeLimitSeconds, start: start)
         var statistics = RunStatistics()
 
-        // 1. Baseline.
         let baseline = routeDirect(network.flows, days: directDays, scenario: scenario, context: context,
                                    deadline: budget.deadline(atFraction: 0.35), statistics: &statistics)
+        let estimates = self.estimates(from: baseline, scenario: scenario, context: context,
+                                       deadline: budget.deadline(atFraction: 0.55), statistics: &statistics)
+        let model = try ConsolidationModel(scenario: scenario, estimates: estimates)
+        let decision = try model.solve(timeLimitSeconds: max(1, budget.secondsUntil(fraction: 0.65)))
+        statistics.hitTimeLimit = statistics.hitTimeLimit || decision.status == .feasible || decision.status == .timeLimit
+        let bundled = bundledPlan(decision.viaHub, directDays: directDays, scenario: scenario, context: context,
+                                  deadline: budget.deadline(atFraction: 1), statistics: &statistics)
 
-        // 2. Estimates for the model.
+        let forcedButImpossible = network.flows.filter {
+            scenario.participation(of: $0.supplier) == .in && decision.viaHub[$0.index] == nil
+        }.map(\.index)
+        let outcome = ConsolidationOutcome(status: decision.status, objective: decision.objective, objectiveKind: scenario.objective,
+                                           directEstimate: model.model.objectiveConstant, viaHub: decision.viaHub,
+                                           flowsDirect: network.flows.count - decision.viaHub.count,
+                                           forcedButImpossible: forcedButImpossible, model: model.model)
+        return PlanResult(scenario: scenario, baseline: baseline, bundled: bundled, consolidation: outcome,
+                          routingProblems: statistics.problems, routingIterations: statistics.iterations,
+                          hitTimeLimit: statistics.hitTimeLimit, seconds: (ContinuousClock.now - start).inSeconds)
+    }
+
+    /// The consolidation model's estimates: direct costs from the baseline's routes, hub-stop
+    /// costs from a pilot plan per hub that takes every flow allowed to join, and trunk trips.
+    static func estimates(from baseline: WeeklyPlan, scenario: Scenario, context: TravelContext,
+                          deadline: ContinuousClock.Instant, statistics: inout RunStatistics) -> ConsolidationModel.Estimates {
+        let network = scenario.network
         var estimates = ConsolidationModel.Estimates(direct: directEstimates(baseline, network: network, matrix: context.matrix),
                                                      hubStop: [:], trunkTrip: [:], trunkCapacity: [:])
         for supplier in network.suppliers {
             if let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario) { estimates.trunkCapacity[supplier.id] = vehicle.capacity }
         }
-        let pilotDeadline = budget.deadline(atFraction: 0.55)
+        let eligible = network.flows.filter { scenario.participation(of: $0.supplier) != .out }
         for hubId in scenario.hubs {
             let hub = network.hub(hubId)!
-            let eligible = network.flows.filter { scenario.participation(of: $0.supplier) != .out }
-            let pilot = routeHub(hub, flows: eligible, scenario: scenario, context: context,
-                                 deadline: pilotDeadline, statistics: &statistics)
+            let pilot = routeHub(hub, flows: eligible, scenario: scenario, context: context, deadline: deadline, statistics: &statistics)
             estimates.hubStop[hubId] = hubStopEstimates(pilot, matrix: context.matrix)
             var trips: [String: Metrics] = [:]
             for supplier in network.suppliers {
                 guard let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario) else { continue }
-                trips[supplier.id] = Metrics(TrunkLegs.trip(supplier, to: hub, vehicle: vehicle, day: scenario.days[0], deliveries: [], context: context))
+                let trip = TrunkLegs.trip(supplier, to: hub, vehicle: vehicle, day: scenario.days[0], deliveries: [], context: context)
+                trips[supplier.id] = Metrics(trip)
             }
             estimates.trunkTrip[hubId] = trips
         }
+        return estimates
+    }
 
-        // 3. The consolidation model.
-        let model = try ConsolidationModel(scenario: scenario, estimates: estimates)
-        let decision = try model.solve(timeLimitSeconds: max(1, budget.secondsUntil(fraction: 0.65)))
-        statistics.hitTimeLimit = statistics.hitTimeLimit || decision.status == .feasible || decision.status == .timeLimit
-        let forcedButImpossible = network.flows.filter {
-            scenario.participation(of: $0.supplier) == .in && decision.viaHub[$0.index] == nil
-        }.map(\.index)
-
-        // 4. The bundled plan, routed for real.
-        let end = budget.deadline(atFraction: 1)
-        let directFlows = network.flows.filter { decision.viaHub[$0.index] == nil }
+    /// The plan for the flows the model sent through hubs (hub tours, trunk legs, hub costs)
+    /// and the flows that stay direct, re-routed on their baseline days.
+    static func bundledPlan(_ viaHub: [Int: String], directDays: [Int: [Int]], scenario: Scenario, context: TravelContext,
+                            deadline: ContinuousClock.Instant, statistics: inout RunStatistics) -> WeeklyPlan {
+        let network = scenario.network
+        let directFlows = network.flows.filter { viaHub[$0.index] == nil }
         var bundled = routeDirect(directFlows, days: directDays, scenario: scenario, context: context,
-                                  deadline: end, statistics: &statistics)
+                                  deadline: deadline, statistics: &statistics)
         for hubId in scenario.hubs {
             let hub = network.hub(hubId)!
-            let flows = network.flows.filter { decision.viaHub[$0.index] == hubId }
+            let flows = network.flows.filter { viaHub[$0.index] == hubId }
             guard !flows.isEmpty else { continue }
-            let tours = routeHub(hub, flows: flows, scenario: scenario, context: context,
-                                 deadline: end, statistics: &statistics)
+            let tours = routeHub(hub, flows: flows, scenario: scenario, context: context, deadline: deadline, statistics: &statistics)
             bundled.routes += tours.routes
             bundled.unserved += tours.unserved
             for (supplierId, supplierFlows) in Dictionary(grouping: flows, by: \.supplier).sorted(by: { $0.key < $1.key }) {
                 let supplier = network.supplier(supplierId)!
-                bundled.routes += TrunkLegs.plan(supplier, to: hub, flows: supplierFlows, vehicle: TrunkLegs.vehicle(for: supplier, scenario: scenario)!,
-                                                 days: scenario.days, context: context)
+                let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario)!
+                bundled.routes += TrunkLegs.plan(supplier, to: hub, flows: supplierFlows, vehicle: vehicle, days: scenario.days, context: context)
             }
             bundled.hubFixedCostEur += hub.fixedCostPerWeek
             bundled.hubHandlingCostEur += flows.map { zip(hub.handlingCost, $0.weeklyQuantity).map(*).reduce(0, +) }.reduce(0, +)
         }
-        bundled.routes.sort { ($0.day, $0.kind.rawValue, $0.operatedBy) < ($1.day, $1.kind.rawValue, $1.operatedBy) }
-
-        let outcome = ConsolidationOutcome(status: decision.status, objective: decision.objective, objectiveKind: scenario.objective,
-                                           directEstimate: model.model.objectiveConstant, viaHub: decision.viaHub,
-                                           flowsDirect: directFlows.count, forcedButImpossible: forcedButImpossible, model: model.model)
-        let elapsed = (clock.now - start).components
-        return PlanResult(scenario: scenario, baseline: baseline, bundled: bundled, consolidation: outcome,
-                          routingProblems: statistics.problems, routingIterations: statistics.iterations,
-                          hitTimeLimit: statistics.hitTimeLimit, seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
+        // Day by day, then by kind and operator; the index keeps the order total and stable.
+        bundled.routes = bundled.routes.enumerated().sorted {
+            ($0.element.day, $0.element.kind.rawValue, $0.element.operatedBy, $0.offset)
+                < ($1.element.day, $1.element.kind.rawValue, $1.element.operatedBy, $1.offset)
+        }.map(\.element)
+        return bundled
     }
 
     /// Counters over all routing problems of a run.
@@ -189,7 +201,14 @@ struct TimeBudget {
 
     /// Seconds from now until `fraction` of the budget has passed (0 when already past).
     func secondsUntil(fraction: Double) -> Double {
-        let left = (deadline(atFraction: fraction) - ContinuousClock.now).components
-        return max(0, Double(left.seconds) + Double(left.attoseconds) / 1e18)
+        max(0, (deadline(atFraction: fraction) - ContinuousClock.now).inSeconds)
+    }
+}
+
+extension Duration {
+    /// The duration as a number of seconds.
+    var inSeconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 }

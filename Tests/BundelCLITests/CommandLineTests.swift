@@ -1,0 +1,59 @@
+import ArgumentParser
+@testable import bundel
+import Foundation
+import Testing
+
+/// The command line: exit codes per kind of failure, and no output file unless the run succeeds.
+@Suite("Command line")
+struct CommandLineTests {
+    static let smallScenario = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("BundelPlannerTests/Fixtures/small/scenario.yaml").path
+
+    /// Parses and runs `arguments`; returns the exit code it ends with (0 when it returns).
+    func exitCode(_ arguments: [String]) -> Int32 {
+        do {
+            var command = try Bundel.parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch {
+            return Bundel.exitCode(for: error).rawValue
+        }
+    }
+
+    func scratchFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func planWritesTheModelWhenAsked() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lp = folder.appendingPathComponent("model.lp")
+        #expect(exitCode(["plan", Self.smallScenario, "--json", "--write-lp", lp.path]) == 0)
+        let text = try String(contentsOf: lp, encoding: .utf8)
+        #expect(text.contains("Minimize") && text.contains("assign(f0)"))
+    }
+
+    @Test func validateAcceptsTheFixture() {
+        #expect(exitCode(["validate", Self.smallScenario]) == 0)
+    }
+
+    @Test func inputErrorsExitWith65() {
+        #expect(exitCode(["validate", "/nonexistent/scenario.yaml"]) == 65)
+        #expect(exitCode(["plan", "/nonexistent/scenario.yaml"]) == 65)
+    }
+
+    @Test func usageErrorsExitWith64() {
+        #expect(exitCode(["plan", Self.smallScenario, "--time-limit", "-3"]) == 64)
+        #expect(exitCode(["plan"]) == 64)
+    }
+
+    @Test func anUnwritableModelFileExitsWith73AndLeavesNothing() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("missing-folder/model.lp")
+        #expect(exitCode(["plan", Self.smallScenario, "--write-lp", target.path]) == 73)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+}
