@@ -50,7 +50,7 @@ public enum SummaryTable {
         if unserved > 0 {
             lines.append("unserved deliveries: \(baseline.unservedDeliveries) in the baseline, \(bundled.unservedDeliveries) in the bundled plan (see --json for the list and reasons)")
         }
-        lines.append("routing: \(result.routingProblems) day problems, \(result.routingIterations) search iterations\(result.hitTimeLimit ? "; the time limit cut the search short" : "")")
+        lines.append("routing: \(result.routingProblems) day problems, \(result.routingIterations) search iterations\(result.hitTimeLimit ? "\nwarning: the time limit cut the search short; routes (the baseline's too) may be longer than with more time, so savings are less certain" : "")")
         return lines.joined(separator: "\n") + "\n"
     }
 

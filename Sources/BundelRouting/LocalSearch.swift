@@ -4,7 +4,6 @@
 /// tails of two routes (2-opt*), and reverse a segment of one route (2-opt). Each move is
 /// priced on copies of the routes it touches and applied only when it lowers the total cost.
 struct LocalSearch {
-    let problem: RoutingProblem
     let evaluator: RouteEvaluator
     let neighbours: NeighbourLists
 
@@ -29,7 +28,9 @@ struct LocalSearch {
         let routeU = state.routeOf[u], routeV = state.routeOf[v]
         let jobsU = state.routes[routeU].jobs, jobsV = state.routes[routeV].jobs
         let i = state.positionOf[u], j = state.positionOf[v]
-        var candidates: [(Int?, [Int], Int?, [Int])] = []  // (route index, jobs) pairs to price
+        // Each candidate: the new job sequence of u's route and, for moves between two routes,
+        // that of v's route.
+        var candidates: [(first: Int, firstJobs: [Int], second: Int?, secondJobs: [Int])] = []
 
         if routeU == routeV {
             var after = jobsU; after.remove(at: i)
@@ -71,7 +72,7 @@ struct LocalSearch {
             guard cost < current - 1e-9 else { continue }
             // Replace the higher index first so that removing an emptied route does not shift
             // the other.
-            var updates = [(first!, firstRoute)]
+            var updates = [(first, firstRoute)]
             if let second { updates.append((second, secondRoute)) }
             for (index, route) in updates.sorted(by: { $0.0 > $1.0 }) { state.replace(index, with: route) }
             return true

@@ -10,7 +10,7 @@ public enum RoutingSolver {
         let deadline = start.advanced(by: .milliseconds(Int64(parameters.timeLimitSeconds * 1000)))
         let evaluator = RouteEvaluator(problem: problem)
         let neighbours = NeighbourLists(problem: problem, count: parameters.neighbourCount)
-        let search = LocalSearch(problem: problem, evaluator: evaluator, neighbours: neighbours)
+        let search = LocalSearch(evaluator: evaluator, neighbours: neighbours)
         var random = SeededGenerator(seed: parameters.seed)
 
         var current = SavingsConstruction(problem: problem, evaluator: evaluator).build()
