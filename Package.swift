@@ -32,7 +32,7 @@ let package = Package(
                 "BundelLP", "BundelRouting", "Yams",
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
-            resources: [.copy("Resources/factor-sets")]
+            resources: [.copy("Resources/factor-sets"), .copy("Resources/vehicle-types")]
         ),
         // Text tables and JSON for people and programs.
         .target(name: "BundelReports", dependencies: ["BundelPlanner"]),

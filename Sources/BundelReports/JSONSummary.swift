@@ -28,12 +28,27 @@ public struct JSONSummary: Codable, Sendable {
         public var forcedButImpossible: Int
     }
 
+    public struct HubOperations: Codable, Sendable {
+        public var energy: Double
+        public var co2eWtwKg: Double
+        public var co2eTtwKg: Double
+    }
+
     public struct BundledParts: Codable, Sendable {
         public var direct: PlanTotals
         public var trunk: PlanTotals
         public var hubTours: PlanTotals
+        public var hubOperations: HubOperations
         public var hubFixedCostEur: Double
         public var hubHandlingCostEur: Double
+    }
+
+    /// Weekly totals times the scenario's weeks per year.
+    public struct Annual: Codable, Sendable {
+        public var weeksPerYear: Double
+        public var baseline: PlanTotals
+        public var bundled: PlanTotals
+        public var savings: PlanTotals
     }
 
     public struct Unserved: Codable, Sendable {
@@ -53,6 +68,9 @@ public struct JSONSummary: Codable, Sendable {
     public var savings: PlanTotals
     public var consolidation: Consolidation
     public var bundledParts: BundledParts
+    public var annual: Annual
+    /// The emission factors of every energy carrier the run used, with sources.
+    public var emissionFactorsUsed: [EnergyCarrierFactor]
     /// Deliveries that could not be planned, per plan, with reasons.
     public var unserved: Unserved
     public var run: Run
@@ -72,8 +90,19 @@ public struct JSONSummary: Codable, Sendable {
                                       forcedButImpossible: outcome.forcedButImpossible.count)
         bundledParts = BundledParts(direct: result.bundled.totals(of: .direct).rounded(), trunk: result.bundled.totals(of: .trunk).rounded(),
                                     hubTours: result.bundled.totals(of: .hubTour).rounded(),
+                                    hubOperations: HubOperations(
+                                        energy: PlanTotals.rounded(result.bundled.hubOperations.map(\.energy).reduce(0, +)),
+                                        co2eWtwKg: PlanTotals.rounded(result.bundled.hubOperations.map(\.co2eWtwKg).reduce(0, +)),
+                                        co2eTtwKg: PlanTotals.rounded(result.bundled.hubOperations.map(\.co2eTtwKg).reduce(0, +))),
                                     hubFixedCostEur: PlanTotalsRounding.round(result.bundled.hubFixedCostEur),
                                     hubHandlingCostEur: PlanTotalsRounding.round(result.bundled.hubHandlingCostEur))
+        let weeks = scenario.weeksPerYear
+        annual = Annual(weeksPerYear: weeks, baseline: baseline.times(weeks), bundled: bundled.times(weeks),
+                        savings: baseline.times(weeks).minus(bundled.times(weeks)))
+        let used = Set(result.baseline.routes.map(\.vehicleType) + result.bundled.routes.map(\.vehicleType))
+            .compactMap { scenario.network.vehicleType($0)?.energyCarrier }
+            + result.bundled.hubOperations.map(\.energyCarrier)
+        emissionFactorsUsed = scenario.emissionFactors.carriers.filter { Set(used).contains($0.id) }.sorted { $0.id < $1.id }
         unserved = Unserved(baseline: result.baseline.unserved, bundled: result.bundled.unserved)
         run = Run(routingProblems: result.routingProblems, routingIterations: result.routingIterations, hitTimeLimit: result.hitTimeLimit)
     }

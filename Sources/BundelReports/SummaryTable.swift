@@ -21,18 +21,42 @@ public enum SummaryTable {
             ("CO2e well-to-wheel (kg)", baseline.co2eWtwKg, bundled.co2eWtwKg, savings.co2eWtwKg, 1),
             ("CO2e tank-to-wheel (kg)", baseline.co2eTtwKg, bundled.co2eTtwKg, savings.co2eTtwKg, 1),
         ]
+        var allRows = rows
+        if let baseNox = baseline.noxKg, let bundleNox = bundled.noxKg, let basePm = baseline.pm10Kg, let bundlePm = bundled.pm10Kg {
+            allRows.append(("NOx (kg)", baseNox, bundleNox, baseNox - bundleNox, 2))
+            allRows.append(("PM10 (kg)", basePm, bundlePm, basePm - bundlePm, 3))
+        }
         let table = TextTable(header: ["per week", "baseline", "bundled", "saved", "saved %"], rightAligned: [1, 2, 3, 4])
-        for (label, base, bundle, saved, decimals) in rows {
+        for (label, base, bundle, saved, decimals) in allRows {
             table.add([label, NumberFormat.grouped(base, decimals: decimals), NumberFormat.grouped(bundle, decimals: decimals),
                        NumberFormat.grouped(saved, decimals: decimals), NumberFormat.percent(saved, of: base)])
         }
         lines += table.lines()
         lines.append("")
 
+        let weeks = scenario.weeksPerYear
+        let annual = TextTable(header: ["per year (\(NumberFormat.grouped(weeks, decimals: weeks == weeks.rounded() ? 0 : 1)) weeks)", "baseline", "bundled", "saved"],
+                               rightAligned: [1, 2, 3])
+        let yearly = [("vehicle-km", baseline.vehicleKm, bundled.vehicleKm, 0), ("trips", Double(baseline.trips), Double(bundled.trips), 0),
+                      ("cost (EUR)", baseline.costEur, bundled.costEur, 0),
+                      ("CO2e well-to-wheel (t)", baseline.co2eWtwKg / 1000, bundled.co2eWtwKg / 1000, 1),
+                      ("CO2e tank-to-wheel (t)", baseline.co2eTtwKg / 1000, bundled.co2eTtwKg / 1000, 1)]
+        for (label, base, bundle, decimals) in yearly {
+            annual.add([label, NumberFormat.grouped(base * weeks, decimals: decimals), NumberFormat.grouped(bundle * weeks, decimals: decimals),
+                        NumberFormat.grouped((base - bundle) * weeks, decimals: decimals)])
+        }
+        lines += annual.lines()
+        lines.append("")
+
         let parts = partsTable(result)
         lines.append("bundled plan by part:")
         lines += parts.lines().map { "  " + $0 }
         lines.append("  hub fixed cost EUR \(NumberFormat.grouped(result.bundled.hubFixedCostEur, decimals: 0)), handling EUR \(NumberFormat.grouped(result.bundled.hubHandlingCostEur, decimals: 0))")
+        let operations = result.bundled.hubOperations
+        if !operations.isEmpty {
+            let energy = operations.map(\.energy).reduce(0, +), wtw = operations.map(\.co2eWtwKg).reduce(0, +)
+            lines.append("  hub operations: \(NumberFormat.grouped(energy, decimals: 1)) kWh, CO2e well-to-wheel \(NumberFormat.grouped(wtw, decimals: 1)) kg")
+        }
         lines.append("")
 
         let consolidation = result.consolidation

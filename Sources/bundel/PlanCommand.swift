@@ -19,6 +19,12 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .customLong("write-lp"), help: ArgumentHelp("Write the consolidation model in CPLEX LP format to this file.", valueName: "file"))
     var writeLP: String?
 
+    @Option(help: ArgumentHelp("Write the emission detail (chain elements, per-flow allocation, totals per group, methodology) to this folder.", valueName: "dir"))
+    var out: String?
+
+    @Flag(help: "Overwrite existing files written by --out and --write-lp.")
+    var force = false
+
     @Option(help: "Override the scenario's seed.")
     var seed: UInt64?
 
@@ -46,6 +52,22 @@ struct PlanCommand: ParsableCommand {
             }
             // Render everything before writing anything, so a failure leaves no partial output.
             let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result)
+            let detail = out.map { folder in EmissionReport.files(result).map { (URL(fileURLWithPath: folder).appendingPathComponent($0.name), $0.content) } } ?? []
+            let targets = detail.map(\.0) + (writeLP.map { [URL(fileURLWithPath: $0)] } ?? [])
+            if !force, let existing = targets.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
+                throw OutputError(description: "\(existing.path) exists; use --force to overwrite it")
+            }
+            if let out {
+                do { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
+                    throw OutputError(description: "cannot create the folder \(out): \(error.localizedDescription)")
+                }
+                for (url, content) in detail {
+                    // Each file goes to a temporary name first and is then renamed into place.
+                    do { try Data(content.utf8).write(to: url, options: .atomic) } catch {
+                        throw OutputError(description: "cannot write \(url.path): \(error.localizedDescription)")
+                    }
+                }
+            }
             if let writeLP { try result.consolidation.model.writeCPLEXLP(to: writeLP) }
             FileHandle.standardOutput.write(Data(output.utf8))
             printError(String(format: "planned in %.1f s", result.seconds))

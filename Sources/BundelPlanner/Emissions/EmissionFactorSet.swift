@@ -11,6 +11,8 @@ public struct EnergyCarrierFactor: Sendable, Hashable, Codable {
     public var tankToWheelKg: Double
     public var source: String
     public var year: Int
+    /// Remarks on how the value was derived.
+    public var note: String?
 }
 
 /// A named, sourced set of emission factors, read from a data file (never constants in code).
@@ -52,15 +54,47 @@ public struct EmissionFactorSet: Sendable, Hashable, Codable {
         yaml.rejectUnknownKeys(["name", "description", "carriers"])
         var carriers: [EnergyCarrierFactor] = []
         for entry in yaml.mappings("carriers") ?? [] {
-            entry.rejectUnknownKeys(["id", "unit", "wtw_kg_co2e", "ttw_kg_co2e", "source", "year"])
-            guard let id = entry.string("id"), let unit = entry.string("unit"),
-                  let wtw = entry.double("wtw_kg_co2e", minimum: 0), let ttw = entry.double("ttw_kg_co2e", minimum: 0),
-                  let source = entry.string("source"), let year = entry.int("year", minimum: 1990) else { continue }
-            if ttw > wtw { entry.problem("ttw_kg_co2e", "tank-to-wheel (\(ttw)) cannot exceed well-to-wheel (\(wtw))"); continue }
-            if carriers.contains(where: { $0.id == id }) { entry.problem("id", "carrier '\(id)' is listed twice"); continue }
-            carriers.append(EnergyCarrierFactor(id: id, unit: unit, wellToWheelKg: wtw, tankToWheelKg: ttw, source: source, year: year))
+            guard let carrier = readCarrier(entry, base: nil) else { continue }
+            if carriers.contains(where: { $0.id == carrier.id }) { entry.problem("id", "carrier '\(carrier.id)' is listed twice"); continue }
+            carriers.append(carrier)
         }
         return EmissionFactorSet(name: yaml.string("name") ?? reference, description: yaml.string("description", required: false) ?? "",
                                  carriers: carriers)
+    }
+
+    /// A carrier from a factor-set file or a scenario override. With a `base`, fields left out
+    /// keep the base's values, but `source` and `year` must always be given, so that every
+    /// number in the methodology says where it comes from.
+    static func readCarrier(_ entry: YAMLMapping, base: EnergyCarrierFactor?) -> EnergyCarrierFactor? {
+        entry.rejectUnknownKeys(["id", "unit", "wtw_kg_co2e", "ttw_kg_co2e", "source", "year", "note"])
+        let inherit = base != nil
+        guard let id = entry.string("id") else { return nil }
+        let unit = entry.string("unit", required: !inherit) ?? base?.unit
+        let wtw = entry.double("wtw_kg_co2e", required: !inherit, minimum: 0) ?? base?.wellToWheelKg
+        let ttw = entry.double("ttw_kg_co2e", required: !inherit, minimum: 0) ?? base?.tankToWheelKg
+        let source = entry.string("source"), year = entry.int("year", minimum: 1990)
+        guard let unit, let wtw, let ttw, let source, let year else { return nil }
+        if ttw > wtw { entry.problem("ttw_kg_co2e", "tank-to-wheel (\(ttw)) cannot exceed well-to-wheel (\(wtw))"); return nil }
+        return EnergyCarrierFactor(id: id, unit: unit, wellToWheelKg: wtw, tankToWheelKg: ttw, source: source, year: year,
+                                   note: entry.string("note", required: false))
+    }
+
+    /// The factor set a scenario names: `emission_factors: nl-2021`, or a mapping with `set`
+    /// and `overrides` (a list of carriers replacing or adding to the set's).
+    static func load(scenarioField yaml: YAMLMapping, relativeTo base: URL, displayBase: String, log: ProblemLog) -> EmissionFactorSet? {
+        guard yaml.node["emission_factors"]?.mapping != nil, let overridesEntry = yaml.mapping("emission_factors") else {
+            return load(yaml.string("emission_factors") ?? "", relativeTo: base, displayBase: displayBase, log: log)
+        }
+        overridesEntry.rejectUnknownKeys(["set", "overrides"])
+        guard let name = overridesEntry.string("set"),
+              var set = load(name, relativeTo: base, displayBase: displayBase, log: log) else { return nil }
+        for entry in overridesEntry.mappings("overrides", required: false) ?? [] {
+            let existing = entry.string("id", required: false).flatMap(set.carrier)
+            guard let carrier = readCarrier(entry, base: existing) else { continue }
+            set.carriers.removeAll { $0.id == carrier.id }
+            set.carriers.append(carrier)
+        }
+        set.carriers.sort { $0.id < $1.id }
+        return set
     }
 }

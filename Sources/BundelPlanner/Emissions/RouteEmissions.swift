@@ -1,15 +1,55 @@
-/// Energy and CO2e of driving a distance, computed the energy-based way of ISO 14083: energy
-/// from distance times consumption, emissions from energy times the carrier's factors.
+/// Energy, CO2e and air pollutants of one vehicle trip, computed the energy-based way of
+/// ISO 14083: energy from distance times consumption (per leg, by the load on that leg when
+/// the vehicle's consumption depends on load), emissions from energy times the carrier's
+/// factors, and NOx/PM10 from distance times the vehicle's per-km factors where given.
 public struct RouteEmissions: Sendable, Equatable {
+    /// Energy drawn from supply in the carrier's unit: fuel into the tank, or electricity from
+    /// the grid including charging losses.
     public var energy: Double
     public var wellToWheelKg: Double
     public var tankToWheelKg: Double
+    /// `nil` when the vehicle type has no NOx factor.
+    public var noxKg: Double?
+    /// `nil` when the vehicle type has no PM10 factor.
+    public var pm10Kg: Double?
 
-    public init(metres: Int, vehicle: VehicleType, factors: EmissionFactorSet) {
+    /// - Parameters:
+    ///   - legMetres: length of each leg, in order.
+    ///   - legLoadsKg: weight on board on each leg (same count as `legMetres`), used only for
+    ///     load-dependent consumption.
+    ///   - weightCapacityKg: the vehicle's weight capacity; `nil` without a weight dimension.
+    public init(legMetres: [Int], legLoadsKg: [Double], vehicle: VehicleType, weightCapacityKg: Double?,
+                factors: EmissionFactorSet) {
+        precondition(legMetres.count == legLoadsKg.count, "one load per leg")
         // The scenario loader has checked that every vehicle's carrier is in the set.
         let factor = factors.carrier(vehicle.energyCarrier)!
-        energy = Double(metres) / 1000 * vehicle.energyPerKilometre
+        var used = 0.0
+        for (metres, load) in zip(legMetres, legLoadsKg) {
+            let perKm: Double
+            if let model = vehicle.loadDependentEnergy, let capacity = weightCapacityKg, capacity > 0 {
+                perKm = model.perKilometre(atLoadShare: load / capacity)
+            } else {
+                perKm = vehicle.energyPerKilometre
+            }
+            used += Double(metres) / 1000 * perKm
+        }
+        energy = used / (1 - vehicle.chargingLossFraction)
         wellToWheelKg = energy * factor.wellToWheelKg
         tankToWheelKg = energy * factor.tankToWheelKg
+        let km = Double(legMetres.reduce(0, +)) / 1000
+        noxKg = vehicle.noxGramsPerKilometre.map { $0 * km / 1000 }
+        pm10Kg = vehicle.pm10GramsPerKilometre.map { $0 * km / 1000 }
+    }
+
+    /// The weight on board on each leg of a delivery trip that starts with everything it
+    /// delivers and unloads `stopLoadsKg` at its stops in order; the last leg runs empty.
+    public static func deliveryLegLoads(stopLoadsKg: [Double]) -> [Double] {
+        var remaining = stopLoadsKg.reduce(0, +)
+        var loads = [remaining]
+        for load in stopLoadsKg {
+            remaining -= load
+            loads.append(max(remaining, 0))
+        }
+        return loads
     }
 }

@@ -11,7 +11,7 @@ public enum ScenarioLoader {
         guard let yaml = YAMLMapping.load(url, displayPath: display, log: log) else { throw InputError(log.problems) }
         yaml.rejectUnknownKeys(["name", "description", "network", "days", "hubs", "participation", "fleets", "zone",
                                 "distances", "emission_factors", "objective", "seed", "time_limit_seconds",
-                                "routing_iterations", "vehicle_types"])
+                                "routing_iterations", "vehicle_types", "weeks_per_year"])
         let folder = url.deletingLastPathComponent()
 
         var network: Network?
@@ -23,13 +23,14 @@ public enum ScenarioLoader {
                 yaml.problem("network", "no such file: \(DisplayPath.of(networkURL)) (paths are relative to the scenario file)")
             }
         }
-        let factors = EmissionFactorSet.load(yaml.string("emission_factors") ?? "", relativeTo: folder,
+        let factors = EmissionFactorSet.load(scenarioField: yaml, relativeTo: folder,
                                              displayBase: (display as NSString).deletingLastPathComponent, log: log)
         guard var network else { throw InputError(log.problems) }
 
         // Extra vehicle types in the scenario add to (or replace) the network's.
         for entry in yaml.mappings("vehicle_types", required: false) ?? [] {
-            guard let type = NetworkLoader.readVehicleType(entry, dimensions: network.dimensions) else { continue }
+            guard let type = NetworkLoader.readVehicleType(entry, dimensions: network.dimensions,
+                                                           weightDimension: network.weightDimension) else { continue }
             network.vehicleTypes.removeAll { $0.id == type.id }
             network.vehicleTypes.append(type)
         }
@@ -113,6 +114,10 @@ public enum ScenarioLoader {
         let seed = yaml.int("seed", required: false, minimum: 0) ?? 1
         let timeLimit = yaml.double("time_limit_seconds", required: false, greaterThanZero: true) ?? 60
         let iterations = yaml.int("routing_iterations", required: false, minimum: 0) ?? 100
+        var weeksPerYear = 52.0
+        if let weeks = yaml.double("weeks_per_year", required: false, greaterThanZero: true) {
+            if weeks > 53 { yaml.problem("weeks_per_year", "a year has at most 53 weeks, got \(NumberParsing.format(weeks))") } else { weeksPerYear = weeks }
+        }
 
         if let factors {
             checkCarriers(network, factors: factors, yaml: yaml)
@@ -124,7 +129,7 @@ public enum ScenarioLoader {
                         days: days, hubs: hubs, defaultParticipation: defaultParticipation,
                         supplierParticipation: supplierParticipation, wholeSuppliers: wholeSuppliers, hubFleet: hubFleet,
                         supplierFleets: supplierFleets, enforceZone: enforceZone, detourFactor: detour, matrixFile: matrixFile,
-                        emissionFactors: factors!, objective: objective, seed: UInt64(seed), timeLimitSeconds: timeLimit,
+                        emissionFactors: factors!, weeksPerYear: weeksPerYear, objective: objective, seed: UInt64(seed), timeLimitSeconds: timeLimit,
                         routingIterations: iterations)
     }
 
@@ -142,10 +147,12 @@ public enum ScenarioLoader {
         return days.sorted()
     }
 
-    /// Every vehicle type must burn something the factor set knows.
+    /// Every vehicle type and hub must use energy the factor set knows.
     private static func checkCarriers(_ network: Network, factors: EmissionFactorSet, yaml: YAMLMapping) {
-        for type in network.vehicleTypes where factors.carrier(type.energyCarrier) == nil {
-            yaml.problem("emission_factors", "vehicle type '\(type.id)' uses energy carrier '\(type.energyCarrier)', which factor set '\(factors.name)' lacks; it has \(factors.carriers.map(\.id).joined(separator: ", "))")
+        let users = network.vehicleTypes.map { ("vehicle type '\($0.id)'", $0.energyCarrier) }
+            + network.hubs.map { ("hub '\($0.id)'", $0.handlingEnergyCarrier) }
+        for (user, carrier) in users where factors.carrier(carrier) == nil {
+            yaml.problem("emission_factors", "\(user) uses energy carrier '\(carrier)', which factor set '\(factors.name)' lacks; it has \(factors.carriers.map(\.id).joined(separator: ", "))")
         }
     }
 

@@ -11,4 +11,9 @@ public struct Hub: Sendable, Hashable, Codable {
     public var capacityPerWeek: [Double]
     /// Minutes a trunk vehicle spends unloading at the hub.
     public var unloadMinutes: Int
+    /// Energy used by the hub per unit handled, per dimension (forklifts, lighting, heating),
+    /// in the unit of ``handlingEnergyCarrier``; an ISO 14083 hub operation element.
+    public var handlingEnergyPerUnit: [Double]
+    /// The energy carrier of hub operations, an id in the emission factor set.
+    public var handlingEnergyCarrier: String
 }

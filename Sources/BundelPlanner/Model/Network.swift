@@ -5,6 +5,9 @@ public struct Network: Sendable {
     public var description: String
     public var area: GeoArea
     public var dimensions: [CapacityDimension]
+    /// Index of the dimension that measures weight in kg, used for tonne-kilometres and
+    /// load-dependent consumption; `nil` when the network counts no weight.
+    public var weightDimension: Int?
     public var sites: [Site]
     public var hubs: [Hub]
     public var suppliers: [Supplier]

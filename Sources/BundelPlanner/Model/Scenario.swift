@@ -44,8 +44,10 @@ public struct Scenario: Sendable {
     public var detourFactor: Double
     /// A distance/duration matrix file, resolved relative to the scenario file.
     public var matrixFile: String?
-    /// The emission factors in use.
+    /// The emission factors in use, with the scenario's overrides applied.
     public var emissionFactors: EmissionFactorSet
+    /// Weeks a year, for annual figures (a university's teaching year has fewer than 52).
+    public var weeksPerYear: Double
     public var objective: Objective
     public var seed: UInt64
     /// Wall-clock budget for the whole plan, seconds.

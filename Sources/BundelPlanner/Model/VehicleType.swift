@@ -12,8 +12,23 @@ public struct VehicleType: Sendable, Hashable, Codable {
     public var costPerHour: Double
     /// Average speed on the straight-line-times-detour distances, km/h.
     public var speedKmh: Double
-    /// Energy used per kilometre, in the unit of the energy carrier (litres, kWh).
+    /// Energy used per kilometre, in the unit of the energy carrier (litres, kWh), when
+    /// consumption does not depend on the load (see ``loadDependentEnergy``).
     public var energyPerKilometre: Double
+    /// Consumption per kilometre empty and fully loaded by weight; when set, a leg uses the
+    /// linear interpolation by its load share instead of ``energyPerKilometre``.
+    public var loadDependentEnergy: LoadDependentEnergy?
+    /// Share of the energy drawn from the grid that is lost in charging (0.1 = 10 %), so the
+    /// grid supplies energy / (1 - share). Zero for fuels.
+    public var chargingLossFraction: Double = 0
+    /// Nitrogen oxides emitted per kilometre in grams, when known (depends on Euro class).
+    public var noxGramsPerKilometre: Double?
+    /// Particulate matter (PM10) emitted per kilometre in grams, when known.
+    public var pm10GramsPerKilometre: Double?
+    /// Emission standard, for reports (`Euro 6`, `Euro VI`, `zero emission`).
+    public var euroClass: String?
+    /// Where the defaults of this type come from, for the methodology section.
+    public var source: String?
     /// Identifier of the energy carrier in the emission factor set (`diesel-b7`, ...).
     public var energyCarrier: String
     /// Whether the vehicle may enter an access zone (zero-emission vehicles).
@@ -31,4 +46,16 @@ public struct VehicleType: Sendable, Hashable, Codable {
     /// A supplier's van that serves this network for two hours serves other customers the rest
     /// of the day, so a trip carries the share of the day's fixed cost that its hours take up.
     public var costPerHourIncludingFixed: Double { costPerHour + fixedCostPerDay / max(shiftHours, 1e-9) }
+}
+
+/// Energy per kilometre empty and at full weight capacity; in between it rises linearly with
+/// the load, the usual first-order model of load-dependent consumption.
+public struct LoadDependentEnergy: Sendable, Hashable, Codable {
+    public var empty: Double
+    public var full: Double
+
+    /// Energy per kilometre at `share` of the weight capacity (clamped to 0...1).
+    public func perKilometre(atLoadShare share: Double) -> Double {
+        empty + (full - empty) * min(max(share, 0), 1)
+    }
 }

@@ -75,11 +75,13 @@ struct DayRouter: Sendable {
                 location = data.location
             }
             legs.append(profile.distance(location, depotIndex))
-            let emissions = RouteEmissions(metres: route.distanceMetres, vehicle: type, factors: context.factors)
+            let loads = RouteEmissions.deliveryLegLoads(stopLoadsKg: stops.map { stop in context.weightDimension.map { stop.quantity[$0] } ?? 0 })
+            let emissions = context.emissions(legMetres: legs, legLoadsKg: loads, vehicle: type)
             return PlannedRoute(kind: kind, day: days[day], operatedBy: operatedBy, vehicleType: type.id, start: depot, end: depot,
                                 departureMinute: Double(route.departure) / 60, stops: stops, legMetres: legs,
                                 durationSeconds: route.durationSeconds, costEur: route.cost, energy: emissions.energy,
-                                co2eWtwKg: emissions.wellToWheelKg, co2eTtwKg: emissions.tankToWheelKg)
+                                co2eWtwKg: emissions.wellToWheelKg, co2eTtwKg: emissions.tankToWheelKg,
+                                noxKg: emissions.noxKg, pm10Kg: emissions.pm10Kg)
         }
         let unservedParts = solution.unserved.map { unserved(parts[$0.job], operatedBy, reason: $0.reason.rawValue) }
         return Outcome(routes: routes, unserved: unservedParts, statistics: solution.statistics)

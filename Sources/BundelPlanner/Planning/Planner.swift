@@ -96,6 +96,7 @@ public enum Planner {
             bundled.hubFixedCostEur += hub.fixedCostPerWeek
             bundled.hubHandlingCostEur += flows.map { zip(hub.handlingCost, $0.weeklyQuantity).map(*).reduce(0, +) }.reduce(0, +)
         }
+        bundled.hubOperations = HubOperations.fromTrunkLegs(bundled.routes, network: network, factors: scenario.emissionFactors)
         // Day by day, then by kind and operator; the index keeps the order total and stable.
         bundled.routes = bundled.routes.enumerated().sorted {
             ($0.element.day, $0.element.kind.rawValue, $0.element.operatedBy, $0.offset)

@@ -24,16 +24,19 @@ enum TrunkLegs {
         let duration = driving + hub.unloadMinutes * 60
         let metres = legs.reduce(0, +)
         let cost = vehicle.costPerKilometre * Double(metres) / 1000 + vehicle.costPerHourIncludingFixed * Double(duration) / 3600
-        let emissions = RouteEmissions(metres: metres, vehicle: vehicle, factors: context.factors)
         let quantity = deliveries.reduce(into: [Double](repeating: 0, count: vehicle.capacity.count)) { total, delivery in
             for index in total.indices { total[index] += delivery.quantity[index] }
         }
+        // Loaded to the hub, empty back.
+        let loads: [Double] = [context.weightDimension.map { quantity[$0] } ?? 0, 0]
+        let emissions = context.emissions(legMetres: legs, legLoadsKg: loads, vehicle: vehicle)
         let arrival = Double(vehicle.shiftStart) + Double(matrix.seconds(supplier.id, hub.id, speedKmh: vehicle.speedKmh)) / 60
         return PlannedRoute(kind: .trunk, day: day, operatedBy: supplier.id, vehicleType: vehicle.id, start: supplier.id,
                             end: supplier.id, departureMinute: Double(vehicle.shiftStart),
                             stops: [PlannedStop(location: hub.id, serviceStartMinute: arrival, deliveries: deliveries, quantity: quantity)],
                             legMetres: legs, durationSeconds: duration, costEur: cost, energy: emissions.energy,
-                            co2eWtwKg: emissions.wellToWheelKg, co2eTtwKg: emissions.tankToWheelKg)
+                            co2eWtwKg: emissions.wellToWheelKg, co2eTtwKg: emissions.tankToWheelKg,
+                            noxKg: emissions.noxKg, pm10Kg: emissions.pm10Kg)
     }
 
     /// The week's trunk trips for a supplier's flows bundled at a hub, spread over the days;

@@ -44,13 +44,36 @@ public struct PlannedRoute: Sendable, Hashable, Codable {
     /// Seconds from departure to return.
     public var durationSeconds: Int
     public var costEur: Double
-    /// Energy used, in the unit of the vehicle's energy carrier.
+    /// Energy drawn, in the unit of the vehicle's energy carrier (electricity including
+    /// charging losses).
     public var energy: Double
     public var co2eWtwKg: Double
     public var co2eTtwKg: Double
+    /// NOx and PM10, when the vehicle type has factors for them.
+    public var noxKg: Double?
+    public var pm10Kg: Double?
 
     /// Metres driven: the sum of the legs.
     public var metres: Int { legMetres.reduce(0, +) }
+
+    /// The weight on board on each leg, from the stops' quantities in the weight dimension.
+    public func legLoadsKg(weightDimension: Int?) -> [Double] {
+        guard let weightDimension else { return legMetres.map { _ in 0 } }
+        return RouteEmissions.deliveryLegLoads(stopLoadsKg: stops.map { $0.quantity[weightDimension] })
+    }
+}
+
+/// Energy and emissions of handling goods at a hub on one day: the hub operation element of
+/// ISO 14083, with the deliveries it handled.
+public struct HubOperation: Sendable, Hashable, Codable {
+    public var hub: String
+    public var day: Weekday
+    public var deliveries: [FlowDelivery]
+    /// Energy in the unit of the hub's energy carrier.
+    public var energy: Double
+    public var energyCarrier: String
+    public var co2eWtwKg: Double
+    public var co2eTtwKg: Double
 }
 
 /// Goods that could not be delivered, and why.

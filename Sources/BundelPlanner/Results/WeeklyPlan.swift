@@ -6,10 +6,13 @@ public struct WeeklyPlan: Sendable, Codable {
     public var hubFixedCostEur: Double
     /// Cross-docking cost of the bundled volume.
     public var hubHandlingCostEur: Double
+    /// Energy and emissions of handling at hubs, per hub and day.
+    public var hubOperations: [HubOperation] = []
 
     /// The headline figures.
     public var totals: PlanTotals {
-        PlanTotals(routes: routes, extraCostEur: hubFixedCostEur + hubHandlingCostEur, unserved: unserved.count)
+        PlanTotals(routes: routes, hubOperations: hubOperations, extraCostEur: hubFixedCostEur + hubHandlingCostEur,
+                   unserved: unserved.count)
     }
 
     /// Totals of the routes of one kind only (direct, trunk or hub tours).

@@ -43,6 +43,7 @@ public enum WeeklyPlanValidator {
                 }
             }
         }
+        problems += checkHubOperations(plan, scenario: scenario)
         for unserved in plan.unserved {
             for delivery in unserved.deliveries where network.flows.indices.contains(delivery.flow) {
                 deliveredDays[delivery.flow].insert(unserved.day)
@@ -120,9 +121,55 @@ public enum WeeklyPlanValidator {
         let metres = legs.reduce(0, +)
         let cost = vehicle.costPerKilometre * Double(metres) / 1000 + vehicle.costPerHourIncludingFixed * duration / 3600
         if abs(cost - route.costEur) > 1e-6 * max(1, cost) { problems.append("\(name): reports cost \(route.costEur), recomputed \(cost)") }
+        // Energy leg by leg: the load on board falls at every stop and is zero on the way back.
+        var onBoard = network.weightDimension.map { weight in route.stops.map { $0.quantity[weight] }.reduce(0, +) } ?? 0
+        var energy = 0.0
+        for (index, metres) in legs.enumerated() {
+            var perKm = vehicle.energyPerKilometre
+            if let model = vehicle.loadDependentEnergy, let weight = network.weightDimension {
+                perKm = model.empty + (model.full - model.empty) * min(max(onBoard / vehicle.capacity[weight], 0), 1)
+            }
+            energy += Double(metres) / 1000 * perKm
+            if index < route.stops.count, let weight = network.weightDimension { onBoard -= route.stops[index].quantity[weight] }
+        }
+        energy /= 1 - vehicle.chargingLossFraction
         let factor = scenario.emissionFactors.carrier(vehicle.energyCarrier)
-        let wtw = Double(metres) / 1000 * vehicle.energyPerKilometre * (factor?.wellToWheelKg ?? .nan)
+        let wtw = energy * (factor?.wellToWheelKg ?? .nan), ttw = energy * (factor?.tankToWheelKg ?? .nan)
         if !(abs(wtw - route.co2eWtwKg) <= 1e-9 * max(1, wtw)) { problems.append("\(name): reports \(route.co2eWtwKg) kg CO2e WTW, recomputed \(wtw)") }
+        if !(abs(ttw - route.co2eTtwKg) <= 1e-9 * max(1, ttw)) { problems.append("\(name): reports \(route.co2eTtwKg) kg CO2e TTW, recomputed \(ttw)") }
+        return problems
+    }
+
+    /// Hub operations handle exactly what the trunk legs bring to each hub on each day, at the
+    /// hub's energy per unit.
+    private static func checkHubOperations(_ plan: WeeklyPlan, scenario: Scenario) -> [String] {
+        let network = scenario.network
+        var problems: [String] = []
+        var brought: [String: [Double]] = [:]
+        for route in plan.routes where route.kind == .trunk {
+            for stop in route.stops {
+                let key = "\(stop.location) \(route.day.rawValue)"
+                brought[key] = zip(brought[key] ?? stop.quantity.map { _ in 0 }, stop.quantity).map(+)
+            }
+        }
+        var handled: [String: [Double]] = [:]
+        for operation in plan.hubOperations {
+            guard let hub = network.hub(operation.hub) else { problems.append("hub operation at unknown hub \(operation.hub)"); continue }
+            let key = "\(operation.hub) \(operation.day.rawValue)"
+            let quantity = operation.deliveries.reduce(into: [Double](repeating: 0, count: network.dimensions.count)) { total, delivery in
+                for index in total.indices { total[index] += delivery.quantity[index] }
+            }
+            handled[key] = quantity
+            let energy = zip(quantity, hub.handlingEnergyPerUnit).map(*).reduce(0, +)
+            if abs(energy - operation.energy) > 1e-9 * max(1, energy) { problems.append("hub operation \(key): energy \(operation.energy), recomputed \(energy)") }
+            let factor = scenario.emissionFactors.carrier(hub.handlingEnergyCarrier)
+            let wtw = energy * (factor?.wellToWheelKg ?? .nan)
+            if !(abs(wtw - operation.co2eWtwKg) <= 1e-9 * max(1, wtw)) { problems.append("hub operation \(key): \(operation.co2eWtwKg) kg CO2e WTW, recomputed \(wtw)") }
+        }
+        for (key, quantity) in brought where !nearlyEqual(handled[key] ?? [], quantity) {
+            problems.append("hub \(key): trunk legs bring \(quantity) but operations handle \(handled[key] ?? [])")
+        }
+        if handled.count != brought.count { problems.append("hub operations on days without trunk arrivals") }
         return problems
     }
 

@@ -1,0 +1,85 @@
+import Foundation
+
+/// The methodology section of a run, in Markdown, for a report: the method, every emission
+/// factor and vehicle energy figure actually used with its source and year, and the assumptions.
+public enum Methodology {
+    public static func markdown(_ result: PlanResult) -> String {
+        let scenario = result.scenario
+        let network = scenario.network
+        let plans = [result.baseline, result.bundled]
+        let vehicleIds = Set(plans.flatMap { $0.routes.map(\.vehicleType) })
+        let vehicles = network.vehicleTypes.filter { vehicleIds.contains($0.id) }.sorted { $0.id < $1.id }
+        let hubIds = Set(result.bundled.hubOperations.map(\.hub))
+        let hubs = network.hubs.filter { hubIds.contains($0.id) }
+        let carrierIds = Set(vehicles.map(\.energyCarrier) + hubs.map(\.handlingEnergyCarrier))
+        let carriers = scenario.emissionFactors.carriers.filter { carrierIds.contains($0.id) }.sorted { $0.id < $1.id }
+        var lines: [String] = []
+
+        lines.append("## Methodology: greenhouse-gas emissions")
+        lines.append("")
+        lines.append("Emissions follow ISO 14083:2023 (the method of the GLEC Framework v3). The transport chain is split into elements: every vehicle trip (direct routes of suppliers, trunk legs from suppliers to the hub, hub tours to the sites) and the operations of each hub per day. Each element's emissions are energy-based: energy = kilometres × the vehicle's consumption per km (per leg, by the load on board when the vehicle type gives empty and full consumption), plus charging losses for electric vehicles; CO2e = energy × the energy carrier's factor. Well-to-wheel (WTW, the footprint) and tank-to-wheel (TTW, the tailpipe) are reported separately; electric vehicles have zero TTW.")
+        lines.append("")
+        lines.append("A trip's emissions are allocated to the deliveries on it in proportion to tonne-kilometres (weight × distance ridden from the start of the trip), so empty running is carried by the loads it served; a hub's emissions go to each delivery by the energy of handling it. Totals per flow, supplier, site, hub and day are sums of these shares and add up to the elements.")
+        lines.append("")
+        lines.append("### Emission factors used (set \(scenario.emissionFactors.name))")
+        lines.append("")
+        lines.append("| energy carrier | unit | WTW kg CO2e | TTW kg CO2e | WTT kg CO2e | source | year |")
+        lines.append("| --- | --- | --- | --- | --- | --- | --- |")
+        for carrier in carriers {
+            let wtt = carrier.wellToWheelKg - carrier.tankToWheelKg
+            lines.append("| \(carrier.id) | \(carrier.unit) | \(format(carrier.wellToWheelKg)) | \(format(carrier.tankToWheelKg)) | \(format(wtt)) | \(carrier.source)\(carrier.note.map { " (\($0))" } ?? "") | \(carrier.year) |")
+        }
+        lines.append("")
+        lines.append("### Vehicles")
+        lines.append("")
+        lines.append("| vehicle type | energy | consumption per km | charging losses | NOx / PM10 g per km | source |")
+        lines.append("| --- | --- | --- | --- | --- | --- |")
+        for vehicle in vehicles {
+            let unit = scenario.emissionFactors.carrier(vehicle.energyCarrier)?.unit ?? ""
+            let consumption = vehicle.loadDependentEnergy.map { "\(format($0.empty)) empty to \(format($0.full)) full \(unit)" }
+                ?? "\(format(vehicle.energyPerKilometre)) \(unit)"
+            let air = [vehicle.noxGramsPerKilometre, vehicle.pm10GramsPerKilometre].map { $0.map(format) ?? "n/a" }.joined(separator: " / ")
+            lines.append("| \(vehicle.id) (\(vehicle.euroClass ?? "class not given")) | \(vehicle.energyCarrier) | \(consumption) | \(format(vehicle.chargingLossFraction * 100)) % | \(air) | \(vehicle.source ?? "network file") |")
+        }
+        if !hubs.isEmpty {
+            lines.append("")
+            lines.append("### Hub operations")
+            lines.append("")
+            for hub in hubs {
+                let energyUnit = scenario.emissionFactors.carrier(hub.handlingEnergyCarrier)?.unit ?? ""
+                let perUnit = zip(network.dimensions, hub.handlingEnergyPerUnit).filter { $0.1 > 0 }
+                    .map { "\(format($0.1)) \(energyUnit) per \($0.0.unit)" }.joined(separator: ", ")
+                let isDefault = network.weightDimension.map { weight in
+                    hub.handlingEnergyPerUnit.enumerated().allSatisfy { index, value in
+                        value == (index == weight ? NetworkLoader.defaultHandlingKilowattHoursPerTonne / 1000 : 0)
+                    }
+                } ?? false
+                let origin = isDefault
+                    ? "bundel's default of \(format(NetworkLoader.defaultHandlingKilowattHoursPerTonne)) kWh per tonne handled, an assumption for a small cross-dock (forklifts, lighting, heating; measured sites range from about 1 to 10 kWh/t)"
+                    : "as given in the network file"
+                lines.append("- \(hub.name): \(perUnit.isEmpty ? "no handling energy" : perUnit) of \(hub.handlingEnergyCarrier), \(origin).")
+            }
+        }
+        lines.append("")
+        lines.append("### Assumptions")
+        lines.append("")
+        if let matrix = scenario.matrixFile {
+            lines.append("- Distances and travel times come from the matrix file \(matrix).")
+        } else {
+            lines.append("- Road distance is the great-circle distance × \(format(scenario.detourFactor)) (detour factor); travel time is distance over each vehicle type's average speed.")
+        }
+        lines.append("- The baseline lets every supplier route its own deliveries per day from its depot, multi-drop; the bundled plan routes trunk legs, hub tours and the flows that stay direct the same way.")
+        lines.append("- Annual figures are weekly figures × \(format(scenario.weeksPerYear)) weeks.")
+        let airKnown = vehicles.allSatisfy { $0.noxGramsPerKilometre != nil && $0.pm10GramsPerKilometre != nil }
+        lines.append(airKnown ? "- NOx and PM10 are distance-based, from the vehicle types' per-km factors."
+                              : "- NOx and PM10 are not reported: not every vehicle type used has per-km factors for them.")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e9 { return String(Int(value)) }
+        var text = String(format: "%.4f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+}
