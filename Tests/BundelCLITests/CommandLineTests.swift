@@ -56,4 +56,21 @@ struct CommandLineTests {
         #expect(exitCode(["plan", Self.smallScenario, "--write-lp", target.path]) == 73)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
+
+    @Test func outWritesTheEmissionDetailAndRefusesToOverwrite() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("detail")
+        #expect(exitCode(["plan", Self.smallScenario, "--json", "--out", out.path]) == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(files == ["elements.csv", "flows.csv", "groups.csv", "methodology.md"])
+        let elements = try String(contentsOf: out.appendingPathComponent("elements.csv"), encoding: .utf8)
+        #expect(elements.hasPrefix("plan,element,day,operated_by,vehicle_type,km,tonne_km,energy,energy_carrier,co2e_wtw_kg"))
+        #expect(elements.contains(",hub-operation,"))
+        // A second run must not overwrite without --force, and writes nothing new.
+        let before = try Data(contentsOf: out.appendingPathComponent("flows.csv"))
+        #expect(exitCode(["plan", Self.smallScenario, "--out", out.path, "--seed", "9"]) == 73)
+        #expect(try Data(contentsOf: out.appendingPathComponent("flows.csv")) == before)
+        #expect(exitCode(["plan", Self.smallScenario, "--json", "--out", out.path, "--force"]) == 0)
+    }
 }

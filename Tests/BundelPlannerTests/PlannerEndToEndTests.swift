@@ -141,4 +141,17 @@ struct PlannerEndToEndTests {
         #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix,
                                                viaHub: result.consolidation.viaHub) == [])
     }
+
+    @Test(arguments: ["km", "co2e"])
+    func otherObjectivesGiveValidPlans(objective: String) throws {
+        let (scenario, result) = try Self.planSmall(editing: [("objective: cost", "objective: \(objective)")])
+        #expect(result.consolidation.status == .optimal)
+        #expect(result.consolidation.objectiveKind.rawValue == objective)
+        let matrix = try TravelMatrix.forScenario(scenario)
+        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix,
+                                               viaHub: result.consolidation.viaHub) == [])
+        // The model's constant is the all-direct estimate in the objective's unit.
+        let direct = objective == "km" ? result.baseline.totals.vehicleKm : result.baseline.totals.co2eWtwKg
+        #expect(abs(result.consolidation.directEstimate - direct) < 1e-6 * max(1, direct))
+    }
 }

@@ -9,7 +9,7 @@ import BundelLP
 /// levels); `trips[s,h]` trunk trips a week (continuous: volume over vehicle capacity in every
 /// dimension, and at least the supplier's minimum once it uses the hub, `uses[s,h]` binary).
 /// The objective adds the direct estimate of flows left direct, hub stops, trunk trips,
-/// handling and the hub's fixed cost. docs/model.md has the formulation in full.
+/// handling (cost, or the CO2e of hub operations) and the hub's fixed cost. docs/model.md has the formulation in full.
 struct ConsolidationModel {
     /// Per-unit estimates the model weighs, all per week.
     struct Estimates {
@@ -69,8 +69,7 @@ struct ConsolidationModel {
                 var trunkVolume: [[(LinearModel.Variable, Double)]] = network.dimensions.map { _ in [] }
                 let whole = scenario.wholeSuppliers ? try model.addVariable(name: "joins(\(tag))", kind: .binary) : nil
                 for flow in eligible {
-                    let handling = zip(hub.handlingCost, flow.weeklyQuantity).map(*).reduce(0, +)
-                    let saving = -estimates.direct[flow.index].value(objective) + (objective == .cost ? handling : 0)
+                    let saving = -estimates.direct[flow.index].value(objective) + handlingTerm(flow, at: hub)
                     let x = try model.addVariable(name: "via(f\(flow.index).\(name(hubId)))", kind: .binary, objective: saving)
                     via.append((flow.index, hubId, x))
                     try model.addConstraint(name: "hub_open(f\(flow.index).\(name(hubId)))", [(x, 1), (open, -1)], .atMost(0))
@@ -100,6 +99,20 @@ struct ConsolidationModel {
             guard !options.isEmpty else { continue }
             let forced = scenario.participation(of: flow.supplier) == .in
             try model.addConstraint(name: "assign(f\(flow.index))", options, forced ? .equalTo(1) : .atMost(1))
+        }
+    }
+
+    /// What handling a flow at a hub adds to the objective: its handling cost, or the CO2e of
+    /// the hub operations' energy for it; nothing for kilometres.
+    private func handlingTerm(_ flow: Flow, at hub: Hub) -> Double {
+        switch scenario.objective {
+        case .cost:
+            return zip(hub.handlingCost, flow.weeklyQuantity).map(*).reduce(0, +)
+        case .co2e:
+            let energy = zip(hub.handlingEnergyPerUnit, flow.weeklyQuantity).map(*).reduce(0, +)
+            return energy * (scenario.emissionFactors.carrier(hub.handlingEnergyCarrier)?.wellToWheelKg ?? 0)
+        case .km:
+            return 0
         }
     }
 
