@@ -9,6 +9,10 @@ public enum UnservedReason: String, Sendable, Codable, CaseIterable {
     case windowUnreachable = "window unreachable"
     /// Even a route serving only this job exceeds the maximum route duration or distance.
     case tooFar = "beyond maximum route duration or distance"
+    /// The job could be served alone, but every vehicle that could take it is in use.
+    case fleetExhausted = "no vehicle left in the fleet"
+    /// An optional job whose penalty is cheaper than serving it.
+    case notWorthServing = "cheaper to leave out (optional job)"
 }
 
 /// A job left out of the plan, with the reason.
@@ -42,6 +46,8 @@ public struct SearchStatistics: Sendable, Codable {
     public var iterations: Int = 0
     /// Iterations whose result became the new best.
     public var improvements: Int = 0
+    /// Iterations whose result the annealing acceptance took as the new current solution.
+    public var acceptances: Int = 0
     /// Seconds spent.
     public var seconds: Double = 0
     /// Whether the time limit ended the search.

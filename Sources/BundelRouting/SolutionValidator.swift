@@ -24,6 +24,10 @@ public enum SolutionValidator {
             guard problem.jobs.indices.contains(unserved.job) else { problems.append("unknown unserved job \(unserved.job)"); continue }
             seen[unserved.job] += 1
         }
+        for (index, type) in problem.vehicleTypes.enumerated() {
+            let used = solution.routes.filter { $0.vehicleType == index }.count
+            if let count = type.count, used > count { problems.append("vehicle type \(type.name): \(used) routes but only \(count) vehicles") }
+        }
         for (job, count) in seen.enumerated() where count != 1 {
             problems.append("job \(job) appears \(count) times (routes and unserved list together)")
         }

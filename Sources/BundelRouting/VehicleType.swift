@@ -22,10 +22,12 @@ public struct VehicleType: Sendable, Hashable {
     public var maxDurationSeconds: Int?
     /// Longest allowed route distance in metres, if any.
     public var maxDistanceMetres: Int?
+    /// Vehicles of this type available, each driving one route; `nil` for an unlimited fleet.
+    public var count: Int?
 
     public init(name: String, capacity: [Double], fixedCost: Double = 0, costPerKilometre: Double = 1,
                 costPerHour: Double = 0, profile: Int = 0, startLocation: Int = 0, endLocation: Int? = nil,
-                shift: TimeWindow = .always, maxDurationSeconds: Int? = nil, maxDistanceMetres: Int? = nil) {
+                shift: TimeWindow = .always, maxDurationSeconds: Int? = nil, maxDistanceMetres: Int? = nil, count: Int? = nil) {
         self.name = name
         self.capacity = capacity
         self.fixedCost = fixedCost
@@ -37,6 +39,7 @@ public struct VehicleType: Sendable, Hashable {
         self.shift = shift
         self.maxDurationSeconds = maxDurationSeconds
         self.maxDistanceMetres = maxDistanceMetres
+        self.count = count
     }
 
     /// The cost of a route of the given length and duration.

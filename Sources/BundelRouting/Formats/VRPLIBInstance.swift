@@ -1,0 +1,139 @@
+import Foundation
+
+/// How arc lengths are computed from coordinates, as the benchmark sets define them.
+public enum DistanceConvention: String, Sendable, Codable {
+    /// TSPLIB EUC_2D: Euclidean distance rounded to the nearest integer (CVRPLIB sets A-X).
+    case roundedEuclidean = "nint"
+    /// DIMACS/CVRPLIB VRPTW: Euclidean distance truncated to one decimal; travel time equals it.
+    /// Kept in integer tenths, with windows and service times multiplied by 10.
+    case truncatedTenths = "truncated-one-decimal"
+    /// TSPLIB CEIL_2D: Euclidean distance rounded up.
+    case ceilEuclidean = "ceil"
+
+    /// Matrix units per instance unit of cost (10 for tenths).
+    public var scale: Int { self == .truncatedTenths ? 10 : 1 }
+
+    /// The arc length in matrix units between two points.
+    public func length(_ a: (Double, Double), _ b: (Double, Double)) -> Int {
+        let d = ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).squareRoot()
+        switch self {
+        case .roundedEuclidean: return Int((d + 0.5).rounded(.down))
+        case .truncatedTenths: return Int((10 * d).rounded(.down))
+        case .ceilEuclidean: return Int(d.rounded(.up))
+        }
+    }
+}
+
+/// A CVRP or CVRPTW instance in the VRPLIB format of CVRPLIB and PyVRP's instance sets:
+/// `KEY : value` headers, then NODE_COORD_SECTION, DEMAND_SECTION, optional
+/// TIME_WINDOW_SECTION and SERVICE_TIME_SECTION, DEPOT_SECTION, EOF. Node 1 is the depot;
+/// job `k` is node `k + 2`.
+public struct VRPLIBInstance: Sendable {
+    public let name: String
+    public let type: String
+    public let convention: DistanceConvention
+    public let problem: RoutingProblem
+
+    /// Number of nodes, depot included (the `n` of "X-n101-k25").
+    public var nodeCount: Int { problem.jobs.count + 1 }
+
+    /// Reads a file; the convention follows the type (nint for CVRP, truncated tenths for
+    /// CVRPTW) unless one is given.
+    public static func read(path: String, convention given: DistanceConvention? = nil) throws(RoutingError) -> VRPLIBInstance {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch { throw RoutingError("\(path): cannot read the file") }
+        var headers: [String: String] = [:]
+        var sections: [String: [[String]]] = [:]
+        var section: String?
+        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty || line == "EOF" { continue }
+            if line.hasSuffix("_SECTION") { section = line; sections[line] = []; continue }
+            if line.first?.isLetter == true, let colon = line.firstIndex(of: ":") {
+                headers[line[..<colon].trimmingCharacters(in: .whitespaces).uppercased()] =
+                    line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                section = nil
+                continue
+            }
+            guard let current = section else { throw RoutingError("\(path):\(number + 1): unexpected line '\(line)'") }
+            sections[current]!.append(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init))
+        }
+
+        func header(_ key: String) throws(RoutingError) -> String {
+            guard let value = headers[key] else { throw RoutingError("\(path): missing header \(key)") }
+            return value
+        }
+        func number(_ text: String, _ what: String) throws(RoutingError) -> Double {
+            guard let value = Double(text), value.isFinite else { throw RoutingError("\(path): \(what): '\(text)' is not a number") }
+            return value
+        }
+        let type = try header("TYPE").uppercased()
+        guard type == "CVRP" || type == "CVRPTW" || type == "VRPTW" else { throw RoutingError("\(path): TYPE \(type) is not supported (CVRP, CVRPTW)") }
+        guard let dimension = Int(try header("DIMENSION")), dimension >= 2 else { throw RoutingError("\(path): DIMENSION must be a whole number >= 2") }
+        let capacity = try number(try header("CAPACITY"), "CAPACITY")
+        let weightType = (headers["EDGE_WEIGHT_TYPE"] ?? "EUC_2D").uppercased()
+        let hasWindows = sections["TIME_WINDOW_SECTION"] != nil
+        let convention = given ?? (weightType == "CEIL_2D" ? .ceilEuclidean : (hasWindows ? .truncatedTenths : .roundedEuclidean))
+        guard ["EUC_2D", "CEIL_2D"].contains(weightType) else {
+            throw RoutingError("\(path): EDGE_WEIGHT_TYPE \(weightType) is not supported (EUC_2D, CEIL_2D)")
+        }
+
+        /// A section as node index (0-based) → values, checking that every node appears once.
+        func table(_ name: String, columns: Int, required: Bool) throws(RoutingError) -> [[Double]]? {
+            guard let rows = sections[name] else {
+                if required { throw RoutingError("\(path): missing \(name)") }
+                return nil
+            }
+            var values = [[Double]?](repeating: nil, count: dimension)
+            for row in rows {
+                guard row.count >= columns + 1, let id = Int(row[0]), (1...dimension).contains(id) else {
+                    throw RoutingError("\(path): \(name): bad row '\(row.joined(separator: " "))'")
+                }
+                var numbers: [Double] = []
+                for field in row[1...columns] { numbers.append(try number(field, name)) }
+                values[id - 1] = numbers
+            }
+            if let missing = values.firstIndex(where: { $0 == nil }) { throw RoutingError("\(path): \(name) has no row for node \(missing + 1)") }
+            return values.map { $0! }
+        }
+        let coordinates = try table("NODE_COORD_SECTION", columns: 2, required: true)!.map { ($0[0], $0[1]) }
+        let demands = try table("DEMAND_SECTION", columns: 1, required: true)!.map { $0[0] }
+        let windows = try table("TIME_WINDOW_SECTION", columns: 2, required: false)
+        let services = try table("SERVICE_TIME_SECTION", columns: 1, required: false)
+        let commonService = try headers["SERVICE_TIME"].map { (text: String) throws(RoutingError) in try number(text, "SERVICE_TIME") } ?? 0
+        let depots = (sections["DEPOT_SECTION"] ?? [["1"]]).compactMap { Int($0[0]) }.filter { $0 > 0 }
+        guard depots == [1] else { throw RoutingError("\(path): only a single depot at node 1 is supported") }
+
+        let scale = convention.scale
+        var lengths = [Int](repeating: 0, count: dimension * dimension)
+        for i in 0..<dimension { for j in 0..<dimension where i != j { lengths[i * dimension + j] = convention.length(coordinates[i], coordinates[j]) } }
+        let profile = try TravelProfile(size: dimension, distances: lengths, durations: lengths)
+        let scaled: (Double) -> Int = { Int(($0 * Double(scale)).rounded()) }
+        let jobs = (1..<dimension).map { node in
+            Job(location: node, demand: [demands[node]],
+                serviceSeconds: scaled(services?[node][0] ?? commonService),
+                timeWindow: windows.map { TimeWindow(earliest: scaled($0[node][0]), latest: scaled($0[node][1])) } ?? .always)
+        }
+        let vehicles = headers["VEHICLES"].flatMap { Int($0) }
+        let shift = windows.map { TimeWindow(earliest: scaled($0[0][0]), latest: scaled($0[0][1])) } ?? .always
+        // Cost per "kilometre" (1000 matrix units) such that a route's cost is its length in
+        // the instance's own units: matrix units / scale.
+        let vehicle = VehicleType(name: "vehicle", capacity: [capacity], fixedCost: 0, costPerKilometre: 1000 / Double(scale),
+                                  costPerHour: 0, profile: 0, startLocation: 0, endLocation: 0, shift: shift, count: vehicles)
+        let problem = try RoutingProblem(profiles: [profile], jobs: jobs, vehicleTypes: [vehicle])
+        let name = headers["NAME"] ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return VRPLIBInstance(name: name, type: type, convention: convention, problem: problem)
+    }
+
+    /// The length of a set of routes in the instance's units (an integer for nint, tenths
+    /// divided by 10 for the VRPTW convention).
+    public func cost(of routes: [[Int]]) -> Double {
+        let travel = problem.profiles[0]
+        var total = 0
+        for route in routes {
+            let stops = [0] + route.map { problem.jobs[$0].location } + [0]
+            total += zip(stops, stops.dropFirst()).map { travel.distance($0.0, $0.1) }.reduce(0, +)
+        }
+        return Double(total) / Double(convention.scale)
+    }
+}

@@ -1,0 +1,117 @@
+import ArgumentParser
+import BundelRouting
+import Dispatch
+import Foundation
+import Synchronization
+
+/// `bundel bench`: the routing engine on benchmark instances, with gaps to the best known.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Solve benchmark instances (VRPLIB .vrp files or folders of them) and report gaps to best-known values.",
+        discussion: """
+            Each run is single-threaded; --jobs runs several instances side by side. Distances follow each \
+            set's convention: nint Euclidean for CVRP, one-decimal truncation for CVRPTW (as bks.csv uses).
+            """
+    )
+
+    @Argument(help: "Instance files or folders holding .vrp files.")
+    var paths: [String]
+
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Seconds per instance.", valueName: "seconds"))
+    var timeLimit: Double = 10
+
+    @Option(name: .customLong("time-per-node"), help: ArgumentHelp("Seconds per node instead (0.1 gives n/10 s).", valueName: "seconds"))
+    var timePerNode: Double?
+
+    @Option(help: "Runs per instance, with seeds 1...K.")
+    var seeds: Int = 1
+
+    @Option(help: ArgumentHelp("A bks.csv with best-known values (default: found beside the instances).", valueName: "file"))
+    var bks: String?
+
+    @Option(help: "Only the first N instances (ordered by size, then name).")
+    var limit: Int?
+
+    @Option(help: "Instances solved at the same time (each single-threaded).")
+    var jobs: Int = 1
+
+    @Flag(help: "Print CSV rows instead of a table.")
+    var csv = false
+
+    func validate() throws {
+        if !(timeLimit.isFinite && timeLimit > 0) { throw ValidationError("--time-limit must be greater than 0") }
+        if let timePerNode, !(timePerNode.isFinite && timePerNode > 0) { throw ValidationError("--time-per-node must be greater than 0") }
+        if seeds < 1 || jobs < 1 { throw ValidationError("--seeds and --jobs must be at least 1") }
+    }
+
+    func run() throws {
+        var files: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                printError("error: \(path): no such file or folder")
+                throw ExitCodes.inputError
+            }
+            if isFolder.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                files += names.filter { $0.hasSuffix(".vrp") }.map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                files.append(path)
+            }
+        }
+        files.sort { (Self.size(of: $0), $0) < (Self.size(of: $1), $1) }
+        if let limit { files = Array(files.prefix(limit)) }
+        guard !files.isEmpty else { printError("error: no .vrp files found"); throw ExitCodes.inputError }
+        let bksPath = bks ?? files.lazy.compactMap { BestKnownSolutions.find(near: $0) }.first
+        let tasks = files.flatMap { file in (1...seeds).map { (file, UInt64($0)) } }
+
+        FileHandle.standardOutput.write(Data(((csv ? "instance,nodes,seed,cost,bks,gap_pct,routes,seconds,feasible" : BenchmarkRun.tableHeader) + "\n").utf8))
+        let results = Mutex<[Int: BenchmarkRun]>([:])
+        let next = Mutex(0)
+        let failures = Mutex<[String]>([])
+        let perNode = timePerNode, fixed = timeLimit, asCSV = csv
+        DispatchQueue.concurrentPerform(iterations: min(jobs, tasks.count)) { _ in
+            while true {
+                let index = next.withLock { value -> Int in defer { value += 1 }; return value }
+                guard index < tasks.count else { return }
+                let (file, seed) = tasks[index]
+                do {
+                    let nodes = Double(Self.nodeCount(file) ?? 100)
+                    let seconds = perNode.map { $0 * nodes } ?? fixed
+                    let run = try BenchmarkRun.solve(path: file, seconds: seconds, seed: seed, bksPath: bksPath)
+                    results.withLock { $0[index] = run }
+                    let line = asCSV ? Self.csvRow(run) : run.tableRow
+                    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+                } catch {
+                    failures.withLock { $0.append("\(file): \(error)") }
+                }
+            }
+        }
+        for failure in failures.withLock({ $0 }) { printError("error: \(failure)") }
+        let runs = results.withLock { $0 }.sorted { $0.key < $1.key }.map(\.value)
+        let gaps = runs.compactMap(\.gapPercent)
+        let meanGap = gaps.isEmpty ? nil : gaps.reduce(0, +) / Double(gaps.count)
+        let optimal = runs.filter { $0.provenOptimal && ($0.gapPercent ?? 1) <= 1e-9 }.count
+        let infeasible = runs.filter { !$0.feasible }.count
+        let summary = "summary: \(runs.count) runs, mean gap \(meanGap.map { String(format: "%.2f %%", $0) } ?? "-"), "
+            + "\(optimal) at the proven optimum, \(infeasible) infeasible, \(String(format: "%.0f", runs.map(\.seconds).reduce(0, +))) s of search"
+        FileHandle.standardOutput.write(Data(((csv ? "# " + summary : summary) + "\n").utf8))
+        if !failures.withLock({ $0 }).isEmpty { throw ExitCodes.inputError }
+    }
+
+    static func csvRow(_ run: BenchmarkRun) -> String {
+        [run.instance, String(run.nodes), String(run.seed), String(run.cost), run.bestKnown.map { String($0) } ?? "",
+         run.gapPercent.map { String(format: "%.3f", $0) } ?? "", String(run.vehicles), String(format: "%.2f", run.seconds),
+         run.feasible ? "yes" : "no"].joined(separator: ",")
+    }
+
+    /// The node count from a CVRPLIB name (`X-n101-k25` → 101), for ordering and n/10 limits.
+    static func nodeCount(_ file: String) -> Int? {
+        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        guard let range = name.range(of: #"-n(\d+)"#, options: .regularExpression) else { return nil }
+        return Int(name[range].dropFirst(2))
+    }
+
+    static func size(of file: String) -> Int { nodeCount(file) ?? 0 }
+}

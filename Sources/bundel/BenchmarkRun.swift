@@ -1,0 +1,55 @@
+import BundelRouting
+import Foundation
+
+/// One solved benchmark instance: cost in the set's convention, gap to the best known value,
+/// and whether the independent validator accepts the solution.
+struct BenchmarkRun: Codable, Sendable {
+    var instance: String
+    var nodes: Int
+    var cost: Double
+    var bestKnown: Double?
+    var gapPercent: Double?
+    var provenOptimal: Bool
+    var routes: [[Int]]
+    var vehicles: Int { routes.count }
+    var seconds: Double
+    var feasible: Bool
+    var violations: [String]
+    var convention: DistanceConvention
+    var seed: UInt64
+
+    static func solve(path: String, seconds: Double, seed: UInt64, bksPath: String?) throws -> BenchmarkRun {
+        let instance = try VRPLIBInstance.read(path: path)
+        let parameters = SearchParameters(seed: seed, maxIterations: .max, timeLimitSeconds: seconds)
+        let solution = try RoutingSolver.solve(instance.problem, parameters: parameters)
+        let violations = SolutionValidator.violations(of: solution, for: instance.problem)
+        let routes = solution.routes.map(\.jobs)
+        let cost = instance.cost(of: routes)
+        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let entry = try bksPath.map { try BestKnownSolutions.read(path: $0) }?.entries[stem]
+        return BenchmarkRun(instance: stem, nodes: instance.nodeCount, cost: cost, bestKnown: entry?.value,
+                            gapPercent: entry.map { ($0.value > 0 ? (cost - $0.value) / $0.value * 100 : 0) },
+                            provenOptimal: entry?.provenOptimal ?? false, routes: routes, seconds: solution.statistics.seconds,
+                            feasible: violations.isEmpty && solution.unserved.isEmpty,
+                            violations: violations + solution.unserved.map { "job \($0.job) unserved: \($0.reason.rawValue)" },
+                            convention: instance.convention, seed: seed)
+    }
+
+    static let tableHeader = "instance            nodes        cost         bks    gap %  routes   time s  feasible"
+
+    var tableRow: String {
+        func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+            let padding = String(repeating: " ", count: max(0, width - text.count))
+            return left ? text + padding : padding + text
+        }
+        let costText = convention == .truncatedTenths ? String(format: "%.1f", cost) : String(format: "%.0f", cost)
+        let bksText = bestKnown.map { convention == .truncatedTenths ? String(format: "%.1f", $0) : String(format: "%.0f", $0) } ?? "-"
+        return pad(instance, 18, left: true) + pad(String(nodes), 7) + pad(costText, 12) + pad(bksText, 12)
+            + pad(gapPercent.map { String(format: "%.2f", $0) } ?? "-", 9) + pad(String(vehicles), 8)
+            + pad(String(format: "%.1f", seconds), 9) + pad(feasible ? "yes" : "NO", 10)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case instance, nodes, cost, bestKnown, gapPercent, provenOptimal, routes, seconds, feasible, violations, convention, seed
+    }
+}
