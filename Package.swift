@@ -44,7 +44,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BundelLPTests", dependencies: ["BundelLP"]),
-        .testTarget(name: "BundelRoutingTests", dependencies: ["BundelRouting"]),
+        .testTarget(name: "BundelRoutingTests", dependencies: ["BundelRouting"], exclude: ["Fixtures"]),
         .testTarget(name: "BundelCLITests", dependencies: ["bundel", "BundelPlanner"]),
         .testTarget(
             name: "BundelPlannerTests",

@@ -14,4 +14,14 @@ public struct Route: Sendable, Hashable, Codable {
     public var cost: Double
     /// Total load per capacity dimension.
     public var load: [Double]
+
+    public init(vehicleType: Int, jobs: [Int], departure: Int, distanceMetres: Int, durationSeconds: Int, cost: Double, load: [Double]) {
+        self.vehicleType = vehicleType
+        self.jobs = jobs
+        self.departure = departure
+        self.distanceMetres = distanceMetres
+        self.durationSeconds = durationSeconds
+        self.cost = cost
+        self.load = load
+    }
 }

@@ -19,6 +19,11 @@ public enum UnservedReason: String, Sendable, Codable, CaseIterable {
 public struct UnservedJob: Sendable, Hashable, Codable {
     public let job: Int
     public let reason: UnservedReason
+
+    public init(job: Int, reason: UnservedReason) {
+        self.job = job
+        self.reason = reason
+    }
 }
 
 /// Routes for a problem, the jobs no route could take, and search statistics.
@@ -29,6 +34,12 @@ public struct RoutingSolution: Sendable {
     public var unserved: [UnservedJob]
     /// How the search went.
     public var statistics: SearchStatistics
+
+    public init(routes: [Route], unserved: [UnservedJob], statistics: SearchStatistics) {
+        self.routes = routes
+        self.unserved = unserved
+        self.statistics = statistics
+    }
 
     /// Total cost of all routes.
     public var cost: Double { routes.reduce(0) { $0 + $1.cost } }

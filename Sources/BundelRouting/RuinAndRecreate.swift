@@ -145,7 +145,10 @@ struct RuinAndRecreate {
                 bestType = type
                 bestRoute = -1
             }
-            if bestRoute >= 0 {
+            if bestCost >= data.penalty[job] {
+                // Serving the job costs more than leaving it out (an optional job).
+                unassigned.append(job)
+            } else if bestRoute >= 0 {
                 routes[bestRoute].jobs.insert(job, at: bestPosition)
                 routes[bestRoute].refresh(data)
             } else if bestType >= 0 {

@@ -113,7 +113,7 @@ public enum ScenarioLoader {
         }
         let seed = yaml.int("seed", required: false, minimum: 0) ?? 1
         let timeLimit = yaml.double("time_limit_seconds", required: false, greaterThanZero: true) ?? 60
-        let iterations = yaml.int("routing_iterations", required: false, minimum: 0) ?? 100
+        let iterations = yaml.int("routing_iterations", required: false, minimum: 0) ?? 2000
         var weeksPerYear = 52.0
         if let weeks = yaml.double("weeks_per_year", required: false, greaterThanZero: true) {
             if weeks > 53 { yaml.problem("weeks_per_year", "a year has at most 53 weeks, got \(NumberParsing.format(weeks))") } else { weeksPerYear = weeks }

@@ -1,0 +1,75 @@
+@testable import BundelRouting
+import Testing
+
+/// The O(1) insertion check of the search must agree with a full re-evaluation of the route.
+@Suite("Insertion evaluation")
+struct InsertionTests {
+    /// Random instances with windows: for every route of a solution, every job not on it and
+    /// every position, the predicted feasibility equals the evaluator's, and with costs by
+    /// distance only the predicted cost change equals the recomputed one exactly.
+    @Test(arguments: [3, 8, 13] as [UInt64])
+    func predictedInsertionsMatchRecomputation(seed: UInt64) throws {
+        var problem = try TestInstances.random(seed: seed, jobs: 40)
+        var types = problem.vehicleTypes
+        for index in types.indices { types[index].costPerHour = 0; types[index].maxDurationSeconds = nil }
+        problem = try RoutingProblem(profiles: problem.profiles, jobs: problem.jobs, vehicleTypes: types)
+        let solution = try RoutingSolver.solve(problem, parameters: SearchParameters(seed: seed, maxIterations: 50))
+        let data = SearchData(problem: problem, adjacencySize: 10)
+        let evaluator = RouteEvaluator(problem: problem)
+        var checked = 0, feasible = 0
+        for route in solution.routes {
+            let working = WorkingRoute(type: route.vehicleType, jobs: route.jobs, data: data)
+            let vehicle = problem.vehicleTypes[route.vehicleType]
+            let before = try #require(evaluator.evaluate(route.jobs, type: route.vehicleType))
+            for job in problem.jobs.indices where !route.jobs.contains(job) && data.allowed[job * data.typeCount + route.vehicleType] {
+                for position in 0...route.jobs.count {
+                    var jobs = route.jobs
+                    jobs.insert(job, at: position)
+                    let exact = evaluator.evaluate(jobs, type: route.vehicleType)
+                    let predicted = working.fits(job, data: data, capacity: vehicle.capacity)
+                        ? working.insertionCost(of: job, at: position, data: data, vehicle: vehicle, travel: problem.profiles[vehicle.profile])
+                        : nil
+                    #expect((exact == nil) == (predicted == nil), "job \(job) at \(position): exact \(String(describing: exact?.cost)), predicted \(String(describing: predicted))")
+                    if let exact, let predicted {
+                        #expect(abs(exact.cost - before.cost - predicted) < 1e-9)
+                        feasible += 1
+                    }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 500 && feasible > 50, "checked \(checked), feasible \(feasible)")
+    }
+
+    @Test func limitedFleetLeavesJobsUnservedWithTheReason() throws {
+        // Five jobs of 40 units, one vehicle of 100: two fit, three are left for lack of vehicles.
+        let van = VehicleType(name: "van", capacity: [100], count: 1)
+        let points: [(Double, Double)] = [(1000, 0), (2000, 0), (0, 1000), (0, 2000), (-1000, 0)]
+        let problem = try TestInstances.euclidean(depot: (0, 0), points: points, demands: points.map { _ in [40] }, types: [van])
+        let solution = try RoutingSolver.solve(problem, parameters: SearchParameters(maxIterations: 200))
+        #expect(SolutionValidator.violations(of: solution, for: problem) == [])
+        #expect(solution.routes.count == 1 && solution.routes[0].jobs.count == 2)
+        #expect(solution.unserved.count == 3 && solution.unserved.allSatisfy { $0.reason == .fleetExhausted })
+    }
+
+    @Test func optionalJobsAreLeftOutWhenTheirPenaltyIsLow() throws {
+        let van = VehicleType(name: "van", capacity: [100], costPerKilometre: 1)
+        let problem = try RoutingProblem(
+            profiles: TestInstances.euclidean(depot: (0, 0), points: [(1000, 0), (50_000, 0)], demands: [[1], [1]], types: [van]).profiles,
+            jobs: [Job(location: 1, demand: [1]), Job(location: 2, demand: [1], unservedPenalty: 5)],
+            vehicleTypes: [van])
+        let solution = try RoutingSolver.solve(problem, parameters: SearchParameters(maxIterations: 100))
+        #expect(SolutionValidator.violations(of: solution, for: problem) == [])
+        // Serving the far job costs about 98 km; leaving it out costs 5.
+        #expect(solution.unserved == [UnservedJob(job: 1, reason: .notWorthServing)])
+    }
+
+    @Test func validatorCountsVehiclesPerType() throws {
+        let van = VehicleType(name: "van", capacity: [100], count: 1)
+        let problem = try TestInstances.euclidean(depot: (0, 0), points: [(1000, 0), (0, 1000)], demands: [[80], [80]], types: [van])
+        let evaluator = RouteEvaluator(problem: problem)
+        let solution = RoutingSolution(routes: [evaluator.evaluate([0], type: 0)!, evaluator.evaluate([1], type: 0)!], unserved: [],
+                                       statistics: SearchStatistics())
+        #expect(SolutionValidator.violations(of: solution, for: problem).contains("vehicle type van: 2 routes but only 1 vehicles"))
+    }
+}
