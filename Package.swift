@@ -23,8 +23,9 @@ let package = Package(
         ),
         // The only module that imports GLPK: a checked, Swift-typed linear-programming API.
         .target(name: "BundelLP", dependencies: ["CBundelGLPK"]),
-        // Vehicle routing, independent of hubs, suppliers and emissions.
-        .target(name: "BundelRouting"),
+        // Vehicle routing, independent of hubs, suppliers and emissions; GLPK (through BundelLP)
+        // picks the best combination of routes from the search's route pool.
+        .target(name: "BundelRouting", dependencies: ["BundelLP"]),
         // Networks, scenarios, travel matrices, baseline, consolidation, emissions, comparison.
         .target(
             name: "BundelPlanner",

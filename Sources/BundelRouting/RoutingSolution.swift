@@ -59,6 +59,12 @@ public struct SearchStatistics: Sendable, Codable {
     public var improvements: Int = 0
     /// Iterations whose result the annealing acceptance took as the new current solution.
     public var acceptances: Int = 0
+    /// Set-partitioning solves over the route pool, and how many of them improved the best
+    /// solution.
+    public var setPartitioningRuns: Int = 0
+    public var setPartitioningImprovements: Int = 0
+    /// Routes in the pool at the end.
+    public var pooledRoutes: Int = 0
     /// Seconds spent.
     public var seconds: Double = 0
     /// Whether the time limit ended the search.

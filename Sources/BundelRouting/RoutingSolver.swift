@@ -7,6 +7,9 @@ public enum RoutingSolver {
         let clock = ContinuousClock()
         let start = clock.now
         let deadline = start.advanced(by: .milliseconds(Int64(parameters.timeLimitSeconds * 1000)))
+        // The annealing stops early enough to leave the set-partitioning model its share.
+        let share = parameters.setPartitioning ? parameters.setPartitioningTimeShare : 0
+        let searchDeadline = start.advanced(by: .milliseconds(Int64(parameters.timeLimitSeconds * (1 - share) * 1000)))
         let evaluator = RouteEvaluator(problem: problem)
         var random = SeededGenerator(seed: parameters.seed)
         let data = SearchData(problem: problem, adjacencySize: 100)
@@ -27,7 +30,25 @@ public enum RoutingSolver {
             initial = search.construct(servable.shuffled(using: &random), random: &random)
         }
         statistics.initialCost = initial.cost
-        let best = servable.isEmpty ? initial : search.run(from: initial, random: &random, deadline: deadline, statistics: &statistics)
+        var pool = RoutePool(capacity: 20_000)
+        var best = servable.isEmpty ? initial
+            : search.run(from: initial, random: &random, deadline: searchDeadline, pool: &pool, statistics: &statistics)
+        if parameters.setPartitioning, best.unassigned.isEmpty, !best.routes.isEmpty {
+            statistics.setPartitioningRuns += 1
+            let left = (deadline - clock.now).components
+            // GLPK checks its clock between nodes only, and the model must be built and read
+            // back: give it 70 % of what is left so that the whole solve ends in time.
+            let seconds = max(0.05, 0.7 * (Double(left.seconds) + Double(left.attoseconds) / 1e18))
+            let served = best.routes.flatMap(\.jobs)
+            if let combined = pool.bestCombination(serving: served, data: data, timeLimitSeconds: seconds) {
+                let cost = search.cost(combined, [])
+                if cost < best.cost - 1e-9 {
+                    best = RuinAndRecreate.State(routes: combined, unassigned: [], cost: cost)
+                    statistics.setPartitioningImprovements += 1
+                }
+            }
+        }
+        statistics.pooledRoutes = pool.count
 
         let routes = best.routes.map { evaluator.evaluate($0.jobs, type: $0.type)! }
         for job in best.unassigned {

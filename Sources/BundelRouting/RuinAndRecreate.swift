@@ -34,11 +34,13 @@ struct RuinAndRecreate {
         return State(routes: routes, unassigned: unassigned, cost: cost(routes, unassigned))
     }
 
-    /// Anneals from `initial` until the iteration limit or `deadline`; returns the best state.
+    /// Anneals from `initial` until the iteration limit or `deadline`, pooling the routes of
+    /// every accepted solution in `pool`; returns the best state.
     func run(from initial: State, random: inout SeededGenerator, deadline: ContinuousClock.Instant,
-             statistics: inout SearchStatistics) -> State {
+             pool: inout RoutePool, statistics: inout SearchStatistics) -> State {
         var current = initial
         var best = initial
+        pool.add(initial.routes)
         let start = ContinuousClock.now
         let total = (deadline - start)
         let arcs = max(1, initial.routes.reduce(0) { $0 + $1.jobs.count + 1 })
@@ -69,6 +71,7 @@ struct RuinAndRecreate {
             if candidate < threshold {
                 current = State(routes: routes, unassigned: unassigned, cost: candidate)
                 statistics.acceptances += 1
+                pool.add(routes)
                 if candidate < best.cost - 1e-9 {
                     best = current
                     statistics.improvements += 1

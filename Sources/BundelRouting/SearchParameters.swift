@@ -12,14 +12,21 @@ public struct SearchParameters: Sendable, Equatable {
     /// of the first solution (so that they suit any unit of cost).
     public var initialTemperature: Double
     public var finalTemperature: Double
+    /// Whether routes of accepted solutions are pooled and recombined by a set-partitioning
+    /// model (GLPK) at the end of the search; the share of the time limit kept for it.
+    public var setPartitioning: Bool
+    public var setPartitioningTimeShare: Double
 
     public init(seed: UInt64 = 1, maxIterations: Int = 20_000, timeLimitSeconds: Double = 10,
-                initialTemperature: Double = 0.5, finalTemperature: Double = 0.005) {
+                initialTemperature: Double = 0.5, finalTemperature: Double = 0.005,
+                setPartitioning: Bool = true, setPartitioningTimeShare: Double = 0.1) {
         self.seed = seed
         self.maxIterations = maxIterations
         self.timeLimitSeconds = timeLimitSeconds
         self.initialTemperature = initialTemperature
         self.finalTemperature = finalTemperature
+        self.setPartitioning = setPartitioning
+        self.setPartitioningTimeShare = setPartitioningTimeShare
     }
 
     /// Checks that every parameter is in range.
@@ -29,5 +36,6 @@ public struct SearchParameters: Sendable, Equatable {
         guard initialTemperature > 0, finalTemperature > 0, finalTemperature <= initialTemperature else {
             throw RoutingError("temperatures must be positive, the final one no higher than the initial one")
         }
+        guard setPartitioningTimeShare >= 0, setPartitioningTimeShare < 1 else { throw RoutingError("setPartitioningTimeShare must lie in [0, 1)") }
     }
 }

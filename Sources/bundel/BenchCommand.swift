@@ -94,8 +94,10 @@ struct BenchCommand: ParsableCommand {
         let meanGap = gaps.isEmpty ? nil : gaps.reduce(0, +) / Double(gaps.count)
         let optimal = runs.filter { $0.provenOptimal && ($0.gapPercent ?? 1) <= 1e-9 }.count
         let infeasible = runs.filter { !$0.feasible }.count
+        let recombined = runs.filter(\.setPartitioningImproved).count
         let summary = "summary: \(runs.count) runs, mean gap \(meanGap.map { String(format: "%.2f %%", $0) } ?? "-"), "
-            + "\(optimal) at the proven optimum, \(infeasible) infeasible, \(String(format: "%.0f", runs.map(\.seconds).reduce(0, +))) s of search"
+            + "\(optimal) at the proven optimum, \(infeasible) infeasible, set partitioning improved \(recombined), "
+            + "\(String(format: "%.0f", runs.map(\.seconds).reduce(0, +))) s of search"
         FileHandle.standardOutput.write(Data(((csv ? "# " + summary : summary) + "\n").utf8))
         if !failures.withLock({ $0 }).isEmpty { throw ExitCodes.inputError }
     }

@@ -17,9 +17,19 @@ struct BenchmarkRun: Codable, Sendable {
     var violations: [String]
     var convention: DistanceConvention
     var seed: UInt64
+    /// Search statistics: iterations, and whether the set-partitioning model improved the best.
+    var iterations: Int
+    var pooledRoutes: Int
+    var setPartitioningImproved: Bool
 
     static func solve(path: String, seconds: Double, seed: UInt64, bksPath: String?) throws -> BenchmarkRun {
-        let instance = try VRPLIBInstance.read(path: path)
+        try solveReturningSolution(path: path, seconds: seconds, seed: seed, bksPath: bksPath).run
+    }
+
+    /// The run, with the solution and instance behind it.
+    static func solveReturningSolution(path: String, seconds: Double, seed: UInt64, bksPath: String?) throws
+        -> (run: BenchmarkRun, solution: RoutingSolution, instance: VRPLIBInstance) {
+        let instance = try VRPLIBInstance.read(anyFormat: path)
         let parameters = SearchParameters(seed: seed, maxIterations: .max, timeLimitSeconds: seconds)
         let solution = try RoutingSolver.solve(instance.problem, parameters: parameters)
         let violations = SolutionValidator.violations(of: solution, for: instance.problem)
@@ -27,15 +37,18 @@ struct BenchmarkRun: Codable, Sendable {
         let cost = instance.cost(of: routes)
         let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let entry = try bksPath.map { try BestKnownSolutions.read(path: $0) }?.entries[stem]
-        return BenchmarkRun(instance: stem, nodes: instance.nodeCount, cost: cost, bestKnown: entry?.value,
+        let run = BenchmarkRun(instance: stem, nodes: instance.nodeCount, cost: cost, bestKnown: entry?.value,
                             gapPercent: entry.map { ($0.value > 0 ? (cost - $0.value) / $0.value * 100 : 0) },
                             provenOptimal: entry?.provenOptimal ?? false, routes: routes, seconds: solution.statistics.seconds,
                             feasible: violations.isEmpty && solution.unserved.isEmpty,
                             violations: violations + solution.unserved.map { "job \($0.job) unserved: \($0.reason.rawValue)" },
-                            convention: instance.convention, seed: seed)
+                            convention: instance.convention, seed: seed, iterations: solution.statistics.iterations,
+                            pooledRoutes: solution.statistics.pooledRoutes,
+                            setPartitioningImproved: solution.statistics.setPartitioningImprovements > 0)
+        return (run, solution, instance)
     }
 
-    static let tableHeader = "instance            nodes        cost         bks    gap %  routes   time s  feasible"
+    static let tableHeader = "instance            nodes        cost         bks    gap %  routes   time s  feasible  iterations  SP"
 
     var tableRow: String {
         func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
@@ -46,10 +59,12 @@ struct BenchmarkRun: Codable, Sendable {
         let bksText = bestKnown.map { convention == .truncatedTenths ? String(format: "%.1f", $0) : String(format: "%.0f", $0) } ?? "-"
         return pad(instance, 18, left: true) + pad(String(nodes), 7) + pad(costText, 12) + pad(bksText, 12)
             + pad(gapPercent.map { String(format: "%.2f", $0) } ?? "-", 9) + pad(String(vehicles), 8)
-            + pad(String(format: "%.1f", seconds), 9) + pad(feasible ? "yes" : "NO", 10)
+            + pad(String(format: "%.1f", seconds), 9) + pad(feasible ? "yes" : "NO", 10) + pad(String(iterations), 12)
+            + pad(setPartitioningImproved ? "+" : "", 4)
     }
 
     enum CodingKeys: String, CodingKey {
-        case instance, nodes, cost, bestKnown, gapPercent, provenOptimal, routes, seconds, feasible, violations, convention, seed
+        case instance, nodes, cost, bestKnown, gapPercent, provenOptimal, routes, seconds, feasible, violations, convention, seed,
+             iterations, pooledRoutes, setPartitioningImproved
     }
 }

@@ -2,14 +2,15 @@ import ArgumentParser
 import BundelRouting
 import Foundation
 
-/// `bundel solve`: one VRPLIB instance with the routing engine.
+/// `bundel solve`: one routing problem with the routing engine.
 struct SolveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve",
-        abstract: "Solve a VRPLIB instance (CVRP or CVRPTW) and print its cost, routes and gap to the best known."
+        abstract: "Solve a routing problem: VRPLIB (.vrp, CVRP/CVRPTW), Solomon (.txt) or VROOM JSON (.json).",
+        discussion: "Prints the cost, the routes and, for benchmark instances, the gap to the best-known value."
     )
 
-    @Argument(help: "The instance file (.vrp).")
+    @Argument(help: "The problem file.")
     var instance: String
 
     @Option(name: .customLong("time-limit"), help: ArgumentHelp("Seconds to search.", valueName: "seconds"))
@@ -24,7 +25,7 @@ struct SolveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A bks.csv with best-known values (default: found beside the instance).", valueName: "file"))
     var bks: String?
 
-    @Flag(help: "Print the result as JSON.")
+    @Flag(help: "Print the solution as JSON (routes with stops and times, unserved jobs, statistics).")
     var json = false
 
     func validate() throws {
@@ -33,23 +34,45 @@ struct SolveCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let result = try BenchmarkRun.solve(path: instance, seconds: timeLimit, seed: seed, bksPath: bks ?? BestKnownSolutions.find(near: instance))
+            let parameters = SearchParameters(seed: seed, maxIterations: .max, timeLimitSeconds: timeLimit)
+            let problem: RoutingProblem, solved: RoutingSolution, jobId: (Int) -> Int
+            var summary: [String] = []
+            var convention = DistanceConvention.roundedEuclidean
+            if instance.lowercased().hasSuffix(".json") {
+                let vroom = try VROOMProblem.read(path: instance)
+                problem = vroom.problem
+                solved = try RoutingSolver.solve(problem, parameters: parameters)
+                jobId = { vroom.jobIds[$0] }
+                summary = ["cost \(solved.cost), \(solved.routes.count) routes, \(solved.unserved.count) unserved, \(String(format: "%.1f", solved.statistics.seconds)) s"]
+            } else {
+                let result = try BenchmarkRun.solveReturningSolution(path: instance, seconds: timeLimit, seed: seed,
+                                                                     bksPath: bks ?? BestKnownSolutions.find(near: instance))
+                problem = result.instance.problem
+                solved = result.solution
+                convention = result.instance.convention
+                jobId = { $0 + 1 }
+                summary = [BenchmarkRun.tableHeader, result.run.tableRow]
+            }
+            let violations = SolutionValidator.violations(of: solved, for: problem)
+            guard violations.isEmpty else {
+                printError("internal error: the solution breaks constraints:\n" + violations.joined(separator: "\n"))
+                throw ExitCodes.internalError
+            }
+            let routes = solved.routes.map { $0.jobs.map(jobId) }
             if let solution {
-                let text = CVRPLIBSolution(routes: result.routes, cost: result.cost).text(convention: result.convention)
+                // The engine's cost of a benchmark instance is its length in the set's units.
+                let text = CVRPLIBSolution(routes: routes.map { $0.map { $0 - 1 } }, cost: solved.cost).text(convention: convention)
                 do { try Data(text.utf8).write(to: URL(fileURLWithPath: solution), options: .atomic) } catch {
                     throw OutputError(description: "cannot write \(solution): \(error.localizedDescription)")
                 }
             }
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                FileHandle.standardOutput.write(try encoder.encode(result) + Data("\n".utf8))
+                FileHandle.standardOutput.write(try SolutionJSON(solved, problem: problem, jobId: jobId).encoded())
+                for line in summary { printError(line) }
             } else {
-                print(BenchmarkRun.tableHeader)
-                print(result.tableRow)
-                for (index, route) in result.routes.enumerated() {
-                    print("Route #\(index + 1): " + route.map { String($0 + 1) }.joined(separator: " "))
-                }
+                for line in summary { print(line) }
+                for (index, route) in routes.enumerated() { print("Route #\(index + 1): " + route.map(String.init).joined(separator: " ")) }
+                for unserved in solved.unserved { print("unserved: job \(jobId(unserved.job)) (\(unserved.reason.rawValue))") }
             }
         } catch let error as RoutingError {
             printError("error: \(error)")

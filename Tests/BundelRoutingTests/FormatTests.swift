@@ -36,6 +36,49 @@ struct FormatTests {
         #expect(instance.cost(of: [[0, 1]]) == 4.8)
     }
 
+    @Test func readsTheSolomonTextFormatLikeItsVRPLIBTwin() throws {
+        let solomon = try VRPLIBInstance.readSolomon(path: fixtures.appendingPathComponent("tiny-solomon.txt").path)
+        let vrplib = try VRPLIBInstance.read(path: fixtures.appendingPathComponent("tiny-vrptw.vrp").path)
+        #expect(solomon.name == "TINY1" && solomon.convention == .truncatedTenths)
+        #expect(solomon.problem.jobs == vrplib.problem.jobs)
+        #expect(solomon.problem.profiles[0].distances == vrplib.problem.profiles[0].distances)
+        #expect(solomon.problem.vehicleTypes[0].count == 2 && solomon.problem.vehicleTypes[0].capacity == [10])
+    }
+
+    @Test func readsVROOMProblemsWithSkillsAndMatrices() throws {
+        let vroom = try VROOMProblem.read(path: fixtures.appendingPathComponent("tiny-vroom.json").path)
+        #expect(vroom.jobIds == [101, 102, 103] && vroom.vehicleIds == [7, 8])
+        let problem = vroom.problem
+        #expect(problem.vehicleTypes.map(\.count) == [1, 1])
+        #expect(problem.vehicleTypes[0].costPerHour == 3600)  // VROOM's default cost: one per second
+        #expect(problem.jobs[1].allowedVehicleTypes == [0])   // skill 1: only vehicle 7
+        #expect(problem.profiles[0].distance(2, 3) == 120 && problem.profiles[0].duration(2, 3) == 12)
+        let solution = try RoutingSolver.solve(problem, parameters: SearchParameters(maxIterations: 300))
+        #expect(SolutionValidator.violations(of: solution, for: problem) == [])
+        #expect(solution.unserved.isEmpty)
+        let json = try SolutionJSON(solution, problem: problem, jobId: { vroom.jobIds[$0] }).encoded()
+        let object = try JSONSerialization.jsonObject(with: json) as! [String: Any]
+        let routes = object["routes"] as! [[String: Any]]
+        let served = routes.flatMap { ($0["stops"] as! [[String: Any]]).map { $0["job"] as! Int } }
+        #expect(Set(served) == [101, 102, 103])
+    }
+
+    @Test func unsupportedVROOMFeaturesAreErrors() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for (text, message) in [
+            (#"{"vehicles": [{"id": 1, "start": [4.9, 52.3]}], "jobs": [{"id": 1, "location": [4.8, 52.3]}]}"#, "coordinates alone need a routing server"),
+            (#"{"vehicles": [{"id": 1, "start_index": 0}], "jobs": [{"id": 1, "location_index": 5}], "matrix": [[0, 1], [1, 0]]}"#, "job 1 index 5 is outside the 2 x 2 matrix"),
+            (#"{"vehicles": [{"id": 1, "start_index": 0}], "shipments": [{}], "matrix": [[0]]}"#, "shipments are not supported yet"),
+            (#"{"jobs": []}"#, "missing 'vehicles'"),
+        ] {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            do { _ = try VROOMProblem.read(path: path); Issue.record("accepted: \(text)") } catch {
+                #expect(error.message.contains(message), "\(error.message)")
+            }
+        }
+    }
+
     @Test func solutionFilesRoundTrip() throws {
         let solution = CVRPLIBSolution(routes: [[0, 4, 2], [1, 3]], cost: 1637.7)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-\(UUID().uuidString).sol").path

@@ -104,25 +104,35 @@ public struct VRPLIBInstance: Sendable {
         let depots = (sections["DEPOT_SECTION"] ?? [["1"]]).compactMap { Int($0[0]) }.filter { $0 > 0 }
         guard depots == [1] else { throw RoutingError("\(path): only a single depot at node 1 is supported") }
 
+        let problem = try coordinateProblem(coordinates: coordinates, demands: demands,
+                                            windows: windows.map { $0.map { ($0[0], $0[1]) } },
+                                            services: (0..<dimension).map { services?[$0][0] ?? ($0 == 0 ? 0 : commonService) },
+                                            capacity: capacity, vehicles: headers["VEHICLES"].flatMap { Int($0) }, convention: convention)
+        let name = headers["NAME"] ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return VRPLIBInstance(name: name, type: type, convention: convention, problem: problem)
+    }
+
+    /// A problem on points in the plane with node 0 as the depot, lengths by `convention`
+    /// (travel time equals length), windows and service times scaled like the lengths.
+    static func coordinateProblem(coordinates: [(Double, Double)], demands: [Double], windows: [(Double, Double)]?,
+                                  services: [Double], capacity: Double, vehicles: Int?,
+                                  convention: DistanceConvention) throws(RoutingError) -> RoutingProblem {
+        let dimension = coordinates.count
         let scale = convention.scale
         var lengths = [Int](repeating: 0, count: dimension * dimension)
         for i in 0..<dimension { for j in 0..<dimension where i != j { lengths[i * dimension + j] = convention.length(coordinates[i], coordinates[j]) } }
         let profile = try TravelProfile(size: dimension, distances: lengths, durations: lengths)
         let scaled: (Double) -> Int = { Int(($0 * Double(scale)).rounded()) }
         let jobs = (1..<dimension).map { node in
-            Job(location: node, demand: [demands[node]],
-                serviceSeconds: scaled(services?[node][0] ?? commonService),
-                timeWindow: windows.map { TimeWindow(earliest: scaled($0[node][0]), latest: scaled($0[node][1])) } ?? .always)
+            Job(location: node, demand: [demands[node]], serviceSeconds: scaled(services[node]),
+                timeWindow: windows.map { TimeWindow(earliest: scaled($0[node].0), latest: scaled($0[node].1)) } ?? .always)
         }
-        let vehicles = headers["VEHICLES"].flatMap { Int($0) }
-        let shift = windows.map { TimeWindow(earliest: scaled($0[0][0]), latest: scaled($0[0][1])) } ?? .always
+        let shift = windows.map { TimeWindow(earliest: scaled($0[0].0), latest: scaled($0[0].1)) } ?? .always
         // Cost per "kilometre" (1000 matrix units) such that a route's cost is its length in
         // the instance's own units: matrix units / scale.
         let vehicle = VehicleType(name: "vehicle", capacity: [capacity], fixedCost: 0, costPerKilometre: 1000 / Double(scale),
                                   costPerHour: 0, profile: 0, startLocation: 0, endLocation: 0, shift: shift, count: vehicles)
-        let problem = try RoutingProblem(profiles: [profile], jobs: jobs, vehicleTypes: [vehicle])
-        let name = headers["NAME"] ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return VRPLIBInstance(name: name, type: type, convention: convention, problem: problem)
+        return try RoutingProblem(profiles: [profile], jobs: jobs, vehicleTypes: [vehicle])
     }
 
     /// The length of a set of routes in the instance's units (an integer for nint, tenths

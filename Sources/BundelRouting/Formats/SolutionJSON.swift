@@ -1,0 +1,60 @@
+import Foundation
+
+/// A routing solution as JSON, for programs: cost, every route with its stops and times, the
+/// unserved jobs with reasons, and search statistics. Jobs and vehicles carry the ids of the
+/// input (VRPLIB customer numbers, or VROOM ids).
+public struct SolutionJSON: Codable, Sendable {
+    public struct Stop: Codable, Sendable {
+        public var job: Int
+        public var arrival: Int
+        public var serviceStart: Int
+    }
+
+    public struct RouteEntry: Codable, Sendable {
+        public var vehicle: String
+        public var stops: [Stop]
+        public var distance: Int
+        public var duration: Int
+        public var cost: Double
+        public var load: [Double]
+    }
+
+    public struct Unserved: Codable, Sendable {
+        public var job: Int
+        public var reason: String
+    }
+
+    public var cost: Double
+    public var routes: [RouteEntry]
+    public var unserved: [Unserved]
+    public var statistics: SearchStatistics
+
+    /// - Parameter jobId: the input's id of each job index.
+    public init(_ solution: RoutingSolution, problem: RoutingProblem, jobId: (Int) -> Int) {
+        cost = solution.cost
+        routes = solution.routes.map { route in
+            let type = problem.vehicleTypes[route.vehicleType]
+            let travel = problem.profiles[type.profile]
+            var clock = route.departure, location = type.startLocation
+            var stops: [Stop] = []
+            for job in route.jobs {
+                let data = problem.jobs[job]
+                let arrival = clock + travel.duration(location, data.location)
+                let start = max(arrival, data.timeWindow.earliest)
+                stops.append(Stop(job: jobId(job), arrival: arrival, serviceStart: start))
+                clock = start + data.serviceSeconds
+                location = data.location
+            }
+            return RouteEntry(vehicle: type.name, stops: stops, distance: route.distanceMetres, duration: route.durationSeconds,
+                              cost: route.cost, load: route.load)
+        }
+        unserved = solution.unserved.map { Unserved(job: jobId($0.job), reason: $0.reason.rawValue) }
+        statistics = solution.statistics
+    }
+
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+}

@@ -1,0 +1,63 @@
+import BundelLP
+
+/// Routes met during the search, one per set of jobs (the cheapest order seen), from which a
+/// set-partitioning model solved with GLPK picks the cheapest combination that serves every
+/// job exactly once: the classic matheuristic that recombines good routes of different
+/// solutions (Rochat and Taillard 1995; Subramanian et al. 2013).
+struct RoutePool {
+    private var routes: [[Int]: (type: Int, jobs: [Int], cost: Double)] = [:]
+    let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    var count: Int { routes.count }
+
+    /// Adds the routes of a solution, keeping the cheapest route per set of jobs.
+    mutating func add(_ solution: [WorkingRoute]) {
+        for route in solution where route.cost.isFinite {
+            let key = route.jobs.sorted()
+            if let known = routes[key], known.cost <= route.cost { continue }
+            if routes[key] == nil, routes.count >= capacity { continue }
+            routes[key] = (route.type, route.jobs, route.cost)
+        }
+    }
+
+    /// The cheapest combination of pooled routes that serves exactly the jobs `served`, within
+    /// the vehicle counts, or `nil` when GLPK finds none in time.
+    func bestCombination(serving served: [Int], data: SearchData, timeLimitSeconds: Double) -> [WorkingRoute]? {
+        let servedSet = Set(served)
+        let columns = routes.values.filter { $0.jobs.allSatisfy(servedSet.contains) }
+            // A fixed column order keeps GLPK's choice among equal optima the same on every run.
+            .sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.jobs.lexicographicallyPrecedes($1.jobs) }
+        guard !columns.isEmpty else { return nil }
+        var model = LinearModel(sense: .minimize)
+        var covering: [Int: [(LinearModel.Variable, Double)]] = [:]
+        var byType: [Int: [(LinearModel.Variable, Double)]] = [:]
+        var variables: [LinearModel.Variable] = []
+        do {
+            for (index, column) in columns.enumerated() {
+                let variable = try model.addVariable(name: "r\(index)", kind: .binary, objective: column.cost)
+                variables.append(variable)
+                for job in column.jobs { covering[job, default: []].append((variable, 1)) }
+                byType[column.type, default: []].append((variable, 1))
+            }
+            for job in served.sorted() {
+                guard let terms = covering[job] else { return nil }
+                try model.addConstraint(name: "serve\(job)", terms, .equalTo(1))
+            }
+            for (type, terms) in byType.sorted(by: { $0.key < $1.key }) {
+                if let count = data.problem.vehicleTypes[type].count {
+                    try model.addConstraint(name: "fleet\(type)", terms, .atMost(Double(count)))
+                }
+            }
+            let result = try LinearSolver.solve(model, options: SolveOptions(timeLimitSeconds: timeLimitSeconds, relativeMIPGap: 1e-9))
+            guard result.status.hasSolution else { return nil }
+            return zip(columns, variables).filter { result.value($0.1) > 0.5 }
+                .map { WorkingRoute(type: $0.0.type, jobs: $0.0.jobs, data: data) }
+        } catch {
+            // The model is built from valid routes; an LPError here would be a bug, and the
+            // search simply keeps its own best solution.
+            return nil
+        }
+    }
+}
