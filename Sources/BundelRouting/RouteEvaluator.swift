@@ -3,17 +3,31 @@
 struct RouteEvaluator {
     let problem: RoutingProblem
 
-    /// The priced route, or `nil` when the sequence breaks a constraint for this type.
+    /// The priced route, or `nil` when the sequence breaks a constraint for this type. Reload
+    /// marks (``Route/reload``) send the vehicle back to its start depot, where its load is
+    /// emptied and it spends the type's reload time before the next trip.
     func evaluate(_ jobs: [Int], type typeIndex: Int) -> Route? {
         let type = problem.vehicleTypes[typeIndex]
         let travel = problem.travel(typeIndex)
         var load = [Double](repeating: 0, count: problem.dimensionCount)
-        for job in jobs {
+        var tripLoad = load
+        var trips = 1
+        for (position, job) in jobs.enumerated() {
+            if job == Route.reload {
+                guard position > 0, position < jobs.count - 1, jobs[position - 1] != Route.reload else { return nil }
+                trips += 1
+                tripLoad = [Double](repeating: 0, count: problem.dimensionCount)
+                continue
+            }
             let data = problem.jobs[job]
             guard data.allows(vehicleType: typeIndex) else { return nil }
-            for dimension in load.indices { load[dimension] += data.demand[dimension] }
+            for dimension in load.indices {
+                load[dimension] += data.demand[dimension]
+                tripLoad[dimension] += data.demand[dimension]
+                if tripLoad[dimension] > type.capacity[dimension] + 1e-9 { return nil }
+            }
         }
-        for dimension in load.indices where load[dimension] > type.capacity[dimension] + 1e-9 { return nil }
+        guard trips <= type.maxTrips else { return nil }
 
         // Leave as late as possible without arriving after the first window opens: waiting at
         // the depot costs nothing, waiting at the door does (hours are paid).
@@ -26,6 +40,12 @@ struct RouteEvaluator {
         var distance = 0
         var location = type.startLocation
         for job in jobs {
+            if job == Route.reload {
+                time += travel.duration(location, type.startLocation) + type.reloadSeconds
+                distance += travel.distance(location, type.startLocation)
+                location = type.startLocation
+                continue
+            }
             let data = problem.jobs[job]
             time += travel.duration(location, data.location)
             distance += travel.distance(location, data.location)

@@ -26,7 +26,7 @@ struct RoutePool {
     /// the vehicle counts, or `nil` when GLPK finds none in time.
     func bestCombination(serving served: [Int], data: SearchData, timeLimitSeconds: Double) -> [WorkingRoute]? {
         let servedSet = Set(served)
-        let columns = routes.values.filter { $0.jobs.allSatisfy(servedSet.contains) }
+        let columns = routes.values.filter { $0.jobs.allSatisfy { $0 == Route.reload || servedSet.contains($0) } }
             // A fixed column order keeps GLPK's choice among equal optima the same on every run.
             .sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.jobs.lexicographicallyPrecedes($1.jobs) }
         guard !columns.isEmpty else { return nil }
@@ -38,7 +38,7 @@ struct RoutePool {
             for (index, column) in columns.enumerated() {
                 let variable = try model.addVariable(name: "r\(index)", kind: .binary, objective: column.cost)
                 variables.append(variable)
-                for job in column.jobs { covering[job, default: []].append((variable, 1)) }
+                for job in column.jobs where job != Route.reload { covering[job, default: []].append((variable, 1)) }
                 byType[column.type, default: []].append((variable, 1))
             }
             for job in served.sorted() {

@@ -39,7 +39,7 @@ public enum RoutingSolver {
             // GLPK checks its clock between nodes only, and the model must be built and read
             // back: give it 70 % of what is left so that the whole solve ends in time.
             let seconds = max(0.05, 0.7 * (Double(left.seconds) + Double(left.attoseconds) / 1e18))
-            let served = best.routes.flatMap(\.jobs)
+            let served = best.routes.flatMap(\.jobs).filter { $0 != Route.reload }
             if let combined = pool.bestCombination(serving: served, data: data, timeLimitSeconds: seconds) {
                 let cost = search.cost(combined, [])
                 if cost < best.cost - 1e-9 {

@@ -84,10 +84,10 @@ struct RuinAndRecreate {
 
     /// Removes strings of consecutive jobs from routes near a random job; returns them.
     private func ruin(_ routes: inout [WorkingRoute], unassigned: [Int], random: inout SeededGenerator) -> [Int] {
-        let served = routes.reduce(0) { $0 + $1.jobs.count }
+        let served = routes.reduce(0) { $0 + $1.jobs.count - ($1.trips - 1) }
         guard served > 0 else { return [] }
         var routeOf = [Int](repeating: -1, count: data.jobCount)
-        for (index, route) in routes.enumerated() { for job in route.jobs { routeOf[job] = index } }
+        for (index, route) in routes.enumerated() { for job in route.jobs where job != Route.reload { routeOf[job] = index } }
         let averageLength = Double(served) / Double(routes.count)
         let longest = min(maxStringLength, averageLength)
         let maxStrings = 4 * averageRemoved / (1 + longest) - 1
@@ -106,8 +106,9 @@ struct RuinAndRecreate {
             let position = jobs.firstIndex(of: job)!
             // A string of `length` jobs that contains `job`, placed at random around it.
             let first = Int.random(in: max(0, position - length + 1)...min(position, jobs.count - length), using: &random)
-            removed += jobs[first..<(first + length)]
+            removed += jobs[first..<(first + length)].filter { $0 != Route.reload }
             routes[index].jobs.removeSubrange(first..<(first + length))
+            routes[index].normalizeReloads()
         }
         for index in ruined.sorted(by: >) {
             if routes[index].jobs.isEmpty { routes.remove(at: index) } else { routes[index].refresh(data) }
@@ -128,9 +129,13 @@ struct RuinAndRecreate {
                 let type = route.type
                 guard data.allowed[job * data.typeCount + type] else { continue }
                 let vehicle = data.problem.vehicleTypes[type]
-                guard route.fits(job, data: data, capacity: vehicle.capacity) else { continue }
                 let travel = data.problem.profiles[vehicle.profile]
+                if route.trips == 1, !route.fits(job, trip: 0, data: data, capacity: vehicle.capacity) { continue }
+                // The trip an insertion joins: a position right after a reload opens the next one.
+                var trip = 0
                 for position in 0...route.jobs.count {
+                    if position > 0, route.jobs[position - 1] == Route.reload { trip += 1 }
+                    if route.trips > 1, !route.fits(job, trip: trip, data: data, capacity: vehicle.capacity) { continue }
                     if blinks, Double.random(in: 0..<1, using: &random) < blinkRate { continue }
                     if let delta = route.insertionCost(of: job, at: position, data: data, vehicle: vehicle, travel: travel),
                        delta < bestCost {
@@ -140,6 +145,17 @@ struct RuinAndRecreate {
                     }
                 }
             }
+            var bestNewTrip = -1
+            for (index, route) in routes.enumerated() where route.trips < data.problem.vehicleTypes[route.type].maxTrips {
+                guard data.allowed[job * data.typeCount + route.type] else { continue }
+                let vehicle = data.problem.vehicleTypes[route.type]
+                if let delta = route.newTripCost(for: job, data: data, vehicle: vehicle, travel: data.problem.profiles[vehicle.profile]),
+                   delta < bestCost {
+                    bestCost = delta
+                    bestNewTrip = index
+                    bestRoute = -1
+                }
+            }
             for type in 0..<data.typeCount {
                 let solo = data.soloCost[job * data.typeCount + type]
                 guard solo < bestCost, solo.isFinite else { continue }
@@ -147,6 +163,7 @@ struct RuinAndRecreate {
                 bestCost = solo
                 bestType = type
                 bestRoute = -1
+                bestNewTrip = -1
             }
             if bestCost >= data.penalty[job] {
                 // Serving the job costs more than leaving it out (an optional job).
@@ -154,6 +171,9 @@ struct RuinAndRecreate {
             } else if bestRoute >= 0 {
                 routes[bestRoute].jobs.insert(job, at: bestPosition)
                 routes[bestRoute].refresh(data)
+            } else if bestNewTrip >= 0 {
+                routes[bestNewTrip].jobs += [Route.reload, job]
+                routes[bestNewTrip].refresh(data)
             } else if bestType >= 0 {
                 routes.append(WorkingRoute(type: bestType, jobs: [job], data: data))
                 used[bestType] += 1

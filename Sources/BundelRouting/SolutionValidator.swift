@@ -13,8 +13,8 @@ public enum SolutionValidator {
             guard problem.vehicleTypes.indices.contains(route.vehicleType) else {
                 problems.append("\(name): unknown vehicle type \(route.vehicleType)"); continue
             }
-            if route.jobs.isEmpty { problems.append("\(name): serves no job") }
-            for job in route.jobs {
+            if route.servedJobs.isEmpty { problems.append("\(name): serves no job") }
+            for job in route.servedJobs {
                 guard problem.jobs.indices.contains(job) else { problems.append("\(name): unknown job \(job)"); continue }
                 seen[job] += 1
             }
@@ -38,22 +38,32 @@ public enum SolutionValidator {
         var problems: [String] = []
         let type = problem.vehicleTypes[route.vehicleType]
         let travel = problem.profiles[type.profile]
-        let jobs = route.jobs.filter { problem.jobs.indices.contains($0) }
+        let sequence = route.jobs.filter { $0 == Route.reload || problem.jobs.indices.contains($0) }
 
-        for job in jobs where !problem.jobs[job].allows(vehicleType: route.vehicleType) {
+        if sequence.first == Route.reload || sequence.last == Route.reload
+            || zip(sequence, sequence.dropFirst()).contains(where: { $0 == Route.reload && $1 == Route.reload }) {
+            problems.append("\(name): a reload must stand between two jobs")
+        }
+        let trips = route.trips
+        if trips.count > type.maxTrips { problems.append("\(name): \(trips.count) trips, more than the \(type.maxTrips) allowed") }
+        for job in route.servedJobs where problem.jobs.indices.contains(job) && !problem.jobs[job].allows(vehicleType: route.vehicleType) {
             problems.append("\(name): vehicle type \(type.name) may not serve job \(job)")
         }
         for dimension in 0..<problem.dimensionCount {
-            let load = jobs.map { problem.jobs[$0].demand[dimension] }.reduce(0, +)
-            if load > type.capacity[dimension] + 1e-6 {
-                problems.append("\(name): load \(load) exceeds capacity \(type.capacity[dimension]) in dimension \(dimension)")
+            for (number, trip) in trips.enumerated() {
+                let load = trip.filter { problem.jobs.indices.contains($0) }.map { problem.jobs[$0].demand[dimension] }.reduce(0, +)
+                if load > type.capacity[dimension] + 1e-6 {
+                    problems.append("\(name): trip \(number + 1) carries \(load), more than the capacity \(type.capacity[dimension]) in dimension \(dimension)")
+                }
             }
-            if route.load.indices.contains(dimension), abs(route.load[dimension] - load) > 1e-6 {
-                problems.append("\(name): reported load \(route.load[dimension]) differs from \(load) in dimension \(dimension)")
+            let total = route.servedJobs.filter { problem.jobs.indices.contains($0) }.map { problem.jobs[$0].demand[dimension] }.reduce(0, +)
+            if route.load.indices.contains(dimension), abs(route.load[dimension] - total) > 1e-6 {
+                problems.append("\(name): reported load \(route.load[dimension]) differs from \(total) in dimension \(dimension)")
             }
         }
-        let stops = [type.startLocation] + jobs.map { problem.jobs[$0].location } + [type.endLocation]
-        let legs = zip(stops, stops.dropFirst())
+        // The places visited: start depot, jobs (a reload is a visit to the start depot), end depot.
+        let places = [type.startLocation] + sequence.map { $0 == Route.reload ? type.startLocation : problem.jobs[$0].location } + [type.endLocation]
+        let legs = zip(places, places.dropFirst())
         let distance = legs.map { travel.distance($0.0, $0.1) }.reduce(0, +)
         if distance != route.distanceMetres {
             problems.append("\(name): reported \(route.distanceMetres) m but its legs sum to \(distance) m")
@@ -63,14 +73,15 @@ public enum SolutionValidator {
             problems.append("\(name): departs at \(route.departure), before the shift starts at \(type.shift.earliest)")
         }
         var clock = route.departure
-        for (leg, job) in zip(legs, jobs) {
-            let window = problem.jobs[job].timeWindow
-            let arrival = clock + travel.duration(leg.0, leg.1)
-            let start = max(arrival, window.earliest)
-            if start > window.latest { problems.append("\(name): job \(job) starts at \(start), after its window closes at \(window.latest)") }
-            clock = start + problem.jobs[job].serviceSeconds
+        for (leg, entry) in zip(legs, sequence) {
+            clock += travel.duration(leg.0, leg.1)
+            if entry == Route.reload { clock += type.reloadSeconds; continue }
+            let window = problem.jobs[entry].timeWindow
+            let start = max(clock, window.earliest)
+            if start > window.latest { problems.append("\(name): job \(entry) starts at \(start), after its window closes at \(window.latest)") }
+            clock = start + problem.jobs[entry].serviceSeconds
         }
-        clock += travel.duration(stops[stops.count - 2], type.endLocation)
+        clock += travel.duration(places[places.count - 2], type.endLocation)
         if clock > type.shift.latest { problems.append("\(name): returns at \(clock), after the shift ends at \(type.shift.latest)") }
         let duration = clock - route.departure
         if duration != route.durationSeconds {

@@ -24,6 +24,10 @@ public struct VehicleType: Sendable, Hashable {
     public var maxDistanceMetres: Int?
     /// Vehicles of this type available, each driving one route; `nil` for an unlimited fleet.
     public var count: Int?
+    /// Trips a vehicle may make in its shift, reloading at its start depot in between.
+    public var maxTrips: Int = 1
+    /// Seconds spent at the depot to reload between two trips.
+    public var reloadSeconds: Int = 0
 
     public init(name: String, capacity: [Double], fixedCost: Double = 0, costPerKilometre: Double = 1,
                 costPerHour: Double = 0, profile: Int = 0, startLocation: Int = 0, endLocation: Int? = nil,

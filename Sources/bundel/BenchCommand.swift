@@ -39,6 +39,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print CSV rows instead of a table.")
     var csv = false
 
+    @Flag(name: .customLong("vehicles-from-name"), help: "Limit the fleet to the k of names like E-n30-k3 when the file gives no VEHICLES (the convention of the A, B, E, P optima).")
+    var vehiclesFromName = false
+
     func validate() throws {
         if !(timeLimit.isFinite && timeLimit > 0) { throw ValidationError("--time-limit must be greater than 0") }
         if let timePerNode, !(timePerNode.isFinite && timePerNode > 0) { throw ValidationError("--time-per-node must be greater than 0") }
@@ -70,7 +73,7 @@ struct BenchCommand: ParsableCommand {
         let results = Mutex<[Int: BenchmarkRun]>([:])
         let next = Mutex(0)
         let failures = Mutex<[String]>([])
-        let perNode = timePerNode, fixed = timeLimit, asCSV = csv
+        let perNode = timePerNode, fixed = timeLimit, asCSV = csv, limitFleet = vehiclesFromName
         DispatchQueue.concurrentPerform(iterations: min(jobs, tasks.count)) { _ in
             while true {
                 let index = next.withLock { value -> Int in defer { value += 1 }; return value }
@@ -79,7 +82,7 @@ struct BenchCommand: ParsableCommand {
                 do {
                     let nodes = Double(Self.nodeCount(file) ?? 100)
                     let seconds = perNode.map { $0 * nodes } ?? fixed
-                    let run = try BenchmarkRun.solve(path: file, seconds: seconds, seed: seed, bksPath: bksPath)
+                    let run = try BenchmarkRun.solve(path: file, seconds: seconds, seed: seed, bksPath: bksPath, vehiclesFromName: limitFleet)
                     results.withLock { $0[index] = run }
                     let line = asCSV ? Self.csvRow(run) : run.tableRow
                     FileHandle.standardOutput.write(Data((line + "\n").utf8))

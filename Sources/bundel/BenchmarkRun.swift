@@ -22,14 +22,20 @@ struct BenchmarkRun: Codable, Sendable {
     var pooledRoutes: Int
     var setPartitioningImproved: Bool
 
-    static func solve(path: String, seconds: Double, seed: UInt64, bksPath: String?) throws -> BenchmarkRun {
-        try solveReturningSolution(path: path, seconds: seconds, seed: seed, bksPath: bksPath).run
+    static func solve(path: String, seconds: Double, seed: UInt64, bksPath: String?, vehiclesFromName: Bool = false) throws -> BenchmarkRun {
+        try solveReturningSolution(path: path, seconds: seconds, seed: seed, bksPath: bksPath, vehiclesFromName: vehiclesFromName).run
     }
 
-    /// The run, with the solution and instance behind it.
-    static func solveReturningSolution(path: String, seconds: Double, seed: UInt64, bksPath: String?) throws
+    /// The run, with the solution and instance behind it. With `vehiclesFromName` the fleet of a
+    /// file without a VEHICLES line is limited to the `k` of its name (`E-n30-k3`: 3 vehicles),
+    /// the convention under which the classic A, B, E and P optima were proven.
+    static func solveReturningSolution(path: String, seconds: Double, seed: UInt64, bksPath: String?, vehiclesFromName: Bool = false) throws
         -> (run: BenchmarkRun, solution: RoutingSolution, instance: VRPLIBInstance) {
-        let instance = try VRPLIBInstance.read(anyFormat: path)
+        var instance = try VRPLIBInstance.read(anyFormat: path)
+        if vehiclesFromName, instance.problem.vehicleTypes[0].count == nil,
+           let range = instance.name.range(of: #"-k(\d+)$"#, options: .regularExpression), let k = Int(instance.name[range].dropFirst(2)) {
+            instance = try instance.withVehicleCount(k)
+        }
         let parameters = SearchParameters(seed: seed, maxIterations: .max, timeLimitSeconds: seconds)
         let solution = try RoutingSolver.solve(instance.problem, parameters: parameters)
         let violations = SolutionValidator.violations(of: solution, for: instance.problem)

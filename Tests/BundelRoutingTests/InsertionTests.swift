@@ -26,7 +26,7 @@ struct InsertionTests {
                     var jobs = route.jobs
                     jobs.insert(job, at: position)
                     let exact = evaluator.evaluate(jobs, type: route.vehicleType)
-                    let predicted = working.fits(job, data: data, capacity: vehicle.capacity)
+                    let predicted = working.fits(job, trip: 0, data: data, capacity: vehicle.capacity)
                         ? working.insertionCost(of: job, at: position, data: data, vehicle: vehicle, travel: problem.profiles[vehicle.profile])
                         : nil
                     #expect((exact == nil) == (predicted == nil), "job \(job) at \(position): exact \(String(describing: exact?.cost)), predicted \(String(describing: predicted))")

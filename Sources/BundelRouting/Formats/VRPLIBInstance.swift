@@ -135,6 +135,14 @@ public struct VRPLIBInstance: Sendable {
         return try RoutingProblem(profiles: [profile], jobs: jobs, vehicleTypes: [vehicle])
     }
 
+    /// The same instance with at most `count` vehicles.
+    public func withVehicleCount(_ count: Int) throws(RoutingError) -> VRPLIBInstance {
+        var types = problem.vehicleTypes
+        types[0].count = count
+        return VRPLIBInstance(name: name, type: type, convention: convention,
+                              problem: try RoutingProblem(profiles: problem.profiles, jobs: problem.jobs, vehicleTypes: types))
+    }
+
     /// The length of a set of routes in the instance's units (an integer for nint, tenths
     /// divided by 10 for the VRPTW convention).
     public func cost(of routes: [[Int]]) -> Double {
