@@ -154,4 +154,31 @@ struct PlannerEndToEndTests {
         let direct = objective == "km" ? result.baseline.totals.vehicleKm : result.baseline.totals.co2eWtwKg
         #expect(abs(result.consolidation.directEstimate - direct) < 1e-6 * max(1, direct))
     }
+
+    /// One electric van that may make eight trips a day, reloading for 15 minutes, serves
+    /// every hub delivery: all hub tours of a day carry the same vehicle label and follow
+    /// each other.
+    @Test func aLimitedHubFleetChainsTripsWithReloads() throws {
+        let (scenario, result) = try Self.planSmall(editing: [
+            ("  hub: [e-van]", "  hub: [{type: e-van-multi, count: 1}]\nvehicle_types:\n  - {id: e-van-multi, base: e-van, max_trips_per_shift: 8, reload_minutes: 15}"),
+            ("  default: free", "  default: in"),
+        ])
+        #expect(scenario.hubFleetCounts == ["e-van-multi": 1])
+        let tours = result.bundled.routes.filter { $0.kind == .hubTour }
+        #expect(!tours.isEmpty && tours.allSatisfy { $0.vehicle == "e-van-multi 1" })
+        #expect(Dictionary(grouping: tours, by: \.day).values.contains { $0.count > 1 })
+        let matrix = try TravelMatrix.forScenario(scenario)
+        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix,
+                                               viaHub: result.consolidation.viaHub) == [])
+        #expect(result.bundled.unserved.isEmpty)
+
+        // Pulling a later trip forward onto the previous one must be caught.
+        var overlapping = result.bundled
+        let day = try #require(Dictionary(grouping: tours, by: \.day).first { $0.value.count > 1 }?.key)
+        let second = try #require(overlapping.routes.indices.filter { overlapping.routes[$0].kind == .hubTour && overlapping.routes[$0].day == day }
+            .sorted { overlapping.routes[$0].departureMinute < overlapping.routes[$1].departureMinute }.dropFirst().first)
+        overlapping.routes[second].departureMinute -= 1
+        #expect(WeeklyPlanValidator.violations(of: overlapping, scenario: scenario, matrix: matrix, viaHub: result.consolidation.viaHub)
+            .contains { $0.contains("before the vehicle is back and reloaded") })
+    }
 }

@@ -125,7 +125,8 @@ enum NetworkLoader {
         guard let entry = VehicleCatalogue.resolve(given) else { return nil }
         entry.rejectUnknownKeys(["id", "name", "base", "capacity", "fixed_cost_per_day", "cost_per_km", "cost_per_hour", "speed_kmh",
                                  "energy_per_km", "energy_per_km_empty", "energy_per_km_full", "charging_loss", "energy_carrier",
-                                 "may_enter_zone", "shift", "nox_g_per_km", "pm10_g_per_km", "euro_class", "source"])
+                                 "may_enter_zone", "shift", "nox_g_per_km", "pm10_g_per_km", "euro_class", "source",
+                                 "max_trips_per_shift", "reload_minutes"])
         let id = entry.string("id")
         let capacity = readQuantities(entry, "capacity", dimensions: dimensions, fallback: nil)
         if let capacity, capacity.allSatisfy({ $0 == 0 }) { entry.problem("capacity", "a vehicle must carry something") }
@@ -162,6 +163,8 @@ enum NetworkLoader {
         type.pm10GramsPerKilometre = entry.double("pm10_g_per_km", required: false, minimum: 0)
         type.euroClass = entry.string("euro_class", required: false)
         type.source = entry.string("source", required: false)
+        type.maxTripsPerShift = entry.int("max_trips_per_shift", required: false, minimum: 1) ?? 1
+        type.reloadMinutes = entry.int("reload_minutes", required: false, minimum: 0) ?? 0
         return type
     }
 

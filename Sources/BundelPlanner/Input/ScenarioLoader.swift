@@ -66,10 +66,11 @@ public enum ScenarioLoader {
         }
 
         var hubFleet: [String] = []
+        var hubFleetCounts: [String: Int] = [:]
         var supplierFleets: [String: [String]] = [:]
         if let fleets = yaml.mapping("fleets", required: false) {
             fleets.rejectUnknownKeys(["hub", "suppliers"])
-            hubFleet = fleets.stringList("hub", required: false) ?? []
+            (hubFleet, hubFleetCounts) = readHubFleet(fleets)
             for type in hubFleet where !typeIds.contains(type) { fleets.problem("hub", "unknown vehicle type '\(type)'") }
             if let suppliers = fleets.mapping("suppliers", required: false) {
                 for key in (suppliers.node.mapping?.keys.compactMap(\.string) ?? []) {
@@ -124,13 +125,31 @@ public enum ScenarioLoader {
         }
         checkFlowsFitTheWeek(network, days: days, yaml: yaml)
         try log.throwIfAny()
-        return Scenario(name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
+        var scenario = Scenario(name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
                         description: yaml.string("description", required: false) ?? "", file: display, network: network,
                         days: days, hubs: hubs, defaultParticipation: defaultParticipation,
                         supplierParticipation: supplierParticipation, wholeSuppliers: wholeSuppliers, hubFleet: hubFleet,
                         supplierFleets: supplierFleets, enforceZone: enforceZone, detourFactor: detour, matrixFile: matrixFile,
                         emissionFactors: factors!, weeksPerYear: weeksPerYear, objective: objective, seed: UInt64(seed), timeLimitSeconds: timeLimit,
                         routingIterations: iterations)
+        scenario.hubFleetCounts = hubFleetCounts
+        return scenario
+    }
+
+    /// `fleets.hub`: a list of vehicle type ids, or of `{type: ID, count: N}` for a limited fleet.
+    private static func readHubFleet(_ fleets: YAMLMapping) -> ([String], [String: Int]) {
+        guard let node = fleets.node["hub"], node.null == nil else { return ([], [:]) }
+        guard node.sequence != nil else { return (fleets.stringList("hub") ?? [], [:]) }
+        var types: [String] = [], counts: [String: Int] = [:]
+        for (index, item) in (node.sequence ?? []).enumerated() {
+            if let scalar = item.scalar { types.append(scalar.string); continue }
+            let entry = YAMLMapping(file: fleets.file, path: "\(fleets.fieldPath("hub"))[\(index)]", node: item, log: fleets.log)
+            entry.rejectUnknownKeys(["type", "count"])
+            guard let type = entry.string("type") else { continue }
+            types.append(type)
+            if let count = entry.int("count", required: false, minimum: 1) { counts[type] = count }
+        }
+        return (types, counts)
     }
 
     private static func readDays(_ yaml: YAMLMapping) -> [Weekday] {

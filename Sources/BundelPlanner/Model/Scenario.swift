@@ -36,6 +36,8 @@ public struct Scenario: Sendable {
     public var wholeSuppliers: Bool
     /// Vehicle types for hub tours; the solver picks per trip the cheapest that may go.
     public var hubFleet: [String]
+    /// Vehicles available per hub vehicle type and day; a type not listed is unlimited.
+    public var hubFleetCounts: [String: Int] = [:]
     /// Vehicle types per supplier; a supplier not listed drives its own ``Supplier/vehicleType``.
     public var supplierFleets: [String: [String]]
     /// Whether only vehicles that may enter the zone can serve sites in it.

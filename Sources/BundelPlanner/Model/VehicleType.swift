@@ -37,6 +37,10 @@ public struct VehicleType: Sendable, Hashable, Codable {
     public var shiftStart: Int
     /// Minutes after midnight by which the vehicle must be back.
     public var shiftEnd: Int
+    /// Trips one vehicle may make in a shift, reloading at its depot in between.
+    public var maxTripsPerShift: Int = 1
+    /// Minutes at the depot to reload between two trips.
+    public var reloadMinutes: Int = 0
 
     /// Hours in a shift.
     public var shiftHours: Double { Double(shiftEnd - shiftStart) / 60 }

@@ -18,9 +18,10 @@ struct DayRouter: Sendable {
         var statistics: SearchStatistics
     }
 
-    /// Plans `jobs` (all on one day) for vehicles of `fleet` based at location `depot`.
+    /// Plans `jobs` (all on one day) for vehicles of `fleet` based at location `depot`;
+    /// `counts` limits the vehicles per type (unlisted types are unlimited).
     func route(_ jobs: [DeliveryJob], day: Int, from depot: String, operatedBy: String, kind: RouteKind,
-               fleet: [VehicleType]) -> Outcome {
+               fleet: [VehicleType], counts: [String: Int] = [:]) -> Outcome {
         guard !jobs.isEmpty, !fleet.isEmpty else {
             return Outcome(routes: [], unserved: jobs.map { unserved($0, operatedBy, reason: "no vehicle in the fleet") },
                            statistics: SearchStatistics())
@@ -39,11 +40,14 @@ struct DayRouter: Sendable {
             profiles.append(context.profiles[type.id]!)
         }
         let vehicleTypes = fleet.map { type in
-            BundelRouting.VehicleType(
+            var routingType = BundelRouting.VehicleType(
                 name: type.id, capacity: type.capacity, fixedCost: 0, costPerKilometre: type.costPerKilometre,
                 costPerHour: type.costPerHourIncludingFixed, profile: profileIndex[type.id]!,
                 startLocation: depotIndex, endLocation: depotIndex,
-                shift: TimeWindow(earliest: type.shiftStart * 60, latest: type.shiftEnd * 60))
+                shift: TimeWindow(earliest: type.shiftStart * 60, latest: type.shiftEnd * 60), count: counts[type.id])
+            routingType.maxTrips = type.maxTripsPerShift
+            routingType.reloadSeconds = type.reloadMinutes * 60
+            return routingType
         }
         let zoneTypes = Set(fleet.indices.filter { fleet[$0].mayEnterZone })
         let routingJobs = parts.map { part in
@@ -58,30 +62,47 @@ struct DayRouter: Sendable {
         parameters.timeLimitSeconds = max(0, (deadline - ContinuousClock.now).inSeconds)
         let solution = try! RoutingSolver.solve(problem, parameters: parameters)
 
-        let routes = solution.routes.map { route -> PlannedRoute in
+        var vehicleNumbers: [Int: Int] = [:]
+        let routes = solution.routes.flatMap { route -> [PlannedRoute] in
             let type = fleet[route.vehicleType]
             let profile = profiles[vehicleTypes[route.vehicleType].profile]
-            var stops: [PlannedStop] = []
-            var legs: [Int] = []
+            let number = vehicleNumbers[route.vehicleType, default: 0] + 1
+            vehicleNumbers[route.vehicleType] = number
+            // Each trip becomes a planned route of its own, departing when the previous trip's
+            // reload is done; the vehicle label ties the trips of one vehicle together.
+            var planned: [PlannedRoute] = []
             var clock = route.departure
-            var location = depotIndex
-            for job in route.jobs {
-                let data = routingJobs[job]
-                legs.append(profile.distance(location, data.location))
-                clock = max(clock + profile.duration(location, data.location), data.timeWindow.earliest)
-                stops.append(PlannedStop(location: parts[job].site.id, serviceStartMinute: Double(clock) / 60,
-                                         deliveries: parts[job].deliveries, quantity: parts[job].quantity))
-                clock += data.serviceSeconds
-                location = data.location
+            for trip in route.trips {
+                let departure = clock
+                var stops: [PlannedStop] = []
+                var legs: [Int] = []
+                var location = depotIndex
+                for job in trip {
+                    let data = routingJobs[job]
+                    legs.append(profile.distance(location, data.location))
+                    clock = max(clock + profile.duration(location, data.location), data.timeWindow.earliest)
+                    stops.append(PlannedStop(location: parts[job].site.id, serviceStartMinute: Double(clock) / 60,
+                                             deliveries: parts[job].deliveries, quantity: parts[job].quantity))
+                    clock += data.serviceSeconds
+                    location = data.location
+                }
+                legs.append(profile.distance(location, depotIndex))
+                clock += profile.duration(location, depotIndex)
+                let duration = clock - departure
+                clock += type.reloadMinutes * 60
+                let loads = RouteEmissions.deliveryLegLoads(stopLoadsKg: stops.map { stop in context.weightDimension.map { stop.quantity[$0] } ?? 0 })
+                let emissions = context.emissions(legMetres: legs, legLoadsKg: loads, vehicle: type)
+                let metres = legs.reduce(0, +)
+                let cost = type.costPerKilometre * Double(metres) / 1000 + type.costPerHourIncludingFixed * Double(duration) / 3600
+                var plannedRoute = PlannedRoute(kind: kind, day: days[day], operatedBy: operatedBy, vehicleType: type.id, start: depot, end: depot,
+                                                departureMinute: Double(departure) / 60, stops: stops, legMetres: legs,
+                                                durationSeconds: duration, costEur: cost, energy: emissions.energy,
+                                                co2eWtwKg: emissions.wellToWheelKg, co2eTtwKg: emissions.tankToWheelKg,
+                                                noxKg: emissions.noxKg, pm10Kg: emissions.pm10Kg)
+                plannedRoute.vehicle = "\(type.id) \(number)"
+                planned.append(plannedRoute)
             }
-            legs.append(profile.distance(location, depotIndex))
-            let loads = RouteEmissions.deliveryLegLoads(stopLoadsKg: stops.map { stop in context.weightDimension.map { stop.quantity[$0] } ?? 0 })
-            let emissions = context.emissions(legMetres: legs, legLoadsKg: loads, vehicle: type)
-            return PlannedRoute(kind: kind, day: days[day], operatedBy: operatedBy, vehicleType: type.id, start: depot, end: depot,
-                                departureMinute: Double(route.departure) / 60, stops: stops, legMetres: legs,
-                                durationSeconds: route.durationSeconds, costEur: route.cost, energy: emissions.energy,
-                                co2eWtwKg: emissions.wellToWheelKg, co2eTtwKg: emissions.tankToWheelKg,
-                                noxKg: emissions.noxKg, pm10Kg: emissions.pm10Kg)
+            return planned
         }
         let unservedParts = solution.unserved.map { unserved(parts[$0.job], operatedBy, reason: $0.reason.rawValue) }
         return Outcome(routes: routes, unserved: unservedParts, statistics: solution.statistics)

@@ -60,7 +60,10 @@ public enum Planner {
         let eligible = network.flows.filter { scenario.participation(of: $0.supplier) != .out && estimates.trunkCapacity[$0.supplier] != nil }
         for hubId in scenario.hubs {
             let hub = network.hub(hubId)!
-            let pilot = routeHub(hub, flows: eligible, scenario: scenario, context: context, deadline: deadline, statistics: &statistics)
+            // The pilot prices a hub stop with an unlimited fleet: a counted fleet would leave
+            // sites unserved and without an estimate, which says nothing about their cost.
+            let pilot = routeHub(hub, flows: eligible, scenario: scenario, context: context, deadline: deadline,
+                                 limitFleet: false, statistics: &statistics)
             estimates.hubStop[hubId] = hubStopEstimates(pilot, matrix: context.matrix)
             var trips: [String: Metrics] = [:]
             for supplier in network.suppliers {
@@ -139,7 +142,7 @@ public enum Planner {
 
     /// Hub tours delivering `flows` from `hub`, one routing problem per day.
     static func routeHub(_ hub: Hub, flows: [Flow], scenario: Scenario, context: TravelContext,
-                         deadline: ContinuousClock.Instant, statistics: inout RunStatistics) -> WeeklyPlan {
+                         deadline: ContinuousClock.Instant, limitFleet: Bool = true, statistics: inout RunStatistics) -> WeeklyPlan {
         let network = scenario.network
         let fleet = scenario.hubFleet.compactMap(network.vehicleType)
         // Sites in a zone that no hub vehicle may enter are left to their suppliers.
@@ -151,7 +154,8 @@ public enum Planner {
         let perDay = DeliverySchedule.jobs(reachable, days: schedule.flows, network: network, dayCount: scenario.days.count, combinePerSite: true)
         let router = router(scenario, context: context, deadline: deadline)
         let outcomes = Array(perDay.enumerated()).concurrentMap { day, jobs in
-            router.route(jobs, day: day, from: hub.id, operatedBy: hub.id, kind: .hubTour, fleet: fleet)
+            router.route(jobs, day: day, from: hub.id, operatedBy: hub.id, kind: .hubTour, fleet: fleet,
+                         counts: limitFleet ? scenario.hubFleetCounts : [:])
         }
         statistics.add(outcomes)
         return WeeklyPlan(routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0, hubHandlingCostEur: 0)

@@ -52,6 +52,9 @@ public struct PlannedRoute: Sendable, Hashable, Codable {
     /// NOx and PM10, when the vehicle type has factors for them.
     public var noxKg: Double?
     public var pm10Kg: Double?
+    /// Which vehicle of the operator's fleet drives the trip that day (`e-van 2`); trips with
+    /// the same label are made one after the other by one vehicle.
+    public var vehicle: String?
 
     /// Metres driven: the sum of the legs.
     public var metres: Int { legMetres.reduce(0, +) }

@@ -44,6 +44,7 @@ public enum WeeklyPlanValidator {
             }
         }
         problems += checkHubOperations(plan, scenario: scenario)
+        problems += checkVehicleDays(plan, scenario: scenario)
         for unserved in plan.unserved {
             for delivery in unserved.deliveries where network.flows.indices.contains(delivery.flow) {
                 deliveredDays[delivery.flow].insert(unserved.day)
@@ -137,6 +138,29 @@ public enum WeeklyPlanValidator {
         let wtw = energy * (factor?.wellToWheelKg ?? .nan), ttw = energy * (factor?.tankToWheelKg ?? .nan)
         if !(abs(wtw - route.co2eWtwKg) <= 1e-9 * max(1, wtw)) { problems.append("\(name): reports \(route.co2eWtwKg) kg CO2e WTW, recomputed \(wtw)") }
         if !(abs(ttw - route.co2eTtwKg) <= 1e-9 * max(1, ttw)) { problems.append("\(name): reports \(route.co2eTtwKg) kg CO2e TTW, recomputed \(ttw)") }
+        return problems
+    }
+
+    /// The trips of one vehicle on one day follow each other with the reload time in between,
+    /// and no more of them than its type allows; a counted hub fleet is not exceeded.
+    private static func checkVehicleDays(_ plan: WeeklyPlan, scenario: Scenario) -> [String] {
+        var problems: [String] = []
+        let labelled = plan.routes.filter { $0.vehicle != nil }
+        for (key, trips) in Dictionary(grouping: labelled, by: { "\($0.operatedBy) \($0.day.rawValue) \($0.vehicle!)" }) {
+            let ordered = trips.sorted { $0.departureMinute < $1.departureMinute }
+            guard let type = scenario.network.vehicleType(ordered[0].vehicleType) else { continue }
+            if ordered.count > type.maxTripsPerShift { problems.append("\(key): \(ordered.count) trips, more than the \(type.maxTripsPerShift) allowed") }
+            for (first, second) in zip(ordered, ordered.dropFirst()) {
+                let ready = first.departureMinute + Double(first.durationSeconds) / 60 + Double(type.reloadMinutes)
+                if second.departureMinute < ready - 1e-6 { problems.append("\(key): a trip departs at minute \(second.departureMinute), before the vehicle is back and reloaded (\(ready))") }
+            }
+        }
+        for (type, count) in scenario.hubFleetCounts {
+            for (key, trips) in Dictionary(grouping: labelled.filter { $0.kind == .hubTour && $0.vehicleType == type }, by: { "\($0.operatedBy) \($0.day.rawValue)" }) {
+                let vehicles = Set(trips.map { $0.vehicle! }).count
+                if vehicles > count { problems.append("\(key): \(vehicles) vehicles of type \(type), only \(count) available") }
+            }
+        }
         return problems
     }
 
