@@ -23,12 +23,21 @@ struct RoutePool {
     }
 
     /// The cheapest combination of pooled routes that serves exactly the jobs `served`, within
-    /// the vehicle counts, or `nil` when GLPK finds none in time.
-    func bestCombination(serving served: [Int], data: SearchData, timeLimitSeconds: Double) -> [WorkingRoute]? {
+    /// the vehicle counts, or `nil` when GLPK finds none in time. The model gets the routes of
+    /// `incumbent` (so a solution always exists) and the `maxColumns` pooled routes with the
+    /// lowest cost per job: building and solving a model of every pooled route took longer
+    /// than the time share it has.
+    func bestCombination(serving served: [Int], incumbent: [WorkingRoute], maxColumns: Int, data: SearchData,
+                         timeLimitSeconds: Double) -> [WorkingRoute]? {
         let servedSet = Set(served)
-        let columns = routes.values.filter { $0.jobs.allSatisfy { $0 == Route.reload || servedSet.contains($0) } }
+        let perJob: ((type: Int, jobs: [Int], cost: Double)) -> Double = { $0.cost / Double(max(1, $0.jobs.count)) }
+        let incumbentKeys = Set(incumbent.map { $0.jobs.sorted() })
+        let candidates = routes.filter { key, route in
+            !incumbentKeys.contains(key) && route.jobs.allSatisfy { $0 == Route.reload || servedSet.contains($0) }
+        }.values
             // A fixed column order keeps GLPK's choice among equal optima the same on every run.
-            .sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.jobs.lexicographicallyPrecedes($1.jobs) }
+            .sorted { perJob($0) != perJob($1) ? perJob($0) < perJob($1) : $0.jobs.lexicographicallyPrecedes($1.jobs) }
+        let columns = incumbent.map { (type: $0.type, jobs: $0.jobs, cost: $0.cost) } + candidates.prefix(maxColumns)
         guard !columns.isEmpty else { return nil }
         var model = LinearModel(sense: .minimize)
         var covering: [Int: [(LinearModel.Variable, Double)]] = [:]

@@ -37,10 +37,11 @@ public enum RoutingSolver {
             statistics.setPartitioningRuns += 1
             let left = (deadline - clock.now).components
             // GLPK checks its clock between nodes only, and the model must be built and read
-            // back: give it 70 % of what is left so that the whole solve ends in time.
-            let seconds = max(0.05, 0.7 * (Double(left.seconds) + Double(left.attoseconds) / 1e18))
+            // back: give it half of what is left so that the whole solve ends in time.
+            let seconds = max(0.05, 0.5 * (Double(left.seconds) + Double(left.attoseconds) / 1e18))
             let served = best.routes.flatMap(\.jobs).filter { $0 != Route.reload }
-            if let combined = pool.bestCombination(serving: served, data: data, timeLimitSeconds: seconds) {
+            if let combined = pool.bestCombination(serving: served, incumbent: best.routes, maxColumns: 2_000, data: data,
+                                                   timeLimitSeconds: seconds) {
                 let cost = search.cost(combined, [])
                 if cost < best.cost - 1e-9 {
                     best = RuinAndRecreate.State(routes: combined, unassigned: [], cost: cost)
