@@ -63,7 +63,7 @@ struct RuinAndRecreate {
 
             var routes = current.routes
             var unassigned = current.unassigned
-            let removed = ruin(&routes, unassigned: unassigned, random: &random)
+            let removed = ruin(&routes, random: &random)
             recreate(removed + unassigned.shuffled(using: &random), into: &routes, unassigned: &unassigned,
                      random: &random, blinks: true, replacingUnassigned: true)
             let candidate = cost(routes, unassigned)
@@ -83,7 +83,7 @@ struct RuinAndRecreate {
     }
 
     /// Removes strings of consecutive jobs from routes near a random job; returns them.
-    private func ruin(_ routes: inout [WorkingRoute], unassigned: [Int], random: inout SeededGenerator) -> [Int] {
+    private func ruin(_ routes: inout [WorkingRoute], random: inout SeededGenerator) -> [Int] {
         let served = routes.reduce(0) { $0 + $1.jobs.count - ($1.trips - 1) }
         guard served > 0 else { return [] }
         var routeOf = [Int](repeating: -1, count: data.jobCount)
