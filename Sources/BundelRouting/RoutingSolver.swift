@@ -23,8 +23,8 @@ public enum RoutingSolver {
         }
         var initial: RuinAndRecreate.State
         if problem.vehicleTypes.allSatisfy({ $0.count == nil }) {
-            let savings = SavingsConstruction(problem: problem, evaluator: evaluator).build()
-            let routes = savings.routes.map { WorkingRoute(type: $0.vehicleType, jobs: $0.jobs, data: data) }
+            let savings = SavingsConstruction(problem: problem, evaluator: evaluator).build(serving: servable)
+            let routes = savings.map { WorkingRoute(type: $0.vehicleType, jobs: $0.jobs, data: data) }
             initial = RuinAndRecreate.State(routes: routes, unassigned: [], cost: search.cost(routes, []))
         } else {
             initial = search.construct(servable.shuffled(using: &random), random: &random)
@@ -35,10 +35,9 @@ public enum RoutingSolver {
             : search.run(from: initial, random: &random, deadline: searchDeadline, pool: &pool, statistics: &statistics)
         if parameters.setPartitioning, best.unassigned.isEmpty, !best.routes.isEmpty {
             statistics.setPartitioningRuns += 1
-            let left = (deadline - clock.now).components
             // GLPK checks its clock between nodes only, and the model must be built and read
             // back: give it half of what is left so that the whole solve ends in time.
-            let seconds = max(0.05, 0.5 * (Double(left.seconds) + Double(left.attoseconds) / 1e18))
+            let seconds = max(0.05, 0.5 * (deadline - clock.now).inSeconds)
             let served = best.routes.flatMap(\.jobs).filter { $0 != Route.reload }
             if let combined = pool.bestCombination(serving: served, incumbent: best.routes, maxColumns: 2_000, data: data,
                                                    timeLimitSeconds: seconds) {
@@ -57,8 +56,7 @@ public enum RoutingSolver {
             unserved.append(UnservedJob(job: job, reason: optional ? .notWorthServing : .fleetExhausted))
         }
         unserved.sort { $0.job < $1.job }
-        let elapsed = (clock.now - start).components
-        statistics.seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+        statistics.seconds = (clock.now - start).inSeconds
         return RoutingSolution(routes: routes, unserved: unserved, statistics: statistics)
     }
 }

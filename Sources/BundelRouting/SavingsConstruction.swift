@@ -5,23 +5,20 @@ struct SavingsConstruction {
     let problem: RoutingProblem
     let evaluator: RouteEvaluator
 
-    func build() -> SolutionState {
-        var unserved: [UnservedJob] = []
+    /// Routes serving `jobs`, each of which some vehicle type can serve alone.
+    func build(serving jobs: [Int]) -> [Route] {
         var routes: [Route?] = []
         var routeOf = [Int](repeating: -1, count: problem.jobs.count)
-        for job in problem.jobs.indices {
-            if let route = evaluator.cheapest([job]) {
-                routeOf[job] = routes.count
-                routes.append(route)
-            } else {
-                unserved.append(UnservedJob(job: job, reason: evaluator.reasonUnservable(job) ?? .windowUnreachable))
-            }
+        for job in jobs {
+            // The caller passes only jobs a vehicle can serve alone.
+            routeOf[job] = routes.count
+            routes.append(evaluator.cheapest([job])!)
         }
 
         let travel = problem.profiles[problem.vehicleTypes[0].profile]
         let depotStart = problem.vehicleTypes[0].startLocation
         let depotEnd = problem.vehicleTypes[0].endLocation
-        let served = problem.jobs.indices.filter { routeOf[$0] >= 0 }
+        let served = jobs
         var savings: [(saving: Int, from: Int, to: Int)] = []
         savings.reserveCapacity(served.count * served.count)
         for i in served {
@@ -44,6 +41,6 @@ struct SavingsConstruction {
             routes[right] = nil
             for job in second.jobs { routeOf[job] = left }
         }
-        return SolutionState(routes: routes.compactMap { $0 }, unserved: unserved, jobCount: problem.jobs.count)
+        return routes.compactMap { $0 }
     }
 }

@@ -23,6 +23,11 @@ struct MultiTripTests {
         #expect(solution.unserved.isEmpty)
         #expect(solution.routes.count == 1)
         #expect(solution.routes[0].trips.count == 3 && solution.routes[0].trips.allSatisfy { $0.count == 2 })
+        // The schedule steps over reloads: the JSON lists every job once, in time order.
+        let json = SolutionJSON(solution, problem: problem, jobId: { $0 })
+        let stops = json.routes[0].stops
+        #expect(stops.map(\.job).sorted() == Array(0..<6))
+        #expect(zip(stops, stops.dropFirst()).allSatisfy { $0.serviceStart < $1.arrival })
     }
 
     @Test func tooFewTripsLeaveJobsUnserved() throws {

@@ -71,37 +71,40 @@ struct DayRouter: Sendable {
             // Each trip becomes a planned route of its own, departing when the previous trip's
             // reload is done; the vehicle label ties the trips of one vehicle together.
             var planned: [PlannedRoute] = []
-            var clock = route.departure
-            for trip in route.trips {
-                let departure = clock
-                var stops: [PlannedStop] = []
-                var legs: [Int] = []
-                var location = depotIndex
-                for job in trip {
-                    let data = routingJobs[job]
-                    legs.append(profile.distance(location, data.location))
-                    clock = max(clock + profile.duration(location, data.location), data.timeWindow.earliest)
-                    stops.append(PlannedStop(location: parts[job].site.id, serviceStartMinute: Double(clock) / 60,
-                                             deliveries: parts[job].deliveries, quantity: parts[job].quantity))
-                    clock += data.serviceSeconds
-                    location = data.location
-                }
+            var departure = route.departure
+            var stops: [PlannedStop] = []
+            var legs: [Int] = []
+            var location = depotIndex
+            func closeTrip(returningAt arrival: Int) {
                 legs.append(profile.distance(location, depotIndex))
-                clock += profile.duration(location, depotIndex)
-                let duration = clock - departure
-                clock += type.reloadMinutes * 60
+                let duration = arrival - departure
                 let loads = RouteEmissions.deliveryLegLoads(stopLoadsKg: stops.map { stop in context.weightDimension.map { stop.quantity[$0] } ?? 0 })
                 let emissions = context.emissions(legMetres: legs, legLoadsKg: loads, vehicle: type)
-                let metres = legs.reduce(0, +)
-                let cost = type.costPerKilometre * Double(metres) / 1000 + type.costPerHourIncludingFixed * Double(duration) / 3600
-                var plannedRoute = PlannedRoute(kind: kind, day: days[day], operatedBy: operatedBy, vehicleType: type.id, start: depot, end: depot,
-                                                departureMinute: Double(departure) / 60, stops: stops, legMetres: legs,
-                                                durationSeconds: duration, costEur: cost, energy: emissions.energy,
-                                                co2eWtwKg: emissions.wellToWheelKg, co2eTtwKg: emissions.tankToWheelKg,
-                                                noxKg: emissions.noxKg, pm10Kg: emissions.pm10Kg)
-                plannedRoute.vehicle = "\(type.id) \(number)"
-                planned.append(plannedRoute)
+                let cost = type.costPerKilometre * Double(legs.reduce(0, +)) / 1000 + type.costPerHourIncludingFixed * Double(duration) / 3600
+                var trip = PlannedRoute(kind: kind, day: days[day], operatedBy: operatedBy, vehicleType: type.id, start: depot, end: depot,
+                                        departureMinute: Double(departure) / 60, stops: stops, legMetres: legs,
+                                        durationSeconds: duration, costEur: cost, energy: emissions.energy,
+                                        co2eWtwKg: emissions.wellToWheelKg, co2eTtwKg: emissions.tankToWheelKg,
+                                        noxKg: emissions.noxKg, pm10Kg: emissions.pm10Kg)
+                trip.vehicle = "\(type.id) \(number)"
+                planned.append(trip)
+                stops = []
+                legs = []
+                location = depotIndex
             }
+            for visit in route.visits(in: problem) {
+                if visit.entry == Route.reload {
+                    closeTrip(returningAt: visit.arrival)
+                    departure = visit.leave
+                    continue
+                }
+                let job = visit.entry
+                legs.append(profile.distance(location, routingJobs[job].location))
+                stops.append(PlannedStop(location: parts[job].site.id, serviceStartMinute: Double(visit.serviceStart) / 60,
+                                         deliveries: parts[job].deliveries, quantity: parts[job].quantity))
+                location = routingJobs[job].location
+            }
+            closeTrip(returningAt: route.departure + route.durationSeconds)
             return planned
         }
         let unservedParts = solution.unserved.map { unserved(parts[$0.job], operatedBy, reason: $0.reason.rawValue) }

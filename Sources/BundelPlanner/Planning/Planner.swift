@@ -220,10 +220,3 @@ struct TimeBudget {
     }
 }
 
-extension Duration {
-    /// The duration as a number of seconds.
-    var inSeconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
-}

@@ -33,20 +33,10 @@ public struct SolutionJSON: Codable, Sendable {
     public init(_ solution: RoutingSolution, problem: RoutingProblem, jobId: (Int) -> Int) {
         cost = solution.cost
         routes = solution.routes.map { route in
-            let type = problem.vehicleTypes[route.vehicleType]
-            let travel = problem.profiles[type.profile]
-            var clock = route.departure, location = type.startLocation
-            var stops: [Stop] = []
-            for job in route.jobs {
-                let data = problem.jobs[job]
-                let arrival = clock + travel.duration(location, data.location)
-                let start = max(arrival, data.timeWindow.earliest)
-                stops.append(Stop(job: jobId(job), arrival: arrival, serviceStart: start))
-                clock = start + data.serviceSeconds
-                location = data.location
-            }
-            return RouteEntry(vehicle: type.name, stops: stops, distance: route.distanceMetres, duration: route.durationSeconds,
-                              cost: route.cost, load: route.load)
+            let stops = route.visits(in: problem).filter { $0.entry != Route.reload }
+                .map { Stop(job: jobId($0.entry), arrival: $0.arrival, serviceStart: $0.serviceStart) }
+            return RouteEntry(vehicle: problem.vehicleTypes[route.vehicleType].name, stops: stops, distance: route.distanceMetres,
+                              duration: route.durationSeconds, cost: route.cost, load: route.load)
         }
         unserved = solution.unserved.map { Unserved(job: jobId($0.job), reason: $0.reason.rawValue) }
         statistics = solution.statistics
