@@ -29,8 +29,8 @@ struct DayRouter: Sendable {
         let matrix = context.matrix
         let depotIndex = matrix.index[depot]!
         // A job bigger than the largest vehicle is split into parts that fit it.
-        let largest = fleet.indices.max { fleet[$0].capacity.reduce(0, +) < fleet[$1].capacity.reduce(0, +) }!
-        let parts = jobs.flatMap { $0.split(toFit: fleet[largest].capacity) }
+        let largest = fleet.largest!.capacity
+        let parts = jobs.flatMap { $0.split(toFit: largest) }
 
         // One travel profile per distinct vehicle speed; types index into it.
         var profileIndex: [String: Int] = [:]

@@ -6,9 +6,7 @@ struct DeliveryJob: Sendable {
     var deliveries: [FlowDelivery]
 
     var quantity: [Double] {
-        deliveries.reduce(into: [Double](repeating: 0, count: deliveries.first?.quantity.count ?? 0)) { total, delivery in
-            for index in total.indices { total[index] += delivery.quantity[index] }
-        }
+        Quantities.sum(deliveries.map(\.quantity), dimensions: deliveries.first?.quantity.count ?? 0)
     }
 
     /// This job cut into equal parts that each fit `capacity`, or itself when it fits already.

@@ -24,9 +24,7 @@ enum DeliverySchedule {
         let frequencies = siteIds.map { bySite[$0]!.map(\.deliveriesPerWeek).max()! }
         // Weigh a site by its stop and by how much of a vehicle its deliveries fill.
         let weights = zip(siteIds, frequencies).map { site, frequency -> Double in
-            let weekly = bySite[site]!.reduce(into: [Double](repeating: 0, count: vehicleCapacity.count)) { total, flow in
-                for index in total.indices { total[index] += flow.weeklyQuantity[index] }
-            }
+            let weekly = Quantities.sum(bySite[site]!.map(\.weeklyQuantity), dimensions: vehicleCapacity.count)
             let fill = zip(weekly, vehicleCapacity).map { $1 > 0 ? $0 / Double(frequency) / $1 : 0 }.max() ?? 0
             return 1 + fill
         }

@@ -149,7 +149,7 @@ public enum Planner {
         let reachable = flows.filter { flow in
             !(scenario.enforceZone && network.site(flow.site)!.inZone && !fleet.contains(where: \.mayEnterZone))
         }
-        let largest = fleet.max { $0.capacity.reduce(0, +) < $1.capacity.reduce(0, +) }?.capacity ?? []
+        let largest = fleet.largest?.capacity ?? []
         let schedule = DeliverySchedule.hub(reachable, network: network, dayCount: scenario.days.count, vehicleCapacity: largest)
         let perDay = DeliverySchedule.jobs(reachable, days: schedule.flows, network: network, dayCount: scenario.days.count, combinePerSite: true)
         let router = router(scenario, context: context, deadline: deadline)

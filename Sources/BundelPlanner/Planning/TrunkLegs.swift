@@ -3,7 +3,7 @@
 enum TrunkLegs {
     /// The vehicle a supplier uses for trunk legs: the largest of its fleet.
     static func vehicle(for supplier: Supplier, scenario: Scenario) -> VehicleType? {
-        scenario.fleet(of: supplier).max { ($0.capacity.reduce(0, +), $1.id) < ($1.capacity.reduce(0, +), $0.id) }
+        scenario.fleet(of: supplier).largest
     }
 
     /// Trips a week needed to carry `volume` in vehicles of `capacity`, at least `minimum`.
@@ -24,9 +24,7 @@ enum TrunkLegs {
         let duration = driving + hub.unloadMinutes * 60
         let metres = legs.reduce(0, +)
         let cost = vehicle.costPerKilometre * Double(metres) / 1000 + vehicle.costPerHourIncludingFixed * Double(duration) / 3600
-        let quantity = deliveries.reduce(into: [Double](repeating: 0, count: vehicle.capacity.count)) { total, delivery in
-            for index in total.indices { total[index] += delivery.quantity[index] }
-        }
+        let quantity = Quantities.sum(deliveries.map(\.quantity), dimensions: vehicle.capacity.count)
         // Loaded to the hub, empty back.
         let loads: [Double] = [context.weightDimension.map { quantity[$0] } ?? 0, 0]
         let emissions = context.emissions(legMetres: legs, legLoadsKg: loads, vehicle: vehicle)
@@ -43,9 +41,7 @@ enum TrunkLegs {
     /// each trip carries an equal share of every flow's weekly quantity.
     static func plan(_ supplier: Supplier, to hub: Hub, flows: [Flow], vehicle: VehicleType, days: [Weekday],
                      context: TravelContext) -> [PlannedRoute] {
-        let volume = flows.reduce(into: [Double](repeating: 0, count: vehicle.capacity.count)) { total, flow in
-            for index in total.indices { total[index] += flow.weeklyQuantity[index] }
-        }
+        let volume = Quantities.sum(flows.map(\.weeklyQuantity), dimensions: vehicle.capacity.count)
         let count = tripCount(volume: volume, capacity: vehicle.capacity, minimum: supplier.minHubTripsPerWeek)
         let share = 1 / Double(count)
         let deliveries = flows.map { FlowDelivery(flow: $0.index, quantity: $0.weeklyQuantity.map { $0 * share }) }
