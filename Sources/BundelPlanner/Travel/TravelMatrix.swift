@@ -47,7 +47,7 @@ public struct TravelMatrix: Sendable {
     /// The travel profile for a vehicle type: the matrix's durations when it has them, else
     /// distance over the type's speed.
     public func profile(speedKmh: Double) -> TravelProfile {
-        let durations = seconds ?? metres.map { Int((Double($0) / (speedKmh / 3.6)).rounded()) }
+        let durations = seconds ?? metres.map { Self.seconds(metres: $0, speedKmh: speedKmh) }
         // The matrix is square and non-negative by construction; the profile cannot fail.
         return try! TravelProfile(size: count, distances: metres, durations: durations)
     }
@@ -55,6 +55,11 @@ public struct TravelMatrix: Sendable {
     /// Seconds from one location to another for a vehicle type.
     public func seconds(_ from: String, _ to: String, speedKmh: Double) -> Int {
         let i = index[from]! * count + index[to]!
-        return seconds?[i] ?? Int((Double(metres[i]) / (speedKmh / 3.6)).rounded())
+        return seconds?[i] ?? Self.seconds(metres: metres[i], speedKmh: speedKmh)
+    }
+
+    /// Whole seconds to drive `metres` at `speedKmh`.
+    private static func seconds(metres: Int, speedKmh: Double) -> Int {
+        Int((Double(metres) / (speedKmh / 3.6)).rounded())
     }
 }
