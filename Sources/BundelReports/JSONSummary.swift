@@ -12,6 +12,7 @@ public struct JSONSummary: Codable, Sendable {
         public var days: [String]
         public var hubs: [String]
         public var objective: String
+        public var objectiveWeights: ObjectiveWeights
         public var seed: UInt64
         public var emissionFactors: String
     }
@@ -23,9 +24,22 @@ public struct JSONSummary: Codable, Sendable {
         public var objectiveKind: String
         /// The same estimate for all-direct delivery.
         public var directEstimate: Double
+        /// Cost, km and CO2e of the chosen assignment by the model's estimates.
+        public var estimate: Metrics?
         public var flowsViaHub: Int
         public var flowsDirect: Int
         public var forcedButImpossible: Int
+        /// Every round of solve, route and re-estimate; `chosenRound` is the one reported.
+        public var rounds: [ConsolidationRound]
+        public var chosenRound: Int
+        public var stopReason: String
+        public var hubs: [HubChoice]
+    }
+
+    /// Why each flow is direct or bundled, and suppliers ranked by what bundling them saves.
+    public struct Explanations: Codable, Sendable {
+        public var suppliers: [SupplierRanking]
+        public var flows: [FlowExplanation]
     }
 
     public struct HubOperations: Codable, Sendable {
@@ -67,6 +81,7 @@ public struct JSONSummary: Codable, Sendable {
     public var bundled: PlanTotals
     public var savings: PlanTotals
     public var consolidation: Consolidation
+    public var explanations: Explanations
     public var bundledParts: BundledParts
     public var annual: Annual
     /// The emission factors of every energy carrier the run used, with sources.
@@ -78,16 +93,20 @@ public struct JSONSummary: Codable, Sendable {
     public init(_ result: PlanResult) {
         let scenario = result.scenario
         self.scenario = ScenarioInfo(name: scenario.name, file: scenario.file, network: scenario.network.name,
-                                     days: scenario.days.map(\.rawValue), hubs: scenario.hubs, objective: scenario.objective.rawValue,
-                                     seed: scenario.seed, emissionFactors: scenario.emissionFactors.name)
+                                     days: scenario.days.map(\.rawValue), hubs: scenario.hubs, objective: scenario.objective.name,
+                                     objectiveWeights: scenario.objective, seed: scenario.seed, emissionFactors: scenario.emissionFactors.name)
         baseline = result.baseline.totals.rounded()
         bundled = result.bundled.totals.rounded()
         savings = result.savings
         let outcome = result.consolidation
         consolidation = Consolidation(status: outcome.status.description, objective: outcome.objective.map { PlanTotalsRounding.round($0) },
-                                      objectiveKind: outcome.objectiveKind.rawValue, directEstimate: PlanTotalsRounding.round(outcome.directEstimate),
+                                      objectiveKind: outcome.objectiveKind.name, directEstimate: PlanTotalsRounding.round(outcome.directEstimate),
+                                      estimate: outcome.estimate.map(PlanTotalsRounding.round),
                                       flowsViaHub: outcome.flowsViaHub, flowsDirect: outcome.flowsDirect,
-                                      forcedButImpossible: outcome.forcedButImpossible.count)
+                                      forcedButImpossible: outcome.forcedButImpossible.count,
+                                      rounds: outcome.rounds.map(PlanTotalsRounding.round), chosenRound: outcome.chosenRound,
+                                      stopReason: outcome.stopReason.rawValue, hubs: outcome.hubs.map(PlanTotalsRounding.round))
+        explanations = Explanations(suppliers: outcome.suppliers.map(PlanTotalsRounding.round), flows: outcome.flows.map(PlanTotalsRounding.round))
         bundledParts = BundledParts(direct: result.bundled.totals(of: .direct).rounded(), trunk: result.bundled.totals(of: .trunk).rounded(),
                                     hubTours: result.bundled.totals(of: .hubTour).rounded(),
                                     hubOperations: HubOperations(
@@ -115,7 +134,43 @@ public struct JSONSummary: Codable, Sendable {
     }
 }
 
-/// Rounding of money and model values in the JSON summary (to the cent).
+/// Rounding of money and model values in the JSON summary (to the cent), so that the bytes do
+/// not depend on the last bits of a floating-point sum.
 enum PlanTotalsRounding {
     static func round(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+    static func round(_ metrics: Metrics) -> Metrics {
+        Metrics(km: round(metrics.km), costEur: round(metrics.costEur), co2eWtwKg: round(metrics.co2eWtwKg))
+    }
+
+    static func round(_ value: ConsolidationRound) -> ConsolidationRound {
+        var copy = value
+        copy.modelObjective = value.modelObjective.map(round)
+        copy.routedObjective = value.routedObjective.map(round)
+        return copy
+    }
+
+    static func round(_ choice: HubChoice) -> HubChoice {
+        var copy = choice
+        copy.objectiveIfReversed = choice.objectiveIfReversed.map(round)
+        return copy
+    }
+
+    static func round(_ ranking: SupplierRanking) -> SupplierRanking {
+        var copy = ranking
+        copy.saving = round(ranking.saving)
+        copy.savingMetrics = round(ranking.savingMetrics)
+        return copy
+    }
+
+    static func round(_ explanation: FlowExplanation) -> FlowExplanation {
+        var copy = explanation
+        copy.saving = explanation.saving.map(round)
+        copy.savingMetrics = explanation.savingMetrics.map(round)
+        copy.parts = explanation.parts.map { parts in
+            SavingParts(directAvoided: round(parts.directAvoided), hubStops: round(parts.hubStops), trunk: round(parts.trunk),
+                        handling: round(parts.handling), hubFixed: round(parts.hubFixed))
+        }
+        return copy
+    }
 }

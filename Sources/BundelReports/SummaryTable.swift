@@ -59,14 +59,8 @@ public enum SummaryTable {
         }
         lines.append("")
 
+        lines += consolidationLines(result)
         let consolidation = result.consolidation
-        let unit = ["cost": "EUR", "km": "km", "co2e": "kg CO2e"][consolidation.objectiveKind.rawValue]!
-        var decision = "consolidation (GLPK MIP, minimise \(consolidation.objectiveKind.rawValue)): \(consolidation.status)"
-        decision += ", \(consolidation.flowsViaHub) of \(network.flows.count) flows via hub"
-        if let objective = consolidation.objective {
-            decision += "; model estimate \(NumberFormat.grouped(objective, decimals: 0)) \(unit)/week against \(NumberFormat.grouped(consolidation.directEstimate, decimals: 0)) direct"
-        }
-        lines.append(decision)
         if !consolidation.forcedButImpossible.isEmpty {
             lines.append("note: \(consolidation.forcedButImpossible.count) flow(s) of suppliers forced in cannot go through any hub and stay direct")
         }
@@ -76,6 +70,48 @@ public enum SummaryTable {
         }
         lines.append("routing: \(result.routingProblems) day problems, \(result.routingIterations) search iterations\(result.hitTimeLimit ? "\nwarning: the time limit cut the search short; routes (the baseline's too) may be longer than with more time, so savings are less certain" : "")")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The decision: model status and estimate, the rounds, the hubs and which suppliers to
+    /// bundle first.
+    private static func consolidationLines(_ result: PlanResult) -> [String] {
+        let consolidation = result.consolidation
+        let objective = consolidation.objectiveKind
+        let unit = objective.unit
+        var lines: [String] = []
+        var decision = "consolidation (GLPK MIP, minimise \(objective.name == "weighted" ? describe(objective) : objective.name)): \(consolidation.status)"
+        decision += ", \(consolidation.flowsViaHub) of \(result.scenario.network.flows.count) flows via hub"
+        if let value = consolidation.objective {
+            decision += "; model estimate \(NumberFormat.grouped(value, decimals: 0)) \(unit)/week against \(NumberFormat.grouped(consolidation.directEstimate, decimals: 0)) direct"
+        }
+        lines.append(decision)
+        let rounds = consolidation.rounds.map { round -> String in
+            let model = round.modelObjective.map { NumberFormat.grouped($0, decimals: 0) } ?? "-"
+            let routed = round.routedObjective.map { "routed \(NumberFormat.grouped($0, decimals: 0))" } ?? "same choice"
+            return "\(round.number): model \(model), \(routed), \(round.flowsViaHub) via hub"
+        }
+        lines.append("rounds (solve, route, re-estimate; \(unit)/week): \(rounds.joined(separator: "; ")); stopped: \(consolidation.stopReason.rawValue); plan of round \(consolidation.chosenRound) reported")
+        for hub in consolidation.hubs { lines.append("hub \(hub.hub): \(hub.reason)") }
+        let ranking = consolidation.suppliers.prefix(10)
+        if !ranking.isEmpty {
+            lines.append("bundle first (saving of each supplier's flows by the model's estimates, \(unit)/week):")
+            let table = TextTable(header: ["#", "supplier", "product group", "flows", "via hub", "hub", "saving"], rightAligned: [0, 3, 4, 6])
+            for entry in ranking {
+                table.add([String(entry.rank), entry.supplier, entry.productGroup, String(entry.flows), String(entry.flowsViaHub),
+                           entry.hub ?? "", NumberFormat.grouped(entry.saving, decimals: 0)])
+            }
+            lines += table.lines().map { "  " + $0 }
+            if consolidation.suppliers.count > ranking.count {
+                lines.append("  (\(consolidation.suppliers.count - ranking.count) more; every flow's reason in --json or --out)")
+            }
+        }
+        return lines
+    }
+
+    /// A weighted objective in words: `1 x EUR + 0.1 x kg CO2e`.
+    private static func describe(_ objective: ObjectiveWeights) -> String {
+        [(objective.perEur, "EUR"), (objective.perKm, "km"), (objective.perKgCO2e, "kg CO2e")].filter { $0.0 > 0 }
+            .map { "\(NumberFormat.grouped($0.0, decimals: $0.0 == $0.0.rounded() ? 0 : 3)) x \($0.1)" }.joined(separator: " + ")
     }
 
     private static func partsTable(_ result: PlanResult) -> TextTable {

@@ -52,8 +52,18 @@ struct InputErrorTests {
 
     @Test func unknownFieldsAndValuesInTheScenario() throws {
         #expect(try problems([("scenario.yaml", "objective: cost", "objective: speed\ndetour: 2")]) == [
-            "scenario.yaml:13: field 'detour': unknown field; expected one of: days, description, distances, emission_factors, fleets, hubs, name, network, objective, participation, routing_iterations, seed, time_limit_seconds, vehicle_types, weeks_per_year, zone",
-            "scenario.yaml:12: field 'objective': expected one of cost, km, co2e, got 'speed'",
+            "scenario.yaml:13: field 'detour': unknown field; expected one of: consolidation_iterations, days, description, distances, emission_factors, fleets, hubs, name, network, objective, participation, routing_iterations, seed, time_limit_seconds, vehicle_types, weeks_per_year, zone",
+            "scenario.yaml:12: field 'objective': expected one of cost, km, co2e or weights such as {cost: 1, co2e: 0.1}, got 'speed'",
+        ])
+    }
+
+    @Test func objectiveWeightsAreCheckedPerField() throws {
+        #expect(try problems([("scenario.yaml", "objective: cost", "objective: {cost: 1, co2: 0.1, km: -2}")]) == [
+            "scenario.yaml:12: field 'objective.co2': unknown field; expected one of: co2e, cost, km",
+            "scenario.yaml:12: field 'objective.km': must be at least 0, got -2",
+        ])
+        #expect(try problems([("scenario.yaml", "objective: cost", "objective: {}")]) == [
+            "scenario.yaml:12: field 'objective': give at least one weight greater than 0 (cost, km or co2e)",
         ])
     }
 

@@ -11,7 +11,7 @@ public enum ScenarioLoader {
         guard let yaml = YAMLMapping.load(url, displayPath: display, log: log) else { throw InputError(log.problems) }
         yaml.rejectUnknownKeys(["name", "description", "network", "days", "hubs", "participation", "fleets", "zone",
                                 "distances", "emission_factors", "objective", "seed", "time_limit_seconds",
-                                "routing_iterations", "vehicle_types", "weeks_per_year"])
+                                "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations"])
         let folder = url.deletingLastPathComponent()
 
         var network: Network?
@@ -106,12 +106,8 @@ public enum ScenarioLoader {
             }
         }
 
-        var objective = Objective.cost
-        if let text = yaml.string("objective", required: false) {
-            if let value = Objective(rawValue: text) { objective = value } else {
-                yaml.problem("objective", "expected one of \(Objective.allCases.map(\.rawValue).joined(separator: ", ")), got '\(text)'")
-            }
-        }
+        let objective = readObjective(yaml)
+        let consolidationIterations = yaml.int("consolidation_iterations", required: false, minimum: 1) ?? 5
         let seed = yaml.int("seed", required: false, minimum: 0) ?? 1
         let timeLimit = yaml.double("time_limit_seconds", required: false, greaterThanZero: true) ?? 60
         let iterations = yaml.int("routing_iterations", required: false, minimum: 0) ?? 2000
@@ -133,7 +129,29 @@ public enum ScenarioLoader {
                         emissionFactors: factors!, weeksPerYear: weeksPerYear, objective: objective, seed: UInt64(seed), timeLimitSeconds: timeLimit,
                         routingIterations: iterations)
         scenario.hubFleetCounts = hubFleetCounts
+        scenario.consolidationIterations = consolidationIterations
         return scenario
+    }
+
+    /// `objective`: a name (cost, km, co2e) or weights of a mix, `{cost: 1, co2e: 0.1}`.
+    private static func readObjective(_ yaml: YAMLMapping) -> ObjectiveWeights {
+        let names = ObjectiveWeights.named.map(\.name)
+        guard let node = yaml.node["objective"], node.null == nil else { return .cost }
+        if node.scalar != nil {
+            let text = yaml.string("objective") ?? ""
+            guard let named = ObjectiveWeights.named.first(where: { $0.name == text }) else {
+                yaml.problem("objective", "expected one of \(names.joined(separator: ", ")) or weights such as {cost: 1, co2e: 0.1}, got '\(text)'")
+                return .cost
+            }
+            return named.weights
+        }
+        guard let weights = yaml.mapping("objective") else { return .cost }
+        weights.rejectUnknownKeys(Set(names))
+        let objective = ObjectiveWeights(perEur: weights.double("cost", required: false, minimum: 0) ?? 0,
+                                         perKm: weights.double("km", required: false, minimum: 0) ?? 0,
+                                         perKgCO2e: weights.double("co2e", required: false, minimum: 0) ?? 0)
+        if objective == ObjectiveWeights() { yaml.problem("objective", "give at least one weight greater than 0 (cost, km or co2e)") }
+        return objective
     }
 
     /// `fleets.hub`: a list of vehicle type ids, or of `{type: ID, count: N}` for a limited fleet.

@@ -8,16 +8,6 @@ public enum Participation: String, Sendable, Codable, CaseIterable {
     case out
 }
 
-/// What the consolidation model minimises.
-public enum Objective: String, Sendable, Codable, CaseIterable {
-    /// EUR per week: routes, trunk legs, hub handling and hub fixed cost.
-    case cost
-    /// Vehicle-kilometres per week.
-    case km
-    /// kg CO2e well-to-wheel per week.
-    case co2e
-}
-
 /// One question to a network: which hubs, which suppliers, which fleets, which factors.
 public struct Scenario: Sendable {
     public var name: String
@@ -50,7 +40,10 @@ public struct Scenario: Sendable {
     public var emissionFactors: EmissionFactorSet
     /// Weeks a year, for annual figures (a university's teaching year has fewer than 52).
     public var weeksPerYear: Double
-    public var objective: Objective
+    public var objective: ObjectiveWeights
+    /// Most consolidation rounds: solve, route the chosen plan, update the estimates from its
+    /// routes, solve again, until the assignment repeats.
+    public var consolidationIterations: Int = 5
     public var seed: UInt64
     /// Wall-clock budget for the whole plan, seconds.
     public var timeLimitSeconds: Double

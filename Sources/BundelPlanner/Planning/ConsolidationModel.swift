@@ -3,74 +3,78 @@ import BundelLP
 /// The mixed-integer program that decides which flows go through which hub.
 ///
 /// Sets: flows f, candidate hubs h, sites i, suppliers s. Variables: `via[f,h]` (binary) flow f
-/// goes through hub h, else it stays direct; `open[h]` (binary); `stops[i,h]` hub deliveries a
-/// week at site i, at least the frequency of every flow bundled there (the maximum, not the
-/// sum, because a site receives one combined delivery per day, written as a staircase of
-/// levels); `trips[s,h]` trunk trips a week (continuous: volume over vehicle capacity in every
-/// dimension, and at least the supplier's minimum once it uses the hub, `uses[s,h]` binary).
-/// The objective adds the direct estimate of flows left direct, hub stops, trunk trips,
-/// handling (cost, or the CO2e of hub operations) and the hub's fixed cost. docs/model.md has the formulation in full.
-struct ConsolidationModel {
-    /// Per-unit estimates the model weighs, all per week.
-    struct Estimates {
-        /// Direct delivery of each flow (indexed by flow), from the baseline's routes.
-        var direct: [Metrics]
-        /// One hub delivery at a site: `hubStop[hub][site]`; a missing site cannot be served.
-        var hubStop: [String: [String: Metrics]]
-        /// One trunk trip: `trunkTrip[hub][supplier]`.
-        var trunkTrip: [String: [String: Metrics]]
-        /// Capacity of the trunk vehicle per supplier.
-        var trunkCapacity: [String: [Double]]
-    }
-
+/// goes through hub h, else it stays direct; `open[h]` (binary); `level[i,h,k]` site i gets at
+/// least k hub deliveries a week (the maximum, not the sum, of its bundled flows' frequencies,
+/// because a site receives one combined delivery per day, written as a staircase of levels);
+/// `trips[s,h]` trunk trips a week (continuous: volume over vehicle capacity in every
+/// dimension, and at least the supplier's minimum once it uses the hub, `uses[s,h]` binary);
+/// `joins[s,h]` with `whole_suppliers`. The objective adds the direct estimate of flows left
+/// direct, hub stops, trunk trips, handling and the hub's fixed cost, each weighed by the
+/// scenario's objective. docs/model.md has the formulation in full.
+///
+/// Every objective coefficient is kept as ``Metrics`` (cost, km, CO2e) beside its weighed value,
+/// so that a limit on one figure can be added afterwards (the epsilon-constraint method of
+/// ``ParetoFront``) and the solution's figures can be read back.
+struct ConsolidationModel: Sendable {
     /// What the model decided and how sure it is.
-    struct Decision {
+    struct Decision: Sendable {
         var status: SolveStatus
+        /// The optimum in the objective's unit, including the constant.
         var objective: Double?
+        /// Cost, km and CO2e of the solution by the model's estimates.
+        var metrics: Metrics?
         /// Hub id per bundled flow index.
         var viaHub: [Int: String]
     }
 
     let scenario: Scenario
-    let estimates: Estimates
+    let estimates: ConsolidationEstimates
+    let objective: ObjectiveWeights
     private(set) var model = LinearModel(sense: .minimize)
+    /// The all-direct estimate, the model's constant term.
+    private(set) var constant = Metrics()
+    private var coefficients: [(variable: LinearModel.Variable, metrics: Metrics)] = []
     private var via: [(flow: Int, hub: String, variable: LinearModel.Variable)] = []
+    private var open: [String: LinearModel.Variable] = [:]
 
-    /// Builds the model. A flow may go through a hub when its supplier is not forced out and the
-    /// hub has a stop estimate for its site (the hub fleet can reach and may enter it).
-    init(scenario: Scenario, estimates: Estimates) throws(LPError) {
+    /// Builds the model. A flow may go through a hub when its supplier is not forced out, its
+    /// supplier's trunk vehicle carries its goods and the hub fleet can reach and may enter its
+    /// site (``ConsolidationEstimates/isEligible(_:at:scenario:)``).
+    init(scenario: Scenario, estimates: ConsolidationEstimates, objective: ObjectiveWeights? = nil) throws(LPError) {
         self.scenario = scenario
         self.estimates = estimates
+        self.objective = objective ?? scenario.objective
         let network = scenario.network
-        let objective = scenario.objective
         let name = LinearModel.sanitizedName
         let flowsBySupplier = Dictionary(grouping: network.flows, by: \.supplier)
+        var joins: [String: [LinearModel.Variable]] = [:]
 
-        model.objectiveConstant = estimates.direct.map { $0.value(objective) }.reduce(0, +)
+        constant = estimates.direct.reduce(Metrics(), +)
+        model.objectiveConstant = constant.value(self.objective)
         for hubId in scenario.hubs {
             let hub = network.hub(hubId)!
-            let open = try model.addVariable(name: "open(\(name(hubId)))", kind: .binary,
-                                             objective: objective == .cost ? hub.fixedCostPerWeek : 0)
+            let open = try addVariable(name: "open(\(name(hubId)))", kind: .binary, metrics: Metrics(costEur: hub.fixedCostPerWeek))
+            self.open[hubId] = open
             var hubVolume: [[(LinearModel.Variable, Double)]] = network.dimensions.map { _ in [] }
             var levelsAtSite: [String: [LinearModel.Variable]] = [:]
             for (supplierId, flows) in flowsBySupplier.sorted(by: { $0.key < $1.key }) {
-                guard scenario.participation(of: supplierId) != .out, let trip = estimates.trunkTrip[hubId]?[supplierId],
+                let eligible = flows.filter { estimates.isEligible($0, at: hubId, scenario: scenario) }
+                guard !eligible.isEmpty, let trip = estimates.trunkTrip[hubId]?[supplierId],
                       let capacity = estimates.trunkCapacity[supplierId] else { continue }
-                let eligible = flows.filter { estimates.hubStop[hubId]?[$0.site] != nil }
-                guard !eligible.isEmpty else { continue }
                 let supplier = network.supplier(supplierId)!
                 let tag = "\(name(supplierId)).\(name(hubId))"
                 // Continuous on purpose: with integer trips the rounding turns the model into a
                 // knapsack that GLPK needed minutes to close (gap 2% after 100 s on the campus
                 // network) against 0.2 s without. The routed plan rounds the trips up.
-                let trips = try model.addVariable(name: "trips(\(tag))", objective: trip.value(objective))
-                let uses = try model.addVariable(name: "uses(\(tag))", kind: .binary)
+                let trips = try addVariable(name: "trips(\(tag))", metrics: trip)
+                let uses = try addVariable(name: "uses(\(tag))", kind: .binary)
                 try model.addConstraint(name: "min_trips(\(tag))", [(uses, Double(supplier.minHubTripsPerWeek)), (trips, -1)], .atMost(0))
                 var trunkVolume: [[(LinearModel.Variable, Double)]] = network.dimensions.map { _ in [] }
-                let whole = scenario.wholeSuppliers ? try model.addVariable(name: "joins(\(tag))", kind: .binary) : nil
+                let whole = scenario.wholeSuppliers ? try addVariable(name: "joins(\(tag))", kind: .binary) : nil
+                if let whole { joins[supplierId, default: []].append(whole) }
                 for flow in eligible {
-                    let saving = -estimates.direct[flow.index].value(objective) + handlingTerm(flow, at: hub)
-                    let x = try model.addVariable(name: "via(f\(flow.index).\(name(hubId)))", kind: .binary, objective: saving)
+                    let saving = estimates.direct[flow.index] * -1 + ConsolidationEstimates.handling(flow, at: hub, factors: scenario.emissionFactors)
+                    let x = try addVariable(name: "via(f\(flow.index).\(name(hubId)))", kind: .binary, metrics: saving)
                     via.append((flow.index, hubId, x))
                     try model.addConstraint(name: "hub_open(f\(flow.index).\(name(hubId)))", [(x, 1), (open, -1)], .atMost(0))
                     try model.addConstraint(name: "uses_hub(f\(flow.index).\(name(hubId)))", [(x, 1), (uses, -1)], .atMost(0))
@@ -94,26 +98,25 @@ struct ConsolidationModel {
             }
         }
         // Each flow goes through at most one hub; forced-in suppliers' flows through exactly one.
+        let optionsPerFlow = Dictionary(grouping: via, by: \.flow)
         for flow in network.flows {
-            let options = via.filter { $0.flow == flow.index }.map { ($0.variable, 1.0) }
-            guard !options.isEmpty else { continue }
+            guard let options = optionsPerFlow[flow.index] else { continue }
             let forced = scenario.participation(of: flow.supplier) == .in
-            try model.addConstraint(name: "assign(f\(flow.index))", options, forced ? .equalTo(1) : .atMost(1))
+            try model.addConstraint(name: "assign(f\(flow.index))", options.map { ($0.variable, 1.0) }, forced ? .equalTo(1) : .atMost(1))
+        }
+        // With whole suppliers, a supplier joins one hub at most (its contract is with one).
+        for (supplierId, options) in joins.sorted(by: { $0.key < $1.key }) where options.count > 1 {
+            try model.addConstraint(name: "one_hub(\(name(supplierId)))", options.map { ($0, 1.0) }, .atMost(1))
         }
     }
 
-    /// What handling a flow at a hub adds to the objective: its handling cost, or the CO2e of
-    /// the hub operations' energy for it; nothing for kilometres.
-    private func handlingTerm(_ flow: Flow, at hub: Hub) -> Double {
-        switch scenario.objective {
-        case .cost:
-            return zip(hub.handlingCost, flow.weeklyQuantity).map(*).reduce(0, +)
-        case .co2e:
-            let energy = zip(hub.handlingEnergyPerUnit, flow.weeklyQuantity).map(*).reduce(0, +)
-            return energy * (scenario.emissionFactors.carrier(hub.handlingEnergyCarrier)?.wellToWheelKg ?? 0)
-        case .km:
-            return 0
-        }
+    /// Adds a variable whose objective coefficient is `metrics` weighed by the objective.
+    private mutating func addVariable(name: String, kind: LinearModel.VariableKind = .continuous, upperBound: Double = .infinity,
+                                      metrics: Metrics = Metrics()) throws(LPError) -> LinearModel.Variable {
+        let variable = try model.addVariable(name: name, kind: kind, upperBound: kind == .binary ? 1 : upperBound,
+                                             objective: metrics.value(objective))
+        coefficients.append((variable, metrics))
+        return variable
     }
 
     /// The stop-level variables of a site, created up to `count` levels: `level[k-1]` is 1 when
@@ -125,14 +128,13 @@ struct ConsolidationModel {
     private mutating func stopLevels(site: String, hub: String, upTo count: Int,
                                      in levels: inout [String: [LinearModel.Variable]]) throws(LPError) -> [LinearModel.Variable] {
         var existing = levels[site] ?? []
-        let cost = estimates.hubStop[hub]![site]!.value(scenario.objective)
+        let cost = estimates.hubStop[hub]![site]!
+        let tag = "\(LinearModel.sanitizedName(site)).\(LinearModel.sanitizedName(hub))"
         while existing.count < count {
             let level = existing.count + 1
-            let name = "level(\(LinearModel.sanitizedName(site)).\(LinearModel.sanitizedName(hub)).\(level))"
-            let variable = try model.addVariable(name: name, upperBound: 1, objective: cost)
+            let variable = try addVariable(name: "level(\(tag).\(level))", upperBound: 1, metrics: cost)
             if let previous = existing.last {
-                try model.addConstraint(name: "staircase(\(LinearModel.sanitizedName(site)).\(LinearModel.sanitizedName(hub)).\(level))",
-                                        [(variable, 1), (previous, -1)], .atMost(0))
+                try model.addConstraint(name: "staircase(\(tag).\(level))", [(variable, 1), (previous, -1)], .atMost(0))
             }
             existing.append(variable)
         }
@@ -140,12 +142,30 @@ struct ConsolidationModel {
         return existing
     }
 
+    /// The same model with a hub forced open or closed, to measure what the hub is worth.
+    func fixing(hub: String, open isOpen: Bool) throws(LPError) -> ConsolidationModel {
+        var copy = self
+        guard let variable = open[hub] else { return copy }
+        try copy.model.addConstraint(name: "fix_open(\(LinearModel.sanitizedName(hub)))", [(variable, 1)], .equalTo(isOpen ? 1 : 0))
+        return copy
+    }
+
+    /// The same model with the weekly CO2e (well-to-wheel, by the estimates) at most `limit`
+    /// kg: the epsilon constraint of a cost–CO2e trade-off.
+    func limitingCO2e(toAtMost limit: Double) throws(LPError) -> ConsolidationModel {
+        var copy = self
+        let terms = coefficients.filter { $0.metrics.co2eWtwKg != 0 }.map { ($0.variable, $0.metrics.co2eWtwKg) }
+        try copy.model.addConstraint(name: "co2e_limit", terms, .atMost(limit - constant.co2eWtwKg))
+        return copy
+    }
+
     /// Solves the model within the time limit.
     func solve(timeLimitSeconds: Double) throws(LPError) -> Decision {
         let result = try LinearSolver.solve(model, options: SolveOptions(timeLimitSeconds: timeLimitSeconds, relativeMIPGap: 1e-6))
-        guard result.status.hasSolution else { return Decision(status: result.status, objective: nil, viaHub: [:]) }
+        guard result.status.hasSolution else { return Decision(status: result.status, objective: nil, metrics: nil, viaHub: [:]) }
         var viaHub: [Int: String] = [:]
         for option in via where result.value(option.variable) > 0.5 { viaHub[option.flow] = option.hub }
-        return Decision(status: result.status, objective: result.objectiveValue, viaHub: viaHub)
+        let metrics = coefficients.reduce(constant) { $0 + $1.metrics * result.value($1.variable) }
+        return Decision(status: result.status, objective: result.objectiveValue, metrics: metrics, viaHub: viaHub)
     }
 }

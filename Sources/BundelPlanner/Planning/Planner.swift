@@ -10,6 +10,8 @@ import Foundation
 ///    every eligible flow through each hub gives the cost of a hub stop at each site.
 /// 3. The consolidation MIP (GLPK) picks the flows to bundle.
 /// 4. The chosen plan is routed for real: hub tours, trunk legs and the remaining direct routes.
+/// 5. The estimates are updated from those routes and the model solved again (3-4) until its
+///    choice repeats; the best routed plan is kept.
 public enum Planner {
     public static func plan(_ scenario: Scenario) throws -> PlanResult {
         let start = ContinuousClock.now
@@ -23,31 +25,118 @@ public enum Planner {
                                    deadline: budget.deadline(atFraction: 0.35), statistics: &statistics)
         let estimates = self.estimates(from: baseline, scenario: scenario, context: context,
                                        deadline: budget.deadline(atFraction: 0.55), statistics: &statistics)
-        let model = try ConsolidationModel(scenario: scenario, estimates: estimates)
-        let decision = try model.solve(timeLimitSeconds: max(1, budget.secondsUntil(fraction: 0.65)))
-        statistics.hitTimeLimit = statistics.hitTimeLimit || decision.status == .feasible || decision.status == .timeLimit
-        let bundled = bundledPlan(decision.viaHub, directDays: directDays, scenario: scenario, context: context,
-                                  deadline: budget.deadline(atFraction: 1), statistics: &statistics)
-
-        let forcedButImpossible = network.flows.filter {
-            scenario.participation(of: $0.supplier) == .in && decision.viaHub[$0.index] == nil
-        }.map(\.index)
-        let outcome = ConsolidationOutcome(status: decision.status, objective: decision.objective, objectiveKind: scenario.objective,
-                                           directEstimate: model.model.objectiveConstant, viaHub: decision.viaHub,
-                                           flowsDirect: network.flows.count - decision.viaHub.count,
-                                           forcedButImpossible: forcedButImpossible, model: model.model)
+        let (outcome, bundled) = try consolidate(scenario, estimates: estimates, directDays: directDays, context: context,
+                                                 budget: budget, statistics: &statistics)
         return PlanResult(scenario: scenario, baseline: baseline, bundled: bundled, consolidation: outcome,
                           routingProblems: statistics.problems, routingIterations: statistics.iterations,
                           hitTimeLimit: statistics.hitTimeLimit, seconds: (ContinuousClock.now - start).inSeconds)
     }
 
+    /// The consolidation rounds: solve the model, route its choice, update the estimates from
+    /// those routes, and solve again until the choice repeats, the round limit or the time
+    /// budget is reached. The round whose routed plan is best by the objective (fewest
+    /// unserved deliveries first) is kept, with its model, explanations and hub choices.
+    static func consolidate(_ scenario: Scenario, estimates initial: ConsolidationEstimates, directDays: [Int: [Int]],
+                            context: TravelContext, budget: TimeBudget,
+                            statistics: inout RunStatistics) throws -> (ConsolidationOutcome, WeeklyPlan) {
+        let network = scenario.network
+        var estimates = initial
+        var rounds: [ConsolidationRound] = []
+        var chosen: [Int: String] = [:]
+        var earlier: [[Int: String]] = []
+        var best: (round: Int, model: ConsolidationModel, decision: ConsolidationModel.Decision, plan: WeeklyPlan, key: (Int, Double))?
+        var stop = ConsolidationStop.iterationLimit
+        var lastModel = try ConsolidationModel(scenario: scenario, estimates: estimates)
+        var lastStatus = SolveStatus.error("not solved")
+        let limit = scenario.consolidationIterations
+        for number in 1...limit {
+            // Each round gets an equal share of the time left; the MIP at most a third of it.
+            let share = budget.secondsUntil(fraction: 1) / Double(limit - number + 1)
+            let model = try ConsolidationModel(scenario: scenario, estimates: estimates)
+            let decision = try model.solve(timeLimitSeconds: max(1, share / 3))
+            lastModel = model
+            lastStatus = decision.status
+            statistics.hitTimeLimit = statistics.hitTimeLimit || decision.status == .feasible || decision.status == .timeLimit
+            var round = ConsolidationRound(number: number, status: decision.status.description, modelObjective: decision.objective,
+                                           routedObjective: nil, flowsViaHub: decision.viaHub.count,
+                                           flowsChanged: network.flows.filter { decision.viaHub[$0.index] != chosen[$0.index] }.count,
+                                           unservedDeliveries: 0)
+            guard decision.status.hasSolution else { rounds.append(round); stop = .noSolution; break }
+            if number > 1, decision.viaHub == chosen { rounds.append(round); stop = .converged; break }
+            let plan = bundledPlan(decision.viaHub, directDays: directDays, scenario: scenario, context: context,
+                                   deadline: ContinuousClock.now.advanced(by: .milliseconds(Int64(share * 1000))), statistics: &statistics)
+            let routed = scenario.objective.value(of: plan.totals)
+            round.routedObjective = routed
+            round.unservedDeliveries = plan.unserved.count
+            rounds.append(round)
+            if best == nil || (plan.unserved.count, routed) < best!.key {
+                best = (number, model, decision, plan, (plan.unserved.count, routed))
+            }
+            if earlier.contains(decision.viaHub) { stop = .cycle; break }
+            earlier.append(decision.viaHub)
+            chosen = decision.viaHub
+            if number < limit, budget.secondsUntil(fraction: 1) <= 0 { stop = .timeLimit; break }
+            estimates = estimates.updated(from: plan, viaHub: decision.viaHub, matrix: context.matrix)
+        }
+
+        guard let best else {
+            // No round had a solution: report the model's status with an all-direct plan.
+            let plan = bundledPlan([:], directDays: directDays, scenario: scenario, context: context,
+                                   deadline: budget.deadline(atFraction: 1), statistics: &statistics)
+            let outcome = ConsolidationOutcome(status: lastStatus, objective: nil, estimate: nil, objectiveKind: scenario.objective,
+                                               directEstimate: lastModel.model.objectiveConstant, viaHub: [:], flowsDirect: network.flows.count,
+                                               forcedButImpossible: [], rounds: rounds, chosenRound: 0, stopReason: stop,
+                                               flows: [], suppliers: [], hubs: [], model: lastModel.model)
+            return (outcome, plan)
+        }
+        let viaHub = best.decision.viaHub
+        let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.model.estimates, viaHub: viaHub)
+        let forcedButImpossible = network.flows.filter { scenario.participation(of: $0.supplier) == .in && viaHub[$0.index] == nil }.map(\.index)
+        let outcome = ConsolidationOutcome(
+            status: best.decision.status, objective: best.decision.objective, estimate: best.decision.metrics,
+            objectiveKind: scenario.objective, directEstimate: best.model.model.objectiveConstant, viaHub: viaHub,
+            flowsDirect: network.flows.count - viaHub.count, forcedButImpossible: forcedButImpossible, rounds: rounds,
+            chosenRound: best.round, stopReason: stop, flows: explainer.flows(), suppliers: explainer.suppliers(),
+            hubs: try hubChoices(best.model, viaHub: viaHub, objective: best.decision.objective, budget: budget), model: best.model.model)
+        return (outcome, best.plan)
+    }
+
+    /// Each candidate hub with what its choice is worth: the model solved again with the hub's
+    /// choice reversed (closed when the model opened it, open when it did not).
+    static func hubChoices(_ model: ConsolidationModel, viaHub: [Int: String], objective: Double?,
+                           budget: TimeBudget) throws -> [HubChoice] {
+        let scenario = model.scenario
+        let unit = scenario.objective.unit
+        return try scenario.hubs.map { hub in
+            let flows = viaHub.values.filter { $0 == hub }.count
+            let isOpen = flows > 0
+            let reversed = try model.fixing(hub: hub, open: !isOpen).solve(timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4))
+            var reason: String
+            if let alternative = reversed.objective, let objective {
+                let difference = String(format: "%.2f", abs(alternative - objective))
+                if isOpen {
+                    reason = alternative >= objective ? "opened for \(flows) flows: without it the plan would cost \(difference) \(unit)/week more"
+                        : "opened for \(flows) flows, although closing it would save \(difference) \(unit)/week (the search stopped early)"
+                } else {
+                    reason = alternative >= objective ? "not opened: opening it would cost \(difference) \(unit)/week more"
+                        : "not opened, although opening it would save \(difference) \(unit)/week (the search stopped early)"
+                }
+            } else {
+                reason = isOpen ? "opened for \(flows) flows: without it the model has no solution (forced flows or capacity)"
+                    : "not opened: the model has no solution with it open (its capacity cannot hold what must go there)"
+            }
+            return HubChoice(hub: hub, open: isOpen, flows: flows, objectiveIfReversed: reversed.objective, reason: reason)
+        }
+    }
+
     /// The consolidation model's estimates: direct costs from the baseline's routes, hub-stop
     /// costs from a pilot plan per hub that takes every flow allowed to join, and trunk trips.
     static func estimates(from baseline: WeeklyPlan, scenario: Scenario, context: TravelContext,
-                          deadline: ContinuousClock.Instant, statistics: inout RunStatistics) -> ConsolidationModel.Estimates {
+                          deadline: ContinuousClock.Instant, statistics: inout RunStatistics) -> ConsolidationEstimates {
         let network = scenario.network
-        var estimates = ConsolidationModel.Estimates(direct: directEstimates(baseline, network: network, matrix: context.matrix),
-                                                     hubStop: [:], trunkTrip: [:], trunkCapacity: [:])
+        let shares = ConsolidationEstimates.flowShares(baseline, flowCount: network.flows.count, matrix: context.matrix)
+        var estimates = ConsolidationEstimates(direct: network.flows.map { shares[$0.index] ?? Metrics() },
+                                               hubStop: [:], trunkTrip: [:], trunkCapacity: [:])
         for supplier in network.suppliers {
             // A supplier can only bundle when its trunk vehicle can carry every dimension its
             // flows have (a van without room for roll cages cannot bring cages to the hub).
@@ -64,7 +153,7 @@ public enum Planner {
             // sites unserved and without an estimate, which says nothing about their cost.
             let pilot = routeHub(hub, flows: eligible, scenario: scenario, context: context, deadline: deadline,
                                  limitFleet: false, statistics: &statistics)
-            estimates.hubStop[hubId] = hubStopEstimates(pilot, matrix: context.matrix)
+            estimates.hubStop[hubId] = ConsolidationEstimates.siteShares(pilot, matrix: context.matrix)
             var trips: [String: Metrics] = [:]
             for supplier in network.suppliers {
                 guard let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario) else { continue }
@@ -169,42 +258,10 @@ public enum Planner {
                   search: SearchParameters(seed: scenario.seed, maxIterations: scenario.routingIterations, setPartitioning: false),
                   deadline: deadline)
     }
-
-    /// Each flow's weekly direct metrics: its share of every baseline route it rides on.
-    static func directEstimates(_ plan: WeeklyPlan, network: Network, matrix: TravelMatrix) -> [Metrics] {
-        var estimates = [Metrics](repeating: Metrics(), count: network.flows.count)
-        for route in plan.routes {
-            for (stop, share) in zip(route.stops, RouteCostAllocation.shares(of: route, matrix: matrix)) {
-                let total = stop.deliveries.count
-                for delivery in stop.deliveries { estimates[delivery.flow] = estimates[delivery.flow] + share * (1 / Double(total)) }
-            }
-        }
-        return estimates
-    }
-
-    /// The average metrics of one hub stop at each site, from a pilot plan's routes. Sites the
-    /// pilot could not serve get no estimate, which keeps their flows direct.
-    static func hubStopEstimates(_ plan: WeeklyPlan, matrix: TravelMatrix) -> [String: Metrics] {
-        var sum: [String: Metrics] = [:]
-        var days: [String: Set<Weekday>] = [:]
-        for route in plan.routes {
-            for (stop, share) in zip(route.stops, RouteCostAllocation.shares(of: route, matrix: matrix)) {
-                sum[stop.location] = (sum[stop.location] ?? Metrics()) + share
-                days[stop.location, default: []].insert(route.day)
-            }
-        }
-        let unservedSites = Set(plan.unserved.map(\.site))
-        var estimates: [String: Metrics] = [:]
-        for (site, total) in sum where !unservedSites.contains(site) {
-            // Split parts of one day's delivery count as one delivery: the model counts days.
-            estimates[site] = total * (1 / Double(days[site]!.count))
-        }
-        return estimates
-    }
 }
 
 /// Splits the scenario's wall-clock budget into phase deadlines: baseline routing until 35 %,
-/// pilot hub routing until 55 %, the MIP until 65 %, the bundled plan until the end.
+/// pilot hub routing until 55 %, the consolidation rounds (MIP and routed plan each) until the end.
 struct TimeBudget {
     let total: Double
     let start: ContinuousClock.Instant

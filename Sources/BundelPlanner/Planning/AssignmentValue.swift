@@ -1,0 +1,71 @@
+/// The consolidation model's objective for a given assignment of flows to hubs, computed
+/// directly from the estimates rather than by the solver.
+///
+/// It serves two purposes. It checks the MIP: at an optimum the model's continuous variables
+/// take their cheapest values (a site's hub deliveries are the maximum frequency of its bundled
+/// flows, trunk trips the largest volume-over-capacity ratio but at least the supplier's
+/// minimum), so this value equals the solver's objective. And it explains the decision: the
+/// difference it makes to move one flow, or one supplier, is that flow's saving.
+public struct AssignmentValue: Sendable, Equatable {
+    /// Direct delivery of the flows that stay direct.
+    public internal(set) var direct = Metrics()
+    /// Hub deliveries at sites: per site and hub, its stop estimate times its deliveries a week.
+    public internal(set) var hubStops = Metrics()
+    /// Trunk trips from suppliers to hubs.
+    public internal(set) var trunk = Metrics()
+    /// Cross-docking cost and hub-operation CO2e of the bundled quantity.
+    public internal(set) var handling = Metrics()
+    /// Fixed weekly cost of the hubs that take flows.
+    public internal(set) var hubFixed = Metrics()
+
+    /// The sum of the parts.
+    public var total: Metrics { direct + hubStops + trunk + handling + hubFixed }
+
+    /// The value of delivering the flows in `viaHub` through their hubs and the rest directly.
+    init(_ viaHub: [Int: String], scenario: Scenario, estimates: ConsolidationEstimates) {
+        let network = scenario.network
+        var frequency: [String: [String: Int]] = [:]
+        var volume: [String: [String: [Double]]] = [:]
+        for flow in network.flows {
+            guard let hubId = viaHub[flow.index], let hub = network.hub(hubId) else {
+                direct = direct + estimates.direct[flow.index]
+                continue
+            }
+            frequency[hubId, default: [:]][flow.site] = max(frequency[hubId]?[flow.site] ?? 0, flow.deliveriesPerWeek)
+            let carried = volume[hubId]?[flow.supplier] ?? flow.weeklyQuantity.map { _ in 0 }
+            volume[hubId, default: [:]][flow.supplier] = zip(carried, flow.weeklyQuantity).map(+)
+            handling = handling + ConsolidationEstimates.handling(flow, at: hub, factors: scenario.emissionFactors)
+        }
+        for (hubId, sites) in frequency {
+            hubFixed = hubFixed + Self.fixedCost(of: hubId, scenario: scenario)
+            for (site, deliveries) in sites {
+                hubStops = hubStops + Self.hubStops(deliveries, at: site, hub: hubId, estimates: estimates)
+            }
+        }
+        for (hubId, suppliers) in volume {
+            for (supplierId, quantity) in suppliers {
+                trunk = trunk + Self.trunk(quantity, from: supplierId, to: hubId, scenario: scenario, estimates: estimates)
+            }
+        }
+    }
+
+    /// A hub's fixed weekly cost.
+    static func fixedCost(of hub: String, scenario: Scenario) -> Metrics {
+        Metrics(costEur: scenario.network.hub(hub)!.fixedCostPerWeek)
+    }
+
+    /// `deliveries` hub deliveries a week at a site.
+    static func hubStops(_ deliveries: Int, at site: String, hub: String, estimates: ConsolidationEstimates) -> Metrics {
+        (estimates.hubStop[hub]?[site] ?? Metrics()) * Double(deliveries)
+    }
+
+    /// The trunk trips that carry `quantity` a week from a supplier that uses a hub: the largest
+    /// volume-over-capacity ratio, at least the supplier's minimum (continuous, as in the model).
+    static func trunk(_ quantity: [Double], from supplier: String, to hub: String, scenario: Scenario,
+                      estimates: ConsolidationEstimates) -> Metrics {
+        let capacity = estimates.trunkCapacity[supplier] ?? []
+        let loads = zip(quantity, capacity).map { $1 > 0 ? $0 / $1 : 0 }
+        let trips = max(Double(scenario.network.supplier(supplier)!.minHubTripsPerWeek), loads.max() ?? 0)
+        return (estimates.trunkTrip[hub]?[supplier] ?? Metrics()) * trips
+    }
+}

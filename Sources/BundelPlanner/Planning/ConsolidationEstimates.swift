@@ -1,0 +1,92 @@
+/// The linear estimates the consolidation model weighs, all per week: what a flow costs
+/// delivered directly, what one hub delivery at a site costs, what one trunk trip costs.
+///
+/// They start from the baseline's routes and a pilot hub plan, and are updated from the routes
+/// of each plan the model chooses (``updated(from:viaHub:matrix:)``), so that the next solve
+/// prices the deliveries as they were actually driven.
+struct ConsolidationEstimates: Sendable {
+    /// Direct delivery of each flow (indexed by flow).
+    var direct: [Metrics]
+    /// One hub delivery at a site: `hubStop[hub][site]`; a missing site cannot be served.
+    var hubStop: [String: [String: Metrics]]
+    /// One trunk trip: `trunkTrip[hub][supplier]`.
+    var trunkTrip: [String: [String: Metrics]]
+    /// Capacity of the trunk vehicle per supplier; a supplier without one cannot bundle.
+    var trunkCapacity: [String: [Double]]
+
+    /// Why a flow cannot go through a hub, or nil when it can.
+    func ineligibility(of flow: Flow, at hub: String, scenario: Scenario) -> String? {
+        if scenario.participation(of: flow.supplier) == .out { return "supplier \(flow.supplier) does not take part (participation: out)" }
+        if trunkCapacity[flow.supplier] == nil { return "the trunk vehicle of \(flow.supplier) cannot carry every kind of goods it delivers" }
+        if trunkTrip[hub]?[flow.supplier] == nil { return "no trunk vehicle for \(flow.supplier)" }
+        if hubStop[hub]?[flow.site] == nil { return "the fleet of hub \(hub) cannot serve site \(flow.site) (window, zone or range)" }
+        return nil
+    }
+
+    /// Whether a flow may go through a hub.
+    func isEligible(_ flow: Flow, at hub: String, scenario: Scenario) -> Bool {
+        ineligibility(of: flow, at: hub, scenario: scenario) == nil
+    }
+
+    /// What handling a flow's weekly quantity at a hub adds: its cross-docking cost and the
+    /// well-to-wheel CO2e of the hub operations' energy.
+    static func handling(_ flow: Flow, at hub: Hub, factors: EmissionFactorSet) -> Metrics {
+        let cost = zip(hub.handlingCost, flow.weeklyQuantity).map(*).reduce(0, +)
+        let energy = zip(hub.handlingEnergyPerUnit, flow.weeklyQuantity).map(*).reduce(0, +)
+        return Metrics(costEur: cost, co2eWtwKg: energy * (factors.carrier(hub.handlingEnergyCarrier)?.wellToWheelKg ?? 0))
+    }
+
+    /// The estimates after routing a chosen plan: flows the plan delivers directly take their
+    /// share of its direct routes, sites it serves from a hub take their share of that hub's
+    /// tours; everything the plan did not drive keeps its previous estimate.
+    ///
+    /// A supplier's remaining direct stops cost more once its neighbours' flows go to the hub,
+    /// and a hub stop costs more when few sites share the tours than in the pilot plan: both
+    /// show up here and make the next solve reconsider those flows.
+    func updated(from plan: WeeklyPlan, viaHub: [Int: String], matrix: TravelMatrix) -> ConsolidationEstimates {
+        var next = self
+        let directRoutes = WeeklyPlan(routes: plan.routes.filter { $0.kind == .direct }, unserved: [], hubFixedCostEur: 0, hubHandlingCostEur: 0)
+        let measured = Self.flowShares(directRoutes, flowCount: direct.count, matrix: matrix)
+        let unservedFlows = Set(plan.unserved.flatMap { $0.deliveries.map(\.flow) })
+        for (flow, share) in measured where viaHub[flow] == nil && !unservedFlows.contains(flow) { next.direct[flow] = share }
+        for hub in hubStop.keys {
+            let tours = plan.routes.filter { $0.kind == .hubTour && $0.operatedBy == hub }
+            let unserved = plan.unserved.filter { $0.operatedBy == hub }
+            let stops = Self.siteShares(WeeklyPlan(routes: tours, unserved: unserved, hubFixedCostEur: 0, hubHandlingCostEur: 0), matrix: matrix)
+            for (site, share) in stops { next.hubStop[hub]![site] = share }
+        }
+        return next
+    }
+
+    /// Each flow's weekly share of the routes it rides on (flows not on any route are absent).
+    static func flowShares(_ plan: WeeklyPlan, flowCount: Int, matrix: TravelMatrix) -> [Int: Metrics] {
+        var shares: [Int: Metrics] = [:]
+        for route in plan.routes {
+            for (stop, share) in zip(route.stops, RouteCostAllocation.shares(of: route, matrix: matrix)) {
+                let part = share * (1 / Double(stop.deliveries.count))
+                for delivery in stop.deliveries { shares[delivery.flow] = (shares[delivery.flow] ?? Metrics()) + part }
+            }
+        }
+        return shares
+    }
+
+    /// The average cost of one delivery day at each site, from a plan's routes. Sites with an
+    /// unserved delivery get no estimate: the plan could not serve them.
+    static func siteShares(_ plan: WeeklyPlan, matrix: TravelMatrix) -> [String: Metrics] {
+        var sum: [String: Metrics] = [:]
+        var days: [String: Set<Weekday>] = [:]
+        for route in plan.routes {
+            for (stop, share) in zip(route.stops, RouteCostAllocation.shares(of: route, matrix: matrix)) {
+                sum[stop.location] = (sum[stop.location] ?? Metrics()) + share
+                days[stop.location, default: []].insert(route.day)
+            }
+        }
+        let unservedSites = Set(plan.unserved.map(\.site))
+        var estimates: [String: Metrics] = [:]
+        for (site, total) in sum where !unservedSites.contains(site) {
+            // Split parts of one day's delivery count as one delivery: the model counts days.
+            estimates[site] = total * (1 / Double(days[site]!.count))
+        }
+        return estimates
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+
+/// Explains a consolidation decision flow by flow and supplier by supplier: what bundling
+/// saves (or costs) by the model's own estimates, all else equal.
+///
+/// A flow's saving is the change in the model's objective (``AssignmentValue``) when it alone
+/// moves between direct delivery and its hub, with every other flow where the model put it.
+/// That change has five parts: the direct delivery avoided, the extra hub deliveries at its site
+/// (none when the site already gets as many from the hub: the hub brings one combined load per
+/// day), the extra trunk volume, the handling, and the hub's fixed cost when the flow is the
+/// hub's only one. It is exact for the model, not for the routes, and marginal: two flows that
+/// share a site each look cheap because the other already pays for the stop.
+struct ConsolidationExplainer {
+    let scenario: Scenario
+    let estimates: ConsolidationEstimates
+    let viaHub: [Int: String]
+    private let base: AssignmentValue
+    /// Per hub and site, the frequencies of the flows bundled there.
+    private var frequencies: [String: [String: [Int]]] = [:]
+    /// Per hub and supplier, the weekly volume and number of flows bundled there.
+    private var volumes: [String: [String: (quantity: [Double], flows: Int)]] = [:]
+    /// Bundled flows per hub.
+    private var flowCount: [String: Int] = [:]
+
+    init(scenario: Scenario, estimates: ConsolidationEstimates, viaHub: [Int: String]) {
+        self.scenario = scenario
+        self.estimates = estimates
+        self.viaHub = viaHub
+        base = AssignmentValue(viaHub, scenario: scenario, estimates: estimates)
+        for flow in scenario.network.flows {
+            guard let hub = viaHub[flow.index] else { continue }
+            frequencies[hub, default: [:]][flow.site, default: []].append(flow.deliveriesPerWeek)
+            let current = volumes[hub]?[flow.supplier] ?? (flow.weeklyQuantity.map { _ in 0 }, 0)
+            volumes[hub, default: [:]][flow.supplier] = (zip(current.quantity, flow.weeklyQuantity).map(+), current.flows + 1)
+            flowCount[hub, default: 0] += 1
+        }
+    }
+
+    /// Why each flow is direct or bundled.
+    func flows() -> [FlowExplanation] {
+        let objective = scenario.objective
+        return scenario.network.flows.map { flow in
+            var explanation = FlowExplanation(flow: flow.index, supplier: flow.supplier, site: flow.site, viaHub: viaHub[flow.index],
+                                              bestHub: nil, saving: nil, savingMetrics: nil, parts: nil, reason: "")
+            if let hub = viaHub[flow.index] {
+                let parts = savingOfBundling(flow, at: hub)
+                let saving = Self.total(parts)
+                explanation.saving = saving.value(objective)
+                explanation.savingMetrics = saving
+                explanation.parts = parts
+                explanation.reason = bundledReason(flow, hub: hub, parts: parts)
+                return explanation
+            }
+            let options = scenario.hubs.filter { estimates.isEligible(flow, at: $0, scenario: scenario) }
+                .map { (hub: $0, parts: savingOfBundling(flow, at: $0)) }
+            guard let best = options.max(by: { Self.total($0.parts).value(objective) < Self.total($1.parts).value(objective) }) else {
+                let why = scenario.hubs.compactMap { estimates.ineligibility(of: flow, at: $0, scenario: scenario) }
+                explanation.reason = "direct: cannot be bundled: " + (Array(Set(why)).sorted().joined(separator: "; ").nonEmpty ?? "no candidate hub")
+                return explanation
+            }
+            let saving = Self.total(best.parts)
+            explanation.bestHub = best.hub
+            explanation.saving = saving.value(objective)
+            explanation.savingMetrics = saving
+            explanation.parts = best.parts
+            explanation.reason = directReason(flow, hub: best.hub, parts: best.parts)
+            return explanation
+        }
+    }
+
+    /// Suppliers that can bundle, ranked by what bundling all their flows saves (for a
+    /// supplier the model kept direct: what bundling its eligible flows at the best hub would
+    /// save). Suppliers that cannot bundle at all are left out.
+    func suppliers() -> [SupplierRanking] {
+        let network = scenario.network
+        let objective = scenario.objective
+        let baseTotal = base.total
+        var rankings: [SupplierRanking] = []
+        for supplier in network.suppliers {
+            let own = network.flows.filter { $0.supplier == supplier.id }
+            let bundled = own.filter { viaHub[$0.index] != nil }
+            var entry = SupplierRanking(rank: 0, supplier: supplier.id, productGroup: supplier.productGroup, flows: own.count,
+                                        flowsViaHub: bundled.count, hub: nil, saving: 0, savingMetrics: Metrics())
+            if !bundled.isEmpty {
+                var alone = viaHub
+                for flow in bundled { alone[flow.index] = nil }
+                entry.savingMetrics = AssignmentValue(alone, scenario: scenario, estimates: estimates).total - baseTotal
+                let hubs = Dictionary(grouping: bundled.compactMap { viaHub[$0.index] }, by: { $0 })
+                entry.hub = hubs.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key
+            } else {
+                var best: (hub: String, saving: Metrics)?
+                for hub in scenario.hubs {
+                    let eligible = own.filter { estimates.isEligible($0, at: hub, scenario: scenario) }
+                    guard !eligible.isEmpty else { continue }
+                    var joined = viaHub
+                    for flow in eligible { joined[flow.index] = hub }
+                    let saving = baseTotal - AssignmentValue(joined, scenario: scenario, estimates: estimates).total
+                    if best == nil || saving.value(objective) > best!.saving.value(objective) { best = (hub, saving) }
+                }
+                guard let best else { continue }
+                entry.hub = best.hub
+                entry.savingMetrics = best.saving
+            }
+            entry.saving = entry.savingMetrics.value(objective)
+            rankings.append(entry)
+        }
+        rankings.sort { ($1.saving, $0.supplier) < ($0.saving, $1.supplier) }
+        for index in rankings.indices { rankings[index].rank = index + 1 }
+        return rankings
+    }
+
+    /// What the flow going through `hub` saves against its going direct, with every other
+    /// flow as decided; the parts are positive where bundling saves.
+    private func savingOfBundling(_ flow: Flow, at hub: String) -> SavingParts {
+        let isBundledThere = viaHub[flow.index] == hub
+        // Frequencies and volume at the hub without this flow, and with it.
+        var others = frequencies[hub]?[flow.site] ?? []
+        var volume = volumes[hub]?[flow.supplier] ?? (flow.weeklyQuantity.map { _ in 0 }, 0)
+        var count = flowCount[hub] ?? 0
+        if isBundledThere {
+            others.remove(at: others.firstIndex(of: flow.deliveriesPerWeek)!)
+            volume = (zip(volume.quantity, flow.weeklyQuantity).map(-), volume.flows - 1)
+            count -= 1
+        }
+        let stopsWithout = others.max() ?? 0
+        let stopsWith = max(stopsWithout, flow.deliveriesPerWeek)
+        let trunkWithout = volume.flows == 0 ? Metrics()
+            : AssignmentValue.trunk(volume.quantity, from: flow.supplier, to: hub, scenario: scenario, estimates: estimates)
+        let trunkWith = AssignmentValue.trunk(zip(volume.quantity, flow.weeklyQuantity).map(+), from: flow.supplier, to: hub,
+                                              scenario: scenario, estimates: estimates)
+        let hubRecord = scenario.network.hub(hub)!
+        return SavingParts(
+            directAvoided: estimates.direct[flow.index],
+            hubStops: (AssignmentValue.hubStops(stopsWith, at: flow.site, hub: hub, estimates: estimates)
+                - AssignmentValue.hubStops(stopsWithout, at: flow.site, hub: hub, estimates: estimates)) * -1,
+            trunk: (trunkWith - trunkWithout) * -1,
+            handling: ConsolidationEstimates.handling(flow, at: hubRecord, factors: scenario.emissionFactors) * -1,
+            hubFixed: count == 0 ? AssignmentValue.fixedCost(of: hub, scenario: scenario) * -1 : Metrics())
+    }
+
+    private static func total(_ parts: SavingParts) -> Metrics {
+        parts.directAvoided + parts.hubStops + parts.trunk + parts.handling + parts.hubFixed
+    }
+
+    private func bundledReason(_ flow: Flow, hub: String, parts: SavingParts) -> String {
+        let saving = Self.total(parts).value(scenario.objective)
+        if saving >= 0 { return "via \(hub): saves \(amount(saving)) (\(describe(parts)))" }
+        let why = scenario.participation(of: flow.supplier) == .in ? "its supplier is forced in"
+            : scenario.wholeSuppliers ? "its supplier joins with all its flows, which saves more in all" : "the model's other choices make up for it"
+        return "via \(hub) although on its own it costs \(amount(-saving)) more: \(why) (\(describe(parts)))"
+    }
+
+    private func directReason(_ flow: Flow, hub: String, parts: SavingParts) -> String {
+        let saving = Self.total(parts).value(scenario.objective)
+        if saving <= 0 { return "direct: bundling via \(hub) would cost \(amount(-saving)) more (\(describe(parts)))" }
+        let why = scenario.wholeSuppliers ? "its supplier bundles all flows or none, and all together do not pay"
+            : "hub capacity or the model's other choices keep it direct"
+        return "direct although bundling via \(hub) alone would save \(amount(saving)): \(why) (\(describe(parts)))"
+    }
+
+    private func describe(_ parts: SavingParts) -> String {
+        let objective = scenario.objective
+        var text = "direct delivery \(number(parts.directAvoided.value(objective))), hub stops \(number(-parts.hubStops.value(objective)))"
+        text += ", trunk \(number(-parts.trunk.value(objective))), handling \(number(-parts.handling.value(objective)))"
+        if parts.hubFixed != Metrics() { text += ", hub fixed cost \(number(-parts.hubFixed.value(objective)))" }
+        return text
+    }
+
+    private func amount(_ value: Double) -> String { "\(number(value)) \(scenario.objective.unit)/week" }
+
+    private func number(_ value: Double) -> String { String(format: "%.2f", value) }
+}
+
+private extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

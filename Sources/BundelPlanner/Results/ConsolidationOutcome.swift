@@ -1,0 +1,133 @@
+import BundelLP
+
+/// What the consolidation model decided, how it got there and why.
+public struct ConsolidationOutcome: Sendable {
+    /// Solver status of the chosen round (optimal, feasible, infeasible, ...).
+    public var status: SolveStatus
+    /// The chosen round's optimum: estimated weekly value of the bundled plan in the
+    /// objective's unit.
+    public var objective: Double?
+    /// Cost, km and CO2e of the chosen assignment by the model's estimates.
+    public var estimate: Metrics?
+    /// What the objective weighs.
+    public var objectiveKind: ObjectiveWeights
+    /// The same estimate for delivering everything directly (the model's constant term).
+    public var directEstimate: Double
+    /// Hub per bundled flow index.
+    public var viaHub: [Int: String]
+    public var flowsViaHub: Int { viaHub.count }
+    public var flowsDirect: Int
+    /// Flows of suppliers forced in that no hub can serve (they stay direct).
+    public var forcedButImpossible: [Int]
+    /// Every round of solve, route and re-estimate, in order.
+    public var rounds: [ConsolidationRound]
+    /// The round whose routed plan is reported (the best by its real routes).
+    public var chosenRound: Int
+    /// Why the rounds ended.
+    public var stopReason: ConsolidationStop
+    /// Why each flow is direct or bundled, and what bundling it saves.
+    public var flows: [FlowExplanation]
+    /// Suppliers ranked by what bundling them saves: which to bundle first.
+    public var suppliers: [SupplierRanking]
+    /// Each candidate hub: opened or not, and what that choice is worth.
+    public var hubs: [HubChoice]
+    /// The chosen round's model itself, for `--write-lp`.
+    public var model: LinearModel
+}
+
+/// One round of the consolidation: the model's choice on the current estimates, and what its
+/// routes really gave.
+public struct ConsolidationRound: Sendable, Codable, Equatable {
+    /// 1, 2, ...
+    public var number: Int
+    public var status: String
+    /// The model's optimum on this round's estimates.
+    public var modelObjective: Double?
+    /// The objective's value of the routed plan (nil when the assignment repeats an earlier
+    /// round's and was not routed again).
+    public var routedObjective: Double?
+    public var flowsViaHub: Int
+    /// Flows whose hub (or direct delivery) differs from the previous round's choice.
+    public var flowsChanged: Int
+    /// Site deliveries the routed plan could not serve.
+    public var unservedDeliveries: Int
+}
+
+/// Why the consolidation rounds ended.
+public enum ConsolidationStop: String, Sendable, Codable {
+    /// The model chose the same assignment as in the round before.
+    case converged
+    /// The model chose an assignment of an earlier (not the previous) round.
+    case cycle
+    /// `consolidation_iterations` rounds were made.
+    case iterationLimit = "iteration-limit"
+    /// The plan's time budget ran out.
+    case timeLimit = "time-limit"
+    /// The model had no solution.
+    case noSolution = "no-solution"
+}
+
+/// Why one flow is direct or bundled.
+public struct FlowExplanation: Sendable, Codable, Equatable {
+    public var flow: Int
+    public var supplier: String
+    public var site: String
+    /// The hub it goes through, nil when direct.
+    public var viaHub: String?
+    /// For a direct flow, the hub through which bundling it would be cheapest.
+    public var bestHub: String?
+    /// What bundling this flow saves per week in the objective's unit, all else equal (negative:
+    /// bundling costs more); nil when it cannot be bundled.
+    public var saving: Double?
+    /// The same saving as cost, km and CO2e.
+    public var savingMetrics: Metrics?
+    /// The parts of the saving, as cost, km and CO2e (direct delivery avoided, extra hub stops,
+    /// extra trunk trips, handling, hub fixed cost).
+    public var parts: SavingParts?
+    /// In words.
+    public var reason: String
+}
+
+/// The parts of a saving from bundling: positive numbers save, negative ones cost.
+public struct SavingParts: Sendable, Codable, Equatable {
+    public var directAvoided: Metrics
+    public var hubStops: Metrics
+    public var trunk: Metrics
+    public var handling: Metrics
+    public var hubFixed: Metrics
+
+    public init(directAvoided: Metrics, hubStops: Metrics, trunk: Metrics, handling: Metrics, hubFixed: Metrics) {
+        self.directAvoided = directAvoided
+        self.hubStops = hubStops
+        self.trunk = trunk
+        self.handling = handling
+        self.hubFixed = hubFixed
+    }
+}
+
+/// A supplier's place in the ranking of what bundling saves.
+public struct SupplierRanking: Sendable, Codable, Equatable {
+    public var rank: Int
+    public var supplier: String
+    public var productGroup: String
+    public var flows: Int
+    public var flowsViaHub: Int
+    /// The hub its flows go through, or would go through best.
+    public var hub: String?
+    /// What bundling its flows saves per week in the objective's unit (for a supplier that
+    /// stays direct: what bundling all its eligible flows would save; negative: cost).
+    public var saving: Double
+    public var savingMetrics: Metrics
+}
+
+/// A candidate hub: whether the model opened it, and what the choice is worth.
+public struct HubChoice: Sendable, Codable, Equatable {
+    public var hub: String
+    public var open: Bool
+    public var flows: Int
+    /// The model's optimum with this hub's choice reversed (closed when opened, forced open
+    /// when not), nil when that model has no solution.
+    public var objectiveIfReversed: Double?
+    /// In words.
+    public var reason: String
+}

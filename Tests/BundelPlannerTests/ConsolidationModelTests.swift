@@ -1,0 +1,236 @@
+import BundelLP
+@testable import BundelPlanner
+import Testing
+
+/// The consolidation MIP against answers found without it: hand-computed optima and brute
+/// force over every assignment of a small instance with seeded random estimates.
+@Suite("Consolidation model")
+struct ConsolidationModelTests {
+    /// A deterministic generator for the synthetic estimates (a 64-bit linear congruential one).
+    struct Numbers {
+        var state: UInt64
+        mutating func next(_ range: ClosedRange<Double>) -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return range.lowerBound + Double(state >> 11) / Double(1 << 53) * (range.upperBound - range.lowerBound)
+        }
+    }
+
+    /// The small fixture cut to its first `flowCount` flows, with a second hub `west` and
+    /// random estimates: every flow may use every hub.
+    static func instance(seed: UInt64, flowCount: Int = 8) throws -> (Scenario, ConsolidationEstimates) {
+        var scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
+        scenario.network.flows = Array(scenario.network.flows.prefix(flowCount))
+        var west = scenario.network.hubs[0]
+        west.id = "west"
+        west.fixedCostPerWeek = 60
+        scenario.network.hubs.append(west)
+        scenario.hubs = ["hub", "west"]
+        var numbers = Numbers(state: seed)
+        let network = scenario.network
+        var estimates = ConsolidationEstimates(direct: network.flows.map { _ in Metrics(costEur: numbers.next(20...120)) },
+                                               hubStop: [:], trunkTrip: [:], trunkCapacity: [:])
+        for hub in scenario.hubs {
+            estimates.hubStop[hub] = Dictionary(uniqueKeysWithValues: network.sites.map { ($0.id, Metrics(costEur: numbers.next(5...30))) })
+            estimates.trunkTrip[hub] = Dictionary(uniqueKeysWithValues: network.suppliers.map { ($0.id, Metrics(costEur: numbers.next(10...60))) })
+        }
+        for supplier in network.suppliers { estimates.trunkCapacity[supplier.id] = [1000, 6] }
+        return (scenario, estimates)
+    }
+
+    /// Whether an assignment keeps the rules, checked flow by flow without the model.
+    static func allowed(_ viaHub: [Int: String], scenario: Scenario) -> Bool {
+        let network = scenario.network
+        for flow in network.flows {
+            switch scenario.participation(of: flow.supplier) {
+            case .out where viaHub[flow.index] != nil: return false
+            case .in where viaHub[flow.index] == nil: return false
+            default: break
+            }
+        }
+        for hub in network.hubs where scenario.hubs.contains(hub.id) {
+            let flows = network.flows.filter { viaHub[$0.index] == hub.id }
+            for dimension in network.dimensions.indices where flows.map({ $0.weeklyQuantity[dimension] }).reduce(0, +) > hub.capacityPerWeek[dimension] + 1e-9 {
+                return false
+            }
+        }
+        if scenario.wholeSuppliers {
+            for supplier in network.suppliers where Set(network.flows.filter { $0.supplier == supplier.id }.map { viaHub[$0.index] ?? "direct" }).count > 1 {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The best allowed assignment by ``AssignmentValue``, trying all of them.
+    static func bruteForce(_ scenario: Scenario, _ estimates: ConsolidationEstimates) -> (value: Double, viaHub: [Int: String])? {
+        let options: [String?] = [nil] + scenario.hubs.map { $0 }
+        let flowCount = scenario.network.flows.count
+        var best: (value: Double, viaHub: [Int: String])?
+        var code = [Int](repeating: 0, count: flowCount)
+        while true {
+            var viaHub: [Int: String] = [:]
+            for (flow, option) in code.enumerated() { if let hub = options[option] { viaHub[flow] = hub } }
+            if allowed(viaHub, scenario: scenario) {
+                let value = AssignmentValue(viaHub, scenario: scenario, estimates: estimates).total.value(scenario.objective)
+                if best == nil || value < best!.value - 1e-9 { best = (value, viaHub) }
+            }
+            var position = 0
+            while position < flowCount, code[position] == options.count - 1 { code[position] = 0; position += 1 }
+            if position == flowCount { return best }
+            code[position] += 1
+        }
+    }
+
+    static func solve(_ scenario: Scenario, _ estimates: ConsolidationEstimates) throws -> ConsolidationModel.Decision {
+        try ConsolidationModel(scenario: scenario, estimates: estimates).solve(timeLimitSeconds: 30)
+    }
+
+    /// The optimum equals brute force, and the solver's value equals the direct evaluation of
+    /// its own assignment.
+    static func expectOptimal(_ scenario: Scenario, _ estimates: ConsolidationEstimates,
+                              sourceLocation: SourceLocation = #_sourceLocation) throws -> ConsolidationModel.Decision {
+        let decision = try solve(scenario, estimates)
+        #expect(decision.status == .optimal, sourceLocation: sourceLocation)
+        let objective = try #require(decision.objective, sourceLocation: sourceLocation)
+        let best = try #require(bruteForce(scenario, estimates), sourceLocation: sourceLocation)
+        #expect(abs(objective - best.value) < 1e-6 * max(1, abs(best.value)), "MIP \(objective), brute force \(best.value)",
+                sourceLocation: sourceLocation)
+        let evaluated = AssignmentValue(decision.viaHub, scenario: scenario, estimates: estimates).total.value(scenario.objective)
+        #expect(abs(evaluated - objective) < 1e-6 * max(1, abs(objective)), sourceLocation: sourceLocation)
+        #expect(allowed(decision.viaHub, scenario: scenario), sourceLocation: sourceLocation)
+        return decision
+    }
+
+    @Test(arguments: [1, 2, 3, 4] as [UInt64])
+    func freeSuppliersAndTwoHubsMatchBruteForce(seed: UInt64) throws {
+        let (scenario, estimates) = try Self.instance(seed: seed)
+        _ = try Self.expectOptimal(scenario, estimates)
+    }
+
+    /// Hub capacity for a third of the weight: the unconstrained optimum breaks it, so the
+    /// capacity rows decide.
+    @Test(arguments: [1, 2, 3, 4] as [UInt64])
+    func bindingHubCapacityMatchesBruteForce(seed: UInt64) throws {
+        var (scenario, estimates) = try Self.instance(seed: seed)
+        // Free hubs make bundling everything the unconstrained optimum.
+        for hub in scenario.network.hubs.indices { scenario.network.hubs[hub].fixedCostPerWeek = 0 }
+        let free = try #require(Self.bruteForce(scenario, estimates))
+        let total = scenario.network.flows.map { $0.weeklyQuantity[0] }.reduce(0, +)
+        for hub in scenario.network.hubs.indices { scenario.network.hubs[hub].capacityPerWeek = [total / 3, .infinity] }
+        #expect(!Self.allowed(free.viaHub, scenario: scenario), "the capacity must bind for this test to mean anything")
+        let decision = try Self.expectOptimal(scenario, estimates)
+        for hub in scenario.hubs {
+            let load = scenario.network.flows.filter { decision.viaHub[$0.index] == hub }.map { $0.weeklyQuantity[0] }.reduce(0, +)
+            #expect(load <= total / 3 + 1e-6)
+        }
+    }
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func supplierForcedOutStaysDirect(seed: UInt64) throws {
+        var (scenario, estimates) = try Self.instance(seed: seed)
+        // Make bundling `far` attractive, so that only the rule keeps it out.
+        for flow in scenario.network.flows where flow.supplier == "far" { estimates.direct[flow.index] = Metrics(costEur: 500) }
+        scenario.supplierParticipation["far"] = .out
+        let decision = try Self.expectOptimal(scenario, estimates)
+        #expect(scenario.network.flows.filter { $0.supplier == "far" }.allSatisfy { decision.viaHub[$0.index] == nil })
+        #expect(!decision.viaHub.isEmpty)
+    }
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func supplierForcedInIsBundled(seed: UInt64) throws {
+        var (scenario, estimates) = try Self.instance(seed: seed)
+        // Make bundling `near` unattractive, so that only the rule brings it in.
+        for flow in scenario.network.flows where flow.supplier == "near" { estimates.direct[flow.index] = Metrics(costEur: 1) }
+        scenario.supplierParticipation["near"] = .in
+        let decision = try Self.expectOptimal(scenario, estimates)
+        #expect(scenario.network.flows.filter { $0.supplier == "near" }.allSatisfy { decision.viaHub[$0.index] != nil })
+    }
+
+    /// All or nothing per supplier: the brute force only accepts assignments where each
+    /// supplier's flows share one choice; one flow that does not pay on its own is carried
+    /// along with its supplier.
+    @Test(arguments: [1, 2, 3, 4] as [UInt64])
+    func wholeSuppliersMatchBruteForce(seed: UInt64) throws {
+        var (scenario, estimates) = try Self.instance(seed: seed)
+        scenario.wholeSuppliers = true
+        let decision = try Self.expectOptimal(scenario, estimates)
+        for supplier in scenario.network.suppliers {
+            #expect(Set(scenario.network.flows.filter { $0.supplier == supplier.id }.map { decision.viaHub[$0.index] ?? "direct" }).count == 1)
+        }
+    }
+
+    /// A site with three bundled flows, each twice a week, gets two hub deliveries a week, not
+    /// six: the objective is 2 stops x 10 + trunk trips (1 + 1 + 2, the minimum per supplier) x 5
+    /// + handling 3 cages x 2 EUR + the hub's fixed 100 EUR = 146.
+    @Test func threeFlowsAtOneSiteTwiceAWeekMakeTwoHubStops() throws {
+        var scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
+        scenario.network.flows = ["far", "near", "parcels"].enumerated().map { index, supplier in
+            Flow(index: index, supplier: supplier, site: "s1", deliveriesPerWeek: 2, weeklyQuantity: [100, 1])
+        }
+        scenario.defaultParticipation = .in
+        let estimates = ConsolidationEstimates(direct: [Metrics(costEur: 40), Metrics(costEur: 50), Metrics(costEur: 60)],
+                                               hubStop: ["hub": ["s1": Metrics(costEur: 10)]],
+                                               trunkTrip: ["hub": ["far": Metrics(costEur: 5), "near": Metrics(costEur: 5), "parcels": Metrics(costEur: 5)]],
+                                               trunkCapacity: ["far": [1000, 6], "near": [1000, 6], "parcels": [1000, 6]])
+        let decision = try Self.solve(scenario, estimates)
+        #expect(decision.status == .optimal)
+        #expect(decision.viaHub.count == 3)
+        #expect(abs(try #require(decision.objective) - 146) < 1e-6)
+        #expect(abs(try #require(decision.metrics).costEur - 146) < 1e-6)
+    }
+
+    /// A flow the hub fleet cannot serve stays out of the model, however attractive.
+    @Test func aSiteWithoutHubEstimateCannotBeBundled() throws {
+        var (scenario, estimates) = try Self.instance(seed: 5)
+        let site = scenario.network.flows[0].site
+        estimates.hubStop["hub"]![site] = nil
+        estimates.hubStop["west"]![site] = nil
+        estimates.direct[0] = Metrics(costEur: 1000)
+        let decision = try Self.solve(scenario, estimates)
+        #expect(decision.viaHub[0] == nil)
+        #expect(estimates.ineligibility(of: scenario.network.flows[0], at: "hub", scenario: scenario)?.contains("cannot serve site") == true)
+    }
+
+    /// Each flow's saving is the change in the model's value when it alone switches, and the
+    /// supplier ranking is sorted by saving.
+    @Test(arguments: [1, 2] as [UInt64])
+    func explanationsAreTheValueOfSwitchingOneFlow(seed: UInt64) throws {
+        let (scenario, estimates) = try Self.instance(seed: seed)
+        let decision = try Self.solve(scenario, estimates)
+        let explainer = ConsolidationExplainer(scenario: scenario, estimates: estimates, viaHub: decision.viaHub)
+        let base = AssignmentValue(decision.viaHub, scenario: scenario, estimates: estimates).total.costEur
+        for explanation in explainer.flows() {
+            var switched = decision.viaHub
+            switched[explanation.flow] = explanation.viaHub == nil ? explanation.bestHub : nil
+            let other = AssignmentValue(switched, scenario: scenario, estimates: estimates).total.costEur
+            let expected = explanation.viaHub == nil ? base - other : other - base
+            #expect(abs(try #require(explanation.saving) - expected) < 1e-6, "flow \(explanation.flow): \(explanation.reason)")
+            // At an optimum without other rules no single switch pays.
+            #expect(explanation.viaHub == nil ? expected <= 1e-6 : expected >= -1e-6)
+        }
+        let savings = explainer.suppliers().map(\.saving)
+        #expect(savings == savings.sorted(by: >))
+    }
+
+    /// The epsilon constraint caps the estimated CO2e: halfway between the cost optimum's CO2e
+    /// and the least CO2e possible, the cost goes up and the CO2e stays under the cap.
+    @Test func co2eLimitIsRespected() throws {
+        var (scenario, estimates) = try Self.instance(seed: 3)
+        for flow in scenario.network.flows.indices { estimates.direct[flow].co2eWtwKg = 10 }
+        for hub in scenario.hubs {
+            estimates.trunkTrip[hub] = estimates.trunkTrip[hub]!.mapValues { Metrics(costEur: $0.costEur, co2eWtwKg: 2) }
+            estimates.hubStop[hub] = estimates.hubStop[hub]!.mapValues { Metrics(costEur: $0.costEur * 3, co2eWtwKg: 1) }
+        }
+        scenario.objective = .cost
+        let model = try ConsolidationModel(scenario: scenario, estimates: estimates)
+        let cheapest = try model.solve(timeLimitSeconds: 30)
+        let cleanest = try ConsolidationModel(scenario: scenario, estimates: estimates, objective: .co2e).solve(timeLimitSeconds: 30)
+        let most = try #require(cheapest.metrics).co2eWtwKg, least = try #require(cleanest.metrics).co2eWtwKg
+        #expect(least < most - 1, "the case needs a trade-off")
+        let limit = (least + most) / 2
+        let limited = try model.limitingCO2e(toAtMost: limit).solve(timeLimitSeconds: 30)
+        #expect(try #require(limited.metrics).co2eWtwKg <= limit + 1e-6)
+        let limitedObjective = try #require(limited.objective), freeObjective = try #require(cheapest.objective)
+        #expect(limitedObjective > freeObjective + 1e-6)
+    }
+}
