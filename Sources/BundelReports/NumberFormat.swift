@@ -23,6 +23,10 @@ public enum NumberFormat {
         return text
     }
 
+    /// `value` with six decimals and no grouping, for files that programs read (CSV): enough
+    /// for grams and metres, and the same text on every machine.
+    public static func fixed(_ value: Double) -> String { String(format: "%.6f", value) }
+
     /// `part / whole` as a percentage with one decimal, or "-" when the whole is 0.
     public static func percent(_ part: Double, of whole: Double) -> String {
         whole == 0 ? "-" : grouped(part / whole * 100, decimals: 1) + " %"
