@@ -49,6 +49,6 @@ public enum EmissionReport {
                 ("methodology.md", Methodology.markdown(result))]
     }
 
-    /// Six decimals: enough for grams and metres, and the same text on every machine.
-    private static func number(_ value: Double) -> String { String(format: "%.6f", value) }
+    /// The shared fixed-decimal format under a short name, to keep the rows above readable.
+    private static func number(_ value: Double) -> String { NumberFormat.fixed(value) }
 }

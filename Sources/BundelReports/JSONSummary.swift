@@ -127,11 +127,7 @@ public struct JSONSummary: Codable, Sendable {
     }
 
     /// Pretty-printed JSON with sorted keys.
-    public func encoded() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
-    }
+    public func encoded() throws -> String { try JSONText.encode(self, what: "the summary") }
 }
 
 /// Rounding of money and model values in the JSON summary (to the cent), so that the bytes do

@@ -23,6 +23,15 @@ public enum NumberFormat {
         return text
     }
 
+    /// `value` with six decimals and no grouping, for files that programs read (CSV): enough
+    /// for grams and metres, and the same text on every machine.
+    public static func fixed(_ value: Double) -> String { String(format: "%.6f", value) }
+
+    /// `value` rounded to the six decimals that ``fixed(_:)`` prints, for JSON files: they then
+    /// carry the same figures as the CSV files beside them, without binary noise such as
+    /// `562.0999999999999`.
+    public static func sixDecimals(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
+
     /// `part / whole` as a percentage with one decimal, or "-" when the whole is 0.
     public static func percent(_ part: Double, of whole: Double) -> String {
         whole == 0 ? "-" : grouped(part / whole * 100, decimals: 1) + " %"

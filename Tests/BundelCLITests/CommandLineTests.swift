@@ -57,13 +57,13 @@ struct CommandLineTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
-    @Test func outWritesTheEmissionDetailAndRefusesToOverwrite() throws {
+    @Test func outWritesThePlansAndTheEmissionDetailAndRefusesToOverwrite() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("detail")
         #expect(exitCode(["plan", Self.smallScenario, "--json", "--out", out.path]) == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(files == ["elements.csv", "flows.csv", "groups.csv", "methodology.md"])
+        #expect(files == ["elements.csv", "flows.csv", "groups.csv", "methodology.md", "plan.json", "route-sheets.csv", "routes.csv"])
         let elements = try String(contentsOf: out.appendingPathComponent("elements.csv"), encoding: .utf8)
         #expect(elements.hasPrefix("plan,element,day,operated_by,vehicle_type,km,tonne_km,energy,energy_carrier,co2e_wtw_kg"))
         #expect(elements.contains(",hub-operation,"))
@@ -72,5 +72,24 @@ struct CommandLineTests {
         #expect(exitCode(["plan", Self.smallScenario, "--out", out.path, "--seed", "9"]) == 73)
         #expect(try Data(contentsOf: out.appendingPathComponent("flows.csv")) == before)
         #expect(exitCode(["plan", Self.smallScenario, "--json", "--out", out.path, "--force"]) == 0)
+    }
+
+    /// An earlier plan.json alone is enough to stop the run: nothing else appears beside it and
+    /// it keeps its content; with --force every file is written.
+    @Test func outRefusesAnExistingPlanJSONAndWritesNothing() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.json")
+        try Data("earlier plan\n".utf8).write(to: plan)
+        #expect(exitCode(["plan", Self.smallScenario, "--json", "--out", folder.path]) == 73)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plan.json"])
+        #expect(try String(contentsOf: plan, encoding: .utf8) == "earlier plan\n")
+
+        #expect(exitCode(["plan", Self.smallScenario, "--json", "--out", folder.path, "--force"]) == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 7)
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: plan)) as? [String: Any]
+        #expect(object?["baseline"] is [String: Any] && object?["bundled"] is [String: Any])
+        let routes = try String(contentsOf: folder.appendingPathComponent("routes.csv"), encoding: .utf8)
+        #expect(routes.hasPrefix("plan,day,kind,operator,vehicle,trip,vehicle_type,departure,return,stops,km,cost_eur,co2e_wtw_kg,co2e_ttw_kg\n"))
     }
 }
