@@ -63,7 +63,13 @@ struct CommandLineTests {
         let out = folder.appendingPathComponent("detail")
         #expect(exitCode(["plan", Self.smallScenario, "--json", "--out", out.path]) == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(files == ["elements.csv", "flows.csv", "groups.csv", "methodology.md", "plan.json", "route-sheets.csv", "routes.csv"])
+        #expect(files == ["decisions.csv", "elements.csv", "flows.csv", "groups.csv", "hubs.csv", "methodology.md", "plan.json",
+                          "rounds.csv", "route-sheets.csv", "routes.csv", "supplier-ranking.csv"])
+        // One decision row per flow of the small network (12), each with a reason.
+        let decisions = try String(contentsOf: out.appendingPathComponent("decisions.csv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst()
+        #expect(decisions.count == 12)
+        #expect(decisions.allSatisfy { $0.contains("via hub") || $0.contains("direct") })
         let elements = try String(contentsOf: out.appendingPathComponent("elements.csv"), encoding: .utf8)
         #expect(elements.hasPrefix("plan,element,day,operated_by,vehicle_type,km,tonne_km,energy,energy_carrier,co2e_wtw_kg"))
         #expect(elements.contains(",hub-operation,"))
@@ -86,7 +92,7 @@ struct CommandLineTests {
         #expect(try String(contentsOf: plan, encoding: .utf8) == "earlier plan\n")
 
         #expect(exitCode(["plan", Self.smallScenario, "--json", "--out", folder.path, "--force"]) == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 7)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 11)
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: plan)) as? [String: Any]
         #expect(object?["baseline"] is [String: Any] && object?["bundled"] is [String: Any])
         let routes = try String(contentsOf: folder.appendingPathComponent("routes.csv"), encoding: .utf8)

@@ -1,0 +1,50 @@
+import BundelPlanner
+
+/// The consolidation decision as tables `bundel plan --out DIR` writes: every flow's choice with
+/// its reason and saving, the supplier ranking ("which purchasing flows to bundle first"), the
+/// rounds of solve, route and re-estimate, and the candidate hubs.
+public enum DecisionReport {
+    /// File name → content, rendered completely before anything is written.
+    public static func files(_ result: PlanResult) -> [(name: String, content: String)] {
+        let outcome = result.consolidation
+        let metricsHeader = ["saving_cost_eur", "saving_km", "saving_co2e_wtw_kg"]
+
+        var flows = CSVWriter(header: ["flow", "supplier", "site", "decision", "hub", "saving"] + metricsHeader
+            + ["direct_avoided", "hub_stops", "trunk", "handling", "hub_fixed", "reason"])
+        for explanation in outcome.flows {
+            let objective = outcome.objectiveKind
+            let parts = explanation.parts.map { parts in
+                [parts.directAvoided, parts.hubStops, parts.trunk, parts.handling, parts.hubFixed].map { NumberFormat.fixed($0.value(objective)) }
+            } ?? Array(repeating: "", count: 5)
+            flows.add([String(explanation.flow), explanation.supplier, explanation.site, explanation.viaHub == nil ? "direct" : "hub",
+                       explanation.viaHub ?? explanation.bestHub ?? "", explanation.saving.map(NumberFormat.fixed) ?? ""]
+                      + metrics(explanation.savingMetrics) + parts + [explanation.reason])
+        }
+
+        var suppliers = CSVWriter(header: ["rank", "supplier", "product_group", "flows", "flows_via_hub", "hub", "saving"] + metricsHeader)
+        for entry in outcome.suppliers {
+            suppliers.add([String(entry.rank), entry.supplier, entry.productGroup, String(entry.flows), String(entry.flowsViaHub),
+                           entry.hub ?? "", NumberFormat.fixed(entry.saving)] + metrics(entry.savingMetrics))
+        }
+
+        var rounds = CSVWriter(header: ["round", "status", "model_objective", "routed_objective", "flows_via_hub", "flows_changed",
+                                        "unserved_deliveries", "reported"])
+        for round in outcome.rounds {
+            rounds.add([String(round.number), round.status, round.modelObjective.map(NumberFormat.fixed) ?? "",
+                        round.routedObjective.map(NumberFormat.fixed) ?? "", String(round.flowsViaHub), String(round.flowsChanged),
+                        String(round.unservedDeliveries), round.number == outcome.chosenRound ? "yes" : "no"])
+        }
+
+        var hubs = CSVWriter(header: ["hub", "open", "flows", "objective", "objective_if_reversed", "reason"])
+        for hub in outcome.hubs {
+            hubs.add([hub.hub, hub.open ? "yes" : "no", String(hub.flows), outcome.objective.map(NumberFormat.fixed) ?? "",
+                      hub.objectiveIfReversed.map(NumberFormat.fixed) ?? "", hub.reason])
+        }
+        return [("decisions.csv", flows.text), ("supplier-ranking.csv", suppliers.text), ("rounds.csv", rounds.text), ("hubs.csv", hubs.text)]
+    }
+
+    private static func metrics(_ value: Metrics?) -> [String] {
+        guard let value else { return ["", "", ""] }
+        return [value.costEur, value.km, value.co2eWtwKg].map(NumberFormat.fixed)
+    }
+}
