@@ -19,7 +19,7 @@ struct ConsolidationRoundsTests {
         var estimates = Planner.estimates(from: baseline, scenario: scenario, context: context,
                                           deadline: budget.deadline(atFraction: 0.55), statistics: &statistics)
         distort(&estimates)
-        let (outcome, plan) = try Planner.consolidate(scenario, estimates: estimates, directDays: directDays, context: context,
+        let (outcome, plan, _) = try Planner.consolidate(scenario, estimates: estimates, directDays: directDays, context: context,
                                                       budget: budget, statistics: &statistics)
         return (scenario, outcome, plan)
     }

@@ -59,13 +59,17 @@ public struct AssignmentValue: Sendable, Equatable {
         (estimates.hubStop[hub]?[site] ?? Metrics()) * Double(deliveries)
     }
 
-    /// The trunk trips that carry `quantity` a week from a supplier that uses a hub: the largest
-    /// volume-over-capacity ratio, at least the supplier's minimum (continuous, as in the model).
+    /// The trunk trips that carry `quantity` a week from a supplier that uses a hub.
     static func trunk(_ quantity: [Double], from supplier: String, to hub: String, scenario: Scenario,
                       estimates: ConsolidationEstimates) -> Metrics {
+        (estimates.trunkTrip[hub]?[supplier] ?? Metrics()) * trunkTrips(quantity, from: supplier, scenario: scenario, estimates: estimates)
+    }
+
+    /// Trunk trips a week as the model counts them: the largest volume-over-capacity ratio, at
+    /// least the supplier's minimum (continuous; the routed plan rounds up).
+    static func trunkTrips(_ quantity: [Double], from supplier: String, scenario: Scenario, estimates: ConsolidationEstimates) -> Double {
         let capacity = estimates.trunkCapacity[supplier] ?? []
         let loads = zip(quantity, capacity).map { $1 > 0 ? $0 / $1 : 0 }
-        let trips = max(Double(scenario.network.supplier(supplier)!.minHubTripsPerWeek), loads.max() ?? 0)
-        return (estimates.trunkTrip[hub]?[supplier] ?? Metrics()) * trips
+        return max(Double(scenario.network.supplier(supplier)!.minHubTripsPerWeek), loads.max() ?? 0)
     }
 }

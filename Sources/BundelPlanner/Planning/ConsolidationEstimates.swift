@@ -42,9 +42,24 @@ struct ConsolidationEstimates: Sendable {
     ///
     /// A supplier's remaining direct stops cost more once its neighbours' flows go to the hub,
     /// and a hub stop costs more when few sites share the tours than in the pilot plan: both
-    /// show up here and make the next solve reconsider those flows.
-    func updated(from plan: WeeklyPlan, viaHub: [Int: String], matrix: TravelMatrix) -> ConsolidationEstimates {
+    /// show up here and make the next solve reconsider those flows. A trunk trip's estimate
+    /// becomes the routed trunk legs over the trips the model counts, which folds the rounding
+    /// up to whole trips (the model's trips are continuous) into the price of a trip.
+    func updated(from plan: WeeklyPlan, viaHub: [Int: String], scenario: Scenario, matrix: TravelMatrix) -> ConsolidationEstimates {
         var next = self
+        var trunkRoutes: [String: [String: Metrics]] = [:]
+        for route in plan.routes where route.kind == .trunk {
+            guard let hub = route.stops.first?.location else { continue }
+            trunkRoutes[hub, default: [:]][route.operatedBy] = (trunkRoutes[hub]?[route.operatedBy] ?? Metrics()) + Metrics(route)
+        }
+        for (hub, suppliers) in trunkRoutes {
+            for (supplier, routed) in suppliers {
+                let flows = scenario.network.flows.filter { $0.supplier == supplier && viaHub[$0.index] == hub }
+                let volume = Quantities.sum(flows.map(\.weeklyQuantity), dimensions: scenario.network.dimensions.count)
+                let trips = AssignmentValue.trunkTrips(volume, from: supplier, scenario: scenario, estimates: self)
+                if trips > 0 { next.trunkTrip[hub]![supplier] = routed * (1 / trips) }
+            }
+        }
         let directRoutes = WeeklyPlan(routes: plan.routes.filter { $0.kind == .direct }, unserved: [], hubFixedCostEur: 0, hubHandlingCostEur: 0)
         let measured = Self.flowShares(directRoutes, flowCount: direct.count, matrix: matrix)
         let unservedFlows = Set(plan.unserved.flatMap { $0.deliveries.map(\.flow) })

@@ -159,9 +159,9 @@ struct ConsolidationModel: Sendable {
         return copy
     }
 
-    /// Solves the model within the time limit.
-    func solve(timeLimitSeconds: Double) throws(LPError) -> Decision {
-        let result = try LinearSolver.solve(model, options: SolveOptions(timeLimitSeconds: timeLimitSeconds, relativeMIPGap: 1e-6))
+    /// Solves the model within the time limit, to the given relative gap.
+    func solve(timeLimitSeconds: Double, relativeGap: Double = 1e-6) throws(LPError) -> Decision {
+        let result = try LinearSolver.solve(model, options: SolveOptions(timeLimitSeconds: timeLimitSeconds, relativeMIPGap: relativeGap))
         guard result.status.hasSolution else { return Decision(status: result.status, objective: nil, metrics: nil, viaHub: [:]) }
         var viaHub: [Int: String] = [:]
         for option in via where result.value(option.variable) > 0.5 { viaHub[option.flow] = option.hub }
