@@ -76,3 +76,64 @@ struct ConsolidationRoundsTests {
         #expect(result.consolidation.flowsViaHub >= costOnly.consolidation.flowsViaHub)
     }
 }
+
+/// Two candidate hubs and the cost–CO2e front on the small network.
+@Suite("Hub choice and Pareto front")
+struct HubChoiceTests {
+    /// The small scenario with a second candidate hub `west` at the parcel carrier's depot.
+    static func twoHubs() throws -> Scenario {
+        let folder = try Fixture.copyOfSmall()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixture.edit(folder, "network.yaml", replacing: "vehicle_types:", with: """
+              - id: west
+                name: Second candidate hub
+                lat: 52.3960
+                lon: 4.8290
+                fixed_cost_per_week: 100
+                handling_cost: {cages: 2}
+                capacity_per_week: {kg: 50000, cages: 500}
+                unload_minutes: 20
+            vehicle_types:
+            """)
+        try Fixture.edit(folder, "scenario.yaml", replacing: "hubs: [hub]", with: "hubs: [hub, west]")
+        return try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
+    }
+
+    /// Every candidate gets a reason, and reversing any hub's choice is no better for the
+    /// model: it is solved again with that hub closed (or forced open).
+    @Test func eachCandidateHubHasAChoiceAndAReason() throws {
+        let scenario = try Self.twoHubs()
+        let result = try Planner.plan(scenario)
+        let outcome = result.consolidation
+        #expect(outcome.hubs.map(\.hub) == ["hub", "west"])
+        let objective = try #require(outcome.objective)
+        for choice in outcome.hubs {
+            #expect(choice.open == outcome.viaHub.values.contains(choice.hub))
+            #expect(choice.flows == outcome.viaHub.values.filter { $0 == choice.hub }.count)
+            #expect(try #require(choice.objectiveIfReversed) >= objective - 1e-6, "\(choice.reason)")
+            #expect(choice.reason.hasPrefix(choice.open ? "opened for" : "not opened"))
+        }
+        let matrix = try TravelMatrix.forScenario(scenario)
+        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix, viaHub: outcome.viaHub) == [])
+    }
+
+    /// The front's ends and caps: every capped point's estimate keeps its cap, the caps step
+    /// down from the cheapest end's estimate to the cleanest's, and "dominated by" names a
+    /// point whose routes are no worse in both figures.
+    @Test func paretoFrontKeepsItsCaps() throws {
+        let scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
+        let front = try ParetoFront.trace(scenario, points: 4)
+        #expect(front.points.map(\.number) == [1, 2, 3, 4])
+        let caps = front.points.compactMap(\.co2eCapKg)
+        #expect(caps.count == 2 && caps[0] > caps[1])
+        #expect(front.points.first!.co2eCapKg == nil && front.points.last!.co2eCapKg == nil)
+        #expect(caps[0] < front.points.first!.estimate.co2eWtwKg && caps[1] > front.points.last!.estimate.co2eWtwKg)
+        for point in front.points {
+            if let cap = point.co2eCapKg { #expect(point.estimate.co2eWtwKg <= cap + 1e-6) }
+            if let other = point.dominatedBy.flatMap({ number in front.points.first { $0.number == number } }) {
+                #expect(other.routed.costEur <= point.routed.costEur && other.routed.co2eWtwKg <= point.routed.co2eWtwKg)
+            }
+        }
+        #expect(front.baseline == (try Planner.plan(scenario)).baseline.totals.rounded())
+    }
+}
