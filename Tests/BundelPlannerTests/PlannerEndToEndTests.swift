@@ -61,6 +61,15 @@ struct PlannerEndToEndTests {
         let consolidation = try #require(object["consolidation"] as? [String: Any])
         for key in ["status", "objective", "flowsViaHub", "flowsDirect"] { #expect(consolidation[key] != nil, "consolidation.\(key)") }
         #expect(consolidation["status"] as? String == "optimal")
+        let rounds = try #require(consolidation["rounds"] as? [[String: Any]])
+        #expect(!rounds.isEmpty && rounds.contains { ($0["number"] as? Int) == (consolidation["chosenRound"] as? Int) })
+        #expect((consolidation["hubs"] as? [[String: Any]])?.first?["reason"] is String)
+        // Every flow is explained, and the ranking lists every supplier that can bundle.
+        let explanations = try #require(object["explanations"] as? [String: Any])
+        let flows = try #require(explanations["flows"] as? [[String: Any]])
+        #expect(flows.count == result.scenario.network.flows.count)
+        #expect(flows.allSatisfy { ($0["reason"] as? String)?.isEmpty == false })
+        #expect((explanations["suppliers"] as? [[String: Any]])?.count == 3)
 
         let baseline = object["baseline"] as! [String: Any], bundled = object["bundled"] as! [String: Any]
         let savings = object["savings"] as! [String: Any]
