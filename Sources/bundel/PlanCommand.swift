@@ -50,6 +50,14 @@ struct PlanCommand: ParsableCommand {
                 printError("the consolidation model has no solution: \(result.consolidation.status)")
                 throw ExitCodes.noFeasiblePlan
             }
+            // Every plan is checked by the independent validator before anything is printed or
+            // written: a plan that breaks a rule is a bug, never a result.
+            let violations = try WeeklyPlanValidator.violations(of: result)
+            guard violations.isEmpty else {
+                printError("internal error: the plan breaks \(violations.count) rule(s) of the independent validator; nothing was written:")
+                for violation in violations.prefix(20) { printError("  \(violation)") }
+                throw ExitCodes.internalError
+            }
             // Render everything before writing anything, so a failure leaves no partial output.
             let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result)
             let detail = try out.map { folder in
@@ -72,7 +80,7 @@ struct PlanCommand: ParsableCommand {
             }
             if let writeLP { try result.consolidation.model.writeCPLEXLP(to: writeLP) }
             FileHandle.standardOutput.write(Data(output.utf8))
-            printError(String(format: "planned in %.1f s", result.seconds))
+            printError(String(format: "planned in %.1f s; both plans passed the independent validator", result.seconds))
         } catch let exit as ExitCode {
             throw exit
         } catch {

@@ -3,6 +3,14 @@
 /// route; capacities, delivery windows, shifts and zone rules respected; every leg's length
 /// equal to the matrix and every reported duration, cost and emission recomputed.
 public enum WeeklyPlanValidator {
+    /// Every broken rule of both plans of a run, each prefixed with its plan; the matrix is
+    /// built again from the scenario rather than taken from the planner.
+    public static func violations(of result: PlanResult) throws(InputError) -> [String] {
+        let matrix = try TravelMatrix.forScenario(result.scenario)
+        return violations(of: result.baseline, scenario: result.scenario, matrix: matrix, viaHub: [:]).map { "baseline: \($0)" }
+            + violations(of: result.bundled, scenario: result.scenario, matrix: matrix, viaHub: result.consolidation.viaHub).map { "bundled: \($0)" }
+    }
+
     /// Every broken rule, in words; empty when the plan is valid.
     ///
     /// - Parameter viaHub: the hub of each bundled flow (empty for a baseline plan).
