@@ -50,9 +50,9 @@ public enum Planner {
         var earlier: [[Int: String]] = []
         var best: (round: Int, model: ConsolidationModel, decision: ConsolidationModel.Decision, plan: WeeklyPlan, key: (Int, Double, Double))?
         var stop = ConsolidationStop.iterationLimit
-        var lastModel = try ConsolidationModel(scenario: scenario, estimates: estimates)
+        var lastModel: ConsolidationModel?
         var lastStatus = SolveStatus.error("not solved")
-        let limit = scenario.consolidationIterations
+        let limit = max(1, scenario.consolidationIterations)
         for number in 1...limit {
             // Each round gets an equal share of the time left, the MIP up to three quarters of
             // it: routing ends by its iteration limit well before its deadline, and a MIP cut
@@ -89,8 +89,9 @@ public enum Planner {
             estimates = estimates.updated(from: plan, viaHub: decision.viaHub, scenario: scenario, matrix: context.matrix)
         }
 
-        guard let best else {
+        guard let best, let lastModel else {
             // No round had a solution: report the model's status with an all-direct plan.
+            let lastModel = try lastModel ?? ConsolidationModel(scenario: scenario, estimates: estimates)
             let plan = bundledPlan([:], directDays: directDays, scenario: scenario, context: context,
                                    deadline: budget.deadline(atFraction: 1), statistics: &statistics)
             let outcome = ConsolidationOutcome(status: lastStatus, objective: nil, estimate: nil, objectiveKind: scenario.objective,
