@@ -15,7 +15,7 @@ public enum Planner {
         let start = ContinuousClock.now
         let network = scenario.network
         let context = TravelContext(matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
-        let directDays = DeliverySchedule.direct(network, dayCount: scenario.days.count)
+        let directDays = DeliverySchedule.direct(network, dayCount: scenario.days.count, patterns: scenario.allowedDayPatterns)
         let budget = TimeBudget(total: scenario.timeLimitSeconds, start: start)
         var statistics = RunStatistics()
 
@@ -150,7 +150,8 @@ public enum Planner {
             !(scenario.enforceZone && network.site(flow.site)!.inZone && !fleet.contains(where: \.mayEnterZone))
         }
         let largest = fleet.largest?.capacity ?? []
-        let schedule = DeliverySchedule.hub(reachable, network: network, dayCount: scenario.days.count, vehicleCapacity: largest)
+        let schedule = DeliverySchedule.hub(reachable, network: network, dayCount: scenario.days.count,
+                                            patterns: scenario.allowedDayPatterns, vehicleCapacity: largest)
         let perDay = DeliverySchedule.jobs(reachable, days: schedule.flows, network: network, dayCount: scenario.days.count, combinePerSite: true)
         let router = router(scenario, context: context, deadline: deadline)
         let outcomes = Array(perDay.enumerated()).concurrentMap { day, jobs in
