@@ -7,6 +7,12 @@
 /// subset of them of its own size.
 enum DeliverySchedule {
     /// Day indices per flow for direct delivery, balanced per supplier.
+    ///
+    /// This stays greedy (``DayPatterns/balance``) rather than using ``DayPatternModel``: every
+    /// direct delivery weighs the same (one stop), the baseline describes how suppliers deliver
+    /// today rather than a plan to optimise, and a model per supplier would add a GLPK solve per
+    /// supplier (28 on the campus network) to every plan. Not measured: whether the model's
+    /// compactness would shorten the suppliers' own routes enough to change that.
     static func direct(_ network: Network, dayCount: Int, patterns: [Int: [[Int]]]) -> [Int: [Int]] {
         var days: [Int: [Int]] = [:]
         for supplier in network.suppliers {
@@ -19,8 +25,12 @@ enum DeliverySchedule {
     }
 
     /// Day indices per site and per bundled flow for one hub's deliveries.
-    static func hub(_ flows: [Flow], network: Network, dayCount: Int, patterns: [Int: [[Int]]],
-                    vehicleCapacity: [Double]) -> (sites: [String: [Int]], flows: [Int: [Int]]) {
+    ///
+    /// The sites' days come from ``DayPatternModel`` (balance and compact sectors), started from
+    /// and compared with the greedy balance, which it replaces only when it does better.
+    static func hub(_ flows: [Flow], from hub: Hub, network: Network, dayCount: Int, patterns: [Int: [[Int]]],
+                    vehicleCapacity: [Double], timeLimitSeconds: Double = DayPatternModel.defaultTimeLimitSeconds)
+        -> (sites: [String: [Int]], flows: [Int: [Int]]) {
         let bySite = Dictionary(grouping: flows, by: \.site)
         let siteIds = bySite.keys.sorted()
         let frequencies = siteIds.map { bySite[$0]!.map(\.deliveriesPerWeek).max()! }
@@ -30,7 +40,13 @@ enum DeliverySchedule {
             let fill = zip(weekly, vehicleCapacity).map { $1 > 0 ? $0 / Double(frequency) / $1 : 0 }.max() ?? 0
             return 1 + fill
         }
-        let chosen = DayPatterns.balance(frequencies: frequencies, weights: weights, dayCount: dayCount, patterns: patterns)
+        let greedy = DayPatterns.balance(frequencies: frequencies, weights: weights, dayCount: dayCount, patterns: patterns)
+        let sites = zip(siteIds, zip(frequencies, weights)).map { id, item in
+            DayPatternModel.Site(id: id, location: network.site(id)!.location, frequency: item.0, weight: item.1)
+        }
+        // The model is checked as it is built; should that ever fail, the greedy days stand.
+        let chosen = (try? DayPatternModel(sites: sites, hub: hub.location, patterns: patterns, dayCount: dayCount, greedy: greedy))?
+            .solve(timeLimitSeconds: timeLimitSeconds).days ?? greedy
         var siteDays: [String: [Int]] = [:]
         var flowDays: [Int: [Int]] = [:]
         for (site, days) in zip(siteIds, chosen) {

@@ -150,8 +150,11 @@ public enum Planner {
             !(scenario.enforceZone && network.site(flow.site)!.inZone && !fleet.contains(where: \.mayEnterZone))
         }
         let largest = fleet.largest?.capacity ?? []
-        let schedule = DeliverySchedule.hub(reachable, network: network, dayCount: scenario.days.count,
-                                            patterns: scenario.allowedDayPatterns, vehicleCapacity: largest)
+        // The day-pattern model runs once for the pilot and once for the plan; its node limit
+        // normally ends it, and its time limit (a tenth of a small budget at most) is the net.
+        let schedule = DeliverySchedule.hub(reachable, from: hub, network: network, dayCount: scenario.days.count,
+                                            patterns: scenario.allowedDayPatterns, vehicleCapacity: largest,
+                                            timeLimitSeconds: min(DayPatternModel.defaultTimeLimitSeconds, 0.1 * scenario.timeLimitSeconds))
         let perDay = DeliverySchedule.jobs(reachable, days: schedule.flows, network: network, dayCount: scenario.days.count, combinePerSite: true)
         let router = router(scenario, context: context, deadline: deadline)
         let outcomes = Array(perDay.enumerated()).concurrentMap { day, jobs in
