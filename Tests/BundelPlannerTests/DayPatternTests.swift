@@ -2,7 +2,8 @@
 import Foundation
 import Testing
 
-/// Delivery-day patterns: the GLPK model for hub sites and the scenario's `day_patterns`.
+/// Delivery-day patterns: the GLPK model for hub sites, the scenario's `day_patterns`, and the
+/// validator's pattern and visit rules.
 @Suite("Delivery day patterns")
 struct DayPatternTests {
     /// Four sites of weight 1 around a hub: two close together to the north, two to the south,
@@ -127,6 +128,71 @@ struct DayPatternTests {
         for (flow, days) in Self.flowDays(result.bundled) where network.flows[flow].supplier == "parcels" {
             #expect(days == [.mon, .tue, .wed, .thu, .fri])
         }
+    }
+
+    /// The validator flags a direct flow, and a site's hub deliveries, on a pattern the
+    /// scenario does not allow: the plan is checked against a scenario that lists every pattern
+    /// but the one used.
+    @Test func validatorRejectsAPatternThatIsNotAllowed() throws {
+        let (scenario, result) = try PlannerEndToEndTests.planSmall(editing: Self.restricted)
+        let matrix = try TravelMatrix.forScenario(scenario)
+        let allowed = scenario.allowedDayPatterns
+        let index = { (days: [Weekday]) in days.map { scenario.days.firstIndex(of: $0)! } }
+
+        // Flow 0 (far -> s1) goes twice a week; in the baseline it is direct.
+        let direct = try #require(Self.flowDays(result.baseline)[0])
+        var withoutDirect = scenario
+        withoutDirect.dayPatterns[2] = allowed[2]!.filter { $0 != index(direct) } + [[0, 2]]
+        let directProblems = WeeklyPlanValidator.violations(of: result.baseline, scenario: withoutDirect, matrix: matrix, viaHub: [:])
+        #expect(directProblems.contains { $0.hasPrefix("flow 0 (far -> s1): delivered on \(direct.map(\.rawValue).joined(separator: "+")), not an allowed pattern for 2 a week") },
+                "\(directProblems)")
+
+        // In the bundled plan s1 gets two hub deliveries a week (flow 0 is its only bundled flow).
+        let hubDays = try #require(Self.siteDays(result.bundled)["s1"])
+        var withoutHub = scenario
+        withoutHub.dayPatterns[2] = allowed[2]!.filter { $0 != index(hubDays) } + [[0, 2]]
+        let hubProblems = WeeklyPlanValidator.violations(of: result.bundled, scenario: withoutHub, matrix: matrix,
+                                                         viaHub: result.consolidation.viaHub)
+        #expect(hubProblems.contains { $0.hasPrefix("site s1 via hub hub: hub deliveries on \(hubDays.map(\.rawValue).joined(separator: "+")), not an allowed pattern for 2 a week") },
+                "\(hubProblems)")
+    }
+
+    /// A hub visits a site once a day: a delivery cut into two stops that would fit one vehicle
+    /// is flagged.
+    @Test func validatorRejectsASecondVisitThatIsNotNeeded() throws {
+        let (scenario, result) = try PlannerEndToEndTests.planSmall(editing: Self.restricted)
+        let matrix = try TravelMatrix.forScenario(scenario)
+        var plan = result.bundled
+        let number = try #require(plan.routes.firstIndex { $0.kind == .hubTour })
+        var stop = plan.routes[number].stops[0]
+        stop.deliveries = stop.deliveries.map { FlowDelivery(flow: $0.flow, quantity: $0.quantity.map { $0 / 2 }) }
+        stop.quantity = stop.quantity.map { $0 / 2 }
+        plan.routes[number].stops[0] = stop
+        plan.routes[number].stops.insert(stop, at: 1)
+        plan.routes[number].legMetres.insert(0, at: 1)
+        let problems = WeeklyPlanValidator.violations(of: plan, scenario: scenario, matrix: matrix, viaHub: result.consolidation.viaHub)
+        let route = plan.routes[number]
+        #expect(problems.contains { $0.hasPrefix("hub hub visits site \(stop.location) 2 times on \(route.day.rawValue), but that day's delivery fills") && $0.hasSuffix("so at most 1") },
+                "\(problems)")
+    }
+
+    /// A delivery of 1,520 kg at s1 exceeds the 900 kg of the hub's electric van: it comes in
+    /// two visits on that day, which the validator allows.
+    @Test func aDeliveryLargerThanAVehicleMayComeInSeveralVisits() throws {
+        let folder = try Fixture.copyOfSmall()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixture.edit(folder, "flows.csv", replacing: "far,s1,2,400,2", with: "far,s1,1,1500,2")
+        try Fixture.edit(folder, "scenario.yaml", replacing: "  default: free", with: "  default: in")
+        let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
+        let result = try Planner.plan(scenario)
+        let visits = Dictionary(grouping: result.bundled.routes.filter { $0.kind == .hubTour }.flatMap { route in
+            route.stops.filter { $0.location == "s1" }.map { _ in route.day }
+        }, by: { $0 }).mapValues(\.count)
+        #expect(visits.values.max() == 2)
+        #expect(result.bundled.unserved.isEmpty)
+        let matrix = try TravelMatrix.forScenario(scenario)
+        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix,
+                                               viaHub: result.consolidation.viaHub) == [])
     }
 
     /// Bad `day_patterns` entries are reported with file, line and field, all at once.
