@@ -201,6 +201,28 @@ public struct LinearModel: Sendable {
         return String(name.prefix(255))
     }
 
+    /// What is wrong with `values` (one per variable, in order) as a solution of this model:
+    /// the first bound, integrality or constraint they break by more than `tolerance`
+    /// (relative to the size of the bound), or `nil` when they are feasible.
+    public func violation(of values: [Double], tolerance: Double = 1e-9) -> String? {
+        guard values.count == variables.count else { return "\(values.count) values for \(variables.count) variables" }
+        let slack = { (bound: Double) in tolerance * max(1, abs(bound)) }
+        for (variable, value) in zip(variables, values) {
+            guard value.isFinite else { return "'\(variable.name)' = \(value) is not a finite number" }
+            if value < variable.lowerBound - slack(variable.lowerBound) || value > variable.upperBound + slack(variable.upperBound) {
+                return "'\(variable.name)' = \(value) lies outside [\(variable.lowerBound), \(variable.upperBound)]"
+            }
+            if variable.kind != .continuous, value != value.rounded() { return "'\(variable.name)' = \(value) is not a whole number" }
+        }
+        for row in rows {
+            let activity = row.terms.reduce(0) { $0 + $1.coefficient * values[$1.variable] }
+            if activity < row.lowerBound - slack(row.lowerBound) || activity > row.upperBound + slack(row.upperBound) {
+                return "constraint '\(row.name)' = \(activity) lies outside [\(row.lowerBound), \(row.upperBound)]"
+            }
+        }
+        return nil
+    }
+
     private static func checkName(_ name: String, among used: Set<String>) throws(LPError) {
         guard isValidName(name) else {
             throw .invalidName(name, reason: name.isEmpty ? "empty"

@@ -9,6 +9,9 @@ public enum LinearSolver {
     /// reported in the result's ``SolveResult/status``.
     public static func solve(_ model: LinearModel, options: SolveOptions = SolveOptions()) throws(LPError) -> SolveResult {
         try options.validate()
+        if let initial = options.initialSolution, model.hasIntegerVariables, let problem = model.violation(of: initial) {
+            throw .invalidOption("the initial solution is not feasible: \(problem)")
+        }
         let start = Date()
         if model.variableCount == 0 { return solveEmpty(model) }
         return GLPKProblem.lock.withLock { _ in
@@ -74,7 +77,35 @@ public enum LinearSolver {
         // The presolver solves the LP relaxation itself and reports an infeasible or unbounded
         // relaxation through the return code, so no separate simplex call is needed.
         parameters.presolve = GLP_ON
-        let code = glp_intopt(problem.pointer, &parameters)
+        let control = SearchControl(nodeLimit: options.nodeLimit.map { Int32(clamping: $0) }, initial: nil)
+        if let initial = options.initialSolution, solveRelaxationFirst(problem, options) {
+            // A starting solution is given to the tree search, which sees the problem as built
+            // only without the presolver (with it, columns are renumbered), so the relaxation
+            // is solved here first, as branch and cut then requires.
+            parameters.presolve = GLP_OFF
+            control.initial = [0] + initial
+        }
+        if control.nodeLimit != nil || control.initial != nil {
+            parameters.cb_func = { tree, info in
+                guard let tree, let info else { return }
+                let control = Unmanaged<SearchControl>.fromOpaque(info).takeUnretainedValue()
+                if glp_ios_reason(tree) == GLP_IHEUR, let initial = control.initial {
+                    control.initial = nil
+                    // Checked against the model in solve(_:options:); GLPK checks only
+                    // integrality and whether it beats the incumbent.
+                    _ = glp_ios_heur_sol(tree, initial)
+                }
+                // GLPK has no node limit of its own: count every subproblem generated so far,
+                // once the starting solution is in (else a limit of one node would drop it).
+                if let limit = control.nodeLimit, control.initial == nil {
+                    var active: Int32 = 0, current: Int32 = 0, total: Int32 = 0
+                    glp_ios_tree_size(tree, &active, &current, &total)
+                    if total >= limit { glp_ios_terminate(tree) }
+                }
+            }
+            parameters.cb_info = Unmanaged.passUnretained(control).toOpaque()
+        }
+        let code = withExtendedLifetime(control) { glp_intopt(problem.pointer, &parameters) }
         let mip = problem.pointer
         let mipStatus = glp_mip_status(mip)
         let stoppedByTime = code == GLP_ETMLIM
@@ -85,6 +116,7 @@ public enum LinearSolver {
         case (GLP_ENODFS, _): status = .unbounded
         case (_, GLP_FEAS): status = .feasible
         case (GLP_ETMLIM, _): status = .timeLimit
+        case (GLP_ESTOP, _): status = .nodeLimit
         default: status = .error(describe(returnCode: code))
         }
         guard status.hasSolution else {
@@ -94,6 +126,29 @@ public enum LinearSolver {
         return SolveResult(status: status, objectiveValue: glp_mip_obj_val(mip), values: values,
                            rowDuals: nil, reducedCosts: nil, stoppedByTimeLimit: stoppedByTime,
                            isMIP: true, seconds: Date().timeIntervalSince(start))
+    }
+
+    /// What the branch-and-cut callback needs: the node limit and the starting solution (with
+    /// GLPK's unused element 0), handed over once at the first chance and then dropped.
+    private final class SearchControl {
+        let nodeLimit: Int32?
+        var initial: [Double]?
+
+        init(nodeLimit: Int32?, initial: [Double]?) {
+            self.nodeLimit = nodeLimit
+            self.initial = initial
+        }
+    }
+
+    /// Solves the LP relaxation with the primal simplex, as branch and cut without the
+    /// presolver needs; false when it does not end optimal, and the caller then keeps the
+    /// presolver, which reports infeasible and unbounded relaxations itself.
+    private static func solveRelaxationFirst(_ problem: GLPKProblem, _ options: SolveOptions) -> Bool {
+        var parameters = glp_smcp()
+        glp_init_smcp(&parameters)
+        parameters.msg_lev = options.verbose ? GLP_MSG_ON : GLP_MSG_OFF
+        parameters.tm_lim = options.glpkTimeLimitMilliseconds
+        return glp_simplex(problem.pointer, &parameters) == 0 && glp_get_status(problem.pointer) == GLP_OPT
     }
 
     /// A model without variables: its objective is the constant, and it is feasible exactly

@@ -1,15 +1,27 @@
-/// How ``LinearSolver`` runs GLPK: time limit, MIP gap, output.
+/// How ``LinearSolver`` runs GLPK: time and node limits, MIP gap, output.
 public struct SolveOptions: Sendable, Equatable {
     /// Wall-clock limit in seconds; `nil` means none. The best solution found by then is returned.
     public var timeLimitSeconds: Double?
+    /// Branch-and-bound nodes after which branch and cut stops with its incumbent; `nil` means
+    /// none. GLPK is deterministic, so unlike the clock this limit stops the search at the same
+    /// point on every machine and under any load, and the same model gives the same answer.
+    public var nodeLimit: Int?
+    /// A feasible solution (one value per variable, in order) that branch and cut starts from
+    /// as its first incumbent, so that it returns at least this solution and measures its gap
+    /// from the start. ``LinearSolver`` checks it against the model first, since GLPK takes it
+    /// unchecked. Ignored for models without integer variables.
+    public var initialSolution: [Double]?
     /// Relative MIP gap at which branch and cut stops and reports the incumbent as optimal
     /// (the convention of HiGHS and CPLEX); 0 asks for a proven optimum.
     public var relativeMIPGap: Double
     /// Lets GLPK print its progress to standard error. Off by default: a library keeps quiet.
     public var verbose: Bool
 
-    public init(timeLimitSeconds: Double? = nil, relativeMIPGap: Double = 1e-6, verbose: Bool = false) {
+    public init(timeLimitSeconds: Double? = nil, nodeLimit: Int? = nil, initialSolution: [Double]? = nil,
+                relativeMIPGap: Double = 1e-6, verbose: Bool = false) {
         self.timeLimitSeconds = timeLimitSeconds
+        self.nodeLimit = nodeLimit
+        self.initialSolution = initialSolution
         self.relativeMIPGap = relativeMIPGap
         self.verbose = verbose
     }
@@ -18,6 +30,9 @@ public struct SolveOptions: Sendable, Equatable {
     public func validate() throws(LPError) {
         if let limit = timeLimitSeconds, !(limit.isFinite && limit >= 0) {
             throw .invalidOption("time limit \(limit) s must be a finite number >= 0")
+        }
+        if let limit = nodeLimit, limit < 1 {
+            throw .invalidOption("node limit \(limit) must be at least 1")
         }
         guard relativeMIPGap.isFinite, relativeMIPGap >= 0 else {
             throw .invalidOption("relative MIP gap \(relativeMIPGap) must be a finite number >= 0")

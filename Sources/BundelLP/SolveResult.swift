@@ -10,6 +10,8 @@ public enum SolveStatus: Sendable, Equatable, CustomStringConvertible {
     case unbounded
     /// The time limit struck before any feasible solution was found.
     case timeLimit
+    /// The node limit struck before any feasible solution was found.
+    case nodeLimit
     /// GLPK failed (numerical trouble, iteration limit without a solution, ...).
     case error(String)
 
@@ -23,6 +25,7 @@ public enum SolveStatus: Sendable, Equatable, CustomStringConvertible {
         case .infeasible: return "infeasible"
         case .unbounded: return "unbounded"
         case .timeLimit: return "time limit"
+        case .nodeLimit: return "node limit"
         case let .error(message): return "error: \(message)"
         }
     }

@@ -155,4 +155,50 @@ struct MixedIntegerProgramTests {
         #expect(result.stoppedByTimeLimit)
         #expect(result.status == .timeLimit)
     }
+
+    /// The same problem with a node limit instead: the search stops after that many nodes,
+    /// whatever the clock says, and reports that it found nothing.
+    @Test func nodeLimitStopsBranchAndCut() throws {
+        var model = LinearModel()
+        let count = 35
+        let xs = try (0..<count).map { try model.addVariable(name: "x\($0)", kind: .binary, objective: 1) }
+        try model.addConstraint(name: "parity", xs.map { ($0, 2.0) }, .equalTo(Double(count)))
+        let result = try LinearSolver.solve(model, options: SolveOptions(nodeLimit: 50))
+        #expect(!result.stoppedByTimeLimit)
+        #expect(result.status == .nodeLimit)
+        #expect(throws: LPError.self) { try LinearSolver.solve(model, options: SolveOptions(nodeLimit: 0)) }
+    }
+
+    /// A knapsack whose relaxation is fractional: stopped at the root, branch and cut still
+    /// returns the starting solution it was given (or better), never nothing.
+    @Test func initialSolutionIsTheFirstIncumbent() throws {
+        var model = LinearModel(sense: .maximize)
+        let weights = [12.0, 7, 11, 8, 9, 6, 13, 5, 10, 4]
+        let values = [24.0, 13, 23, 15, 16, 11, 27, 9, 19, 8]
+        let items = try weights.indices.map { try model.addVariable(name: "take\($0)", kind: .binary, objective: values[$0]) }
+        try model.addConstraint(name: "capacity", zip(items, weights).map { ($0, $1) }, .atMost(26))
+        // Items 0 and 2: weight 23, value 47.
+        let start = weights.indices.map { $0 == 0 || $0 == 2 ? 1.0 : 0.0 }
+        // Without the starting solution, the root alone finds nothing.
+        #expect(try LinearSolver.solve(model, options: SolveOptions(nodeLimit: 1)).status == .nodeLimit)
+        let result = try LinearSolver.solve(model, options: SolveOptions(nodeLimit: 1, initialSolution: start))
+        #expect(result.status.hasSolution)
+        #expect(try #require(result.objectiveValue) >= 47 - 1e-9)
+        #expect(model.violation(of: result.values) == nil)
+        // Solved in full, the optimum is at least as good.
+        #expect(try #require(try LinearSolver.solve(model, options: SolveOptions(initialSolution: start)).objectiveValue) >= result.objectiveValue!)
+    }
+
+    /// GLPK would take an infeasible starting solution unchecked, so it is refused first.
+    @Test func infeasibleInitialSolutionIsRefused() throws {
+        var model = LinearModel()
+        let x = try model.addVariable(name: "x", kind: .binary, objective: 1)
+        let y = try model.addVariable(name: "y", kind: .binary, objective: 1)
+        try model.addConstraint(name: "cover", [x: 1, y: 1], .atLeast(1))
+        #expect(model.violation(of: [0, 0]) == "constraint 'cover' = 0.0 lies outside [1.0, inf]")
+        #expect(model.violation(of: [0.5, 1]) == "'x' = 0.5 is not a whole number")
+        #expect(throws: LPError.self) { try LinearSolver.solve(model, options: SolveOptions(initialSolution: [0, 0])) }
+        #expect(throws: LPError.self) { try LinearSolver.solve(model, options: SolveOptions(initialSolution: [1])) }
+        #expect(try LinearSolver.solve(model, options: SolveOptions(initialSolution: [1, 1])).objectiveValue == 1)
+    }
 }

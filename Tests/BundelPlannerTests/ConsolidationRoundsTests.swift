@@ -10,16 +10,13 @@ struct ConsolidationRoundsTests {
     static func rounds(distort: (inout ConsolidationEstimates) -> Void) throws -> (Scenario, ConsolidationOutcome, WeeklyPlan) {
         var scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
         scenario.consolidationIterations = 6
-        let context = TravelContext(matrix: try TravelMatrix.forScenario(scenario), network: scenario.network, factors: scenario.emissionFactors)
-        let directDays = DeliverySchedule.direct(scenario.network, dayCount: scenario.days.count)
         let budget = TimeBudget(total: 600, start: .now)
         var statistics = Planner.RunStatistics()
-        let baseline = Planner.routeDirect(scenario.network.flows, days: directDays, scenario: scenario, context: context,
-                                           deadline: budget.deadline(atFraction: 0.35), statistics: &statistics)
-        var estimates = Planner.estimates(from: baseline, scenario: scenario, context: context,
-                                          deadline: budget.deadline(atFraction: 0.55), statistics: &statistics)
+        let setup = try Planner.prepare(scenario, baselineUntil: budget.deadline(atFraction: 0.35),
+                                        pilotUntil: budget.deadline(atFraction: 0.55), statistics: &statistics)
+        var estimates = setup.estimates
         distort(&estimates)
-        let (outcome, plan, _) = try Planner.consolidate(scenario, estimates: estimates, directDays: directDays, context: context,
+        let (outcome, plan, _) = try Planner.consolidate(scenario, estimates: estimates, directDays: setup.directDays, context: setup.context,
                                                       budget: budget, statistics: &statistics)
         return (scenario, outcome, plan)
     }

@@ -11,7 +11,7 @@ public enum ScenarioLoader {
         guard let yaml = YAMLMapping.load(url, displayPath: display, log: log) else { throw InputError(log.problems) }
         yaml.rejectUnknownKeys(["name", "description", "network", "days", "hubs", "participation", "fleets", "zone",
                                 "distances", "emission_factors", "objective", "seed", "time_limit_seconds",
-                                "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations"])
+                                "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations", "day_patterns"])
         let folder = url.deletingLastPathComponent()
 
         var network: Network?
@@ -38,6 +38,7 @@ public enum ScenarioLoader {
         let supplierIds = Set(network.suppliers.map(\.id))
 
         let days = readDays(yaml)
+        let dayPatterns = yaml.mapping("day_patterns", required: false).map { readDayPatterns($0, days: days) } ?? [:]
         let hubs = yaml.stringList("hubs", required: false) ?? []
         for hub in hubs where network.hub(hub) == nil {
             yaml.problem("hubs", "unknown hub '\(hub)'; the network has: \(network.hubs.map(\.id).joined(separator: ", "))")
@@ -130,6 +131,7 @@ public enum ScenarioLoader {
                         routingIterations: iterations)
         scenario.hubFleetCounts = hubFleetCounts
         scenario.consolidationIterations = consolidationIterations
+        scenario.dayPatterns = dayPatterns
         return scenario
     }
 
@@ -182,6 +184,72 @@ public enum ScenarioLoader {
         }
         if days.isEmpty { yaml.problem("days", "list at least one planning day") }
         return days.sorted()
+    }
+
+    /// `day_patterns`: per delivery frequency, the allowed patterns, each a list of weekday
+    /// names (`2: [[mon, thu], [tue, fri]]`); a plain name counts as a pattern of one day
+    /// (`1: [mon, thu]`), but for higher frequencies a list of plain names is refused. Every
+    /// pattern must have as many distinct planning days as its frequency, and no pattern may be
+    /// listed twice. Returns the valid patterns as sorted day indices into `days`.
+    private static func readDayPatterns(_ mapping: YAMLMapping, days: [Weekday]) -> [Int: [[Int]]] {
+        let planning = days.map(\.rawValue).joined(separator: ", ")
+        var patterns: [Int: [[Int]]] = [:]
+        for (key, value) in mapping.node.mapping ?? [:] {
+            let text = key.string ?? "?"
+            let field = mapping.fieldPath(text)
+            let line = key.mark?.line
+            guard let frequency = Int(text), (1...max(1, days.count)).contains(frequency) else {
+                mapping.log.add(mapping.file, line: line, field: field,
+                                "expected a delivery frequency (deliveries a week) from 1 to \(days.count), the number of planning days")
+                continue
+            }
+            guard let items = value.sequence, !items.isEmpty else {
+                mapping.log.add(mapping.file, line: value.mark?.line ?? line, field: field,
+                                "expected a list of patterns, each a list of days, such as [[mon, thu], [tue, fri]]")
+                continue
+            }
+            // `3: [mon, wed, fri]` is one pattern written without its brackets, not three.
+            if frequency > 1, items.allSatisfy({ $0.scalar != nil }) {
+                let names = items.map { $0.scalar!.string }.joined(separator: ", ")
+                mapping.log.add(mapping.file, line: value.mark?.line ?? line, field: field,
+                                "expected a list of patterns, each a list of days; write [[\(names)]] for the one pattern \(names)")
+                continue
+            }
+            var valid: [[Int]] = []
+            for (index, item) in items.enumerated() {
+                let report = { (message: String) in
+                    mapping.log.add(mapping.file, line: item.mark?.line ?? line, field: "\(field)[\(index)]", message)
+                }
+                let names: [String]
+                if let scalar = item.scalar { names = [scalar.string] } else if let list = item.sequence, list.allSatisfy({ $0.scalar != nil }) {
+                    names = list.map { $0.scalar!.string }
+                } else {
+                    report("expected a list of days, such as [mon, thu]"); continue
+                }
+                var pattern: [Int] = []
+                var fine = true
+                for name in names {
+                    guard let day = Weekday(rawValue: name.lowercased().prefix(3).description) else {
+                        report("unknown day '\(name)'; use mon, tue, wed, thu, fri, sat, sun"); fine = false; continue
+                    }
+                    guard let position = days.firstIndex(of: day) else {
+                        report("'\(name)' is not a planning day (days: \(planning))"); fine = false; continue
+                    }
+                    if pattern.contains(position) { report("'\(name)' is listed twice in the pattern"); fine = false; continue }
+                    pattern.append(position)
+                }
+                guard fine else { continue }
+                if pattern.count != frequency {
+                    report("the pattern [\(names.joined(separator: ", "))] has \(pattern.count) day(s); frequency \(frequency) needs \(frequency) distinct days")
+                    continue
+                }
+                pattern.sort()
+                if valid.contains(pattern) { report("the pattern [\(names.joined(separator: ", "))] is listed twice"); continue }
+                valid.append(pattern)
+            }
+            patterns[frequency] = valid
+        }
+        return patterns
     }
 
     /// Every vehicle type and hub must use energy the factor set knows.

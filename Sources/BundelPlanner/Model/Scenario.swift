@@ -17,6 +17,9 @@ public struct Scenario: Sendable {
     public var network: Network
     /// Planning days of the week, in order.
     public var days: [Weekday]
+    /// Allowed day patterns per delivery frequency, as sorted day indices into ``days``, for
+    /// the frequencies the scenario lists (`day_patterns`); see ``allowedDayPatterns``.
+    public var dayPatterns: [Int: [[Int]]] = [:]
     /// Candidate hubs (ids in the network).
     public var hubs: [String]
     /// Participation of suppliers not listed in ``supplierParticipation``.
@@ -50,6 +53,13 @@ public struct Scenario: Sendable {
     /// Improvement iterations per routing problem.
     public var routingIterations: Int
 
+    /// The allowed day patterns of every frequency from 1 to the number of planning days: the
+    /// listed ones, or for a frequency not listed every evenly spread pattern (all offsets).
+    public var allowedDayPatterns: [Int: [[Int]]] {
+        DayPatterns.allowed(dayPatterns, dayCount: days.count)
+    }
+
+    /// How a supplier takes part: its own setting or the scenario's default.
     public func participation(of supplier: String) -> Participation {
         supplierParticipation[supplier] ?? defaultParticipation
     }

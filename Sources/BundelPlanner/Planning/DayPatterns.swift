@@ -1,5 +1,6 @@
 /// Which planning days a delivery frequency uses: `k` deliveries spread as evenly as the week
-/// allows (twice in five days: Mon+Thu, Tue+Fri, Wed+Mon, ...), chosen so that work is balanced.
+/// allows (twice in five days: Mon+Thu, Tue+Fri, Wed+Mon, ...), or the scenario's own
+/// `day_patterns`, chosen so that work is balanced.
 enum DayPatterns {
     /// The day indices of the pattern with the given frequency and offset over `dayCount` days.
     static func days(frequency: Int, offset: Int, dayCount: Int) -> [Int] {
@@ -7,22 +8,43 @@ enum DayPatterns {
         return (0..<count).map { (offset + Int((Double($0) * Double(dayCount) / Double(count)).rounded())) % dayCount }.sorted()
     }
 
-    /// Picks a pattern offset per item so that the per-day load (in `weights`) stays level.
+    /// Every evenly spread pattern of a frequency, one per offset in offset order, without
+    /// repeats (five days a week at any offset is the same pattern).
+    static func evenlySpread(frequency: Int, dayCount: Int) -> [[Int]] {
+        var patterns: [[Int]] = []
+        for offset in 0..<dayCount {
+            let pattern = days(frequency: frequency, offset: offset, dayCount: dayCount)
+            if !patterns.contains(pattern) { patterns.append(pattern) }
+        }
+        return patterns
+    }
+
+    /// The allowed patterns of every frequency from 1 to `dayCount`: the given ones where a
+    /// frequency is listed, the evenly spread ones otherwise.
+    static func allowed(_ given: [Int: [[Int]]], dayCount: Int) -> [Int: [[Int]]] {
+        var table: [Int: [[Int]]] = [:]
+        for frequency in 1...max(dayCount, 1) {
+            table[frequency] = given[frequency] ?? evenlySpread(frequency: frequency, dayCount: dayCount)
+        }
+        return table
+    }
+
+    /// Picks an allowed pattern per item so that the per-day load (in `weights`) stays level.
     ///
-    /// Items are placed largest-frequency first (they are the least flexible), each at the
-    /// offset that keeps the busiest day lightest, ties broken by the sum of squared day loads
-    /// and then the lowest offset, so the result is deterministic.
-    static func balance(frequencies: [Int], weights: [Double], dayCount: Int) -> [[Int]] {
+    /// Items are placed largest-frequency first (they are the least flexible), each on the
+    /// pattern that keeps the busiest day lightest, ties broken by the sum of squared day loads
+    /// and then the earliest pattern in `patterns`, so the result is deterministic. With the
+    /// evenly spread patterns this is the earliest offset, as before patterns could be given.
+    static func balance(frequencies: [Int], weights: [Double], dayCount: Int, patterns: [Int: [[Int]]]) -> [[Int]] {
         var load = [Double](repeating: 0, count: dayCount)
         var chosen = [[Int]](repeating: [], count: frequencies.count)
         let order = frequencies.indices.sorted { (-frequencies[$0], -weights[$0], $0) < (-frequencies[$1], -weights[$1], $1) }
         for item in order {
             var best: (key: (Double, Double, Int), days: [Int])?
-            for offset in 0..<dayCount {
-                let days = self.days(frequency: frequencies[item], offset: offset, dayCount: dayCount)
+            for (position, days) in patterns[frequencies[item]]!.enumerated() {
                 var trial = load
                 for day in days { trial[day] += weights[item] }
-                let key = (trial.max()!, trial.map { $0 * $0 }.reduce(0, +), offset)
+                let key = (trial.max()!, trial.map { $0 * $0 }.reduce(0, +), position)
                 if best == nil || key < best!.key { best = (key, days) }
             }
             chosen[item] = best!.days
@@ -31,9 +53,13 @@ enum DayPatterns {
         return chosen
     }
 
-    /// `count` of the given days, spread evenly (a weekly flow on a twice-weekly site uses one).
-    static func subset(_ days: [Int], count: Int) -> [Int] {
+    /// The days a flow of frequency `count` uses of its site's `days`: the first allowed pattern
+    /// of its own frequency that lies within them, so that a bundled flow keeps to the patterns
+    /// where it can; otherwise `count` of the days spread evenly (a weekly flow on a
+    /// twice-weekly site uses one of them).
+    static func subset(_ days: [Int], count: Int, allowed: [[Int]]) -> [Int] {
         guard count < days.count else { return days }
-        return (0..<count).map { days[Int((Double($0) * Double(days.count) / Double(count)).rounded()) % days.count] }
+        if let pattern = allowed.first(where: { Set($0).isSubset(of: days) }) { return pattern }
+        return (0..<count).map { days[Int((Double($0) * Double(days.count) / Double(count)).rounded()) % days.count] }.sorted()
     }
 }

@@ -43,15 +43,10 @@ public enum ParetoFront {
     public static func trace(_ scenario: Scenario, points count: Int, timeLimitSeconds: Double? = nil) throws -> Result {
         precondition(count >= 2, "a front needs two ends")
         let start = ContinuousClock.now
-        let network = scenario.network
-        let context = TravelContext(matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
-        let directDays = DeliverySchedule.direct(network, dayCount: scenario.days.count)
         let total = TimeBudget(total: timeLimitSeconds ?? scenario.timeLimitSeconds * Double(count), start: start)
         var statistics = Planner.RunStatistics()
-        let baseline = Planner.routeDirect(network.flows, days: directDays, scenario: scenario, context: context,
-                                           deadline: total.deadline(atFraction: 0.15), statistics: &statistics)
-        let pilot = Planner.estimates(from: baseline, scenario: scenario, context: context,
-                                      deadline: total.deadline(atFraction: 0.25), statistics: &statistics)
+        let setup = try Planner.prepare(scenario, baselineUntil: total.deadline(atFraction: 0.15),
+                                        pilotUntil: total.deadline(atFraction: 0.25), statistics: &statistics)
 
         // A tie-break weight far below any real difference in euros or kilograms.
         let tieBreak = 1e-6
@@ -61,7 +56,7 @@ public enum ParetoFront {
         // Each point gets an equal share of the time left when it starts.
         func point(_ number: Int, _ scenario: Scenario, cap: Double?) throws -> (Point, Metrics)? {
             let budget = TimeBudget(total: total.secondsUntil(fraction: 1) / Double(count - number + 1), start: .now)
-            let (outcome, plan, _) = try Planner.consolidate(scenario, estimates: pilot, directDays: directDays, context: context,
+            let (outcome, plan, _) = try Planner.consolidate(scenario, estimates: setup.estimates, directDays: setup.directDays, context: setup.context,
                                                              budget: budget, co2eCapKg: cap, explain: false, statistics: &statistics)
             guard outcome.status.hasSolution, let estimate = outcome.estimate else { return nil }
             return (Point(number: number, co2eCapKg: cap, status: outcome.status.description, rounds: outcome.rounds.count,
@@ -84,7 +79,7 @@ public enum ParetoFront {
                     && (other.routed.costEur < mine.costEur || other.routed.co2eWtwKg < mine.co2eWtwKg)
             }?.number
         }
-        return Result(scenario: scenario, baseline: baseline.totals.rounded(), points: points,
+        return Result(scenario: scenario, baseline: setup.baseline.totals.rounded(), points: points,
                       seconds: (ContinuousClock.now - start).inSeconds)
     }
 }

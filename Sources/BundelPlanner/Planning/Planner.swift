@@ -15,21 +15,36 @@ import Foundation
 public enum Planner {
     public static func plan(_ scenario: Scenario) throws -> PlanResult {
         let start = ContinuousClock.now
-        let network = scenario.network
-        let context = TravelContext(matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
-        let directDays = DeliverySchedule.direct(network, dayCount: scenario.days.count)
         let budget = TimeBudget(total: scenario.timeLimitSeconds, start: start)
         var statistics = RunStatistics()
-
-        let baseline = routeDirect(network.flows, days: directDays, scenario: scenario, context: context,
-                                   deadline: budget.deadline(atFraction: 0.35), statistics: &statistics)
-        let estimates = self.estimates(from: baseline, scenario: scenario, context: context,
-                                       deadline: budget.deadline(atFraction: 0.55), statistics: &statistics)
-        let (outcome, bundled, _) = try consolidate(scenario, estimates: estimates, directDays: directDays, context: context,
-                                                 budget: budget, statistics: &statistics)
-        return PlanResult(scenario: scenario, baseline: baseline, bundled: bundled, consolidation: outcome,
+        let setup = try prepare(scenario, baselineUntil: budget.deadline(atFraction: 0.35),
+                                pilotUntil: budget.deadline(atFraction: 0.55), statistics: &statistics)
+        let (outcome, bundled, _) = try consolidate(scenario, estimates: setup.estimates, directDays: setup.directDays,
+                                                    context: setup.context, budget: budget, statistics: &statistics)
+        return PlanResult(scenario: scenario, baseline: setup.baseline, bundled: bundled, consolidation: outcome,
                           routingProblems: statistics.problems, routingIterations: statistics.iterations,
                           hitTimeLimit: statistics.hitTimeLimit, seconds: (ContinuousClock.now - start).inSeconds)
+    }
+
+    /// What every consolidation starts from: the travel context, the direct delivery days, the
+    /// routed baseline and the first estimates (from the baseline and a pilot hub plan).
+    struct Setup {
+        var context: TravelContext
+        var directDays: [Int: [Int]]
+        var baseline: WeeklyPlan
+        var estimates: ConsolidationEstimates
+    }
+
+    /// Routes the baseline by `baselineUntil` and the pilot hub plans by `pilotUntil`.
+    static func prepare(_ scenario: Scenario, baselineUntil: ContinuousClock.Instant, pilotUntil: ContinuousClock.Instant,
+                        statistics: inout RunStatistics) throws -> Setup {
+        let network = scenario.network
+        let context = TravelContext(matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
+        let directDays = DeliverySchedule.direct(network, dayCount: scenario.days.count, patterns: scenario.allowedDayPatterns)
+        let baseline = routeDirect(network.flows, days: directDays, scenario: scenario, context: context,
+                                   deadline: baselineUntil, statistics: &statistics)
+        let estimates = self.estimates(from: baseline, scenario: scenario, context: context, deadline: pilotUntil, statistics: &statistics)
+        return Setup(context: context, directDays: directDays, baseline: baseline, estimates: estimates)
     }
 
     /// The consolidation rounds: solve the model, route its choice, update the estimates from
@@ -259,7 +274,11 @@ public enum Planner {
             !(scenario.enforceZone && network.site(flow.site)!.inZone && !fleet.contains(where: \.mayEnterZone))
         }
         let largest = fleet.largest?.capacity ?? []
-        let schedule = DeliverySchedule.hub(reachable, network: network, dayCount: scenario.days.count, vehicleCapacity: largest)
+        // The day-pattern model runs once for the pilot and once for the plan; its node limit
+        // normally ends it, and its time limit (a tenth of a small budget at most) is the net.
+        let schedule = DeliverySchedule.hub(reachable, from: hub, network: network, dayCount: scenario.days.count,
+                                            patterns: scenario.allowedDayPatterns, vehicleCapacity: largest,
+                                            timeLimitSeconds: min(DayPatternModel.defaultTimeLimitSeconds, 0.1 * scenario.timeLimitSeconds))
         let perDay = DeliverySchedule.jobs(reachable, days: schedule.flows, network: network, dayCount: scenario.days.count, combinePerSite: true)
         let router = router(scenario, context: context, deadline: deadline)
         let outcomes = Array(perDay.enumerated()).concurrentMap { day, jobs in

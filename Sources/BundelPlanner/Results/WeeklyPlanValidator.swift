@@ -1,7 +1,8 @@
 /// Checks a weekly plan against its scenario from first principles, independently of the
 /// planner: every flow delivered exactly as often and as much as required, by the right kind of
-/// route; capacities, delivery windows, shifts and zone rules respected; every leg's length
-/// equal to the matrix and every reported duration, cost and emission recomputed.
+/// route, on an allowed day pattern; one hub visit per site and day unless the delivery needs
+/// more than one vehicle; capacities, delivery windows, shifts and zone rules respected; every
+/// leg's length equal to the matrix and every reported duration, cost and emission recomputed.
 public enum WeeklyPlanValidator {
     /// Every broken rule of both plans of a run, each prefixed with its plan; the matrix is
     /// built again from the scenario rather than taken from the planner.
@@ -69,6 +70,90 @@ public enum WeeklyPlanValidator {
             }
             if viaHub[flow.index] != nil, !nearlyEqual(trunked[flow.index], flow.weeklyQuantity) {
                 problems.append("flow \(flow.index): trunk legs bring \(trunked[flow.index]) to the hub, needs \(flow.weeklyQuantity)")
+            }
+        }
+        problems += checkDayPatterns(plan, scenario: scenario, viaHub: viaHub, deliveredDays: deliveredDays)
+        problems += checkHubVisits(plan, scenario: scenario)
+        return problems
+    }
+
+    /// Every flow is delivered on an allowed day pattern of its frequency. A bundled flow rides
+    /// on its site's hub deliveries instead: the days a hub delivers at a site form an allowed
+    /// pattern for the most frequent flow bundled there, and each flow's days lie among them
+    /// (that it has as many days as its frequency is checked with the quantities).
+    private static func checkDayPatterns(_ plan: WeeklyPlan, scenario: Scenario, viaHub: [Int: String],
+                                         deliveredDays: [Set<Weekday>]) -> [String] {
+        let network = scenario.network
+        let allowed = scenario.allowedDayPatterns
+        var problems: [String] = []
+        func names(_ days: [Int]) -> String { days.map { scenario.days[$0].rawValue }.joined(separator: "+") }
+        func listed(_ frequency: Int) -> String { (allowed[frequency] ?? []).map(names).joined(separator: ", ") }
+        /// The days as sorted indices into the planning days, or nil (and a problem) when one is not a planning day.
+        func indices(_ days: Set<Weekday>, _ what: String) -> [Int]? {
+            let outside = days.filter { !scenario.days.contains($0) }
+            guard outside.isEmpty else {
+                problems.append("\(what): delivered on \(outside.sorted().map(\.rawValue).joined(separator: ", ")), not a planning day")
+                return nil
+            }
+            return days.map { scenario.days.firstIndex(of: $0)! }.sorted()
+        }
+
+        for flow in network.flows where viaHub[flow.index] == nil && deliveredDays[flow.index].count == flow.deliveriesPerWeek {
+            let what = "flow \(flow.index) (\(flow.supplier) -> \(flow.site))"
+            guard let days = indices(deliveredDays[flow.index], what) else { continue }
+            if !(allowed[flow.deliveriesPerWeek] ?? []).contains(days) {
+                problems.append("\(what): delivered on \(names(days)), not an allowed pattern for \(flow.deliveriesPerWeek) a week (\(listed(flow.deliveriesPerWeek)))")
+            }
+        }
+
+        // The days each hub delivers at each site: its tours' stops there and what it could not serve.
+        var siteDays: [String: Set<Weekday>] = [:]
+        for route in plan.routes where route.kind == .hubTour {
+            for stop in route.stops { siteDays["\(route.operatedBy) \(stop.location)", default: []].insert(route.day) }
+        }
+        for unserved in plan.unserved where network.hub(unserved.operatedBy) != nil {
+            siteDays["\(unserved.operatedBy) \(unserved.site)", default: []].insert(unserved.day)
+        }
+        let bundled = Dictionary(grouping: network.flows.filter { viaHub[$0.index] != nil }) { "\(viaHub[$0.index]!) \($0.site)" }
+        for (key, flows) in bundled.sorted(by: { $0.key < $1.key }) {
+            let frequency = flows.map(\.deliveriesPerWeek).max()!
+            let what = "site \(flows[0].site) via hub \(viaHub[flows[0].index]!)"
+            guard let days = indices(siteDays[key] ?? [], what) else { continue }
+            if !(allowed[frequency] ?? []).contains(days) {
+                problems.append("\(what): hub deliveries on \(days.isEmpty ? "no day" : names(days)), not an allowed pattern for \(frequency) a week, the most frequent flow bundled there (\(listed(frequency)))")
+            }
+            for flow in flows where !deliveredDays[flow.index].isSubset(of: siteDays[key] ?? []) {
+                problems.append("flow \(flow.index) (\(flow.supplier) -> \(flow.site)): delivered on days without a hub delivery at its site (\(names(days)))")
+            }
+        }
+        return problems
+    }
+
+    /// A hub visits a site at most once a day, unless that day's delivery exceeds the largest
+    /// vehicle of the hub fleet: then it may come as often as loads of that vehicle are needed
+    /// (the planner cuts such a delivery into that many equal parts, and the routing may carry
+    /// parts in separate trips or vehicles).
+    private static func checkHubVisits(_ plan: WeeklyPlan, scenario: Scenario) -> [String] {
+        let network = scenario.network
+        guard let largest = scenario.hubFleet.compactMap(network.vehicleType).largest?.capacity else { return [] }
+        struct Visit: Hashable { let hub: String, site: String, day: Weekday }
+        var visits: [Visit: (count: Int, quantity: [Double])] = [:]
+        for route in plan.routes where route.kind == .hubTour {
+            for stop in route.stops {
+                let key = Visit(hub: route.operatedBy, site: stop.location, day: route.day)
+                let sum = visits[key]?.quantity ?? stop.quantity.map { _ in 0 }
+                visits[key] = ((visits[key]?.count ?? 0) + 1, zip(sum, stop.quantity).map(+))
+            }
+        }
+        var problems: [String] = []
+        for (key, visit) in visits.sorted(by: { ($0.key.hub, $0.key.site, $0.key.day) < ($1.key.hub, $1.key.site, $1.key.day) })
+        where visit.count > 1 {
+            let loads = zip(visit.quantity, largest).map { $1 > 0 ? $0 / $1 : ($0 > 0 ? .infinity : 0) }.max() ?? 0
+            // Rounded up with a hair of slack, so that a delivery of exactly two loads summed
+            // back from its parts with rounding errors still allows two visits.
+            let needed = loads.isFinite && loads > 1 + 1e-9 ? Int((loads + 1e-9).rounded(.up)) : 1
+            if visit.count > needed {
+                problems.append("hub \(key.hub) visits site \(key.site) \(visit.count) times on \(key.day.rawValue), but that day's delivery fills \(NumberParsing.format((loads * 100).rounded() / 100)) loads of its largest vehicle, so at most \(needed)")
             }
         }
         return problems
