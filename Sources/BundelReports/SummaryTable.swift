@@ -82,7 +82,7 @@ public enum SummaryTable {
         var decision = "consolidation (GLPK MIP, minimise \(objective.name == "weighted" ? describe(objective) : objective.name)): \(consolidation.status)"
         decision += ", \(consolidation.flowsViaHub) of \(result.scenario.network.flows.count) flows via hub"
         if let value = consolidation.objective {
-            decision += "; model estimate \(NumberFormat.grouped(value, decimals: 0)) \(unit)/week against \(NumberFormat.grouped(consolidation.directEstimate, decimals: 0)) direct"
+            decision += "; model estimate \(NumberFormat.grouped(value, decimals: 0)) \(unit)/week (all direct by the same estimates: \(NumberFormat.grouped(consolidation.directEstimate, decimals: 0)))"
         }
         lines.append(decision)
         let rounds = consolidation.rounds.map { round -> String in

@@ -77,10 +77,10 @@ struct ConsolidationRoundsTests {
 /// Two candidate hubs and the cost–CO2e front on the small network.
 @Suite("Hub choice and Pareto front")
 struct HubChoiceTests {
-    /// The small scenario with a second candidate hub `west` at the parcel carrier's depot.
-    static func twoHubs() throws -> Scenario {
+    /// A copy of the small network with a second candidate hub `west` near the parcel
+    /// carrier's depot, both in its scenario; the caller removes the folder.
+    static func twoHubFolder() throws -> URL {
         let folder = try Fixture.copyOfSmall()
-        defer { try? FileManager.default.removeItem(at: folder) }
         try Fixture.edit(folder, "network.yaml", replacing: "vehicle_types:", with: """
               - id: west
                 name: Second candidate hub
@@ -93,6 +93,12 @@ struct HubChoiceTests {
             vehicle_types:
             """)
         try Fixture.edit(folder, "scenario.yaml", replacing: "hubs: [hub]", with: "hubs: [hub, west]")
+        return folder
+    }
+
+    static func twoHubs() throws -> Scenario {
+        let folder = try twoHubFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         return try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
     }
 

@@ -36,14 +36,16 @@ public struct AssignmentValue: Sendable, Equatable {
             volume[hubId, default: [:]][flow.supplier] = zip(carried, flow.weeklyQuantity).map(+)
             handling = handling + ConsolidationEstimates.handling(flow, at: hub, factors: scenario.emissionFactors)
         }
-        for (hubId, sites) in frequency {
+        // Sorted, so that the sums are added in the same order in every run (a dictionary's
+        // order changes from process to process, and with it the last bits of a sum).
+        for (hubId, sites) in frequency.sorted(by: { $0.key < $1.key }) {
             hubFixed = hubFixed + Self.fixedCost(of: hubId, scenario: scenario)
-            for (site, deliveries) in sites {
+            for (site, deliveries) in sites.sorted(by: { $0.key < $1.key }) {
                 hubStops = hubStops + Self.hubStops(deliveries, at: site, hub: hubId, estimates: estimates)
             }
         }
-        for (hubId, suppliers) in volume {
-            for (supplierId, quantity) in suppliers {
+        for (hubId, suppliers) in volume.sorted(by: { $0.key < $1.key }) {
+            for (supplierId, quantity) in suppliers.sorted(by: { $0.key < $1.key }) {
                 trunk = trunk + Self.trunk(quantity, from: supplierId, to: hubId, scenario: scenario, estimates: estimates)
             }
         }

@@ -47,7 +47,7 @@ struct DayPatternModel {
 
     /// The time limit when the caller gives none. It is a safety net: the node limit or the gap
     /// normally ends the search well before it (campus network: under a second).
-    static let defaultTimeLimitSeconds = 2.0
+    static let defaultTimeLimitSeconds = 10.0
     /// Branch and cut stops once the incumbent is within this fraction of the bound.
     static let relativeGap = 0.01
     /// Branch-and-bound nodes after which the search stops with its incumbent. A node limit,
