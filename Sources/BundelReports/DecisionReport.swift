@@ -1,7 +1,7 @@
 import BundelPlanner
 
 /// The consolidation decision as tables `bundel plan --out DIR` writes: every flow's choice with
-/// its reason and saving, the supplier ranking ("which purchasing flows to bundle first"), the
+/// its reason and saving, largest saving first, the supplier ranking ("which purchasing flows to bundle first"), the
 /// rounds of solve, route and re-estimate, and the candidate hubs.
 public enum DecisionReport {
     /// File name → content, rendered completely before anything is written.
@@ -9,14 +9,16 @@ public enum DecisionReport {
         let outcome = result.consolidation
         let metricsHeader = ["saving_cost_eur", "saving_km", "saving_co2e_wtw_kg"]
 
-        var flows = CSVWriter(header: ["flow", "supplier", "site", "decision", "hub", "saving"] + metricsHeader
+        var flows = CSVWriter(header: ["rank", "flow", "supplier", "site", "decision", "hub", "saving"] + metricsHeader
             + ["direct_avoided", "hub_stops", "trunk", "handling", "hub_fixed", "reason"])
-        for explanation in outcome.flows {
+        // Largest saving first, the flows that cannot be bundled last: the order to bundle in.
+        let ranked = outcome.flows.sorted { ($0.rank ?? Int.max, $0.flow) < ($1.rank ?? Int.max, $1.flow) }
+        for explanation in ranked {
             let objective = outcome.objectiveKind
             let parts = explanation.parts.map { parts in
                 [parts.directAvoided, parts.hubStops, parts.trunk, parts.handling, parts.hubFixed].map { NumberFormat.fixed($0.value(objective)) }
             } ?? Array(repeating: "", count: 5)
-            flows.add([String(explanation.flow), explanation.supplier, explanation.site, explanation.viaHub == nil ? "direct" : "hub",
+            flows.add([explanation.rank.map(String.init) ?? "", String(explanation.flow), explanation.supplier, explanation.site, explanation.viaHub == nil ? "direct" : "hub",
                        explanation.viaHub ?? explanation.bestHub ?? "", explanation.saving.map(NumberFormat.fixed) ?? ""]
                       + metrics(explanation.savingMetrics) + parts + [explanation.reason])
         }

@@ -210,6 +210,9 @@ struct ConsolidationModelTests {
         }
         let savings = explainer.suppliers().map(\.saving)
         #expect(savings == savings.sorted(by: >))
+        let flowsByRank = explainer.flows().filter { $0.rank != nil }.sorted { $0.rank! < $1.rank! }
+        #expect(flowsByRank.map(\.rank!) == Array(1...flowsByRank.count))
+        #expect(flowsByRank.map(\.saving!) == flowsByRank.map(\.saving!).sorted(by: >))
     }
 
     /// The epsilon constraint caps the estimated CO2e: halfway between the cost optimum's CO2e

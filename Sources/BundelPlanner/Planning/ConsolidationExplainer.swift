@@ -36,11 +36,19 @@ struct ConsolidationExplainer {
         }
     }
 
-    /// Why each flow is direct or bundled.
+    /// Why each flow is direct or bundled, in flow order, each with its rank by saving.
     func flows() -> [FlowExplanation] {
+        var explanations = unranked()
+        let ranked = explanations.indices.filter { explanations[$0].saving != nil }
+            .sorted { (-explanations[$0].saving!, $0) < (-explanations[$1].saving!, $1) }
+        for (place, index) in ranked.enumerated() { explanations[index].rank = place + 1 }
+        return explanations
+    }
+
+    private func unranked() -> [FlowExplanation] {
         let objective = scenario.objective
         return scenario.network.flows.map { flow in
-            var explanation = FlowExplanation(flow: flow.index, supplier: flow.supplier, site: flow.site, viaHub: viaHub[flow.index],
+            var explanation = FlowExplanation(flow: flow.index, rank: nil, supplier: flow.supplier, site: flow.site, viaHub: viaHub[flow.index],
                                               bestHub: nil, saving: nil, savingMetrics: nil, parts: nil, reason: "")
             if let hub = viaHub[flow.index] {
                 let parts = savingOfBundling(flow, at: hub)

@@ -70,6 +70,9 @@ public enum ConsolidationStop: String, Sendable, Codable {
 /// Why one flow is direct or bundled.
 public struct FlowExplanation: Sendable, Codable, Equatable {
     public var flow: Int
+    /// Place among the flows that can be bundled, largest saving first (nil when the flow
+    /// cannot be bundled): which purchasing flows to bundle first.
+    public var rank: Int?
     public var supplier: String
     public var site: String
     /// The hub it goes through, nil when direct.
