@@ -11,7 +11,7 @@ struct Bundel: ParsableCommand {
             file, line and field), 69 no feasible consolidation plan, 70 internal error, \
             73 an output file could not be written.
             """,
-        subcommands: [PlanCommand.self, ParetoCommand.self, ValidateCommand.self, SolveCommand.self, BenchCommand.self],
+        subcommands: [PlanCommand.self, CompareCommand.self, SweepCommand.self, ParetoCommand.self, ValidateCommand.self, SolveCommand.self, BenchCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -25,6 +25,9 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "Overwrite existing files written by --out and --write-lp.")
     var force = false
 
+    @Flag(help: "No progress lines on standard error (they appear only on a terminal anyway).")
+    var quiet = false
+
     @Option(help: "Override the scenario's seed.")
     var seed: UInt64?
 
@@ -45,19 +48,7 @@ struct PlanCommand: ParsableCommand {
             if let seed { loaded.seed = seed }
             if let timeLimit { loaded.timeLimitSeconds = timeLimit }
             if let iterations { loaded.routingIterations = iterations }
-            let result = try Planner.plan(loaded)
-            guard result.consolidation.status.hasSolution else {
-                printError("the consolidation model has no solution: \(result.consolidation.status)")
-                throw ExitCodes.noFeasiblePlan
-            }
-            // Every plan is checked by the independent validator before anything is printed or
-            // written: a plan that breaks a rule is a bug, never a result.
-            let violations = try WeeklyPlanValidator.violations(of: result)
-            guard violations.isEmpty else {
-                printError("internal error: the plan breaks \(violations.count) rule(s) of the independent validator; nothing was written:")
-                for violation in violations.prefix(20) { printError("  \(violation)") }
-                throw ExitCodes.internalError
-            }
+            let result = try CheckedPlan.run(loaded, progress: ProgressPrinter.make(quiet: quiet))
             // Render everything before writing anything, so a failure leaves no partial output.
             let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result)
             let detail = try out.map { folder in

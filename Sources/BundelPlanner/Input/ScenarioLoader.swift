@@ -4,11 +4,21 @@ import Foundation
 /// set, matrix), resolving references relative to the file that names them.
 public enum ScenarioLoader {
     /// The scenario, or an ``InputError`` listing every problem found in all files.
-    public static func load(path: String) throws(InputError) -> Scenario {
+    ///
+    /// - Parameter edits: changes to the scenario's YAML made before it is read (`bundel
+    ///   sweep`); problems in an edited value name the edit.
+    public static func load(path: String, edits: [ScenarioEdit] = []) throws(InputError) -> Scenario {
         let log = ProblemLog()
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let display = DisplayPath.of(url)
-        guard let yaml = YAMLMapping.load(url, displayPath: display, log: log) else { throw InputError(log.problems) }
+        guard var yaml = YAMLMapping.load(url, displayPath: display, log: log) else { throw InputError(log.problems) }
+        for edit in edits {
+            switch edit.apply(to: yaml.node) {
+            case .success(let node): yaml = YAMLMapping(file: yaml.file, path: yaml.path, node: node, log: log)
+            case .failure(let failure): log.add(display, line: nil, field: edit.pathText, "cannot set \(edit.pathText): \(failure.message)")
+            }
+        }
+        try log.throwIfAny()
         yaml.rejectUnknownKeys(["name", "description", "network", "days", "hubs", "participation", "fleets", "zone",
                                 "distances", "emission_factors", "objective", "seed", "time_limit_seconds",
                                 "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations", "day_patterns"])

@@ -38,7 +38,8 @@ struct YAMLMapping {
 
     /// Logs a problem located at a field of this mapping (or at the mapping itself).
     func problem(_ key: String?, _ message: String) {
-        let line = key.flatMap { node[$0]?.mark?.line } ?? self.line
+        // A value set by a ScenarioEdit has no position in the file: name no line for it.
+        let line = key.flatMap { node[$0] }.map { $0.mark?.line } ?? self.line
         log.add(file, line: line, field: key.map(fieldPath) ?? (path.isEmpty ? nil : path), message)
     }
 

@@ -42,6 +42,10 @@ public struct VehicleType: Sendable, Hashable, Codable {
     /// Minutes at the depot to reload between two trips.
     public var reloadMinutes: Int = 0
 
+    /// Whether the vehicle runs on electricity (its carrier is one of the `electricity-*`
+    /// carriers of the factor sets).
+    public var isElectric: Bool { energyCarrier.hasPrefix("electricity") }
+
     /// Hours in a shift.
     public var shiftHours: Double { Double(shiftEnd - shiftStart) / 60 }
 

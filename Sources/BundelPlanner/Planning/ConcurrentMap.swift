@@ -4,7 +4,7 @@ import Synchronization
 extension Array where Element: Sendable {
     /// `map` over all cores. Results keep the input order, so the outcome does not depend on
     /// which thread finished first.
-    func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    public func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         let results = Mutex<[Result?]>(Array<Result?>(repeating: nil, count: count))
         let items = self
         DispatchQueue.concurrentPerform(iterations: count) { index in

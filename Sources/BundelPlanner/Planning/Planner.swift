@@ -13,14 +13,14 @@ import Foundation
 /// 5. The estimates are updated from those routes and the model solved again (3-4) until its
 ///    choice repeats; the best routed plan is kept.
 public enum Planner {
-    public static func plan(_ scenario: Scenario) throws -> PlanResult {
+    public static func plan(_ scenario: Scenario, progress: PlanProgress = .silent) throws -> PlanResult {
         let start = ContinuousClock.now
         let budget = TimeBudget(total: scenario.timeLimitSeconds, start: start)
         var statistics = RunStatistics()
         let setup = try prepare(scenario, baselineUntil: budget.deadline(atFraction: 0.35),
-                                pilotUntil: budget.deadline(atFraction: 0.55), statistics: &statistics)
+                                pilotUntil: budget.deadline(atFraction: 0.55), progress: progress, statistics: &statistics)
         let (outcome, bundled, _) = try consolidate(scenario, estimates: setup.estimates, directDays: setup.directDays,
-                                                    context: setup.context, budget: budget, statistics: &statistics)
+                                                    context: setup.context, budget: budget, progress: progress, statistics: &statistics)
         return PlanResult(scenario: scenario, baseline: setup.baseline, bundled: bundled, consolidation: outcome,
                           routingProblems: statistics.problems, routingIterations: statistics.iterations,
                           hitTimeLimit: statistics.hitTimeLimit, seconds: (ContinuousClock.now - start).inSeconds)
@@ -37,12 +37,15 @@ public enum Planner {
 
     /// Routes the baseline by `baselineUntil` and the pilot hub plans by `pilotUntil`.
     static func prepare(_ scenario: Scenario, baselineUntil: ContinuousClock.Instant, pilotUntil: ContinuousClock.Instant,
-                        statistics: inout RunStatistics) throws -> Setup {
+                        progress: PlanProgress = .silent, statistics: inout RunStatistics) throws -> Setup {
         let network = scenario.network
+        progress("travel matrix for \(network.hubs.count + network.sites.count + network.suppliers.count) locations")
         let context = TravelContext(matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
         let directDays = DeliverySchedule.direct(network, dayCount: scenario.days.count, patterns: scenario.allowedDayPatterns)
+        progress("baseline: every supplier routes its own \(network.flows.count) flows, day by day")
         let baseline = routeDirect(network.flows, days: directDays, scenario: scenario, context: context,
                                    deadline: baselineUntil, statistics: &statistics)
+        progress("estimates: pilot hub plan\(scenario.hubs.count == 1 ? "" : "s") for \(scenario.hubs.joined(separator: ", "))")
         let estimates = self.estimates(from: baseline, scenario: scenario, context: context, deadline: pilotUntil, statistics: &statistics)
         return Setup(context: context, directDays: directDays, baseline: baseline, estimates: estimates)
     }
@@ -57,7 +60,7 @@ public enum Planner {
     ///   point of ``ParetoFront``).
     static func consolidate(_ scenario: Scenario, estimates initial: ConsolidationEstimates, directDays: [Int: [Int]],
                             context: TravelContext, budget: TimeBudget, co2eCapKg: Double? = nil, explain: Bool = true,
-                            statistics: inout RunStatistics) throws -> (ConsolidationOutcome, WeeklyPlan, ConsolidationEstimates) {
+                            progress: PlanProgress = .silent, statistics: inout RunStatistics) throws -> (ConsolidationOutcome, WeeklyPlan, ConsolidationEstimates) {
         let network = scenario.network
         var estimates = initial
         var rounds: [ConsolidationRound] = []
@@ -73,6 +76,7 @@ public enum Planner {
             // it: routing ends by its iteration limit well before its deadline, and a MIP cut
             // short by the clock would make the plan depend on the machine's speed.
             let share = budget.secondsUntil(fraction: 1) / Double(limit - number + 1)
+            progress("round \(number): consolidation MIP (GLPK)")
             var model = try ConsolidationModel(scenario: scenario, estimates: estimates)
             if let co2eCapKg { model = try model.limitingCO2e(toAtMost: co2eCapKg) }
             // A CO2e cap makes the model a knapsack that GLPK closes slowly to the last euro.
@@ -86,6 +90,7 @@ public enum Planner {
                                            unservedDeliveries: 0)
             guard decision.status.hasSolution else { rounds.append(round); stop = .noSolution; break }
             if number > 1, decision.viaHub == chosen { rounds.append(round); stop = .converged; break }
+            progress("round \(number): routing the chosen plan (\(decision.viaHub.count) of \(network.flows.count) flows via hub)")
             let plan = bundledPlan(decision.viaHub, directDays: directDays, scenario: scenario, context: context,
                                    deadline: ContinuousClock.now.advanced(by: .milliseconds(Int64(share * 1000))), statistics: &statistics)
             let routed = scenario.objective.value(of: plan.totals)
@@ -117,6 +122,7 @@ public enum Planner {
         }
         let viaHub = best.decision.viaHub
         let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.model.estimates, viaHub: viaHub)
+        if explain { progress("explaining: each flow's saving, each hub's choice") }
         let hubs = explain ? try hubChoices(best.model, viaHub: viaHub, objective: best.decision.objective, budget: budget) : []
         let forcedButImpossible = network.flows.filter { scenario.participation(of: $0.supplier) == .in && viaHub[$0.index] == nil }.map(\.index)
         let outcome = ConsolidationOutcome(

@@ -1,0 +1,111 @@
+import BundelPlanner
+import Foundation
+
+/// Several plan runs side by side, for `bundel compare` (one run per scenario) and `bundel
+/// sweep` (one run per value of a parameter): per metric, each run's baseline, bundled plan,
+/// saving and saving in percent of its own baseline.
+public enum ComparisonTable {
+    /// One run and the label it is shown under.
+    public struct Run: Sendable {
+        public var label: String
+        public var result: PlanResult
+
+        public init(label: String, result: PlanResult) {
+            self.label = label
+            self.result = result
+        }
+    }
+
+    /// A weekly figure of a plan's totals.
+    struct Metric: Sendable {
+        var name: String
+        var key: String
+        var decimals: Int
+        var value: @Sendable (PlanTotals) -> Double?
+    }
+
+    static let metrics: [Metric] = [
+        Metric(name: "vehicle-km", key: "vehicleKm", decimals: 1) { $0.vehicleKm },
+        Metric(name: "trips", key: "trips", decimals: 0) { Double($0.trips) },
+        Metric(name: "stops at sites", key: "stops", decimals: 0) { Double($0.stops) },
+        Metric(name: "cost (EUR)", key: "costEur", decimals: 0) { $0.costEur },
+        Metric(name: "CO2e well-to-wheel (kg)", key: "co2eWtwKg", decimals: 1) { $0.co2eWtwKg },
+        Metric(name: "CO2e tank-to-wheel (kg)", key: "co2eTtwKg", decimals: 1) { $0.co2eTtwKg },
+        Metric(name: "NOx (kg)", key: "noxKg", decimals: 2) { $0.noxKg },
+        Metric(name: "PM10 (kg)", key: "pm10Kg", decimals: 3) { $0.pm10Kg },
+    ]
+
+    /// A block per metric with a row per run; NOx and PM10 only when every run has them.
+    public static func render(_ runs: [Run], title: String) -> String {
+        var lines = [title, ""]
+        for metric in metrics {
+            let rows = runs.map { run in (run, metric.value(run.result.baseline.totals.rounded()), metric.value(run.result.bundled.totals.rounded())) }
+            guard rows.allSatisfy({ $0.1 != nil && $0.2 != nil }) else { continue }
+            let table = TextTable(header: [metric.name, "baseline", "bundled", "saved", "saved %"], rightAligned: [1, 2, 3, 4])
+            for (run, baseline, bundled) in rows {
+                table.add(["  " + run.label, NumberFormat.grouped(baseline!, decimals: metric.decimals),
+                           NumberFormat.grouped(bundled!, decimals: metric.decimals),
+                           NumberFormat.grouped(baseline! - bundled!, decimals: metric.decimals),
+                           NumberFormat.percent(baseline! - bundled!, of: baseline!)])
+            }
+            lines += table.lines()
+            lines.append("")
+        }
+        let decisions = TextTable(header: ["decision", "flows via hub", "hubs opened", "rounds", "model status"], rightAligned: [1, 3])
+        for run in runs {
+            let outcome = run.result.consolidation
+            decisions.add(["  " + run.label, "\(outcome.flowsViaHub) of \(run.result.scenario.network.flows.count)",
+                           outcome.hubs.filter(\.open).map(\.hub).joined(separator: ", "), String(outcome.rounds.count), outcome.status.description])
+        }
+        lines += decisions.lines()
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One row per run and metric: run, metric, baseline, bundled, saved, saved_percent.
+    public static func csv(_ runs: [Run], labelColumn: String) -> String {
+        var writer = CSVWriter(header: [labelColumn, "scenario", "metric", "baseline", "bundled", "saved", "saved_percent"])
+        for run in runs {
+            let baseline = run.result.baseline.totals.rounded(), bundled = run.result.bundled.totals.rounded()
+            for metric in metrics {
+                guard let before = metric.value(baseline), let after = metric.value(bundled) else { continue }
+                writer.add([run.label, run.result.scenario.file, metric.key, NumberFormat.fixed(before), NumberFormat.fixed(after),
+                            NumberFormat.fixed(before - after), before == 0 ? "" : NumberFormat.fixed((before - after) / before * 100)])
+            }
+        }
+        return writer.text
+    }
+
+    /// Each run's label, scenario, headline totals and decision as JSON.
+    public static func json(_ runs: [Run], labelKey: String) throws -> String {
+        struct Entry: Encodable {
+            var label: String
+            var scenario: String
+            var file: String
+            var baseline: PlanTotals
+            var bundled: PlanTotals
+            var savings: PlanTotals
+            var savingsPercent: [String: Double]
+            var flowsViaHub: Int
+            var hubsOpened: [String]
+            var status: String
+        }
+        struct Document: Encodable {
+            var labelKey: String
+            var runs: [Entry]
+        }
+        let entries = runs.map { run -> Entry in
+            let baseline = run.result.baseline.totals.rounded(), bundled = run.result.bundled.totals.rounded()
+            var percent: [String: Double] = [:]
+            for metric in metrics {
+                if let before = metric.value(baseline), let after = metric.value(bundled), before != 0 {
+                    percent[metric.key] = PlanTotals.rounded((before - after) / before * 100)
+                }
+            }
+            return Entry(label: run.label, scenario: run.result.scenario.name, file: run.result.scenario.file, baseline: baseline,
+                         bundled: bundled, savings: run.result.savings, savingsPercent: percent,
+                         flowsViaHub: run.result.consolidation.flowsViaHub,
+                         hubsOpened: run.result.consolidation.hubs.filter(\.open).map(\.hub), status: run.result.consolidation.status.description)
+        }
+        return try JSONText.encode(Document(labelKey: labelKey, runs: entries), what: "the comparison")
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import BundelPlanner
+import BundelReports
+import Foundation
+
+/// `bundel sweep`: one parameter of a scenario varied over a list of values, one plan each.
+struct SweepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Vary one parameter of a scenario and plan each value: how sensitive is the conclusion?",
+        discussion: """
+        --param is a field of the scenario file by its dotted path (distances.detour_factor, hubs, \
+        fleets.hub, objective, participation.default, emission_factors, zone.enforce, ...), each value \
+        written as YAML ('[westpoort]', '1.4', '{cost: 1, co2e: 0.1}'); or participation_share (the share \
+        of suppliers, largest by weight first, free to join; the rest stay direct) or electric_share (the \
+        share of suppliers, largest first, whose vehicles are replaced by the network's electric type \
+        closest in capacity). Runs are spread over the cores.
+        """
+    )
+
+    @Argument(help: "The scenario file (YAML).")
+    var scenario: String
+
+    @Option(help: "The parameter to vary.")
+    var param: String
+
+    @Option(parsing: .upToNextOption, help: "The values, one argument each.")
+    var values: [String]
+
+    @Flag(help: "Print the results as CSV (one row per value and metric).")
+    var csv = false
+
+    @Flag(help: "Print the results as JSON.")
+    var json = false
+
+    @Flag(help: "No progress lines on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        guard !values.isEmpty else { throw ValidationError("give at least one value after --values") }
+        if json && csv { throw ValidationError("choose one of --json and --csv") }
+        if Set(values).count != values.count { throw ValidationError("--values lists a value twice") }
+    }
+
+    func run() throws {
+        do {
+            FileHandle.standardOutput.write(Data(try output().utf8))
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw ExitCodes.report(error)
+        }
+    }
+
+    /// The comparison as text, JSON or CSV, after every run passed the validator.
+    func output() throws -> String {
+        let parameter = SweepParameter(param)
+        var loaded: [(label: String, scenario: Scenario)] = []
+        var problems: [InputProblem] = []
+        for value in values {
+            do {
+                loaded.append(("\(parameter.name)=\(value)", try parameter.scenario(path: scenario, value: value)))
+            } catch {
+                problems += error.problems
+            }
+        }
+        if !problems.isEmpty { throw InputError(problems) }
+        let results = try CheckedPlan.runAll(loaded, quiet: quiet)
+        let runs = zip(loaded, results).map { ComparisonTable.Run(label: $0.0.label, result: $0.1) }
+        return json ? try ComparisonTable.json(runs, labelKey: parameter.name)
+            : csv ? ComparisonTable.csv(runs, labelColumn: parameter.name)
+            : ComparisonTable.render(runs, title: "bundel sweep: \(loaded.first?.scenario.name ?? scenario), \(parameter.name) over \(values.count) values")
+    }
+}

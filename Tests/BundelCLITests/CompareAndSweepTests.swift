@@ -1,0 +1,101 @@
+@testable import bundel
+import BundelPlanner
+import BundelReports
+import Foundation
+import Testing
+
+/// `compare` and `sweep` report the same numbers as separate `plan` runs of each scenario.
+@Suite("Compare and sweep")
+struct CompareAndSweepTests {
+    /// A copy of the small fixture's folder with `scenario.yaml` and a variant `km.yaml` that
+    /// minimises vehicle-km.
+    static func scenarios() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-compare-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: CommandLineTests.smallScenario).deletingLastPathComponent(), to: folder)
+        let text = try String(contentsOf: folder.appendingPathComponent("scenario.yaml"), encoding: .utf8)
+        try text.replacingOccurrences(of: "objective: cost", with: "objective: km")
+            .replacingOccurrences(of: "name: Small test scenario", with: "name: Small, minimise km")
+            .write(to: folder.appendingPathComponent("km.yaml"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    /// The `runs` array of a comparison's JSON.
+    static func runs(_ json: String) throws -> [[String: Any]] {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        return try #require(object["runs"] as? [[String: Any]])
+    }
+
+    /// The totals a separate plan run reports in its JSON summary.
+    static func planTotals(_ scenario: Scenario) throws -> [String: Any] {
+        let json = try JSONSummary(try Planner.plan(scenario)).encoded()
+        return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
+    static func expectSameTotals(_ run: [String: Any], as plan: [String: Any], sourceLocation: SourceLocation = #_sourceLocation) {
+        for part in ["baseline", "bundled", "savings"] {
+            let compared = run[part] as? [String: Any], planned = plan[part] as? [String: Any]
+            for key in ["vehicleKm", "trips", "stops", "costEur", "co2eWtwKg", "co2eTtwKg"] {
+                #expect((compared?[key] as? NSNumber) == (planned?[key] as? NSNumber), "\(part).\(key)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    @Test func compareEqualsSeparatePlans() throws {
+        let folder = try Self.scenarios()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let paths = ["scenario.yaml", "km.yaml"].map { folder.appendingPathComponent($0).path }
+        let command = try CompareCommand.parse(paths + ["--json", "--quiet"])
+        let runs = try Self.runs(try command.output())
+        #expect(runs.map { $0["label"] as? String } == ["Small test scenario", "Small, minimise km"])
+        for (run, path) in zip(runs, paths) { Self.expectSameTotals(run, as: try Self.planTotals(try ScenarioLoader.load(path: path))) }
+        // The text table has a block per metric with a row per scenario.
+        let table = try CompareCommand.parse(paths + ["--quiet"]).output()
+        #expect(table.contains("vehicle-km") && table.contains("  Small, minimise km"))
+    }
+
+    @Test func sweepOfTheDetourFactorEqualsSeparatePlans() throws {
+        let folder = try Self.scenarios()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("scenario.yaml").path
+        let command = try SweepCommand.parse([path, "--param", "distances.detour_factor", "--values", "1.2", "1.5", "--json", "--quiet"])
+        let runs = try Self.runs(try command.output())
+        #expect(runs.map { $0["label"] as? String } == ["distances.detour_factor=1.2", "distances.detour_factor=1.5"])
+        for (run, factor) in zip(runs, ["1.2", "1.5"]) {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let edited = folder.appendingPathComponent("detour-\(factor).yaml")
+            try text.replacingOccurrences(of: "detour_factor: 1.3", with: "detour_factor: \(factor)").write(to: edited, atomically: true, encoding: .utf8)
+            Self.expectSameTotals(run, as: try Self.planTotals(try ScenarioLoader.load(path: edited.path)))
+        }
+        let km = runs.compactMap { ($0["baseline"] as? [String: Any])?["vehicleKm"] as? Double }
+        #expect(km.count == 2 && km[0] < km[1], "longer detours, longer baseline")
+    }
+
+    /// Participation share 0 keeps every supplier direct; 1 leaves the scenario as it is; one
+    /// third lets the largest supplier by weight (`far`) join and keeps the others out.
+    @Test func participationShareChoosesTheLargestSuppliersFirst() throws {
+        let path = CommandLineTests.smallScenario
+        let none = try SweepParameter.participationShare.scenario(path: path, value: "0")
+        #expect(Set(none.network.suppliers.map { none.participation(of: $0.id) }) == [.out])
+        let third = try SweepParameter.participationShare.scenario(path: path, value: "0.34")
+        #expect(third.participation(of: "far") == .free && third.participation(of: "near") == .out && third.participation(of: "parcels") == .out)
+        #expect(throws: InputError.self) { try SweepParameter.participationShare.scenario(path: path, value: "1.5") }
+    }
+
+    /// Electric share 1 gives every diesel supplier the network's electric van.
+    @Test func electricShareReplacesVehiclesByElectricOnes() throws {
+        let scenario = try SweepParameter.electricShare.scenario(path: CommandLineTests.smallScenario, value: "1")
+        for supplier in scenario.network.suppliers { #expect(scenario.fleet(of: supplier).allSatisfy { $0.isElectric }) }
+    }
+
+    /// A value that breaks the scenario's rules is an input error naming the field, and no
+    /// plan is run.
+    @Test func aBadSweepValueIsAnInputError() throws {
+        let command = try SweepCommand.parse([CommandLineTests.smallScenario, "--param", "distances.detour_factor", "--values", "9", "--quiet"])
+        #expect { try command.output() } throws: { error in
+            let problems = (error as? InputError)?.problems.map(\.description) ?? []
+            // The edited value has no line in the file, so the message names none.
+            return problems.count == 1
+                && problems[0].hasSuffix("small/scenario.yaml: field 'distances.detour_factor': must lie between 1 and 5 (road distance over straight line), got 9.0")
+        }
+    }
+}
