@@ -1,7 +1,7 @@
 import BundelPlanner
 
 /// The consolidation decision as tables `bundel plan --out DIR` writes: every flow's choice with
-/// its reason and saving, largest saving first, the supplier ranking ("which purchasing flows to bundle first"), the
+/// its reason and saving, largest saving first, the supplier and product-group rankings ("which purchasing flows to bundle first"), the
 /// rounds of solve, route and re-estimate, and the candidate hubs.
 public enum DecisionReport {
     /// File name → content, rendered completely before anything is written.
@@ -23,10 +23,14 @@ public enum DecisionReport {
                       + metrics(explanation.savingMetrics) + parts + [explanation.reason])
         }
 
-        var suppliers = CSVWriter(header: ["rank", "supplier", "product_group", "flows", "flows_via_hub", "hub", "saving"] + metricsHeader)
-        for entry in outcome.suppliers {
-            suppliers.add([String(entry.rank), entry.supplier, entry.productGroup, String(entry.flows), String(entry.flowsViaHub),
-                           entry.hub ?? "", NumberFormat.fixed(entry.saving)] + metrics(entry.savingMetrics))
+        var rankings: [String: CSVWriter] = [:]
+        for (file, entries) in [("supplier-ranking.csv", outcome.suppliers), ("product-group-ranking.csv", outcome.productGroups)] {
+            var writer = CSVWriter(header: ["rank", "id", "product_group", "suppliers", "flows", "flows_via_hub", "hub", "saving"] + metricsHeader)
+            for entry in entries {
+                writer.add([String(entry.rank), entry.id, entry.productGroup, String(entry.suppliers), String(entry.flows),
+                            String(entry.flowsViaHub), entry.hub ?? "", NumberFormat.fixed(entry.saving)] + metrics(entry.savingMetrics))
+            }
+            rankings[file] = writer
         }
 
         var rounds = CSVWriter(header: ["round", "status", "model_objective", "routed_objective", "flows_via_hub", "flows_changed",
@@ -42,7 +46,8 @@ public enum DecisionReport {
             hubs.add([hub.hub, hub.open ? "yes" : "no", String(hub.flows), outcome.objective.map(NumberFormat.fixed) ?? "",
                       hub.objectiveIfReversed.map(NumberFormat.fixed) ?? "", hub.reason])
         }
-        return [("decisions.csv", flows.text), ("supplier-ranking.csv", suppliers.text), ("rounds.csv", rounds.text), ("hubs.csv", hubs.text)]
+        return [("decisions.csv", flows.text), ("supplier-ranking.csv", rankings["supplier-ranking.csv"]!.text),
+                ("product-group-ranking.csv", rankings["product-group-ranking.csv"]!.text), ("rounds.csv", rounds.text), ("hubs.csv", hubs.text)]
     }
 
     private static func metrics(_ value: Metrics?) -> [String] {

@@ -38,7 +38,8 @@ public struct JSONSummary: Codable, Sendable {
 
     /// Why each flow is direct or bundled, and suppliers ranked by what bundling them saves.
     public struct Explanations: Codable, Sendable {
-        public var suppliers: [SupplierRanking]
+        public var suppliers: [BundlingRanking]
+        public var productGroups: [BundlingRanking]
         public var flows: [FlowExplanation]
     }
 
@@ -106,7 +107,8 @@ public struct JSONSummary: Codable, Sendable {
                                       forcedButImpossible: outcome.forcedButImpossible.count,
                                       rounds: outcome.rounds.map(PlanTotalsRounding.round), chosenRound: outcome.chosenRound,
                                       stopReason: outcome.stopReason.rawValue, hubs: outcome.hubs.map(PlanTotalsRounding.round))
-        explanations = Explanations(suppliers: outcome.suppliers.map(PlanTotalsRounding.round), flows: outcome.flows.map(PlanTotalsRounding.round))
+        explanations = Explanations(suppliers: outcome.suppliers.map(PlanTotalsRounding.round),
+                                    productGroups: outcome.productGroups.map(PlanTotalsRounding.round), flows: outcome.flows.map(PlanTotalsRounding.round))
         bundledParts = BundledParts(direct: result.bundled.totals(of: .direct).rounded(), trunk: result.bundled.totals(of: .trunk).rounded(),
                                     hubTours: result.bundled.totals(of: .hubTour).rounded(),
                                     hubOperations: HubOperations(
@@ -152,7 +154,7 @@ enum PlanTotalsRounding {
         return copy
     }
 
-    static func round(_ ranking: SupplierRanking) -> SupplierRanking {
+    static func round(_ ranking: BundlingRanking) -> BundlingRanking {
         var copy = ranking
         copy.saving = round(ranking.saving)
         copy.savingMetrics = round(ranking.savingMetrics)

@@ -92,18 +92,25 @@ public enum SummaryTable {
         }
         lines.append("rounds (solve, route, re-estimate; \(unit)/week): \(rounds.joined(separator: "; ")); stopped: \(consolidation.stopReason.rawValue); plan of round \(consolidation.chosenRound) reported")
         for hub in consolidation.hubs { lines.append("hub \(hub.hub): \(hub.reason)") }
-        let ranking = consolidation.suppliers.prefix(10)
-        if !ranking.isEmpty {
-            lines.append("bundle first (saving of each supplier's flows by the model's estimates, \(unit)/week):")
-            let table = TextTable(header: ["#", "supplier", "product group", "flows", "via hub", "hub", "saving"], rightAligned: [0, 3, 4, 6])
-            for entry in ranking {
-                table.add([String(entry.rank), entry.supplier, entry.productGroup, String(entry.flows), String(entry.flowsViaHub),
+        if !consolidation.productGroups.isEmpty {
+            lines.append("bundle first, by product group (saving of the group's flows by the model's estimates, \(unit)/week):")
+            let table = TextTable(header: ["#", "product group", "suppliers", "flows", "via hub", "hub", "saving"], rightAligned: [0, 2, 3, 4, 6])
+            for entry in consolidation.productGroups {
+                table.add([String(entry.rank), entry.id, String(entry.suppliers), String(entry.flows), String(entry.flowsViaHub),
                            entry.hub ?? "", NumberFormat.grouped(entry.saving, decimals: 0)])
             }
             lines += table.lines().map { "  " + $0 }
-            if consolidation.suppliers.count > ranking.count {
-                lines.append("  (\(consolidation.suppliers.count - ranking.count) more; every flow's reason in --json or --out)")
+        }
+        let ranking = consolidation.suppliers.prefix(10)
+        if !ranking.isEmpty {
+            lines.append("bundle first, by supplier (top \(ranking.count) of \(consolidation.suppliers.count)):")
+            let table = TextTable(header: ["#", "supplier", "product group", "flows", "via hub", "hub", "saving"], rightAligned: [0, 3, 4, 6])
+            for entry in ranking {
+                table.add([String(entry.rank), entry.id, entry.productGroup, String(entry.flows), String(entry.flowsViaHub),
+                           entry.hub ?? "", NumberFormat.grouped(entry.saving, decimals: 0)])
             }
+            lines += table.lines().map { "  " + $0 }
+            lines.append("  (every supplier's and every flow's saving and reason: --json, or --out decisions.csv and supplier-ranking.csv)")
         }
         return lines
     }

@@ -210,6 +210,13 @@ struct ConsolidationModelTests {
         }
         let savings = explainer.suppliers().map(\.saving)
         #expect(savings == savings.sorted(by: >))
+        // A product group with a single supplier saves what that supplier saves.
+        let groups = explainer.productGroups()
+        #expect(groups.map(\.saving) == groups.map(\.saving).sorted(by: >))
+        for group in groups where group.suppliers == 1 {
+            let supplier = try #require(explainer.suppliers().first { $0.productGroup == group.id })
+            #expect(abs(supplier.saving - group.saving) < 1e-9)
+        }
         let flowsByRank = explainer.flows().filter { $0.rank != nil }.sorted { $0.rank! < $1.rank! }
         #expect(flowsByRank.map(\.rank!) == Array(1...flowsByRank.count))
         #expect(flowsByRank.map(\.saving!) == flowsByRank.map(\.saving!).sorted(by: >))

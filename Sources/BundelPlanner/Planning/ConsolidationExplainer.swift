@@ -76,19 +76,35 @@ struct ConsolidationExplainer {
         }
     }
 
-    /// Suppliers that can bundle, ranked by what bundling all their flows saves (for a
-    /// supplier the model kept direct: what bundling its eligible flows at the best hub would
-    /// save). Suppliers that cannot bundle at all are left out.
-    func suppliers() -> [SupplierRanking] {
-        let network = scenario.network
+    /// Suppliers that can bundle, ranked by what bundling all their flows saves.
+    func suppliers() -> [BundlingRanking] {
+        ranking(scenario.network.suppliers.map { supplier in
+            (supplier.id, supplier.productGroup, 1, scenario.network.flows.filter { $0.supplier == supplier.id })
+        })
+    }
+
+    /// Product groups ranked by what bundling all their suppliers' flows saves: where a
+    /// purchasing euro makes the biggest difference.
+    func productGroups() -> [BundlingRanking] {
+        let bySupplier = Dictionary(grouping: scenario.network.flows, by: \.supplier)
+        let groups = Dictionary(grouping: scenario.network.suppliers, by: \.productGroup)
+        return ranking(groups.sorted { $0.key < $1.key }.map { group, suppliers in
+            (group, group, suppliers.count, suppliers.flatMap { bySupplier[$0.id] ?? [] }.sorted { $0.index < $1.index })
+        })
+    }
+
+    /// Groups of flows ranked by saving. A group with bundled flows is credited with what its
+    /// bundled flows save together (against sending them all direct); a group the model kept
+    /// direct with what bundling all its eligible flows at its best hub would save. Groups that
+    /// cannot bundle at all are left out.
+    private func ranking(_ groups: [(id: String, productGroup: String, suppliers: Int, flows: [Flow])]) -> [BundlingRanking] {
         let objective = scenario.objective
         let baseTotal = base.total
-        var rankings: [SupplierRanking] = []
-        for supplier in network.suppliers {
-            let own = network.flows.filter { $0.supplier == supplier.id }
-            let bundled = own.filter { viaHub[$0.index] != nil }
-            var entry = SupplierRanking(rank: 0, supplier: supplier.id, productGroup: supplier.productGroup, flows: own.count,
-                                        flowsViaHub: bundled.count, hub: nil, saving: 0, savingMetrics: Metrics())
+        var rankings: [BundlingRanking] = []
+        for group in groups {
+            let bundled = group.flows.filter { viaHub[$0.index] != nil }
+            var entry = BundlingRanking(rank: 0, id: group.id, productGroup: group.productGroup, suppliers: group.suppliers,
+                                        flows: group.flows.count, flowsViaHub: bundled.count, hub: nil, saving: 0, savingMetrics: Metrics())
             if !bundled.isEmpty {
                 var alone = viaHub
                 for flow in bundled { alone[flow.index] = nil }
@@ -98,7 +114,7 @@ struct ConsolidationExplainer {
             } else {
                 var best: (hub: String, saving: Metrics)?
                 for hub in scenario.hubs {
-                    let eligible = own.filter { estimates.isEligible($0, at: hub, scenario: scenario) }
+                    let eligible = group.flows.filter { estimates.isEligible($0, at: hub, scenario: scenario) }
                     guard !eligible.isEmpty else { continue }
                     var joined = viaHub
                     for flow in eligible { joined[flow.index] = hub }
@@ -112,7 +128,7 @@ struct ConsolidationExplainer {
             entry.saving = entry.savingMetrics.value(objective)
             rankings.append(entry)
         }
-        rankings.sort { ($1.saving, $0.supplier) < ($0.saving, $1.supplier) }
+        rankings.sort { ($1.saving, $0.id) < ($0.saving, $1.id) }
         for index in rankings.indices { rankings[index].rank = index + 1 }
         return rankings
     }

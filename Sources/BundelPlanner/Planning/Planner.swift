@@ -117,7 +117,7 @@ public enum Planner {
             let outcome = ConsolidationOutcome(status: lastStatus, objective: nil, estimate: nil, objectiveKind: scenario.objective,
                                                directEstimate: lastModel.model.objectiveConstant, viaHub: [:], flowsDirect: network.flows.count,
                                                forcedButImpossible: [], rounds: rounds, chosenRound: 0, stopReason: stop,
-                                               flows: [], suppliers: [], hubs: [], model: lastModel.model)
+                                               flows: [], suppliers: [], productGroups: [], hubs: [], model: lastModel.model)
             return (outcome, plan, lastModel.estimates)
         }
         let viaHub = best.decision.viaHub
@@ -130,7 +130,8 @@ public enum Planner {
             objectiveKind: scenario.objective, directEstimate: best.model.model.objectiveConstant, viaHub: viaHub,
             flowsDirect: network.flows.count - viaHub.count, forcedButImpossible: forcedButImpossible, rounds: rounds,
             chosenRound: best.round, stopReason: stop, flows: explain ? explainer.flows() : [],
-            suppliers: explain ? explainer.suppliers() : [], hubs: hubs, model: best.model.model)
+            suppliers: explain ? explainer.suppliers() : [], productGroups: explain ? explainer.productGroups() : [],
+            hubs: hubs, model: best.model.model)
         return (outcome, best.plan, best.model.estimates)
     }
 

@@ -28,7 +28,9 @@ public struct ConsolidationOutcome: Sendable {
     /// Why each flow is direct or bundled, and what bundling it saves.
     public var flows: [FlowExplanation]
     /// Suppliers ranked by what bundling them saves: which to bundle first.
-    public var suppliers: [SupplierRanking]
+    public var suppliers: [BundlingRanking]
+    /// Product groups ranked the same way.
+    public var productGroups: [BundlingRanking]
     /// Each candidate hub: opened or not, and what that choice is worth.
     public var hubs: [HubChoice]
     /// The chosen round's model itself, for `--write-lp`.
@@ -108,17 +110,20 @@ public struct SavingParts: Sendable, Codable, Equatable {
     }
 }
 
-/// A supplier's place in the ranking of what bundling saves.
-public struct SupplierRanking: Sendable, Codable, Equatable {
+/// A supplier's or a product group's place in the ranking of what bundling saves.
+public struct BundlingRanking: Sendable, Codable, Equatable {
     public var rank: Int
-    public var supplier: String
+    /// The supplier id, or the product group.
+    public var id: String
     public var productGroup: String
+    /// Suppliers in the group (1 for a supplier).
+    public var suppliers: Int
     public var flows: Int
     public var flowsViaHub: Int
     /// The hub its flows go through, or would go through best.
     public var hub: String?
-    /// What bundling its flows saves per week in the objective's unit (for a supplier that
-    /// stays direct: what bundling all its eligible flows would save; negative: cost).
+    /// What bundling its flows saves per week in the objective's unit (for a group that stays
+    /// direct: what bundling all its eligible flows would save; negative: cost).
     public var saving: Double
     public var savingMetrics: Metrics
 }
