@@ -52,8 +52,24 @@ struct InputErrorTests {
 
     @Test func unknownFieldsAndValuesInTheScenario() throws {
         #expect(try problems([("scenario.yaml", "objective: cost", "objective: speed\ndetour: 2")]) == [
-            "scenario.yaml:13: field 'detour': unknown field; expected one of: consolidation_iterations, day_patterns, days, description, distances, emission_factors, fleets, hubs, name, network, objective, participation, routing_iterations, seed, time_limit_seconds, vehicle_types, weeks_per_year, zone",
+            "scenario.yaml:13: field 'detour': unknown field; expected one of: consolidation_iterations, day_patterns, days, delivery_frequency, description, distances, emission_factors, fleets, hubs, name, network, objective, participation, routing_iterations, seed, time_limit_seconds, vehicle_types, weeks_per_year, zone",
             "scenario.yaml:12: field 'objective': expected one of cost, km, co2e or weights such as {cost: 1, co2e: 0.1}, got 'speed'",
+        ])
+    }
+
+    @Test func deliveryFrequencyCapsFlowsExceptTheExemptGroups() throws {
+        let folder = try Fixture.copyOfSmall()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixture.edit(folder, "scenario.yaml", replacing: "objective: cost", with: "objective: cost\ndelivery_frequency: {max_per_week: 1, except_product_groups: [parcels]}")
+        let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
+        let original = try ScenarioLoader.load(path: Fixture.smallScenario)
+        for (capped, flow) in zip(scenario.network.flows, original.network.flows) {
+            #expect(capped.deliveriesPerWeek == (flow.supplier == "parcels" ? flow.deliveriesPerWeek : 1))
+            #expect(capped.weeklyQuantity == flow.weeklyQuantity)
+        }
+        #expect(try problems([("scenario.yaml", "objective: cost", "objective: cost\ndelivery_frequency: {max_per_week: 0, except_product_groups: [bread]}")]) == [
+            "scenario.yaml:13: field 'delivery_frequency.max_per_week': must be at least 1, got 0",
+            "scenario.yaml:13: field 'delivery_frequency.except_product_groups': unknown product group 'bread'; the network has cleaning, paper, parcels",
         ])
     }
 

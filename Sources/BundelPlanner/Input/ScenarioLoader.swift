@@ -21,7 +21,7 @@ public enum ScenarioLoader {
         try log.throwIfAny()
         yaml.rejectUnknownKeys(["name", "description", "network", "days", "hubs", "participation", "fleets", "zone",
                                 "distances", "emission_factors", "objective", "seed", "time_limit_seconds",
-                                "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations", "day_patterns"])
+                                "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations", "day_patterns", "delivery_frequency"])
         let folder = url.deletingLastPathComponent()
 
         var network: Network?
@@ -130,6 +130,9 @@ public enum ScenarioLoader {
         if let factors {
             checkCarriers(network, factors: factors, yaml: yaml)
         }
+        if let frequency = yaml.mapping("delivery_frequency", required: false) {
+            applyDeliveryFrequency(frequency, to: &network)
+        }
         checkFlowsFitTheWeek(network, days: days, yaml: yaml)
         try log.throwIfAny()
         var scenario = Scenario(name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
@@ -143,6 +146,25 @@ public enum ScenarioLoader {
         scenario.consolidationIterations = consolidationIterations
         scenario.dayPatterns = dayPatterns
         return scenario
+    }
+
+    /// `delivery_frequency: {max_per_week: N, except_product_groups: [...]}`: a purchasing policy
+    /// of fewer, larger deliveries. Every flow of the other product groups is delivered at most
+    /// N times a week, its weekly quantity unchanged; the baseline follows the same policy, so
+    /// the comparison shows what bundling adds to it.
+    private static func applyDeliveryFrequency(_ frequency: YAMLMapping, to network: inout Network) {
+        frequency.rejectUnknownKeys(["max_per_week", "except_product_groups"])
+        let maximum = frequency.int("max_per_week", minimum: 1)
+        let groups = Set(network.suppliers.map(\.productGroup))
+        let exempt = Set(frequency.stringList("except_product_groups", required: false) ?? [])
+        for group in exempt.sorted() where !groups.contains(group) {
+            frequency.problem("except_product_groups", "unknown product group '\(group)'; the network has \(groups.sorted().joined(separator: ", "))")
+        }
+        guard let maximum else { return }
+        let groupOf = Dictionary(uniqueKeysWithValues: network.suppliers.map { ($0.id, $0.productGroup) })
+        for index in network.flows.indices where !exempt.contains(groupOf[network.flows[index].supplier] ?? "") {
+            network.flows[index].deliveriesPerWeek = min(network.flows[index].deliveriesPerWeek, maximum)
+        }
     }
 
     /// `objective`: a name (cost, km, co2e) or weights of a mix, `{cost: 1, co2e: 0.1}`.
