@@ -64,6 +64,8 @@ public struct JSONSummary: Codable, Sendable {
         public var baseline: PlanTotals
         public var bundled: PlanTotals
         public var savings: PlanTotals
+        /// For reference only: every baseline delivery as its own round trip, km a year.
+        public var oneTripPerDeliveryKm: Double
     }
 
     public struct Unserved: Codable, Sendable {
@@ -119,7 +121,8 @@ public struct JSONSummary: Codable, Sendable {
                                     hubHandlingCostEur: PlanTotalsRounding.round(result.bundled.hubHandlingCostEur))
         let weeks = scenario.weeksPerYear
         annual = Annual(weeksPerYear: weeks, baseline: baseline.times(weeks), bundled: bundled.times(weeks),
-                        savings: baseline.times(weeks).minus(bundled.times(weeks)))
+                        savings: baseline.times(weeks).minus(bundled.times(weeks)),
+                        oneTripPerDeliveryKm: PlanTotals.rounded(result.oneTripPerDeliveryKm * weeks))
         let used = Set(result.baseline.routes.map(\.vehicleType) + result.bundled.routes.map(\.vehicleType))
             .compactMap { scenario.network.vehicleType($0)?.energyCarrier }
             + result.bundled.hubOperations.map(\.energyCarrier)

@@ -46,6 +46,7 @@ public enum SummaryTable {
                         NumberFormat.grouped((base - bundle) * weeks, decimals: decimals)])
         }
         lines += annual.lines()
+        lines.append("for reference (not the baseline): the baseline's \(NumberFormat.grouped(Double(baseline.stops) * weeks, decimals: 0)) deliveries a year, each as its own round trip, would drive \(NumberFormat.grouped(result.oneTripPerDeliveryKm * weeks, decimals: 0)) km")
         lines.append("")
 
         let parts = partsTable(result)

@@ -82,6 +82,21 @@ struct PlannerEndToEndTests {
         #expect(abs((bundled["vehicleKm"] as! NSNumber).doubleValue - km) < 0.0005 + 1e-9)
     }
 
+    /// The reference count of one round trip per delivery is never below the routed baseline
+    /// (routes visit several sites per trip, and the straight-line matrix keeps the triangle
+    /// inequality), and equals the sum over flows of frequency x depot-site-depot.
+    @Test func oneTripPerDeliveryIsAnUpperReference() throws {
+        let (scenario, result) = try Self.planSmall()
+        let matrix = try TravelMatrix.forScenario(scenario)
+        var expected = 0.0
+        for flow in scenario.network.flows {
+            expected += Double(flow.deliveriesPerWeek) * Double(matrix.metres(flow.supplier, flow.site) + matrix.metres(flow.site, flow.supplier)) / 1000
+        }
+        #expect(abs(result.oneTripPerDeliveryKm - expected) < 1e-9)
+        #expect(result.baseline.totals.vehicleKm <= result.oneTripPerDeliveryKm)
+        #expect(result.baseline.totals.vehicleKm < 0.9 * result.oneTripPerDeliveryKm, "multi-drop routes save on the small network")
+    }
+
     @Test func sameInputAndSeedGiveTheSameBytes() throws {
         let scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
         let first = try JSONSummary(try Planner.plan(scenario)).encoded()

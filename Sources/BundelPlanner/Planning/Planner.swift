@@ -21,9 +21,18 @@ public enum Planner {
                                 pilotUntil: budget.deadline(atFraction: 0.55), progress: progress, statistics: &statistics)
         let (outcome, bundled, _) = try consolidate(scenario, estimates: setup.estimates, directDays: setup.directDays,
                                                     context: setup.context, budget: budget, progress: progress, statistics: &statistics)
-        return PlanResult(scenario: scenario, baseline: setup.baseline, bundled: bundled, consolidation: outcome,
-                          routingProblems: statistics.problems, routingIterations: statistics.iterations,
-                          hitTimeLimit: statistics.hitTimeLimit, seconds: (ContinuousClock.now - start).inSeconds)
+        var result = PlanResult(scenario: scenario, baseline: setup.baseline, bundled: bundled, consolidation: outcome,
+                                routingProblems: statistics.problems, routingIterations: statistics.iterations,
+                                hitTimeLimit: statistics.hitTimeLimit, seconds: (ContinuousClock.now - start).inSeconds)
+        result.oneTripPerDeliveryKm = oneTripPerDeliveryKm(scenario.network, matrix: setup.context.matrix)
+        return result
+    }
+
+    /// Kilometres a week if each delivery were its own round trip from its supplier's depot.
+    static func oneTripPerDeliveryKm(_ network: Network, matrix: TravelMatrix) -> Double {
+        network.flows.map { flow in
+            Double(flow.deliveriesPerWeek * (matrix.metres(flow.supplier, flow.site) + matrix.metres(flow.site, flow.supplier))) / 1000
+        }.reduce(0, +)
     }
 
     /// What every consolidation starts from: the travel context, the direct delivery days, the

@@ -8,6 +8,10 @@ public struct PlanResult: Sendable {
     /// Flows chosen by the model go through hubs; the rest stay direct.
     public var bundled: WeeklyPlan
     public var consolidation: ConsolidationOutcome
+    /// For reference only, never the baseline: the kilometres a week if every delivery of the
+    /// baseline were its own round trip from the supplier's depot (the pessimistic "one trip per
+    /// order" count that public figures often use).
+    public var oneTripPerDeliveryKm: Double = 0
     /// Routing problems solved, and their improvement iterations.
     public var routingProblems: Int
     public var routingIterations: Int
