@@ -24,7 +24,10 @@ Everything random comes from ONE random.Random(SEED) consumed in a fixed order,
 so running the script twice gives byte-identical files.  Python 3 standard
 library only.  Usage:
 
-    python3 networks/amsterdam-campuses/generate.py
+    python3 networks/amsterdam-campuses/generate.py [OUTPUT_FOLDER]
+
+The optional OUTPUT_FOLDER (default: this script's folder) lets a test write
+the files elsewhere and compare two runs.
 """
 
 import csv
@@ -446,26 +449,28 @@ def check(sites, suppliers, flows):
         assert f["cages"] / f["deliveries"] >= MIN_CAGES_PER_DELIVERY - 1e-9, f
 
 
-def main():
+def main(argv):
+    out_dir = argv[1] if len(argv) > 1 else OUT_DIR
+    os.makedirs(out_dir, exist_ok=True)
     rng = random.Random(SEED)
     sites = make_sites(rng)
     suppliers = make_suppliers()
     flows = make_flows(rng, sites, suppliers)
     check(sites, suppliers, flows)
 
-    write_csv(os.path.join(OUT_DIR, "sites.csv"),
+    write_csv(os.path.join(out_dir, "sites.csv"),
               ["id", "name", "campus", "lat", "lon", "window_start",
                "window_end", "service_minutes", "in_zone", "coordinate_source"],
               [[s["id"], s["name"], s["campus"], fmt(s["lat"], 4),
                 fmt(s["lon"], 4), s["window"][0], s["window"][1],
                 s["service"], "true" if IN_ZONE[s["campus"]] else "false",
                 s["source"]] for s in sites])
-    write_csv(os.path.join(OUT_DIR, "suppliers.csv"),
+    write_csv(os.path.join(out_dir, "suppliers.csv"),
               ["id", "name", "product_group", "depot_area", "lat", "lon",
                "vehicle_type", "min_hub_trips_per_week"],
               [[s["id"], s["name"], s["group"], s["area"], fmt(s["lat"], 4),
                 fmt(s["lon"], 4), s["vehicle"], s["trips"]] for s in suppliers])
-    write_csv(os.path.join(OUT_DIR, "flows.csv"),
+    write_csv(os.path.join(out_dir, "flows.csv"),
               ["supplier", "site", "deliveries_per_week", "kg", "cages"],
               [[f["supplier"], f["site"], f["deliveries"], fmt(f["kg"], 1),
                 fmt(f["cages"], 2)] for f in flows])
@@ -478,4 +483,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv))
