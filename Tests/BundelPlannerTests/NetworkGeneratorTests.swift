@@ -58,11 +58,32 @@ struct NetworkGeneratorTests {
         }
     }
 
-    /// Runs `python3 SCRIPT OUTPUT` and returns its exit status and standard error.
-    private func generate(_ script: URL, into output: URL) throws -> (Int32, String) {
+    /// The speed benchmark's synthetic network (`benchmarks/generate-network.py`) is not
+    /// committed, but the same seed must give the same network, and its sizes are as asked.
+    @Test(.enabled(if: python3 != nil, "python3 is not on the PATH; the benchmark generator is a Python 3 script"))
+    func benchmarkNetworkGeneratorIsDeterministic() throws {
+        let script = repositoryRoot.appendingPathComponent("benchmarks/generate-network.py")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-benchmark-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var runs: [[String: Data]] = []
+        for run in 0..<2 {
+            let output = scratch.appendingPathComponent("run\(run)")
+            let (status, errors) = try generate(script, into: output, options: ["--sites", "50", "--suppliers", "6", "--flows", "120", "--seed", "3"])
+            try #require(status == 0, "benchmarks/generate-network.py failed (exit \(status)): \(errors)")
+            var files: [String: Data] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: output.path) { files[name] = try Data(contentsOf: output.appendingPathComponent(name)) }
+            runs.append(files)
+        }
+        #expect(runs[0] == runs[1])
+        let lines = { (name: String) in String(decoding: runs[0][name] ?? Data(), as: UTF8.self).split(separator: "\n").count - 1 }
+        #expect(lines("sites.csv") == 50 && lines("suppliers.csv") == 6 && lines("flows.csv") == 120)
+    }
+
+    /// Runs `python3 SCRIPT OUTPUT [OPTIONS]` and returns its exit status and standard error.
+    private func generate(_ script: URL, into output: URL, options: [String] = []) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = python3
-        process.arguments = [script.path, output.path]
+        process.arguments = [script.path, output.path] + options
         let errors = Pipe()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
