@@ -67,8 +67,13 @@ struct InputErrorTests {
             #expect(capped.deliveriesPerWeek == (flow.supplier == "parcels" ? flow.deliveriesPerWeek : 1))
             #expect(capped.weeklyQuantity == flow.weeklyQuantity)
         }
-        #expect(try problems([("scenario.yaml", "objective: cost", "objective: cost\ndelivery_frequency: {max_per_week: 0, except_product_groups: [bread]}")]) == [
+        // Halving: 5 -> 3, 2 -> 1, 1 -> 1.
+        try Fixture.edit(folder, "scenario.yaml", replacing: "{max_per_week: 1, except_product_groups: [parcels]}", with: "{scale: 0.5}")
+        let halved = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
+        #expect(zip(halved.network.flows, original.network.flows).allSatisfy { $0.deliveriesPerWeek == ($1.deliveriesPerWeek + 1) / 2 })
+        #expect(try problems([("scenario.yaml", "objective: cost", "objective: cost\ndelivery_frequency: {max_per_week: 0, scale: 1.5, except_product_groups: [bread]}")]) == [
             "scenario.yaml:13: field 'delivery_frequency.max_per_week': must be at least 1, got 0",
+            "scenario.yaml:13: field 'delivery_frequency.scale': must lie above 0 and at most 1 (fewer deliveries), got 1.5",
             "scenario.yaml:13: field 'delivery_frequency.except_product_groups': unknown product group 'bread'; the network has cleaning, paper, parcels",
         ])
     }

@@ -23,8 +23,8 @@ struct NetworkGeneratorTests {
     /// Each network folder and the CSV files its generator writes.
     static let generators: [(network: String, files: [String])] = [
         ("amsterdam-campuses", ["flows.csv", "sites.csv", "suppliers.csv"]),
-        ("cordaan", ["flows-fewer-deliveries.csv", "flows.csv", "sites.csv", "suppliers.csv"]),
-        ("zuidas", ["flows-fewer-deliveries.csv", "flows.csv", "sites.csv", "suppliers.csv"]),
+        ("cordaan", ["flows.csv", "sites.csv", "suppliers.csv"]),
+        ("zuidas", ["flows.csv", "sites.csv", "suppliers.csv"]),
     ]
 
     @Test("generate.py writes the same bytes twice, equal to the committed files",

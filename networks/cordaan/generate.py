@@ -10,8 +10,6 @@ only argument):
                                business park (Amsterdam region and national
                                distribution centres)
   flows.csv                    weekly (supplier, site) delivery flows
-  flows-fewer-deliveries.csv   the same flows delivered less often (same
-                               weekly quantities), for network-fewer-deliveries.yaml
 
 Method in short
 ---------------
@@ -324,7 +322,8 @@ MIN_CAGES_PER_DELIVERY = 0.05
 LIMITS = {"diesel-van": (600.0, 4.0), "rigid-truck": (3000.0, 12.0),
           "reefer-truck": (3000.0, 12.0)}
 
-# Network variant with fewer deliveries (same weekly quantities): n -> ceil(n/2).
+# The fewer-deliveries scenario (delivery_frequency.scale: 0.5) delivers each flow
+# ceil(n/2) times a week with the same weekly quantity; check() keeps that within a vehicle.
 def fewer(n):
     return (n + 1) // 2
 
@@ -519,7 +518,7 @@ def check(sites, suppliers, flows):
         seen.add(key)
         assert 1 <= f["deliveries"] <= 5
         max_kg, max_cages = LIMITS[sup_by_id[f["supplier"]]["vehicle"]]
-        # The variant with fewer deliveries carries up to twice as much per delivery.
+        # The fewer-deliveries scenario carries up to twice as much per delivery.
         assert f["kg"] / fewer(f["deliveries"]) <= max_kg + 1e-9, f
         assert f["cages"] / fewer(f["deliveries"]) <= max_cages + 1e-9, f
         assert f["cages"] / f["deliveries"] >= MIN_CAGES_PER_DELIVERY - 1e-9, f
@@ -549,9 +548,6 @@ def main(argv):
     header = ["supplier", "site", "deliveries_per_week", "kg", "cages"]
     write_csv(os.path.join(out_dir, "flows.csv"), header,
               [[f["supplier"], f["site"], f["deliveries"], fmt(f["kg"], 1),
-                fmt(f["cages"], 2)] for f in flows])
-    write_csv(os.path.join(out_dir, "flows-fewer-deliveries.csv"), header,
-              [[f["supplier"], f["site"], fewer(f["deliveries"]), fmt(f["kg"], 1),
                 fmt(f["cages"], 2)] for f in flows])
 
     counts = {}

@@ -9,8 +9,6 @@ only argument):
   suppliers.csv                16 fictional suppliers with a depot in a real
                                regional business park
   flows.csv                    weekly (supplier, building) delivery flows
-  flows-fewer-deliveries.csv   the same flows delivered less often (same
-                               weekly quantities), for network-fewer-deliveries.yaml
 
 Method in short
 ---------------
@@ -198,7 +196,7 @@ LIMITS = {"diesel-van": (500.0, 3.0), "rigid-truck": (2000.0, 9.0)}
 
 
 def fewer(n):
-    """Network variant with fewer deliveries (same weekly quantities)."""
+    """Deliveries a week in the fewer-deliveries scenario (delivery_frequency.scale: 0.5)."""
     return (n + 1) // 2
 
 
@@ -376,9 +374,6 @@ def main(argv):
     header = ["supplier", "site", "deliveries_per_week", "kg", "cages"]
     write_csv(os.path.join(out_dir, "flows.csv"), header,
               [[f["supplier"], f["site"], f["deliveries"], fmt(f["kg"], 1),
-                fmt(f["cages"], 2)] for f in flows])
-    write_csv(os.path.join(out_dir, "flows-fewer-deliveries.csv"), header,
-              [[f["supplier"], f["site"], fewer(f["deliveries"]), fmt(f["kg"], 1),
                 fmt(f["cages"], 2)] for f in flows])
 
     group = {s["id"]: s["group"] for s in suppliers}

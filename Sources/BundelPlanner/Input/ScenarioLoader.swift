@@ -148,22 +148,29 @@ public enum ScenarioLoader {
         return scenario
     }
 
-    /// `delivery_frequency: {max_per_week: N, except_product_groups: [...]}`: a purchasing policy
-    /// of fewer, larger deliveries. Every flow of the other product groups is delivered at most
-    /// N times a week, its weekly quantity unchanged; the baseline follows the same policy, so
-    /// the comparison shows what bundling adds to it.
+    /// `delivery_frequency: {scale: 0.5, max_per_week: N, except_product_groups: [...]}`: a
+    /// purchasing policy of fewer, larger deliveries. Every flow of the other product groups
+    /// is delivered ceil(n x scale) times a week (at least once), and at most N times, its
+    /// weekly quantity unchanged; the baseline follows the same policy, so the comparison shows
+    /// what bundling adds to it.
     private static func applyDeliveryFrequency(_ frequency: YAMLMapping, to network: inout Network) {
-        frequency.rejectUnknownKeys(["max_per_week", "except_product_groups"])
-        let maximum = frequency.int("max_per_week", minimum: 1)
+        frequency.rejectUnknownKeys(["scale", "max_per_week", "except_product_groups"])
+        let maximum = frequency.int("max_per_week", required: false, minimum: 1)
+        var scale = frequency.double("scale", required: false, greaterThanZero: true)
+        if let factor = scale, factor > 1 { frequency.problem("scale", "must lie above 0 and at most 1 (fewer deliveries), got \(NumberParsing.format(factor))"); scale = nil }
+        if !frequency.has("max_per_week"), !frequency.has("scale") { frequency.problem(nil, "give max_per_week, scale or both") }
         let groups = Set(network.suppliers.map(\.productGroup))
         let exempt = Set(frequency.stringList("except_product_groups", required: false) ?? [])
         for group in exempt.sorted() where !groups.contains(group) {
             frequency.problem("except_product_groups", "unknown product group '\(group)'; the network has \(groups.sorted().joined(separator: ", "))")
         }
-        guard let maximum else { return }
         let groupOf = Dictionary(uniqueKeysWithValues: network.suppliers.map { ($0.id, $0.productGroup) })
         for index in network.flows.indices where !exempt.contains(groupOf[network.flows[index].supplier] ?? "") {
-            network.flows[index].deliveriesPerWeek = min(network.flows[index].deliveriesPerWeek, maximum)
+            var deliveries = network.flows[index].deliveriesPerWeek
+            // A small tolerance so that 4 x 0.5 stays 2 whatever the last bit of the product.
+            if let scale { deliveries = max(1, Int((Double(deliveries) * scale - 1e-9).rounded(.up))) }
+            if let maximum { deliveries = min(deliveries, maximum) }
+            network.flows[index].deliveriesPerWeek = deliveries
         }
     }
 
