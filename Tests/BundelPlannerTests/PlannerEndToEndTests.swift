@@ -166,6 +166,28 @@ struct PlannerEndToEndTests {
                                                viaHub: result.consolidation.viaHub) == [])
     }
 
+    /// With the zone enforced, a hub delivery bigger than the zone's largest vehicle (the e-van,
+    /// 900 kg) is cut to e-van loads, not to the loads of the diesel truck (6,000 kg) that may
+    /// not go there: 950 kg for site s2 in the zone arrives in two e-van loads, and every forced
+    /// flow is served.
+    @Test func zoneDeliveriesAreCutToTheLargestVehicleAllowedInTheZone() throws {
+        let folder = try Fixture.copyOfSmall()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixture.edit(folder, "flows.csv", replacing: "near,s2,1,100,0.5", with: "near,s2,1,100,0.5\nfar,s2,1,950,2")
+        try Fixture.edit(folder, "scenario.yaml", replacing: "distances:", with: "zone:\n  enforce: true\ndistances:")
+        try Fixture.edit(folder, "scenario.yaml", replacing: "  hub: [e-van]", with: "  hub: [truck, e-van]\nvehicle_types:\n  - {id: truck, base: rigid-truck}")
+        try Fixture.edit(folder, "scenario.yaml", replacing: "  default: free", with: "  default: in")
+        let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
+        let result = try Planner.plan(scenario)
+        #expect(result.consolidation.forcedButImpossible.isEmpty)
+        #expect(result.bundled.unserved.isEmpty)
+        let visits = result.bundled.routes.filter { $0.kind == .hubTour }.flatMap { route in route.stops.map { (route, $0) } }
+            .filter { $0.1.location == "s2" }
+        #expect(visits.allSatisfy { $0.0.vehicleType == "e-van" && $0.1.quantity[0] <= 900 + 1e-9 })
+        #expect(visits.count > 5, "the 950 kg day needs two e-van loads")
+        #expect(try WeeklyPlanValidator.violations(of: result) == [])
+    }
+
     @Test(arguments: ["km", "co2e"])
     func otherObjectivesGiveValidPlans(objective: String) throws {
         let (scenario, result) = try Self.planSmall(editing: [("objective: cost", "objective: \(objective)")])

@@ -14,4 +14,11 @@ extension Array where Element == VehicleType {
     var largest: VehicleType? {
         self.max { ($0.capacity.reduce(0, +), $1.id) < ($1.capacity.reduce(0, +), $0.id) }
     }
+
+    /// The largest type that may deliver at `site`: with the zone enforced, a site in the zone
+    /// only gets vehicles that may enter it, so its deliveries are cut to their size; nil when
+    /// no type may go there.
+    func largest(servingSite site: Site, enforceZone: Bool) -> VehicleType? {
+        enforceZone && site.inZone ? filter(\.mayEnterZone).largest : largest
+    }
 }

@@ -28,9 +28,11 @@ struct DayRouter: Sendable {
         }
         let matrix = context.matrix
         let depotIndex = matrix.index[depot]!
-        // A job bigger than the largest vehicle is split into parts that fit it.
-        let largest = fleet.largest!.capacity
-        let parts = jobs.flatMap { $0.split(toFit: largest) }
+        // A job bigger than the largest vehicle that may deliver at its site is split into parts
+        // that fit that vehicle (without one, the solver reports the job unserved and why).
+        let parts = jobs.flatMap { job in
+            job.split(toFit: (fleet.largest(servingSite: job.site, enforceZone: enforceZone) ?? fleet.largest!).capacity)
+        }
 
         // One travel profile per distinct vehicle speed; types index into it.
         var profileIndex: [String: Int] = [:]

@@ -130,12 +130,14 @@ public enum WeeklyPlanValidator {
     }
 
     /// A hub visits a site at most once a day, unless that day's delivery exceeds the largest
-    /// vehicle of the hub fleet: then it may come as often as loads of that vehicle are needed
-    /// (the planner cuts such a delivery into that many equal parts, and the routing may carry
-    /// parts in separate trips or vehicles).
+    /// vehicle of the hub fleet that may deliver there (with the zone enforced, at a site in the
+    /// zone: the largest that may enter it): then it may come as often as loads of that vehicle
+    /// are needed (the planner cuts such a delivery into that many equal parts, and the routing
+    /// may carry parts in separate trips or vehicles).
     private static func checkHubVisits(_ plan: WeeklyPlan, scenario: Scenario) -> [String] {
         let network = scenario.network
-        guard let largest = scenario.hubFleet.compactMap(network.vehicleType).largest?.capacity else { return [] }
+        let fleet = scenario.hubFleet.compactMap(network.vehicleType)
+        guard !fleet.isEmpty else { return [] }
         struct Visit: Hashable { let hub: String, site: String, day: Weekday }
         var visits: [Visit: (count: Int, quantity: [Double])] = [:]
         for route in plan.routes where route.kind == .hubTour {
@@ -148,6 +150,8 @@ public enum WeeklyPlanValidator {
         var problems: [String] = []
         for (key, visit) in visits.sorted(by: { ($0.key.hub, $0.key.site, $0.key.day) < ($1.key.hub, $1.key.site, $1.key.day) })
         where visit.count > 1 {
+            guard let site = network.site(key.site) else { continue }
+            let largest = (fleet.largest(servingSite: site, enforceZone: scenario.enforceZone) ?? fleet.largest!).capacity
             let loads = zip(visit.quantity, largest).map { $1 > 0 ? $0 / $1 : ($0 > 0 ? .infinity : 0) }.max() ?? 0
             // Rounded up with a hair of slack, so that a delivery of exactly two loads summed
             // back from its parts with rounding errors still allows two visits.
