@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # bundel's end-to-end speed benchmark (issue "three Amsterdam cases": the figures the README
 # quotes). Builds the release binary, then measures wall-clock time and peak memory of:
-#   - `bundel plan` on each network's default scenario (scenarios/*/hub*.yaml, the first
-#     of each folder in sorted order, unless BUNDEL_SCENARIOS lists others);
+#   - `bundel plan` on each network's default scenario and on the slowest scenario found
+#     (cordaan with two candidate hubs), unless BUNDEL_SCENARIOS lists others;
 #   - a 10-point `bundel sweep` of the campus detour factor;
 #   - `bundel plan` on a generated network 10x the size of the care network (1,400 sites,
 #     60 suppliers, 8,000 flows; benchmarks/generate-network.py, seed 7, in a temporary folder).
@@ -30,7 +30,7 @@ measure() { # label, command...
 }
 
 echo "bundel speed benchmark, $(nproc) cores, $(date -u +%Y-%m-%d)"
-scenarios=${BUNDEL_SCENARIOS:-$(for folder in scenarios/*/; do ls "$folder"hub*.yaml 2>/dev/null | sort | head -1; done)}
+scenarios=${BUNDEL_SCENARIOS:-scenarios/amsterdam-campuses/hub-duivendrecht.yaml scenarios/cordaan/hub.yaml scenarios/zuidas/hub-westpoort.yaml scenarios/cordaan/two-hubs.yaml}
 for scenario in $scenarios; do
     measure "plan $scenario" "$bundel" plan "$scenario" --quiet
 done
