@@ -1,14 +1,12 @@
 import BundelPlanner
 
 /// The consolidation decision as tables `bundel plan --out DIR` writes: every flow's choice with
-/// its reason and saving, largest saving first, the supplier and product-group rankings ("which purchasing flows to bundle first"), the
-/// rounds of solve, route and re-estimate, and the candidate hubs.
+/// its reason and saving, largest saving first; the supplier and product-group rankings ("which
+/// purchasing flows to bundle first"); the rounds of solve, route and re-estimate; the hubs.
 public enum DecisionReport {
     /// File name → content, rendered completely before anything is written.
     public static func files(_ result: PlanResult) -> [(name: String, content: String)] {
         let outcome = result.consolidation
-        let metricsHeader = ["saving_cost_eur", "saving_km", "saving_co2e_wtw_kg"]
-
         var flows = CSVWriter(header: ["rank", "flow", "supplier", "site", "decision", "hub", "saving"] + metricsHeader
             + ["direct_avoided", "hub_stops", "trunk", "handling", "hub_fixed", "reason"])
         // Largest saving first, the flows that cannot be bundled last: the order to bundle in.
@@ -21,16 +19,6 @@ public enum DecisionReport {
             flows.add([explanation.rank.map(String.init) ?? "", String(explanation.flow), explanation.supplier, explanation.site, explanation.viaHub == nil ? "direct" : "hub",
                        explanation.viaHub ?? explanation.bestHub ?? "", explanation.saving.map(NumberFormat.fixed) ?? ""]
                       + metrics(explanation.savingMetrics) + parts + [explanation.reason])
-        }
-
-        var rankings: [String: CSVWriter] = [:]
-        for (file, entries) in [("supplier-ranking.csv", outcome.suppliers), ("product-group-ranking.csv", outcome.productGroups)] {
-            var writer = CSVWriter(header: ["rank", "id", "product_group", "suppliers", "flows", "flows_via_hub", "hub", "saving"] + metricsHeader)
-            for entry in entries {
-                writer.add([String(entry.rank), entry.id, entry.productGroup, String(entry.suppliers), String(entry.flows),
-                            String(entry.flowsViaHub), entry.hub ?? "", NumberFormat.fixed(entry.saving)] + metrics(entry.savingMetrics))
-            }
-            rankings[file] = writer
         }
 
         var rounds = CSVWriter(header: ["round", "status", "model_objective", "routed_objective", "flows_via_hub", "flows_changed",
@@ -46,9 +34,21 @@ public enum DecisionReport {
             hubs.add([hub.hub, hub.open ? "yes" : "no", String(hub.flows), outcome.objective.map(NumberFormat.fixed) ?? "",
                       hub.objectiveIfReversed.map(NumberFormat.fixed) ?? "", hub.reason])
         }
-        return [("decisions.csv", flows.text), ("supplier-ranking.csv", rankings["supplier-ranking.csv"]!.text),
-                ("product-group-ranking.csv", rankings["product-group-ranking.csv"]!.text), ("rounds.csv", rounds.text), ("hubs.csv", hubs.text)]
+        return [("decisions.csv", flows.text), ("supplier-ranking.csv", ranking(outcome.suppliers)),
+                ("product-group-ranking.csv", ranking(outcome.productGroups)), ("rounds.csv", rounds.text), ("hubs.csv", hubs.text)]
     }
+
+    /// A ranking of suppliers or product groups, best first.
+    private static func ranking(_ entries: [BundlingRanking]) -> String {
+        var writer = CSVWriter(header: ["rank", "id", "product_group", "suppliers", "flows", "flows_via_hub", "hub", "saving"] + metricsHeader)
+        for entry in entries {
+            writer.add([String(entry.rank), entry.id, entry.productGroup, String(entry.suppliers), String(entry.flows),
+                        String(entry.flowsViaHub), entry.hub ?? "", NumberFormat.fixed(entry.saving)] + metrics(entry.savingMetrics))
+        }
+        return writer.text
+    }
+
+    private static let metricsHeader = ["saving_cost_eur", "saving_km", "saving_co2e_wtw_kg"]
 
     private static func metrics(_ value: Metrics?) -> [String] {
         guard let value else { return ["", "", ""] }
