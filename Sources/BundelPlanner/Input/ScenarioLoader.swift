@@ -3,8 +3,10 @@ import Foundation
 /// Reads and checks a scenario file and everything it refers to (network, CSV tables, factor
 /// set, matrix), resolving references relative to the file that names them.
 public enum ScenarioLoader {
-    /// The scenario, or an ``InputError`` listing every problem found in all files.
-    public static func load(path: String) throws(InputError) -> Scenario {
+    /// The scenario, or an ``InputError`` listing every problem found in all files. With
+    /// `matrixMayBeMissing` a `distances.matrix` that does not exist yet is no problem: that is
+    /// how `bundel matrix` finds a scenario whose matrix it is about to write.
+    public static func load(path: String, matrixMayBeMissing: Bool = false) throws(InputError) -> Scenario {
         let log = ProblemLog()
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let display = DisplayPath.of(url)
@@ -104,6 +106,7 @@ public enum ScenarioLoader {
                 guard let path = distances.string(key, required: false) else { continue }
                 let fileURL = URL(fileURLWithPath: path, relativeTo: folder).standardizedFileURL
                 guard FileManager.default.fileExists(atPath: fileURL.path) else {
+                    if matrixMayBeMissing { continue }
                     distances.problem(key, "no such file: \(DisplayPath.of(fileURL)) (paths are relative to the scenario file)")
                     continue
                 }

@@ -30,13 +30,24 @@ extension TravelMatrix {
         let size = ids.count
         var cells = Cells(ids: ids)
         let hasDurations = table.header.contains("duration_min")
+        // An unknown id is reported on its first row only: a matrix of another network would
+        // otherwise bury the message under one line per row.
+        var unknown: [String: Int] = [:]
+        func known(_ id: String, _ column: String, _ row: CSVTable.Row) -> Int? {
+            if let position = index[id] { return position }
+            if unknown[id] == nil { row.problem(column, "unknown location '\(id)' (not a hub, site or supplier of the network)") }
+            unknown[id, default: 0] += 1
+            return nil
+        }
         for row in table.rows {
             guard let from = row.string("from"), let to = row.string("to") else { continue }
-            guard let i = index[from] else { row.problem("from", "unknown location '\(from)' (not a hub, site or supplier of the network)"); continue }
-            guard let j = index[to] else { row.problem("to", "unknown location '\(to)' (not a hub, site or supplier of the network)"); continue }
+            guard let i = known(from, "from", row), let j = known(to, "to", row) else { continue }
             guard let km = row.double("distance_km", minimum: 0) else { continue }
             cells.metres[i * size + j] = Int((km * 1000).rounded())
             if hasDurations, let minutes = row.double("duration_min", minimum: 0) { cells.seconds[i * size + j] = Int((minutes * 60).rounded()) }
+        }
+        if unknown.count > 1 {
+            log.add(display, line: nil, field: nil, "\(unknown.count) ids are not locations of the network (\(unknown.keys.sorted().prefix(4).joined(separator: ", "))\(unknown.count > 4 ? ", ..." : "")) in \(unknown.values.reduce(0, +)) rows; is it the matrix of another network?")
         }
         return (cells, hasDurations)
     }
