@@ -57,6 +57,8 @@ let package = Package(
         .testTarget(name: "BundelRoutingTests", dependencies: ["BundelRouting"], exclude: ["Fixtures"]),
         .testTarget(name: "BundelCLITests", dependencies: ["bundel", "BundelPlanner"]),
         .testTarget(name: "BundelRoadsTests", dependencies: ["BundelRoads"], exclude: ["Fixtures"]),
+        // A real Valhalla (pyvalhalla from PyPI) on the shared OpenStreetMap extract.
+        .testTarget(name: "BundelIntegrationTests", dependencies: ["bundel", "BundelPlanner", "BundelRoads"]),
         .testTarget(
             name: "BundelPlannerTests",
             dependencies: ["BundelPlanner", "BundelReports", "BundelRouting"],

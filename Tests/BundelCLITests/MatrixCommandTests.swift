@@ -9,7 +9,7 @@ struct MatrixCommandTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let smallScenario = root.appendingPathComponent("Tests/BundelPlannerTests/Fixtures/small/scenario.yaml").path
     static let centreScenario = root.appendingPathComponent("scenarios/amsterdam-centre/micro-hub-rokin.yaml").path
-    static let committedMatrix = root.appendingPathComponent("networks/amsterdam-centre/matrix-osm-car.csv")
+    static let committedMatrix = root.appendingPathComponent("networks/amsterdam-centre/matrix-osm-bicycle.csv")
     static let tinyOSM = root.appendingPathComponent("Tests/BundelRoadsTests/Fixtures/tiny.osm").path
     static let extract = root.appendingPathComponent("../shared/data/amsterdam-centre.osm.gz").standardizedFileURL.path
     static let haveExtract = FileManager.default.fileExists(atPath: extract)
@@ -79,7 +79,7 @@ struct MatrixCommandTests {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("m.csv")
-        let arguments = ["matrix", Self.centreScenario, "--engine", "osm", "--osm", Self.extract, "--out", out.path]
+        let arguments = ["matrix", Self.centreScenario, "--engine", "osm", "--osm", Self.extract, "--profile", "bicycle", "--out", out.path]
         #expect(exitCode(arguments) == 0)
         let written = try Data(contentsOf: out)
         #expect(written == (try Data(contentsOf: Self.committedMatrix)))

@@ -8,7 +8,7 @@ import Testing
 struct RoadMatrixPlanTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let scenarioPath = root.appendingPathComponent("scenarios/amsterdam-centre/micro-hub-rokin.yaml").path
-    static let matrixPath = root.appendingPathComponent("networks/amsterdam-centre/matrix-osm-car.csv").path
+    static let matrixPath = root.appendingPathComponent("networks/amsterdam-centre/matrix-osm-bicycle.csv").path
     static let extractPath = root.appendingPathComponent("../shared/data/amsterdam-centre.osm.gz").standardizedFileURL.path
     static let haveExtract = FileManager.default.fileExists(atPath: extractPath)
 
@@ -59,7 +59,7 @@ struct RoadMatrixPlanTests {
     @Test(.enabled(if: haveExtract, "../shared/data/amsterdam-centre.osm.gz is absent: the committed matrix is not recomputed"))
     func theCommittedMatrixIsTheRoadGraphs() throws {
         let scenario = try ScenarioLoader.load(path: Self.scenarioPath)
-        let graph = try RoadGraph(extract: OSMExtract.read(path: Self.extractPath), rules: .standard(.car))
+        let graph = try RoadGraph(extract: OSMExtract.read(path: Self.extractPath), rules: .standard(.bicycle))
         let (matrix, snapping) = try RoadMatrixSource.fromGraph(graph, network: scenario.network, maxSnapMetres: 250)
         #expect(matrix.longFormCSV() == (try String(contentsOfFile: Self.matrixPath, encoding: .utf8)))
         #expect(snapping.largest!.metres < 100)

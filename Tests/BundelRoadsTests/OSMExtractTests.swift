@@ -19,6 +19,8 @@ struct OSMExtractTests {
         let text = try String(contentsOfFile: RoadFixture.tinyOSM, encoding: .utf8)
         let line = text.components(separatedBy: "\n").firstIndex { $0.contains("<way id=\"10\">") }! + 1
         #expect(south.line == line)
+        // Node tags are kept for barriers only.
+        #expect(extract.barriers == [8: ["barrier": "bollard"]])
     }
 
     @Test func gzipAndPlainGiveTheSameExtract() throws {

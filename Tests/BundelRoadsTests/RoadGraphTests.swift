@@ -12,15 +12,19 @@ struct RoadGraphTests {
 
     @Test func buildsTheUsableStreetsAndFindsTheLargestStronglyConnectedComponent() throws {
         let car = try graph(.car)
-        // Ways 10-13, 15 and 16 (the footway and the private road are not for cars).
+        // Ways 10-13, 15 and 16 (the footway and the private road are not for cars); the
+        // bollard at 8 keeps cars off the end of way 16.
         #expect(car.usableWays == 6)
         #expect(car.missingNodeReferences == 1)
-        #expect(Set(car.osmIds) == [1, 2, 3, 4, 5, 6, 7, 8])
+        #expect(car.blockingBarriers == 1)
+        #expect(Set(car.osmIds) == [1, 2, 3, 4, 5, 6, 7])
         // 7 cannot be left; everything else is reachable both ways.
-        #expect(Set(car.osmIds.indices.filter(car.isRoutable).map { car.osmIds[$0] }) == [1, 2, 3, 4, 5, 6, 8])
-        // Bicycles may use the footway 2-5 but, like cars, not the private road.
+        #expect(Set(car.osmIds.indices.filter(car.isRoutable).map { car.osmIds[$0] }) == [1, 2, 3, 4, 5, 6])
+        // Bicycles may use the footway 2-5 and pass the bollard but, like cars, not the private road.
         let bicycle = try graph(.bicycle)
         #expect(bicycle.usableWays == 7)
+        #expect(bicycle.blockingBarriers == 0)
+        #expect(Set(bicycle.osmIds.indices.filter(bicycle.isRoutable).map { bicycle.osmIds[$0] }) == [1, 2, 3, 4, 5, 6, 8])
     }
 
     @Test func fastestRoutesFollowOneWayStreets() throws {

@@ -54,4 +54,15 @@ struct RoadRulesTests {
         #expect(RoadRules.kilometresPerHour("walk") == 6)
         #expect(RoadRules.kilometresPerHour("signals") == nil)
     }
+
+    @Test func barriersStopWhomTheirTagsSay() {
+        // Amsterdam's rising bollards: only permit holders, and cyclists.
+        let rising = ["barrier": "bollard", "bollard": "rising_bollard", "motor_vehicle": "permit", "bicycle": "yes"]
+        #expect(car.isBlocked(byNode: rising) && truck.isBlocked(byNode: rising) && !bicycle.isBlocked(byNode: rising))
+        #expect(car.isBlocked(byNode: ["barrier": "bollard"]) && !bicycle.isBlocked(byNode: ["barrier": "bollard"]))
+        #expect(!car.isBlocked(byNode: ["barrier": "gate"]) && car.isBlocked(byNode: ["barrier": "gate", "access": "private"]))
+        #expect(!car.isBlocked(byNode: ["barrier": "bollard", "motor_vehicle": "yes"]))
+        #expect(bicycle.isBlocked(byNode: ["barrier": "stile"]) && bicycle.isBlocked(byNode: ["barrier": "bollard", "bicycle": "no"]))
+        #expect(!car.isBlocked(byNode: ["highway": "traffic_signals"]))
+    }
 }

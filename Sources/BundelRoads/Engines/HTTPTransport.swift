@@ -10,6 +10,12 @@ public struct HTTPRequest: Sendable, Equatable {
     public let url: URL
     public let method: String
     public let body: Data?
+
+    public init(url: URL, method: String, body: Data?) {
+        self.url = url
+        self.method = method
+        self.body = body
+    }
 }
 
 /// A routing engine's HTTP answer.

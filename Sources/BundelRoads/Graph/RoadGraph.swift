@@ -5,8 +5,9 @@
 /// Every OpenStreetMap node of a usable way becomes a graph node, so that a location snaps to
 /// the road point nearest to it, not only to junctions. Edges follow the ways' geometry; their
 /// length is the great-circle length of the segment and their time follows from
-/// ``RoadRules``. Turn restrictions (relations) and turn costs are not modelled, which makes
-/// some routes shorter than a routing engine's.
+/// ``RoadRules``; a barrier node the mode cannot pass cuts the ways through it. Turn
+/// restrictions (relations) and turn costs are not modelled, which makes some routes shorter
+/// than a routing engine's.
 public struct RoadGraph: Sendable {
     public let mode: TravelMode
     /// The file the graph was read from, for messages.
@@ -33,6 +34,8 @@ public struct RoadGraph: Sendable {
     public let missingNodeReferences: Int
     /// Ways the mode may use.
     public let usableWays: Int
+    /// Barrier nodes the mode cannot pass.
+    public let blockingBarriers: Int
 
     public var nodeCount: Int { latitudes.count }
     public var edgeCount: Int { edgeTarget.count }
@@ -59,6 +62,8 @@ public struct RoadGraph: Sendable {
             return next
         }
 
+        // A barrier that stops the mode cuts the ways through it: no edge may touch its node.
+        let blocked = Set(extract.barriers.filter { rules.isBlocked(byNode: $0.value) }.keys.compactMap { position[$0] })
         var sources: [Int32] = [], targets: [Int32] = [], metres: [Double] = [], millis: [Int64] = []
         var missing = 0, usable = 0
         for way in extract.ways {
@@ -70,7 +75,7 @@ public struct RoadGraph: Sendable {
             for reference in way.nodes {
                 guard let current = position[reference] else { missing += 1; previous = nil; continue }
                 defer { previous = current }
-                guard let previous, previous != current else { continue }
+                guard let previous, previous != current, !blocked.contains(previous), !blocked.contains(current) else { continue }
                 let a = node(previous), b = node(current)
                 let length = RoadPoint(latitude: extract.latitudes[previous], longitude: extract.longitudes[previous])
                     .metres(to: RoadPoint(latitude: extract.latitudes[current], longitude: extract.longitudes[current]))
@@ -113,6 +118,7 @@ public struct RoadGraph: Sendable {
         self.edgeMillis = edgeMillis
         self.missingNodeReferences = missing
         self.usableWays = usable
+        self.blockingBarriers = blocked.count
         let components = Self.stronglyConnectedComponents(nodeCount: n, start: start, target: edgeTarget)
         self.component = components.component
         self.largestComponent = components.largest

@@ -5,7 +5,8 @@ import Foundation
 /// The rules follow the OpenStreetMap wiki's access and one-way conventions and, for speeds,
 /// OSRM's shipped profiles: a way's signed `maxspeed` times ``maxspeedShare`` (traffic, bends
 /// and junctions keep vans below the limit) or, without a limit, a default per road class.
-/// Weight, height and time-of-day restrictions, turn restrictions and traffic are not modelled.
+/// Barrier nodes (bollards, gates) stop a mode as their tags say. Weight, height and
+/// time-of-day restrictions, turn restrictions and traffic are not modelled.
 public struct RoadRules: Sendable {
     public let mode: TravelMode
     /// km/h on each `highway` class the mode uses without being told it may.
@@ -76,6 +77,26 @@ public struct RoadRules: Sendable {
         case .backward: return (nil, speed)
         case .none: return (nil, nil)
         }
+    }
+
+    /// Barriers every mode passes unless the node's access tags say otherwise (gates stand
+    /// open by day), and those that only cyclists pass (a bollard keeps cars out, not bikes).
+    static let barriersOpenToAll: Set<String> = ["gate", "lift_gate", "swing_gate", "sliding_gate", "entrance", "toll_booth",
+                                                 "border_control", "height_restrictor", "cattle_grid", "hampshire_gate"]
+    static let barriersOpenToBicycles: Set<String> = ["bollard", "cycle_barrier", "block", "kerb", "chain", "planter", "rope"]
+
+    /// Whether a node with these tags (a `barrier`) stops the mode. Access tags on the node
+    /// decide first (`motor_vehicle=permit` on Amsterdam's rising bollards keeps vans out);
+    /// otherwise the kind of barrier does.
+    public func isBlocked(byNode tags: [String: String]) -> Bool {
+        guard let barrier = tags["barrier"] else { return false }
+        switch access(tags) {
+        case .explicit, .dismount: return false
+        case .denied: return true
+        case .implied: break
+        }
+        if Self.barriersOpenToAll.contains(barrier) { return false }
+        return !(mode == .bicycle && Self.barriersOpenToBicycles.contains(barrier))
     }
 
     enum Permission { case implied, explicit, dismount, denied }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// The roads of an OpenStreetMap XML extract: the position of every node and every way that
-/// carries a `highway` tag, with its tags. Relations (turn restrictions among them) are not
-/// read; see ``RoadGraph`` for what that means for the distances.
+/// The roads of an OpenStreetMap XML extract: the position of every node, the tags of nodes that
+/// are barriers (bollards, gates), and every way that carries a `highway` tag, with its tags.
+/// Relations (turn restrictions among them) are not read; see ``RoadGraph`` for what that means
+/// for the distances.
 public struct OSMExtract: Sendable {
     /// A way with a `highway` tag: its node ids in order and its tags.
     public struct Way: Sendable {
@@ -20,6 +21,8 @@ public struct OSMExtract: Sendable {
     public let latitudes: [Double]
     public let longitudes: [Double]
     public let ways: [Way]
+    /// Tags of the nodes with a `barrier` tag, by node id.
+    public let barriers: [Int64: [String: String]]
 
     /// Reads an `.osm` or `.osm.gz` file.
     public static func read(path: String, displayPath: String? = nil) throws(RoadsError) -> OSMExtract {
@@ -35,7 +38,10 @@ public struct OSMExtract: Sendable {
         var tag = XMLTagScanner.Tag()
         var nodeIds: [Int64] = [], latitudes: [Double] = [], longitudes: [Double] = []
         var ways: [Way] = []
+        var barriers: [Int64: [String: String]] = [:]
         var sawRoot = false
+        // The node being read, while its tags follow (only barriers keep them).
+        var node: (id: Int64, tags: [String: String])?
         // The way being read: its id, line, nodes and tags until `</way>`.
         var way: (id: Int64, line: Int, nodes: [Int64], tags: [String: String])?
 
@@ -76,30 +82,35 @@ public struct OSMExtract: Sendable {
                         ways.append(Way(id: finished.id, nodes: finished.nodes, tags: finished.tags, line: finished.line))
                     }
                     way = nil
+                } else if scanner.equals(tag.name, "node"), let finished = node {
+                    if finished.tags["barrier"] != nil { barriers[finished.id] = finished.tags }
+                    node = nil
                 }
                 continue
             }
             if scanner.equals(tag.name, "node") {
                 // Deleted nodes in history files have no position; they are not part of the map.
                 if let visible = attribute("visible", of: tag), scanner.string(visible) == "false" { continue }
-                nodeIds.append(try integer("id", of: tag, element: "node"))
+                let id = try integer("id", of: tag, element: "node")
+                nodeIds.append(id)
                 latitudes.append(try degrees("lat", of: tag, limit: 90))
                 longitudes.append(try degrees("lon", of: tag, limit: 180))
+                node = tag.isEmpty ? nil : (id, [:])
             } else if scanner.equals(tag.name, "way") {
                 way = (try integer("id", of: tag, element: "way"), tag.line, [], [:])
                 if tag.isEmpty { way = nil }
             } else if way != nil, scanner.equals(tag.name, "nd") {
                 way!.nodes.append(try integer("ref", of: tag, element: "nd"))
-            } else if way != nil, scanner.equals(tag.name, "tag") {
+            } else if way != nil || node != nil, scanner.equals(tag.name, "tag") {
                 guard let key = attribute("k", of: tag), let value = attribute("v", of: tag) else {
                     throw RoadsError(.input, file, line: tag.line, field: "tag", "a <tag> needs both k and v")
                 }
-                way!.tags[scanner.string(key)] = scanner.string(value)
+                if way != nil { way!.tags[scanner.string(key)] = scanner.string(value) } else { node!.tags[scanner.string(key)] = scanner.string(value) }
             }
         }
         guard sawRoot else { throw RoadsError(.input, file, "the file holds no XML elements; expected an OpenStreetMap extract (<osm> ...)") }
         if way != nil { throw RoadsError(.input, file, line: scanner.line, "the file ends inside a <way> (is it cut off?)") }
-        return OSMExtract(file: file, nodeIds: nodeIds, latitudes: latitudes, longitudes: longitudes, ways: ways)
+        return OSMExtract(file: file, nodeIds: nodeIds, latitudes: latitudes, longitudes: longitudes, ways: ways, barriers: barriers)
     }
 
     /// Explains what to do with the binary and JSON forms of map data, which look like garbage
