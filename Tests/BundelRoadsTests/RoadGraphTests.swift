@@ -80,7 +80,8 @@ struct RoadGraphTests {
     }
 
     /// Dijkstra's times and lengths equal Floyd-Warshall's on random directed street grids,
-    /// where ties between equally fast routes go to the shorter one in both.
+    /// where ties between equally fast routes go to the shorter one in both; between all nodes
+    /// and between a few, where the search bypasses the shape nodes in between.
     @Test(arguments: [1, 2, 3, 4, 5])
     func searchAgreesWithFloydWarshall(seed: Int) throws {
         var generator = SplitMix(seed: UInt64(seed))
@@ -98,8 +99,15 @@ struct RoadGraphTests {
                 for (dr, dc) in [(0, 1), (1, 0)] where r + dr < side && c + dc < side {
                     guard generator.next() % 7 != 0 else { continue }
                     wayId += 1
+                    // Half the streets bend through a shape node halfway.
+                    var shape = ""
+                    if generator.next() % 2 == 0 {
+                        let id = 10_000 + wayId
+                        xml += "<node id=\"\(id)\" lat=\"\(52.36 + (Double(r) + Double(dr) / 2) * 0.001 + 0.0002)\" lon=\"\(4.89 + (Double(c) + Double(dc) / 2) * 0.0015 + 0.0003)\"/>\n"
+                        shape = "<nd ref=\"\(id)\"/>"
+                    }
                     let oneway = ["no", "yes", "-1", "no"][Int(generator.next() % 4)]
-                    xml += "<way id=\"\(wayId)\"><nd ref=\"\(r * side + c + 1)\"/><nd ref=\"\((r + dr) * side + c + dc + 1)\"/>"
+                    xml += "<way id=\"\(wayId)\"><nd ref=\"\(r * side + c + 1)\"/>\(shape)<nd ref=\"\((r + dr) * side + c + dc + 1)\"/>"
                         + "<tag k=\"highway\" v=\"\(classes[Int(generator.next() % 4)])\"/><tag k=\"oneway\" v=\"\(oneway)\"/></way>\n"
                 }
             }
@@ -125,18 +133,25 @@ struct RoadGraphTests {
                 }
             }
         }
-        let matrix = graph.fastestRoutes(between: Array(0..<n))
-        var routed = 0
-        for index in 0..<(n * n) {
-            if best[index].millis == .max {
-                #expect(matrix.metres[index] == nil)
-                continue
+        let few = Array(stride(from: 0, to: n, by: 5))
+        #expect(SearchGraph(graph, keeping: Set(few)).nodeCount < n, "some shape nodes are bypassed")
+        for nodes in [Array(0..<n), few] {
+            let matrix = graph.fastestRoutes(between: nodes)
+            var routed = 0
+            for (a, i) in nodes.enumerated() {
+                for (b, j) in nodes.enumerated() {
+                    let index = a * nodes.count + b
+                    if best[i * n + j].millis == .max {
+                        #expect(matrix.metres[index] == nil)
+                        continue
+                    }
+                    routed += 1
+                    #expect(matrix.seconds[index] == Int((Double(best[i * n + j].millis) / 1000).rounded()))
+                    #expect(abs(Double(matrix.metres[index]!) - best[i * n + j].metres) <= 0.5 + 1e-6)
+                }
             }
-            routed += 1
-            #expect(matrix.seconds[index] == Int((Double(best[index].millis) / 1000).rounded()))
-            #expect(abs(Double(matrix.metres[index]!) - best[index].metres) <= 0.5 + 1e-6)
+            #expect(routed > nodes.count * nodes.count / 4, "the random grid should connect a good part of the pairs")
         }
-        #expect(routed > n * n / 4, "the random grid should connect a good part of the pairs")
         // Every routable node reaches every other.
         let routable = (0..<n).filter(graph.isRoutable)
         #expect(routable.allSatisfy { i in routable.allSatisfy { j in best[i * n + j].millis != .max } })

@@ -18,12 +18,16 @@ struct NodeQueue {
 
     mutating func push(millis: Int64, node: Int) {
         keys.append(UInt64(millis) << Self.nodeBits | UInt64(node))
-        var child = keys.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard keys[child] < keys[parent] else { break }
-            keys.swapAt(child, parent)
-            child = parent
+        keys.withUnsafeMutableBufferPointer { heap in
+            var child = heap.count - 1
+            let key = heap[child]
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard key < heap[parent] else { break }
+                heap[child] = heap[parent]
+                child = parent
+            }
+            heap[child] = key
         }
     }
 
@@ -31,16 +35,20 @@ struct NodeQueue {
         let top = keys[0]
         let last = keys.removeLast()
         if !keys.isEmpty {
-            keys[0] = last
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1
-                guard left < keys.count else { break }
-                let right = left + 1
-                let child = right < keys.count && keys[right] < keys[left] ? right : left
-                guard keys[child] < keys[parent] else { break }
-                keys.swapAt(child, parent)
-                parent = child
+            keys.withUnsafeMutableBufferPointer { heap in
+                // Sift the last key down from the root, moving smaller children up into the hole.
+                var parent = 0
+                let count = heap.count
+                while true {
+                    let left = 2 * parent + 1
+                    guard left < count else { break }
+                    let right = left + 1
+                    let child = right < count && heap[right] < heap[left] ? right : left
+                    guard heap[child] < last else { break }
+                    heap[parent] = heap[child]
+                    parent = child
+                }
+                heap[parent] = last
             }
         }
         return (Int64(top >> Self.nodeBits), Int(top & Self.nodeMask))

@@ -30,19 +30,7 @@ extension RoadGraph {
             }
         }
 
-        // The reversed graph in the same compact form.
-        var reverseStart = [Int32](repeating: 0, count: n + 1)
-        for t in target { reverseStart[Int(t) + 1] += 1 }
-        for i in 0..<n { reverseStart[i + 1] += reverseStart[i] }
-        var fill = reverseStart
-        var reverseTarget = [Int32](repeating: 0, count: target.count)
-        for node in 0..<n {
-            for e in Int(start[node])..<Int(start[node + 1]) {
-                let t = Int(target[e])
-                reverseTarget[Int(fill[t])] = Int32(node)
-                fill[t] += 1
-            }
-        }
+        let (reverseStart, reverseTarget) = reversed(nodeCount: n, start: start, target: target)
 
         // Pass 2: in reverse finishing order, everything a node reaches in the reversed graph
         // that has no component yet forms its component.
@@ -69,5 +57,23 @@ extension RoadGraph {
         // Ties go to the lowest component number, so the choice does not depend on chance.
         let largest = sizes.indices.max { sizes[$0] < sizes[$1] || (sizes[$0] == sizes[$1] && $0 > $1) } ?? 0
         return (component, Int32(largest))
+    }
+
+    /// The graph with every edge turned round, in the same compact form: the edges into node
+    /// `i` come from `target[start[i]..<start[i + 1]]`.
+    static func reversed(nodeCount n: Int, start: [Int32], target: [Int32]) -> (start: [Int32], target: [Int32]) {
+        var reverseStart = [Int32](repeating: 0, count: n + 1)
+        for t in target { reverseStart[Int(t) + 1] += 1 }
+        for i in 0..<n { reverseStart[i + 1] += reverseStart[i] }
+        var fill = reverseStart
+        var reverseTarget = [Int32](repeating: 0, count: target.count)
+        for node in 0..<n {
+            for e in Int(start[node])..<Int(start[node + 1]) {
+                let t = Int(target[e])
+                reverseTarget[Int(fill[t])] = Int32(node)
+                fill[t] += 1
+            }
+        }
+        return (reverseStart, reverseTarget)
     }
 }

@@ -5,8 +5,9 @@ import Synchronization
 extension RoadGraph {
     /// The fastest route between every ordered pair of `nodes`: its length and time.
     ///
-    /// One Dijkstra search per source over the compact arrays, stopped once every target is
-    /// settled; sources are shared among all cores, each with its own work arrays. Routes are
+    /// One Dijkstra search per source over the compact arrays of the ``SearchGraph`` (the
+    /// junctions and the given nodes), stopped once every target is settled; sources are shared
+    /// among all cores, each with its own work arrays. Routes are
     /// fastest, not shortest, as the routing engines choose them; among equally fast routes the
     /// shorter one is kept. Row `i` of the result is from `nodes[i]`; pairs of nodes in
     /// different components stay `nil`.
@@ -15,10 +16,12 @@ extension RoadGraph {
         let size = nodes.count
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, size))
         let rows = Mutex<[[(metres: Int?, seconds: Int?)]?]>(Array(repeating: nil, count: size))
+        let graph = SearchGraph(self, keeping: Set(nodes))
+        let searchNodes = nodes.map { Int(graph.index[$0]) }
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var search = Search(graph: self, targets: nodes)
+            let search = Search(graph: graph, targets: searchNodes)
             for source in stride(from: worker, to: size, by: workers) {
-                let row = search.run(from: nodes[source])
+                let row = search.run(from: searchNodes[source])
                 rows.withLock { $0[source] = row }
             }
         }
@@ -37,48 +40,88 @@ extension RoadGraph {
 
     /// One worker's arrays for repeated searches, reset lazily by a search number so that a
     /// search costs what it visits, not the size of the graph.
-    private struct Search {
-        let graph: RoadGraph
+    ///
+    /// The hot loop runs on raw buffers (the worker's own copy of the edge arrays and its work
+    /// arrays): bounds checks and copy-on-write checks on Swift arrays tripled its time on a
+    /// city-sized graph.
+    private final class Search {
         let targets: [Int]
-        var millis: [Int64]
-        var metres: [Double]
-        var settled: [Bool]
-        /// The search that last wrote each node's entries; older entries count as unreached.
-        var stamp: [Int32]
-        var current: Int32 = 0
+        let edgeStart: UnsafeMutableBufferPointer<Int32>
+        let edgeTarget: UnsafeMutableBufferPointer<Int32>
+        let edgeMillis: UnsafeMutableBufferPointer<Int64>
+        let edgeMetres: UnsafeMutableBufferPointer<Double>
+        let millis: UnsafeMutableBufferPointer<Int64>
+        let metres: UnsafeMutableBufferPointer<Double>
+        /// `2 × search` once a node is reached in that search, `2 × search + 1` once it is
+        /// settled; anything smaller is left over from an earlier search.
+        let stamp: UnsafeMutableBufferPointer<Int32>
+        /// Whether a target sits on the node.
+        let isTarget: UnsafeMutableBufferPointer<Bool>
+        let distinctTargets: Int
+        var search: Int32 = 0
         var queue = NodeQueue()
-        /// How many targets sit on each node (two locations may snap to the same one).
-        var targetCount: [Int32: Int] = [:]
 
-        init(graph: RoadGraph, targets: [Int]) {
-            self.graph = graph
+        init(graph: SearchGraph, targets: [Int]) {
             self.targets = targets
-            millis = Array(repeating: 0, count: graph.nodeCount)
-            metres = Array(repeating: 0, count: graph.nodeCount)
-            settled = Array(repeating: false, count: graph.nodeCount)
-            stamp = Array(repeating: -1, count: graph.nodeCount)
-            for target in targets { targetCount[Int32(target), default: 0] += 1 }
+            func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+                let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
+                _ = buffer.initialize(from: array)
+                return buffer
+            }
+            edgeStart = copy(graph.edgeStart)
+            edgeTarget = copy(graph.edgeTarget)
+            edgeMillis = copy(graph.edgeMillis)
+            edgeMetres = copy(graph.edgeMetres)
+            let n = graph.nodeCount
+            millis = copy([Int64](repeating: 0, count: n))
+            metres = copy([Double](repeating: 0, count: n))
+            stamp = copy([Int32](repeating: -1, count: n))
+            isTarget = copy([Bool](repeating: false, count: n))
+            for target in targets { isTarget[target] = true }
+            distinctTargets = Set(targets).count
         }
 
-        mutating func run(from source: Int) -> [(metres: Int?, seconds: Int?)] {
-            current += 1
+        deinit {
+            for buffer in [UnsafeMutableRawBufferPointer(edgeStart), UnsafeMutableRawBufferPointer(edgeTarget),
+                           UnsafeMutableRawBufferPointer(edgeMillis), UnsafeMutableRawBufferPointer(edgeMetres),
+                           UnsafeMutableRawBufferPointer(millis), UnsafeMutableRawBufferPointer(metres),
+                           UnsafeMutableRawBufferPointer(stamp), UnsafeMutableRawBufferPointer(isTarget)] {
+                buffer.deallocate()
+            }
+        }
+
+        func run(from source: Int) -> [(metres: Int?, seconds: Int?)] {
+            search += 1
+            let reached = 2 * search, settled = 2 * search + 1
+            // Locals, not the object's properties, in the loop: a class's variable properties are
+            // checked for exclusive access at run time on every use.
+            let (edgeStart, edgeTarget, edgeMillis, edgeMetres) = (self.edgeStart, self.edgeTarget, self.edgeMillis, self.edgeMetres)
+            let (millis, metres, stamp, isTarget) = (self.millis, self.metres, self.stamp, self.isTarget)
+            var queue = self.queue
+            defer { self.queue = queue }
             queue.removeAll()
-            reach(source, millis: 0, metres: 0)
+            stamp[source] = reached
+            millis[source] = 0
+            metres[source] = 0
             queue.push(millis: 0, node: source)
-            var targetsLeft = targetCount.count
+            var targetsLeft = distinctTargets
             while !queue.isEmpty, targetsLeft > 0 {
                 let (time, node) = queue.pop()
-                guard !settled[node], time == millis[node] else { continue }
-                settled[node] = true
-                if targetCount[Int32(node)] != nil { targetsLeft -= 1 }
-                for edge in Int(graph.edgeStart[node])..<Int(graph.edgeStart[node + 1]) {
-                    let next = Int(graph.edgeTarget[edge])
-                    let nextMillis = time + graph.edgeMillis[edge]
-                    let nextMetres = metres[node] + graph.edgeMetres[edge]
-                    if stamp[next] != current {
-                        reach(next, millis: nextMillis, metres: nextMetres)
+                guard stamp[node] == reached, time == millis[node] else { continue }
+                stamp[node] = settled
+                if isTarget[node] { targetsLeft -= 1 }
+                let length = metres[node]
+                for edge in Int(edgeStart[node])..<Int(edgeStart[node + 1]) {
+                    let next = Int(edgeTarget[edge])
+                    let nextMillis = time + edgeMillis[edge]
+                    let nextMetres = length + edgeMetres[edge]
+                    let mark = stamp[next]
+                    if mark < reached {
+                        stamp[next] = reached
+                        millis[next] = nextMillis
+                        metres[next] = nextMetres
                         queue.push(millis: nextMillis, node: next)
-                    } else if !settled[next], nextMillis < millis[next] || (nextMillis == millis[next] && nextMetres < metres[next]) {
+                    } else if mark == reached, nextMillis < millis[next] || (nextMillis == millis[next] && nextMetres < metres[next]) {
                         millis[next] = nextMillis
                         metres[next] = nextMetres
                         queue.push(millis: nextMillis, node: next)
@@ -86,16 +129,9 @@ extension RoadGraph {
                 }
             }
             return targets.map { target in
-                guard stamp[target] == current, settled[target] else { return (nil, nil) }
+                guard stamp[target] == settled else { return (nil, nil) }
                 return (Int(metres[target].rounded()), Int((Double(millis[target]) / 1000).rounded()))
             }
-        }
-
-        private mutating func reach(_ node: Int, millis time: Int64, metres length: Double) {
-            stamp[node] = current
-            settled[node] = false
-            millis[node] = time
-            metres[node] = length
         }
     }
 }
