@@ -36,6 +36,10 @@ if [ -z "$python" ]; then
     echo "python3.12 not found: install Python 3.12 (pyvalhalla needs it) or set BUNDEL_PYTHON312 to its path" >&2
     exit 2
 fi
+if ! "$python" -c "import sys; assert sys.version_info >= (3, 12)" >/dev/null 2>&1; then
+    echo "$python does not run as Python 3.12 or newer (pyvalhalla's wheels need it)" >&2
+    exit 2
+fi
 
 echo "creating $venv with $python and pyvalhalla==$version" >&2
 mkdir -p "$(dirname "$venv")"
