@@ -21,16 +21,25 @@ let package = Package(
             name: "CBundelGLPK",
             providers: [.apt(["libglpk-dev"])]
         ),
+        // zlib, for reading gzip-compressed OpenStreetMap extracts (Foundation on Linux cannot
+        // inflate); Debian's `zlib1g-dev` has the header, and Debian ships no zlib.pc either.
+        .systemLibrary(
+            name: "CBundelZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The only module that imports GLPK: a checked, Swift-typed linear-programming API.
         .target(name: "BundelLP", dependencies: ["CBundelGLPK"]),
         // Vehicle routing, independent of hubs, suppliers and emissions; GLPK (through BundelLP)
         // picks the best combination of routes from the search's route pool.
         .target(name: "BundelRouting", dependencies: ["BundelLP"]),
+        // Road distances: OpenStreetMap extracts read into a road graph with shortest paths, and
+        // the matrix services of the OSRM and Valhalla routing engines. Knows points, not hubs.
+        .target(name: "BundelRoads", dependencies: ["CBundelZlib"]),
         // Networks, scenarios, travel matrices, baseline, consolidation, emissions, comparison.
         .target(
             name: "BundelPlanner",
             dependencies: [
-                "BundelLP", "BundelRouting", "Yams",
+                "BundelLP", "BundelRouting", "BundelRoads", "Yams",
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
             resources: [.copy("Resources/factor-sets"), .copy("Resources/vehicle-types")]
@@ -40,13 +49,16 @@ let package = Package(
         .executableTarget(
             name: "bundel",
             dependencies: [
-                "BundelPlanner", "BundelReports",
+                "BundelPlanner", "BundelReports", "BundelRoads",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "BundelLPTests", dependencies: ["BundelLP"]),
         .testTarget(name: "BundelRoutingTests", dependencies: ["BundelRouting"], exclude: ["Fixtures"]),
         .testTarget(name: "BundelCLITests", dependencies: ["bundel", "BundelPlanner"]),
+        .testTarget(name: "BundelRoadsTests", dependencies: ["BundelRoads"], exclude: ["Fixtures"]),
+        // A real Valhalla (pyvalhalla from PyPI) on the shared OpenStreetMap extract.
+        .testTarget(name: "BundelIntegrationTests", dependencies: ["bundel", "BundelPlanner", "BundelRoads"]),
         .testTarget(
             name: "BundelPlannerTests",
             dependencies: ["BundelPlanner", "BundelReports", "BundelRouting"],

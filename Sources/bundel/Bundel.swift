@@ -8,10 +8,12 @@ struct Bundel: ParsableCommand {
         abstract: "Plan bundled city-logistics deliveries through hubs and compare them with direct delivery.",
         discussion: """
             Exit codes: 0 success, 64 usage error, 65 input error (every problem is listed with \
-            file, line and field), 69 no feasible consolidation plan, 70 internal error, \
+            file, line and field), 69 no feasible consolidation plan or a routing engine that \
+            cannot be reached or answers with an error, 70 internal error, \
             73 an output file could not be written.
             """,
-        subcommands: [PlanCommand.self, CompareCommand.self, SweepCommand.self, ParetoCommand.self, ValidateCommand.self, SolveCommand.self, BenchCommand.self],
+        subcommands: [PlanCommand.self, CompareCommand.self, SweepCommand.self, ParetoCommand.self, ValidateCommand.self,
+                      MatrixCommand.self, CalibrateCommand.self, SolveCommand.self, BenchCommand.self],
         defaultSubcommand: nil
     )
 }

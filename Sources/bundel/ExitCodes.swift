@@ -1,6 +1,7 @@
 import ArgumentParser
 import BundelLP
 import BundelPlanner
+import BundelRoads
 import Foundation
 
 /// Distinct exit codes per kind of failure (from BSD's sysexits), so scripts can tell a typo in
@@ -8,6 +9,9 @@ import Foundation
 enum ExitCodes {
     static let inputError = ExitCode(65)
     static let noFeasiblePlan = ExitCode(69)
+    /// sysexits' "service unavailable": the routing engine cannot be reached or answers with an
+    /// error.
+    static let engineUnavailable = ExitCode(69)
     static let internalError = ExitCode(70)
     static let cannotWriteOutput = ExitCode(73)
 
@@ -24,6 +28,9 @@ enum ExitCodes {
             }
             printError("internal error in the consolidation model: \(error)")
             return internalError
+        case let error as RoadsError:
+            printError(error.kind == .input ? "1 problem in the input:\n  \(error)" : "error: \(error)")
+            return error.kind == .input ? inputError : engineUnavailable
         case let error as OutputError:
             printError("error: \(error)")
             return cannotWriteOutput

@@ -64,7 +64,11 @@ public enum Methodology {
         lines.append("### Assumptions")
         lines.append("")
         if let matrix = scenario.matrixFile {
-            lines.append("- Distances and travel times come from the matrix file \(matrix).")
+            if let durations = scenario.durationsFile {
+                lines.append("- Distances come from the matrix file \(matrix), travel times from \(durations).")
+            } else {
+                lines.append("- Distances and travel times come from the matrix file \(matrix) (travel times from each vehicle type's average speed where the file has none).")
+            }
         } else {
             lines.append("- Road distance is the great-circle distance × \(format(scenario.detourFactor)) (detour factor); travel time is distance over each vehicle type's average speed.")
         }

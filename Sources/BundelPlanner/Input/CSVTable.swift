@@ -77,8 +77,11 @@ struct CSVTable {
     private(set) var rows: [Row] = []
 
     /// Reads the file and checks that the required columns are there; logs and returns `nil`
-    /// when it cannot be read at all.
-    static func load(_ url: URL, displayPath: String, required: [String], optional: [String] = [], log: ProblemLog) -> CSVTable? {
+    /// when it cannot be read at all. With `namedColumns` false the header is taken as it is
+    /// (case kept, no column required or refused), for tables whose columns are ids, such as a
+    /// square travel matrix.
+    static func load(_ url: URL, displayPath: String, required: [String], optional: [String] = [], namedColumns: Bool = true,
+                     log: ProblemLog) -> CSVTable? {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             log.add(displayPath, line: nil, field: nil, "cannot read the file (\(YAMLMapping.reason(error)))")
@@ -90,7 +93,10 @@ struct CSVTable {
             return nil
         }
         // Spreadsheets often start a UTF-8 file with a byte-order mark; it is not part of the name.
-        let header = csv.header.map { $0.replacingOccurrences(of: "\u{FEFF}", with: "").trimmingCharacters(in: .whitespaces).lowercased() }
+        let header = csv.header.map {
+            let name = $0.replacingOccurrences(of: "\u{FEFF}", with: "").trimmingCharacters(in: .whitespaces)
+            return namedColumns ? name.lowercased() : name
+        }
         var index: [String: Int] = [:]
         for (position, name) in header.enumerated() {
             if index[name] != nil { log.add(displayPath, line: 1, field: name, "column appears twice in the header") }
@@ -103,7 +109,7 @@ struct CSVTable {
             return nil
         }
         let known = Set(required + optional)
-        for name in header where !known.contains(name) && !name.isEmpty {
+        for name in header where namedColumns && !known.contains(name) && !name.isEmpty {
             log.add(displayPath, line: 1, field: name, "unknown column; expected: \((required + optional).joined(separator: ", "))")
         }
         let context = Context(file: displayPath, columnIndex: index, log: log)
@@ -113,7 +119,9 @@ struct CSVTable {
         for values in csv.rows {
             defer { line += 1 + values.reduce(0) { $0 + $1.filter(\.isNewline).count } }
             if values.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            if values.count > header.count {
+            // SwiftCSV pads every row with empty cells to the longest row's length, so only
+            // filled cells beyond the header mark a row that is too long.
+            if values.count > header.count, values[header.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 log.add(displayPath, line: line, field: nil,
                         "\(values.count) fields but the header has \(header.count)\(csv.delimiter == .comma ? " (a decimal comma? write 12.5, not 12,5)" : "")")
                 continue

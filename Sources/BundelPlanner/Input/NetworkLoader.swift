@@ -49,7 +49,7 @@ enum NetworkLoader {
         return Network(name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
                        description: yaml.string("description", required: false) ?? "",
                        area: area, dimensions: dimensions, weightDimension: weight, sites: sites, hubs: hubs, suppliers: suppliers,
-                       flows: flows, vehicleTypes: vehicleTypes)
+                       flows: flows, vehicleTypes: vehicleTypes, folder: url.deletingLastPathComponent().path)
     }
 
     private static func readArea(_ yaml: YAMLMapping) -> GeoArea {

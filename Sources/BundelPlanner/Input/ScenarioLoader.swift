@@ -5,9 +5,12 @@ import Foundation
 public enum ScenarioLoader {
     /// The scenario, or an ``InputError`` listing every problem found in all files.
     ///
-    /// - Parameter edits: changes to the scenario's YAML made before it is read (`bundel
-    ///   sweep`); problems in an edited value name the edit.
-    public static func load(path: String, edits: [ScenarioEdit] = []) throws(InputError) -> Scenario {
+    /// - Parameters:
+    ///   - edits: changes to the scenario's YAML made before it is read (`bundel sweep`);
+    ///     problems in an edited value name the edit.
+    ///   - matrixMayBeMissing: a `distances.matrix` that does not exist yet is no problem: that
+    ///     is how `bundel matrix` finds a scenario whose matrix it is about to write.
+    public static func load(path: String, edits: [ScenarioEdit] = [], matrixMayBeMissing: Bool = false) throws(InputError) -> Scenario {
         let log = ProblemLog()
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let display = DisplayPath.of(url)
@@ -103,17 +106,25 @@ public enum ScenarioLoader {
 
         var detour = 1.3
         var matrixFile: String?
+        var durationsFile: String?
         if let distances = yaml.mapping("distances", required: false) {
-            distances.rejectUnknownKeys(["detour_factor", "matrix"])
+            distances.rejectUnknownKeys(["detour_factor", "matrix", "durations"])
             if let factor = distances.double("detour_factor", required: false) {
                 if factor < 1 || factor > 5 { distances.problem("detour_factor", "must lie between 1 and 5 (road distance over straight line), got \(factor)") }
                 else { detour = factor }
             }
-            if let matrix = distances.string("matrix", required: false) {
-                let matrixURL = URL(fileURLWithPath: matrix, relativeTo: folder).standardizedFileURL
-                if FileManager.default.fileExists(atPath: matrixURL.path) { matrixFile = matrixURL.path } else {
-                    distances.problem("matrix", "no such file: \(DisplayPath.of(matrixURL)) (paths are relative to the scenario file)")
+            for key in ["matrix", "durations"] {
+                guard let path = distances.string(key, required: false) else { continue }
+                let fileURL = URL(fileURLWithPath: path, relativeTo: folder).standardizedFileURL
+                guard FileManager.default.fileExists(atPath: fileURL.path) else {
+                    if matrixMayBeMissing { continue }
+                    distances.problem(key, "no such file: \(DisplayPath.of(fileURL)) (paths are relative to the scenario file)")
+                    continue
                 }
+                if key == "matrix" { matrixFile = fileURL.path } else { durationsFile = fileURL.path }
+            }
+            if durationsFile != nil, !distances.has("matrix") {
+                distances.problem("durations", "durations go with a distance matrix: give distances.matrix too")
             }
         }
 
@@ -143,6 +154,7 @@ public enum ScenarioLoader {
                         emissionFactors: factors!, weeksPerYear: weeksPerYear, objective: objective, seed: UInt64(seed), timeLimitSeconds: timeLimit,
                         routingIterations: iterations)
         scenario.hubFleetCounts = hubFleetCounts
+        scenario.durationsFile = durationsFile
         scenario.consolidationIterations = consolidationIterations
         scenario.dayPatterns = dayPatterns
         return scenario

@@ -13,6 +13,8 @@ public struct Network: Sendable {
     public var suppliers: [Supplier]
     public var flows: [Flow]
     public var vehicleTypes: [VehicleType]
+    /// The folder of the network's file, where `bundel matrix` keeps the network's matrices.
+    public var folder: String?
 
     public func site(_ id: String) -> Site? { sites.first { $0.id == id } }
     public func hub(_ id: String) -> Hub? { hubs.first { $0.id == id } }

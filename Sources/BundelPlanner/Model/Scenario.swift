@@ -39,6 +39,8 @@ public struct Scenario: Sendable {
     public var detourFactor: Double
     /// A distance/duration matrix file, resolved relative to the scenario file.
     public var matrixFile: String?
+    /// A square CSV of durations to go with a matrix file that has none (`distances.durations`).
+    public var durationsFile: String?
     /// The emission factors in use, with the scenario's overrides applied.
     public var emissionFactors: EmissionFactorSet
     /// Weeks a year, for annual figures (a university's teaching year has fewer than 52).
