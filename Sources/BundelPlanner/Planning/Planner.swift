@@ -118,7 +118,7 @@ public enum Planner {
             estimates = estimates.updated(from: plan, viaHub: decision.viaHub, scenario: scenario, matrix: context.matrix)
         }
 
-        guard let best, let lastModel else {
+        guard let best else {
             // No round had a solution: report the model's status with an all-direct plan.
             let lastModel = try lastModel ?? ConsolidationModel(scenario: scenario, estimates: estimates)
             let plan = bundledPlan([:], directDays: directDays, scenario: scenario, context: context,
