@@ -77,6 +77,8 @@ public struct JSONSummary: Codable, Sendable {
         public var routingProblems: Int
         public var routingIterations: Int
         public var hitTimeLimit: Bool
+        /// Ctrl-C cut the run short: the plan is complete and valid, its searches shorter.
+        public var interrupted: Bool
     }
 
     public var scenario: ScenarioInfo
@@ -128,7 +130,8 @@ public struct JSONSummary: Codable, Sendable {
             + result.bundled.hubOperations.map(\.energyCarrier)
         emissionFactorsUsed = scenario.emissionFactors.carriers.filter { Set(used).contains($0.id) }.sorted { $0.id < $1.id }
         unserved = Unserved(baseline: result.baseline.unserved, bundled: result.bundled.unserved)
-        run = Run(routingProblems: result.routingProblems, routingIterations: result.routingIterations, hitTimeLimit: result.hitTimeLimit)
+        run = Run(routingProblems: result.routingProblems, routingIterations: result.routingIterations, hitTimeLimit: result.hitTimeLimit,
+                  interrupted: result.interrupted)
     }
 
     /// Pretty-printed JSON with sorted keys.

@@ -69,6 +69,9 @@ public enum SummaryTable {
         if unserved > 0 {
             lines.append("unserved deliveries: \(baseline.unservedDeliveries) in the baseline, \(bundled.unservedDeliveries) in the bundled plan (see --json for the list and reasons)")
         }
+        if result.interrupted {
+            lines.append("INTERRUPTED (Ctrl-C): the searches were cut short; the plan is complete and valid, but run it again for the reported figures")
+        }
         lines.append("routing: \(result.routingProblems) day problems, \(result.routingIterations) search iterations\(result.hitTimeLimit ? "\nwarning: the time limit cut the search short; routes (the baseline's too) may be longer than with more time, so savings are less certain" : "")")
         return lines.joined(separator: "\n") + "\n"
     }

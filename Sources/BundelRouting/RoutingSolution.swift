@@ -69,6 +69,8 @@ public struct SearchStatistics: Sendable, Codable {
     public var seconds: Double = 0
     /// Whether the time limit ended the search.
     public var stoppedByTimeLimit: Bool = false
+    /// Whether a stop request (``StopSignal``) ended the search.
+    public var stoppedByRequest: Bool = false
 
     public init() {}
 }

@@ -33,7 +33,7 @@ public enum RoutingSolver {
         var pool = RoutePool(capacity: 20_000)
         var best = servable.isEmpty ? initial
             : search.run(from: initial, random: &random, deadline: searchDeadline, pool: &pool, statistics: &statistics)
-        if parameters.setPartitioning, best.unassigned.isEmpty, !best.routes.isEmpty {
+        if parameters.setPartitioning, best.unassigned.isEmpty, !best.routes.isEmpty, parameters.stop?.isRequested != true {
             statistics.setPartitioningRuns += 1
             // GLPK checks its clock between nodes only, and the model must be built and read
             // back: give it half of what is left so that the whole solve ends in time.

@@ -51,6 +51,7 @@ struct RuinAndRecreate {
         var progress = 0.0
         while iteration < parameters.maxIterations {
             if iteration % 16 == 0, ContinuousClock.now >= deadline { statistics.stoppedByTimeLimit = true; break }
+            if iteration % 16 == 0, parameters.stop?.isRequested == true { statistics.stoppedByRequest = true; break }
             // Cooling follows the iterations, so the same seed and limit give the same run,
             // unless only the clock limits the search (benchmarks): then it follows the clock.
             if parameters.maxIterations == Int.max, iteration % 16 == 0 {

@@ -1,5 +1,12 @@
 /// How long and how the routing search runs; kept apart from the problem it solves.
 public struct SearchParameters: Sendable, Equatable {
+    public static func == (lhs: SearchParameters, rhs: SearchParameters) -> Bool {
+        (lhs.seed, lhs.maxIterations, lhs.timeLimitSeconds, lhs.initialTemperature, lhs.finalTemperature)
+            == (rhs.seed, rhs.maxIterations, rhs.timeLimitSeconds, rhs.initialTemperature, rhs.finalTemperature)
+            && (lhs.setPartitioning, lhs.setPartitioningTimeShare) == (rhs.setPartitioning, rhs.setPartitioningTimeShare)
+            && lhs.stop === rhs.stop
+    }
+
     /// Seed of the random generator: the same seed and problem give the same solution whenever
     /// the iteration limit, not the clock, ends the search.
     public var seed: UInt64
@@ -16,6 +23,8 @@ public struct SearchParameters: Sendable, Equatable {
     /// model (GLPK) at the end of the search; the share of the time limit kept for it.
     public var setPartitioning: Bool
     public var setPartitioningTimeShare: Double
+    /// When requested, the search ends at its next check and returns its best solution.
+    public var stop: StopSignal?
 
     public init(seed: UInt64 = 1, maxIterations: Int = 20_000, timeLimitSeconds: Double = 10,
                 initialTemperature: Double = 0.5, finalTemperature: Double = 0.005,

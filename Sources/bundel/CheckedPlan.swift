@@ -1,5 +1,6 @@
 import ArgumentParser
 import BundelPlanner
+import BundelRouting
 import Foundation
 
 /// A plan run as every command reports it: planned, with a consolidation solution, and both
@@ -8,8 +9,8 @@ import Foundation
 enum CheckedPlan {
     /// Plans `scenario`; throws exit 69 when the model has no solution, 70 when the validator
     /// rejects a plan (the violations go to standard error).
-    static func run(_ scenario: Scenario, progress: PlanProgress = .silent) throws -> PlanResult {
-        let result = try Planner.plan(scenario, progress: progress)
+    static func run(_ scenario: Scenario, progress: PlanProgress = .silent, stop: StopSignal? = nil) throws -> PlanResult {
+        let result = try Planner.plan(scenario, progress: progress, stop: stop)
         guard result.consolidation.status.hasSolution else {
             printError("\(scenario.file): the consolidation model has no solution: \(result.consolidation.status)")
             throw ExitCodes.noFeasiblePlan

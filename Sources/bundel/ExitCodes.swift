@@ -14,6 +14,8 @@ enum ExitCodes {
     static let engineUnavailable = ExitCode(69)
     static let internalError = ExitCode(70)
     static let cannotWriteOutput = ExitCode(73)
+    /// Ctrl-C: the plan was still completed and written, marked interrupted (128 + SIGINT).
+    static let interrupted = ExitCode(130)
 
     /// Prints a failure to standard error and returns the exit code that classifies it.
     static func report(_ error: Error) -> ExitCode {

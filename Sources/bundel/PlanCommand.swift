@@ -48,7 +48,9 @@ struct PlanCommand: ParsableCommand {
             if let seed { loaded.seed = seed }
             if let timeLimit { loaded.timeLimitSeconds = timeLimit }
             if let iterations { loaded.routingIterations = iterations }
-            let result = try CheckedPlan.run(loaded, progress: ProgressPrinter.make(quiet: quiet))
+            let interrupt = InterruptWatch()
+            defer { interrupt.end() }
+            let result = try CheckedPlan.run(loaded, progress: ProgressPrinter.make(quiet: quiet), stop: interrupt.stop)
             // Render everything before writing anything, so a failure leaves no partial output.
             let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result)
             let detail = try out.map { folder in
@@ -72,6 +74,10 @@ struct PlanCommand: ParsableCommand {
             if let writeLP { try result.consolidation.model.writeCPLEXLP(to: writeLP) }
             FileHandle.standardOutput.write(Data(output.utf8))
             printError(String(format: "planned in %.1f s; both plans passed the independent validator", result.seconds))
+            if result.interrupted {
+                printError("interrupted: the plan is complete and valid but its searches were cut short (exit 130)")
+                throw ExitCodes.interrupted
+            }
         } catch let exit as ExitCode {
             throw exit
         } catch {

@@ -1,12 +1,6 @@
 import Foundation
 import Testing
 
-/// The built `bundel` executable beside the test bundle, when the build made one.
-private let executable: URL? = {
-    let candidate = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("bundel")
-    return FileManager.default.isExecutableFile(atPath: candidate.path) ? candidate : nil
-}()
-
 /// Same input and seed, same bytes, across processes: Swift seeds its hashing per process, so
 /// a choice that depends on a dictionary's order differs between runs but not within one.
 /// (A sum added in dictionary order differs only in its last bits, which the output's rounding
@@ -14,7 +8,7 @@ private let executable: URL? = {
 /// 149.26 km in a saving, now prevented by adding in sorted order.)
 @Suite("Determinism across processes")
 struct DeterminismTests {
-    @Test(.enabled(if: executable != nil, "the bundel executable was not built beside the tests; run `swift build` first"))
+    @Test(.enabled(if: BuiltExecutable.bundel != nil, "the bundel executable was not built beside the tests; run `swift build` first"))
     func twoProcessesWriteTheSameFiles() throws {
         // Two candidate hubs: more sums over sites and suppliers whose order could vary.
         let root = try HubChoiceTests.twoHubFolder()
@@ -23,7 +17,7 @@ struct DeterminismTests {
         for run in 0..<2 {
             let folder = root.appendingPathComponent("run\(run)")
             let process = Process()
-            process.executableURL = executable
+            process.executableURL = BuiltExecutable.bundel
             process.arguments = ["plan", root.appendingPathComponent("scenario.yaml").path, "--json", "--out", folder.path]
             let pipe = Pipe()
             process.standardOutput = pipe

@@ -13,10 +13,13 @@ import Foundation
 /// 5. The estimates are updated from those routes and the model solved again (3-4) until its
 ///    choice repeats; the best routed plan is kept.
 public enum Planner {
-    public static func plan(_ scenario: Scenario, progress: PlanProgress = .silent) throws -> PlanResult {
+    /// Plans `scenario`. `stop` (Ctrl-C) ends every search early: the plan is then complete and
+    /// valid but less optimised, and marked interrupted.
+    public static func plan(_ scenario: Scenario, progress: PlanProgress = .silent, stop: StopSignal? = nil) throws -> PlanResult {
         let start = ContinuousClock.now
         let budget = TimeBudget(total: scenario.timeLimitSeconds, start: start)
         var statistics = RunStatistics()
+        statistics.stop = stop
         let setup = try prepare(scenario, baselineUntil: budget.deadline(atFraction: 0.35),
                                 pilotUntil: budget.deadline(atFraction: 0.55), progress: progress, statistics: &statistics)
         let (outcome, bundled, _) = try consolidate(scenario, estimates: setup.estimates, directDays: setup.directDays,
@@ -25,6 +28,7 @@ public enum Planner {
                                 routingProblems: statistics.problems, routingIterations: statistics.iterations,
                                 hitTimeLimit: statistics.hitTimeLimit, seconds: (ContinuousClock.now - start).inSeconds)
         result.oneTripPerDeliveryKm = oneTripPerDeliveryKm(scenario.network, matrix: setup.context.matrix)
+        result.interrupted = stop?.isRequested ?? false
         return result
     }
 
@@ -115,6 +119,7 @@ public enum Planner {
             earlier.append(decision.viaHub)
             chosen = decision.viaHub
             if number < limit, budget.secondsUntil(fraction: 1) <= 0 { stop = .timeLimit; break }
+            if number < limit, statistics.stop?.isRequested == true { stop = .interrupted; break }
             estimates = estimates.updated(from: plan, viaHub: decision.viaHub, scenario: scenario, matrix: context.matrix)
         }
 
@@ -248,11 +253,14 @@ public enum Planner {
         return bundled
     }
 
-    /// Counters over all routing problems of a run.
+    /// Counters over all routing problems of a run, and the run's stop request.
     struct RunStatistics {
         var problems = 0
         var iterations = 0
         var hitTimeLimit = false
+        /// Set by Ctrl-C: every search stops at its next check with its best solution, and the
+        /// rounds end, so that a complete plan is still reported.
+        var stop: StopSignal?
 
         mutating func add(_ outcomes: [DayRouter.Outcome]) {
             problems += outcomes.count
@@ -271,7 +279,7 @@ public enum Planner {
             let perDay = DeliverySchedule.jobs(own, days: days, network: network, dayCount: scenario.days.count, combinePerSite: false)
             for (day, jobs) in perDay.enumerated() where !jobs.isEmpty { tasks.append((supplier, day, jobs)) }
         }
-        let router = router(scenario, context: context, deadline: deadline)
+        let router = router(scenario, context: context, deadline: deadline, stop: statistics.stop)
         let outcomes = tasks.concurrentMap { task in
             router.route(task.jobs, day: task.day, from: task.supplier.id, operatedBy: task.supplier.id, kind: .direct,
                          fleet: scenario.fleet(of: task.supplier))
@@ -296,7 +304,7 @@ public enum Planner {
                                             patterns: scenario.allowedDayPatterns, vehicleCapacity: largest,
                                             timeLimitSeconds: min(DayPatternModel.defaultTimeLimitSeconds, 0.1 * scenario.timeLimitSeconds))
         let perDay = DeliverySchedule.jobs(reachable, days: schedule.flows, network: network, dayCount: scenario.days.count, combinePerSite: true)
-        let router = router(scenario, context: context, deadline: deadline)
+        let router = router(scenario, context: context, deadline: deadline, stop: statistics.stop)
         let outcomes = Array(perDay.enumerated()).concurrentMap { day, jobs in
             router.route(jobs, day: day, from: hub.id, operatedBy: hub.id, kind: .hubTour, fleet: fleet,
                          counts: limitFleet ? scenario.hubFleetCounts : [:])
@@ -305,13 +313,14 @@ public enum Planner {
         return WeeklyPlan(routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0, hubHandlingCostEur: 0)
     }
 
-    private static func router(_ scenario: Scenario, context: TravelContext, deadline: ContinuousClock.Instant) -> DayRouter {
-        DayRouter(context: context, days: scenario.days, enforceZone: scenario.enforceZone,
-                  // Set partitioning over the route pool costs more time than it saves on the
-                  // small day problems of a plan (measured: 105 s against 5 s for the campus
-                  // scenario), so plans use the annealing alone.
-                  search: SearchParameters(seed: scenario.seed, maxIterations: scenario.routingIterations, setPartitioning: false),
-                  deadline: deadline)
+    private static func router(_ scenario: Scenario, context: TravelContext, deadline: ContinuousClock.Instant,
+                               stop: StopSignal?) -> DayRouter {
+        // Set partitioning over the route pool costs more time than it saves on the small day
+        // problems of a plan (measured: 105 s against 5 s for the campus scenario), so plans
+        // use the annealing alone.
+        var search = SearchParameters(seed: scenario.seed, maxIterations: scenario.routingIterations, setPartitioning: false)
+        search.stop = stop
+        return DayRouter(context: context, days: scenario.days, enforceZone: scenario.enforceZone, search: search, deadline: deadline)
     }
 }
 

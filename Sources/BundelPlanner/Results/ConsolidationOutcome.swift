@@ -67,6 +67,8 @@ public enum ConsolidationStop: String, Sendable, Codable {
     case timeLimit = "time-limit"
     /// The model had no solution.
     case noSolution = "no-solution"
+    /// The run was interrupted (Ctrl-C).
+    case interrupted
 }
 
 /// Why one flow is direct or bundled.

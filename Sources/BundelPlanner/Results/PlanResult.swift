@@ -17,6 +17,8 @@ public struct PlanResult: Sendable {
     public var routingIterations: Int
     /// Whether any routing search or the MIP ran into its time limit.
     public var hitTimeLimit: Bool
+    /// Whether Ctrl-C cut the run short: the plan is complete and valid, its searches shorter.
+    public var interrupted = false
     public var seconds: Double
 
     /// Baseline minus bundled, from the rounded totals so that the three always agree.
