@@ -28,7 +28,10 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         // The only module that imports GLPK: a checked, Swift-typed linear-programming API.
-        .target(name: "BundelLP", dependencies: ["CBundelGLPK"]),
+        // GLPK calls abort() on an internal error; this C target catches it with GLPK's error
+        // hook and a jump back (setjmp/longjmp cannot be written in Swift).
+        .target(name: "CBundelGLPKGuard", dependencies: ["CBundelGLPK"]),
+        .target(name: "BundelLP", dependencies: ["CBundelGLPK", "CBundelGLPKGuard"]),
         // Vehicle routing, independent of hubs, suppliers and emissions; GLPK (through BundelLP)
         // picks the best combination of routes from the search's route pool.
         .target(name: "BundelRouting", dependencies: ["BundelLP"]),

@@ -19,6 +19,8 @@ public enum LPError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidOption(String)
     /// Writing or reading a model file failed.
     case fileError(path: String, reason: String)
+    /// GLPK itself reported an error (caught by ``GLPKGuard`` instead of aborting); its message.
+    case glpkFailure(String)
 
     public var description: String {
         switch self {
@@ -38,6 +40,8 @@ public enum LPError: Error, Equatable, Sendable, CustomStringConvertible {
             return "invalid solver option: \(reason)"
         case let .fileError(path, reason):
             return "\(path): \(reason)"
+        case let .glpkFailure(message):
+            return "GLPK failed: \(message)"
         }
     }
 }

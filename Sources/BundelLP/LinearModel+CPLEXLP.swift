@@ -16,10 +16,12 @@ extension LinearModel {
         if exported.variableCount == 0 {
             throw .fileError(path: path, reason: "a model without variables cannot be written in CPLEX LP format")
         }
-        let code = GLPKProblem.lock.withLock { _ in
-            LinearSolver.withTerminalOutput(false) {
-                let problem = GLPKProblem(exported)
-                return temporary.path.withCString { glp_write_lp(problem.pointer, nil, $0) }
+        let code = try GLPKProblem.lock.withLock { _ throws(LPError) in
+            try GLPKGuard.run {
+                LinearSolver.withTerminalOutput(false) {
+                    let problem = GLPKProblem(exported)
+                    return temporary.path.withCString { glp_write_lp(problem.pointer, nil, $0) }
+                }
             }
         }
         guard code == 0 else {

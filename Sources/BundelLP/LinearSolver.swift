@@ -5,8 +5,9 @@ import Foundation
 public enum LinearSolver {
     /// Solves the model: by simplex when all variables are continuous, else by branch and cut.
     ///
-    /// Throws only for invalid options; infeasibility, unboundedness and time limits are
-    /// reported in the result's ``SolveResult/status``.
+    /// Throws for invalid options and for an error inside GLPK (``LPError/glpkFailure(_:)``,
+    /// never an abort); infeasibility, unboundedness and time limits are reported in the
+    /// result's ``SolveResult/status``.
     public static func solve(_ model: LinearModel, options: SolveOptions = SolveOptions()) throws(LPError) -> SolveResult {
         try options.validate()
         if let initial = options.initialSolution, model.hasIntegerVariables, let problem = model.violation(of: initial) {
@@ -14,12 +15,14 @@ public enum LinearSolver {
         }
         let start = Date()
         if model.variableCount == 0 { return solveEmpty(model) }
-        return GLPKProblem.lock.withLock { _ in
-            withTerminalOutput(options.verbose) {
-                let problem = GLPKProblem(model)
-                return model.hasIntegerVariables
-                    ? branchAndCut(problem, model, options, start: start)
-                    : simplex(problem, model, options, start: start)
+        return try GLPKProblem.lock.withLock { _ throws(LPError) in
+            try GLPKGuard.run(echo: options.verbose) {
+                withTerminalOutput(options.verbose) {
+                    let problem = GLPKProblem(model)
+                    return model.hasIntegerVariables
+                        ? branchAndCut(problem, model, options, start: start)
+                        : simplex(problem, model, options, start: start)
+                }
             }
         }
     }
