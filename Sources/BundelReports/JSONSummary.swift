@@ -29,6 +29,8 @@ public struct JSONSummary: Codable, Sendable {
         public var flowsViaHub: Int
         public var flowsDirect: Int
         public var forcedButImpossible: Int
+        /// No solution within the time limit: every flow stays direct.
+        public var keptDirectAtTimeLimit: Bool
         /// Every round of solve, route and re-estimate; `chosenRound` is the one reported.
         public var rounds: [ConsolidationRound]
         public var chosenRound: Int
@@ -109,6 +111,7 @@ public struct JSONSummary: Codable, Sendable {
                                       estimate: outcome.estimate.map(PlanTotalsRounding.round),
                                       flowsViaHub: outcome.flowsViaHub, flowsDirect: outcome.flowsDirect,
                                       forcedButImpossible: outcome.forcedButImpossible.count,
+                                      keptDirectAtTimeLimit: outcome.keptDirectAtTimeLimit,
                                       rounds: outcome.rounds.map(PlanTotalsRounding.round), chosenRound: outcome.chosenRound,
                                       stopReason: outcome.stopReason.rawValue, hubs: outcome.hubs.map(PlanTotalsRounding.round))
         explanations = Explanations(suppliers: outcome.suppliers.map(PlanTotalsRounding.round),

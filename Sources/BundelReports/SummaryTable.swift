@@ -69,6 +69,9 @@ public enum SummaryTable {
         if unserved > 0 {
             lines.append("unserved deliveries: \(baseline.unservedDeliveries) in the baseline, \(bundled.unservedDeliveries) in the bundled plan (see --json for the list and reasons)")
         }
+        if result.consolidation.keptDirectAtTimeLimit {
+            lines.append("warning: the consolidation model found no solution within its time limit, so every flow stays direct; give the run more time (--time-limit)")
+        }
         if result.interrupted {
             lines.append("INTERRUPTED (Ctrl-C): the searches were cut short; the plan is complete and valid, but run it again for the reported figures")
         }

@@ -11,7 +11,7 @@ enum CheckedPlan {
     /// rejects a plan (the violations go to standard error).
     static func run(_ scenario: Scenario, progress: PlanProgress = .silent, stop: StopSignal? = nil) throws -> PlanResult {
         let result = try Planner.plan(scenario, progress: progress, stop: stop)
-        guard result.consolidation.status.hasSolution else {
+        guard result.consolidation.status.hasSolution || result.consolidation.keptDirectAtTimeLimit else {
             printError("\(scenario.file): the consolidation model has no solution: \(result.consolidation.status)")
             throw ExitCodes.noFeasiblePlan
         }

@@ -124,14 +124,17 @@ public enum Planner {
         }
 
         guard let best else {
-            // No round had a solution: report the model's status with an all-direct plan.
+            // No round had a solution: report the model's status with an all-direct plan, which
+            // stands as the plan when only the clock stopped the model (see CheckedPlan).
             let lastModel = try lastModel ?? ConsolidationModel(scenario: scenario, estimates: estimates)
             let plan = bundledPlan([:], directDays: directDays, scenario: scenario, context: context,
                                    deadline: budget.deadline(atFraction: 1), statistics: &statistics)
-            let outcome = ConsolidationOutcome(status: lastStatus, objective: nil, estimate: nil, objectiveKind: scenario.objective,
+            var outcome = ConsolidationOutcome(status: lastStatus, objective: nil, estimate: nil, objectiveKind: scenario.objective,
                                                directEstimate: lastModel.model.objectiveConstant, viaHub: [:], flowsDirect: network.flows.count,
                                                forcedButImpossible: [], rounds: rounds, chosenRound: 0, stopReason: stop,
                                                flows: [], suppliers: [], productGroups: [], hubs: [], model: lastModel.model)
+            outcome.keptDirectAtTimeLimit = lastStatus == .timeLimit
+                && !network.flows.contains { scenario.participation(of: $0.supplier) == .in }
             return (outcome, plan, lastModel.estimates)
         }
         let viaHub = best.decision.viaHub

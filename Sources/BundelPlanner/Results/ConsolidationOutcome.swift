@@ -19,6 +19,9 @@ public struct ConsolidationOutcome: Sendable {
     public var flowsDirect: Int
     /// Flows of suppliers forced in that no hub can serve (they stay direct).
     public var forcedButImpossible: [Int]
+    /// The model found no solution within its time limit, and since no supplier is forced in,
+    /// the plan keeps every flow direct (always allowed) rather than ending without a plan.
+    public var keptDirectAtTimeLimit = false
     /// Every round of solve, route and re-estimate, in order.
     public var rounds: [ConsolidationRound]
     /// The round whose routed plan is reported (the best by its real routes).
