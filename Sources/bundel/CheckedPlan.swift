@@ -6,9 +6,15 @@ import Foundation
 /// plans accepted by the independent validator. A plan that breaks a rule is a bug, never a
 /// result, so it ends the command before anything is printed or written.
 enum CheckedPlan {
-    /// Plans `scenario`; throws exit 69 when the model has no solution, 70 when the validator
+    /// Plans `scenario`; throws exit 69 when the hubs cannot hold the forced-in flows or the model has no solution, 70 when the validator
     /// rejects a plan (the violations go to standard error).
     static func run(_ scenario: Scenario, progress: PlanProgress = .silent) throws -> PlanResult {
+        let shortfalls = HubCapacityCheck.shortfalls(scenario)
+        guard shortfalls.isEmpty else {
+            printError("\(shortfalls.count == 1 ? "1 reason" : "\(shortfalls.count) reasons") the scenario has no feasible plan:")
+            for text in shortfalls { printError("  \(text)") }
+            throw ExitCodes.noFeasiblePlan
+        }
         let result = try Planner.plan(scenario, progress: progress)
         guard result.consolidation.status.hasSolution else {
             printError("\(scenario.file): the consolidation model has no solution: \(result.consolidation.status)")

@@ -76,6 +76,17 @@ struct CSVTable {
     let header: [String]
     private(set) var rows: [Row] = []
 
+    /// The line on which a quoted field opens that the file never closes, or `nil`. A doubled
+    /// quote inside a quoted field toggles twice, so it needs no special case.
+    static func unclosedQuote(in text: String) -> Int? {
+        var line = 1, opened: Int?
+        for character in text {
+            if character == "\"" { opened = opened == nil ? line : nil }
+            if character.isNewline { line += 1 }
+        }
+        return opened
+    }
+
     /// Reads the file and checks that the required columns are there; logs and returns `nil`
     /// when it cannot be read at all. With `namedColumns` false the header is taken as it is
     /// (case kept, no column required or refused), for tables whose columns are ids, such as a
@@ -85,6 +96,18 @@ struct CSVTable {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             log.add(displayPath, line: nil, field: nil, "cannot read the file (\(YAMLMapping.reason(error)))")
+            return nil
+        }
+        if text.allSatisfy(\.isWhitespace) {
+            log.add(displayPath, line: nil, field: nil,
+                    "the file is empty; it needs a header line\(namedColumns ? " naming the columns \(required.joined(separator: ","))" : "") and a row per entry")
+            return nil
+        }
+        if let line = unclosedQuote(in: text) {
+            // The CSV reader would read to the end of the file as one field and blame every
+            // column of that row instead of the quote.
+            log.add(displayPath, line: line, field: nil,
+                    "a quoted field opened on this line is never closed; add the closing \" or remove the stray one")
             return nil
         }
         let csv: CSV<Enumerated>

@@ -28,10 +28,14 @@ public enum ScenarioLoader {
         let folder = url.deletingLastPathComponent()
 
         var network: Network?
+        var declaredHubs = DeclaredIds(valid: [], named: nil)
+        var declaredTypes = DeclaredIds(valid: [], named: nil)
         if let reference = yaml.string("network") {
             let networkURL = URL(fileURLWithPath: reference, relativeTo: folder).standardizedFileURL
             if FileManager.default.fileExists(atPath: networkURL.path) {
-                network = NetworkLoader.load(networkURL, displayPath: DisplayPath.of(networkURL), log: log)
+                if let loaded = NetworkLoader.load(networkURL, displayPath: DisplayPath.of(networkURL), log: log) {
+                    (network, declaredHubs, declaredTypes) = loaded
+                }
             } else {
                 yaml.problem("network", "no such file: \(DisplayPath.of(networkURL)) (paths are relative to the scenario file)")
             }
@@ -48,13 +52,15 @@ public enum ScenarioLoader {
             network.vehicleTypes.append(type)
         }
         let typeIds = Set(network.vehicleTypes.map(\.id))
+        // Types named in the network but rejected there count as known: their entry is the problem.
+        let namedTypeIds = typeIds.union(declaredTypes.named ?? [])
         let supplierIds = Set(network.suppliers.map(\.id))
 
         let days = readDays(yaml)
         let dayPatterns = yaml.mapping("day_patterns", required: false).map { readDayPatterns($0, days: days) } ?? [:]
         let hubs = yaml.stringList("hubs", required: false) ?? []
-        for hub in hubs where network.hub(hub) == nil {
-            yaml.problem("hubs", "unknown hub '\(hub)'; the network has: \(network.hubs.map(\.id).joined(separator: ", "))")
+        for hub in hubs where network.hub(hub) == nil && declaredHubs.isUnknown(hub) {
+            yaml.problem("hubs", "unknown hub '\(hub)'; the network has: \((declaredHubs.named ?? []).sorted().joined(separator: ", "))")
         }
 
         var defaultParticipation = Participation.free
@@ -70,7 +76,7 @@ public enum ScenarioLoader {
             wholeSuppliers = participation.bool("whole_suppliers", required: false) ?? false
             if let suppliers = participation.mapping("suppliers", required: false) {
                 for (id, text, line) in suppliers.entries() {
-                    guard supplierIds.contains(id) else { log.add(suppliers.file, line: line, field: suppliers.fieldPath(id), "unknown supplier '\(id)'"); continue }
+                    guard supplierIds.contains(id) else { log.add(suppliers.file, line: line, field: suppliers.fieldPath(id), "unknown supplier '\(id)'; the suppliers are \(supplierIds.sorted().joined(separator: ", "))"); continue }
                     guard let value = Participation(rawValue: text) else {
                         log.add(suppliers.file, line: line, field: suppliers.fieldPath(id), "expected free, in or out, got '\(text)'"); continue
                     }
@@ -85,12 +91,13 @@ public enum ScenarioLoader {
         if let fleets = yaml.mapping("fleets", required: false) {
             fleets.rejectUnknownKeys(["hub", "suppliers"])
             (hubFleet, hubFleetCounts) = readHubFleet(fleets)
-            for type in hubFleet where !typeIds.contains(type) { fleets.problem("hub", "unknown vehicle type '\(type)'") }
+            let known = "the network and the scenario define \(namedTypeIds.sorted().joined(separator: ", "))"
+            for type in hubFleet where !namedTypeIds.contains(type) { fleets.problem("hub", "unknown vehicle type '\(type)'; \(known)") }
             if let suppliers = fleets.mapping("suppliers", required: false) {
                 for key in (suppliers.node.mapping?.keys.compactMap(\.string) ?? []) {
-                    guard key == "all" || supplierIds.contains(key) else { suppliers.problem(key, "unknown supplier '\(key)' (or use 'all')"); continue }
+                    guard key == "all" || supplierIds.contains(key) else { suppliers.problem(key, "unknown supplier '\(key)'; the suppliers are \(supplierIds.sorted().joined(separator: ", ")) (or use 'all')"); continue }
                     guard let types = suppliers.stringList(key) else { continue }
-                    for type in types where !typeIds.contains(type) { suppliers.problem(key, "unknown vehicle type '\(type)'") }
+                    for type in types where !namedTypeIds.contains(type) { suppliers.problem(key, "unknown vehicle type '\(type)'; \(known)") }
                     if key == "all" { for id in supplierIds where supplierFleets[id] == nil { supplierFleets[id] = types } }
                     else { supplierFleets[key] = types }
                 }

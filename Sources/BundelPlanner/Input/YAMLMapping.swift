@@ -24,7 +24,8 @@ struct YAMLMapping {
             }
             return YAMLMapping(file: displayPath, path: "", node: node, log: log)
         } catch let error as YamlError {
-            log.add(displayPath, line: Self.line(of: error), field: nil, "not valid YAML: \(Self.summary(of: error))")
+            let line = Self.line(of: error)
+            log.add(displayPath, line: line, field: nil, "not valid YAML: \(Self.summary(of: error))\(Self.hint(text, line: line))")
         } catch {
             log.add(displayPath, line: nil, field: nil, "not valid YAML: \(error)")
         }
@@ -146,6 +147,17 @@ struct YAMLMapping {
             }
             return (name, scalar.string, value.mark?.line)
         }
+    }
+
+    /// How to fix the usual causes of a syntax error on `line`: a tab in the indentation (YAML
+    /// allows only spaces there) or a line indented unlike its neighbours.
+    private static func hint(_ text: String, line: Int?) -> String {
+        guard let line, line >= 1 else { return "" }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line <= lines.count else { return "" }
+        let indent = lines[line - 1].prefix { $0 == " " || $0 == "\t" }
+        if indent.contains("\t") { return "; indent with spaces, not tabs (line \(line) starts with a tab)" }
+        return "; check the indentation of line \(line) and the line above: keys of one mapping start in the same column"
     }
 
     private static func line(of error: YamlError) -> Int? {
