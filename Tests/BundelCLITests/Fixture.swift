@@ -24,13 +24,13 @@ enum Fixture {
     }
 
     /// The problem texts `command` reports for the scenario, with the folder's path cut off: the
-    /// loader's input problems, and for `plan` of a loadable scenario the checks made before
-    /// planning. These are the texts the command prints to standard error.
+    /// loader's input problems; for a loadable scenario `validate`'s notes, or for `plan` the
+    /// checks made before planning. These are the texts the command prints to standard error.
     static func messages(for command: String, scenario path: String, folder: URL) -> [String] {
         let texts: [String]
         do {
-            let scenario = try ScenarioLoader.load(path: path)
-            texts = command == "plan" ? HubCapacityCheck.shortfalls(scenario) : []
+            let (scenario, notes) = try ScenarioLoader.loadWithNotes(path: path)
+            texts = command == "plan" ? HubCapacityCheck.shortfalls(scenario) : notes.map(\.description)
         } catch {
             texts = error.problems.map(\.description)
         }

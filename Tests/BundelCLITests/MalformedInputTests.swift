@@ -156,6 +156,15 @@ let malformedInputs: [Fault] = [
           [edit("scenario.yaml", "default: free", "default: in"), edit("network.yaml", "cages: 500}", "cages: 10}")], command: "plan", exit: 69, [
         "scenario.yaml: field 'participation': the 12 flow(s) forced in (participation 'in') need 12.4 cages a week, but hub 'hub' has capacity_per_week.cages 10; raise the capacity in the network file or set fewer suppliers to 'in'",
     ]),
+    // Valid but probably not meant: validate succeeds and says so (see InputNotes).
+    Fault("flows: a delivery heavier than any vehicle of its supplier", [edit("flows.csv", "far,s1,2,400,2", "far,s1,2,4000,2")], exit: 0, [
+        "flows.csv:2: field 'kg': flow far -> s1 delivers 2000 kg at a time (4000 a week in 2 deliveries), more than the largest vehicle of supplier far carries (van: 1000 kg); it is split into 2 loads. If that is not meant, check the quantity or add a larger vehicle type to fleets.suppliers.far",
+    ]),
+    Fault("scenario: enforced zone that no vehicle of a supplier may enter", [edit("scenario.yaml", "distances:", "zone:\n  enforce: true\ndistances:")], exit: 0, [
+        "scenario.yaml:10: field 'zone.enforce': supplier far delivers to zone site(s) s1 but no vehicle of its fleet (van) may enter the zone: those deliveries stay unserved in the direct plan (reason 'no allowed vehicle') and are served only via a hub whose fleet may enter; add a vehicle type with may_enter_zone: true to fleets.suppliers.far if the supplier has one",
+        "scenario.yaml:10: field 'zone.enforce': supplier near delivers to zone site(s) s2 but no vehicle of its fleet (van) may enter the zone: those deliveries stay unserved in the direct plan (reason 'no allowed vehicle') and are served only via a hub whose fleet may enter; add a vehicle type with may_enter_zone: true to fleets.suppliers.near if the supplier has one",
+        "scenario.yaml:10: field 'zone.enforce': supplier parcels delivers to zone site(s) s1, s2 but no vehicle of its fleet (van) may enter the zone: those deliveries stay unserved in the direct plan (reason 'no allowed vehicle') and are served only via a hub whose fleet may enter; add a vehicle type with may_enter_zone: true to fleets.suppliers.parcels if the supplier has one",
+    ]),
     Fault("scenario: misspelt field", [edit("scenario.yaml", "seed: 7", "sead: 7")], [
         "scenario.yaml:13: field 'sead': unknown field; expected one of: consolidation_iterations, day_patterns, days, delivery_frequency, description, distances, emission_factors, fleets, hubs, name, network, objective, participation, routing_iterations, seed, time_limit_seconds, vehicle_types, weeks_per_year, zone",
     ]),

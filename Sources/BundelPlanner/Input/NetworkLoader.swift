@@ -5,7 +5,7 @@ import Foundation
 enum NetworkLoader {
     /// The network, with the hub and vehicle type ids its file names (valid or not) so that the
     /// scenario's references to them are checked without repeating the network's problems.
-    static func load(_ url: URL, displayPath: String, log: ProblemLog) -> (network: Network, hubIds: DeclaredIds, typeIds: DeclaredIds)? {
+    static func load(_ url: URL, displayPath: String, log: ProblemLog) -> LoadedNetwork? {
         guard let yaml = YAMLMapping.load(url, displayPath: displayPath, log: log) else { return nil }
         yaml.rejectUnknownKeys(["name", "description", "area", "dimensions", "weight_dimension", "sites", "suppliers", "flows", "hubs",
                                 "vehicle_types"])
@@ -43,8 +43,8 @@ enum NetworkLoader {
         let suppliers = supplierTable.map { readSuppliers($0, area: area, vehicleTypes: typeIds) } ?? []
         let supplierIds = DeclaredIds(valid: Set(suppliers.map(\.id)), named: supplierTable.map(Self.namedIds))
         let dimensionColumns = dimensions.map(\.id)
-        let flows = table("flows", required: ["supplier", "site", "deliveries_per_week"] + dimensionColumns)
-            .map { readFlows($0, dimensions: dimensions, sites: siteIds, suppliers: supplierIds) } ?? []
+        let flowTable = table("flows", required: ["supplier", "site", "deliveries_per_week"] + dimensionColumns)
+        let (flows, flowLines) = flowTable.map { readFlows($0, dimensions: dimensions, sites: siteIds, suppliers: supplierIds) } ?? ([], [])
 
         var owners: [String: String] = [:]
         for (kind, ids) in [("hub", hubs.map(\.id)), ("site", sites.map(\.id)), ("supplier", suppliers.map(\.id))] {
@@ -59,7 +59,7 @@ enum NetworkLoader {
                        description: yaml.string("description", required: false) ?? "",
                        area: area, dimensions: dimensions, weightDimension: weight, sites: sites, hubs: hubs, suppliers: suppliers,
                        flows: flows, vehicleTypes: vehicleTypes, folder: url.deletingLastPathComponent().path)
-        return (network, hubIds, typeIds)
+        return LoadedNetwork(network: network, hubIds: hubIds, typeIds: typeIds, flowsFile: flowTable?.file ?? "", flowLines: flowLines)
     }
 
     private static func readArea(_ yaml: YAMLMapping) -> GeoArea {
@@ -282,9 +282,10 @@ enum NetworkLoader {
         }
     }
 
-    private static func readFlows(_ table: CSVTable, dimensions: [CapacityDimension], sites: DeclaredIds, suppliers: DeclaredIds) -> [Flow] {
+    private static func readFlows(_ table: CSVTable, dimensions: [CapacityDimension], sites: DeclaredIds, suppliers: DeclaredIds) -> (flows: [Flow], lines: [Int]) {
         var seen: [String: Int] = [:]
         var flows: [Flow] = []
+        var lines: [Int] = []
         for row in table.rows {
             let supplier = row.string("supplier"), site = row.string("site")
             let deliveries = row.int("deliveries_per_week", minimum: 1)
@@ -298,8 +299,9 @@ enum NetworkLoader {
             seen[key] = row.line
             flows.append(Flow(index: flows.count, supplier: supplier, site: site, deliveriesPerWeek: deliveries,
                               weeklyQuantity: quantities.map { $0! }))
+            lines.append(row.line)
         }
-        return flows
+        return (flows, lines)
     }
 
     /// Entries of a list (hubs, vehicle types) that repeat an earlier entry's id, each named at its own line.

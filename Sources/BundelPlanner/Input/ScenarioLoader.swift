@@ -11,6 +11,13 @@ public enum ScenarioLoader {
     ///   - matrixMayBeMissing: a `distances.matrix` that does not exist yet is no problem: that
     ///     is how `bundel matrix` finds a scenario whose matrix it is about to write.
     public static func load(path: String, edits: [ScenarioEdit] = [], matrixMayBeMissing: Bool = false) throws(InputError) -> Scenario {
+        try loadWithNotes(path: path, edits: edits, matrixMayBeMissing: matrixMayBeMissing).scenario
+    }
+
+    /// The scenario and notes on input that is valid but likely not meant (see ``InputNotes``),
+    /// which `bundel validate` prints; problems throw as in ``load(path:edits:matrixMayBeMissing:)``.
+    public static func loadWithNotes(path: String, edits: [ScenarioEdit] = [], matrixMayBeMissing: Bool = false)
+        throws(InputError) -> (scenario: Scenario, notes: [InputProblem]) {
         let log = ProblemLog()
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let display = DisplayPath.of(url)
@@ -30,11 +37,13 @@ public enum ScenarioLoader {
         var network: Network?
         var declaredHubs = DeclaredIds(valid: [], named: nil)
         var declaredTypes = DeclaredIds(valid: [], named: nil)
+        var flowsFile = "", flowLines: [Int] = []
         if let reference = yaml.string("network") {
             let networkURL = URL(fileURLWithPath: reference, relativeTo: folder).standardizedFileURL
             if FileManager.default.fileExists(atPath: networkURL.path) {
                 if let loaded = NetworkLoader.load(networkURL, displayPath: DisplayPath.of(networkURL), log: log) {
-                    (network, declaredHubs, declaredTypes) = loaded
+                    (network, declaredHubs, declaredTypes) = (loaded.network, loaded.hubIds, loaded.typeIds)
+                    (flowsFile, flowLines) = (loaded.flowsFile, loaded.flowLines)
                 }
             } else {
                 yaml.problem("network", "no such file: \(DisplayPath.of(networkURL)) (paths are relative to the scenario file)")
@@ -164,7 +173,9 @@ public enum ScenarioLoader {
         scenario.durationsFile = durationsFile
         scenario.consolidationIterations = consolidationIterations
         scenario.dayPatterns = dayPatterns
-        return scenario
+        let zoneLine = yaml.node["zone"]?.mapping?["enforce"]?.mark?.line
+        return (scenario, InputNotes.oversizedDeliveries(scenario, flowsFile: flowsFile, flowLines: flowLines)
+                    + InputNotes.zoneWithoutVehicles(scenario, line: zoneLine))
     }
 
     /// `delivery_frequency: {scale: 0.5, max_per_week: N, except_product_groups: [...]}`: a
