@@ -58,6 +58,15 @@ let malformedInputs: [Fault] = [
     Fault("CSV: empty file", [write("flows.csv", "")], [
         "flows.csv: the file is empty; it needs a header line naming the columns supplier,site,deliveries_per_week,kg,cages and a row per entry",
     ]),
+    Fault("CSV: too few fields in a row", [edit("flows.csv", "near,s4,2,240,1", "near,s4,2,240")], [
+        "flows.csv:6: field 'cages': missing value; every row needs one in this column",
+    ]),
+    Fault("CSV: misspelt column", [edit("sites.csv", "in_zone,coordinate_source", "in_zone,coord_source")], [
+        "sites.csv:1: field 'coord_source': unknown column; expected: id, name, lat, lon, window_start, window_end, service_minutes, campus, group, in_zone, coordinate_source, address",
+    ]),
+    Fault("YAML: a key given twice", [edit("scenario.yaml", "seed: 7", "seed: 7\nseed: 8")], [
+        "scenario.yaml:13: not valid YAML: duplicated key(s) seed; give each key once: remove or rename the repeated one",
+    ]),
     // Unknown ids.
     Fault("flows: unknown supplier", [edit("flows.csv", "near,s6,1,80,0.4", "nearby,s6,1,80,0.4")], [
         "flows.csv:7: field 'supplier': unknown supplier 'nearby' (not in the suppliers file)",
@@ -107,7 +116,7 @@ let malformedInputs: [Fault] = [
     ]),
     // Coordinates.
     Fault("sites: missing coordinate", [edit("sites.csv", "s3,Site three,east,52.3546,", "s3,Site three,east,,")], [
-        "sites.csv:4: field 'lat': missing value",
+        "sites.csv:4: field 'lat': missing value; every row needs one in this column",
     ]),
     Fault("sites: coordinates outside the area", [edit("sites.csv", "52.3342,4.8640", "53.3342,4.8640")], [
         "sites.csv:5: field 'lat': (53.3342, 4.864) lies outside the network's area",
@@ -141,7 +150,34 @@ let malformedInputs: [Fault] = [
     Fault("sites: window not HH:MM", [edit("sites.csv", "s6,Site six,west,52.3648,4.8034,07:00", "s6,Site six,west,52.3648,4.8034,7am")], [
         "sites.csv:7: field 'window_start': expected a time of day as HH:MM, got '7am'",
     ]),
+    Fault("sites: in_zone not a boolean", [edit("sites.csv", "10,true,generated\ns2", "10,ja,generated\ns2")], [
+        "sites.csv:2: field 'in_zone': expected true or false, got 'ja'",
+    ]),
+    Fault("flows: zero deliveries a week", [edit("flows.csv", "near,s4,2,240,1", "near,s4,0,240,1")], [
+        "flows.csv:6: field 'deliveries_per_week': must be at least 1, got 0",
+    ]),
+    Fault("network: a vehicle that carries nothing", [edit("network.yaml", "capacity: {kg: 1000, cages: 6}", "capacity: {kg: 0, cages: 0}")], [
+        "network.yaml:23: field 'vehicle_types[0].capacity': a vehicle must carry something",
+    ]),
+    Fault("network: a shift that ends before it starts", [edit("network.yaml", "    may_enter_zone: false\n    shift: {start: \"06:00\", end: \"18:00\"}", "    may_enter_zone: false\n    shift: {start: \"18:00\", end: \"06:00\"}")], [
+        "network.yaml:31: field 'vehicle_types[0].shift.end': the shift ends (06:00) before it starts (18:00)",
+    ]),
+    Fault("scenario: detour factor out of range", [edit("scenario.yaml", "detour_factor: 1.3", "detour_factor: 0.8")], [
+        "scenario.yaml:10: field 'distances.detour_factor': must lie between 1 and 5 (road distance over straight line), got 0.8",
+    ]),
+    Fault("scenario: missing network field", [edit("scenario.yaml", "network: network.yaml\n", "")], [
+        "scenario.yaml:1: missing required field 'network'",
+    ]),
+    Fault("scenario: hubs without a hub fleet", [edit("scenario.yaml", "fleets:\n  hub: [e-van]\n", "")], [
+        "scenario.yaml:1: field 'fleets': give the hub fleet as fleets.hub: [vehicle type ids]",
+    ]),
     // Frequencies and enums.
+    Fault("scenario: unknown planning day", [edit("scenario.yaml", "days: [mon, tue, wed, thu, fri]", "days: [mo, tue, wed, thu, fri]")], [
+        "scenario.yaml:3: field 'days': unknown day 'mo'; use mon, tue, wed, thu, fri, sat, sun",
+    ]),
+    Fault("scenario: day pattern frequency above the planning days", [edit("scenario.yaml", "objective: cost", "objective: cost\nday_patterns:\n  6: [[mon, tue, wed, thu, fri, sat]]")], [
+        "scenario.yaml:14: field 'day_patterns.6': expected a delivery frequency (deliveries a week) from 1 to 5, the number of planning days",
+    ]),
     Fault("flows: more deliveries than planning days", [edit("flows.csv", "near,s4,2,240,1", "near,s4,6,240,1")], [
         "scenario.yaml:3: field 'days': 1 flow(s) need more deliveries per week than the 5 planning days allow (first: near -> s4, 6 a week)",
     ]),

@@ -34,13 +34,13 @@ struct CSVTable {
         }
 
         func string(_ column: String) -> String? {
-            guard let text = text(column) else { problem(column, "missing value"); return nil }
+            guard let text = text(column) else { problem(column, "missing value; every row needs one in this column"); return nil }
             return text
         }
 
         func double(_ column: String, minimum: Double? = nil, required: Bool = true) -> Double? {
             guard let text = text(column) else {
-                if required { problem(column, "missing value") }
+                if required { problem(column, "missing value; every row needs one in this column") }
                 return nil
             }
             guard let value = NumberParsing.double(text) else { problem(column, NumberParsing.explain(text)); return nil }

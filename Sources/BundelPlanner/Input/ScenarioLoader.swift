@@ -65,7 +65,10 @@ public enum ScenarioLoader {
         let namedTypeIds = typeIds.union(declaredTypes.named ?? [])
         let supplierIds = Set(network.suppliers.map(\.id))
 
+        let problemsBeforeDays = log.problems.count
         let days = readDays(yaml)
+        // With a day rejected, the count of planning days is not what the author meant either.
+        let daysAreValid = log.problems.count == problemsBeforeDays
         let dayPatterns = yaml.mapping("day_patterns", required: false).map { readDayPatterns($0, days: days) } ?? [:]
         let hubs = yaml.stringList("hubs", required: false) ?? []
         for hub in hubs where network.hub(hub) == nil && declaredHubs.isUnknown(hub) {
@@ -160,7 +163,7 @@ public enum ScenarioLoader {
         if let frequency = yaml.mapping("delivery_frequency", required: false) {
             applyDeliveryFrequency(frequency, to: &network)
         }
-        checkFlowsFitTheWeek(network, days: days, yaml: yaml)
+        if daysAreValid { checkFlowsFitTheWeek(network, days: days, yaml: yaml) }
         try log.throwIfAny()
         var scenario = Scenario(name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
                         description: yaml.string("description", required: false) ?? "", file: display, network: network,

@@ -25,7 +25,7 @@ struct YAMLMapping {
             return YAMLMapping(file: displayPath, path: "", node: node, log: log)
         } catch let error as YamlError {
             let line = Self.line(of: error)
-            log.add(displayPath, line: line, field: nil, "not valid YAML: \(Self.summary(of: error))\(Self.hint(text, line: line))")
+            log.add(displayPath, line: line, field: nil, "not valid YAML: \(Self.summary(of: error))\(Self.hint(error, text, line: line))")
         } catch {
             log.add(displayPath, line: nil, field: nil, "not valid YAML: \(error)")
         }
@@ -150,8 +150,9 @@ struct YAMLMapping {
     }
 
     /// How to fix the usual causes of a syntax error on `line`: a tab in the indentation (YAML
-    /// allows only spaces there) or a line indented unlike its neighbours.
-    private static func hint(_ text: String, line: Int?) -> String {
+    /// allows only spaces there), a line indented unlike its neighbours, or a key given twice.
+    private static func hint(_ error: YamlError, _ text: String, line: Int?) -> String {
+        if case .duplicatedKeysInMapping = error { return "; give each key once: remove or rename the repeated one" }
         guard let line, line >= 1 else { return "" }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard line <= lines.count else { return "" }
