@@ -67,6 +67,9 @@ let malformedInputs: [Fault] = [
     Fault("YAML: a key given twice", [edit("scenario.yaml", "seed: 7", "seed: 7\nseed: 8")], [
         "scenario.yaml:13: not valid YAML: duplicated key(s) seed; give each key once: remove or rename the repeated one",
     ]),
+    Fault("CSV: header without rows", [write("flows.csv", "supplier,site,deliveries_per_week,kg,cages\n")], [
+        "flows.csv:2: the table has a header but no rows; add a row per entry below the header",
+    ]),
     // Unknown ids.
     Fault("flows: unknown supplier", [edit("flows.csv", "near,s6,1,80,0.4", "nearby,s6,1,80,0.4")], [
         "flows.csv:7: field 'supplier': unknown supplier 'nearby' (not in the suppliers file)",
@@ -87,6 +90,9 @@ let malformedInputs: [Fault] = [
         "scenario.yaml:7: field 'participation.suppliers.farr': unknown supplier 'farr'; the suppliers are far, near, parcels",
     ]),
     // Duplicate ids.
+    Fault("scenario: a hub listed twice", [edit("scenario.yaml", "hubs: [hub]", "hubs: [hub, hub]")], [
+        "scenario.yaml:4: field 'hubs': hub 'hub' is listed twice; list each hub once",
+    ]),
     Fault("sites: duplicate id", [edit("sites.csv", "16:00,5,false,generated", "16:00,5,false,generated\ns5,Site five again,southeast,52.2942,4.9580,07:00,16:00,15")], [
         "sites.csv:8: field 'id': duplicate site id 's5' (first on line 6)",
     ]),
@@ -129,10 +135,10 @@ let malformedInputs: [Fault] = [
         "flows.csv:6: field 'kg': must be at least 0, got -240",
     ]),
     Fault("flows: NaN quantity", [edit("flows.csv", "near,s4,2,240,1", "near,s4,2,NaN,1")], [
-        "flows.csv:6: field 'kg': 'NaN' is not a finite number; give an amount such as 250",
+        "flows.csv:6: field 'kg': 'NaN' is not a finite number; write a number such as 12.5",
     ]),
     Fault("network: infinite vehicle capacity", [edit("network.yaml", "capacity: {kg: 1000, cages: 6}", "capacity: {kg: inf, cages: 6}")], [
-        "network.yaml:23: field 'vehicle_types[0].capacity.kg': 'inf' is not a finite number; give an amount such as 250",
+        "network.yaml:23: field 'vehicle_types[0].capacity.kg': 'inf' is not a finite number; write a number such as 12.5",
     ]),
     Fault("network: negative hub capacity", [edit("network.yaml", "cages: 500}", "cages: -500}")], [
         "network.yaml:18: field 'hubs[0].capacity_per_week.cages': must be at least 0, got -500",
@@ -170,6 +176,18 @@ let malformedInputs: [Fault] = [
     ]),
     Fault("scenario: hubs without a hub fleet", [edit("scenario.yaml", "fleets:\n  hub: [e-van]\n", "")], [
         "scenario.yaml:1: field 'fleets': give the hub fleet as fleets.hub: [vehicle type ids]",
+    ]),
+    Fault("sites: NaN coordinate", [edit("sites.csv", "52.3700,4.8930", "nan,4.8930")], [
+        "sites.csv:2: field 'lat': 'nan' is not a finite number; write a number such as 12.5",
+    ]),
+    // Every problem of every file in one run.
+    Fault("several files at once", [edit("flows.csv", "far,s3,1,150,1", "far,s3,-1,150,abc"),
+                                    edit("sites.csv", "s6,Site six,west,52.3648,4.8034,07:00", "s6,Site six,west,52.3648,4.8034,7h"),
+                                    edit("scenario.yaml", "objective: cost", "objective: money")], [
+        "sites.csv:7: field 'window_start': expected a time of day as HH:MM, got '7h'",
+        "flows.csv:3: field 'deliveries_per_week': must be at least 1, got -1",
+        "flows.csv:3: field 'cages': expected a number, got 'abc'",
+        "scenario.yaml:12: field 'objective': expected one of cost, km, co2e or weights such as {cost: 1, co2e: 0.1}, got 'money'",
     ]),
     // Frequencies and enums.
     Fault("scenario: unknown planning day", [edit("scenario.yaml", "days: [mon, tue, wed, thu, fri]", "days: [mo, tue, wed, thu, fri]")], [

@@ -31,8 +31,13 @@ enum NetworkLoader {
                 yaml.problem(key, "no such file: \(name) (paths are relative to the network file)")
                 return nil
             }
-            return CSVTable.load(folder.appendingPathComponent(name), displayPath: (displayFolder as NSString).appendingPathComponent(name),
-                                 required: required, optional: optional, log: log)
+            let table = CSVTable.load(folder.appendingPathComponent(name), displayPath: (displayFolder as NSString).appendingPathComponent(name),
+                                      required: required, optional: optional, log: log)
+            // A header alone would plan an empty network and report nothing to compare.
+            if let table, table.rows.isEmpty {
+                log.add(table.file, line: 2, field: nil, "the table has a header but no rows; add a row per entry below the header")
+            }
+            return table
         }
         let siteTable = table("sites", required: ["id", "name", "lat", "lon", "window_start", "window_end", "service_minutes"],
                               optional: ["campus", "group", "in_zone", "coordinate_source", "address"])

@@ -15,7 +15,7 @@ enum NumberParsing {
         if Double(trimmed.replacingOccurrences(of: ",", with: ".")) != nil, trimmed.contains(",") {
             return "'\(trimmed)' uses a decimal comma; write \(trimmed.replacingOccurrences(of: ",", with: ".")) (decimal point)"
         }
-        if let value = Double(trimmed), !value.isFinite { return "'\(trimmed)' is not a finite number; give an amount such as 250" }
+        if let value = Double(trimmed), !value.isFinite { return "'\(trimmed)' is not a finite number; write a number such as 12.5" }
         return "expected a number, got '\(trimmed)'"
     }
 

@@ -71,6 +71,10 @@ public enum ScenarioLoader {
         let daysAreValid = log.problems.count == problemsBeforeDays
         let dayPatterns = yaml.mapping("day_patterns", required: false).map { readDayPatterns($0, days: days) } ?? [:]
         let hubs = yaml.stringList("hubs", required: false) ?? []
+        // A hub listed twice would enter the consolidation model twice (an internal error there).
+        for (index, hub) in hubs.enumerated() where hubs[..<index].contains(hub) {
+            yaml.problem("hubs", "hub '\(hub)' is listed twice; list each hub once")
+        }
         for hub in hubs where network.hub(hub) == nil && declaredHubs.isUnknown(hub) {
             yaml.problem("hubs", "unknown hub '\(hub)'; the network has: \((declaredHubs.named ?? []).sorted().joined(separator: ", "))")
         }
