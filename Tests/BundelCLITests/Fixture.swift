@@ -24,12 +24,14 @@ enum Fixture {
     }
 
     /// The problem texts `command` reports for the scenario, with the folder's path cut off: the
-    /// loader's input problems; for a loadable scenario `validate`'s notes, or for `plan` the
+    /// loader's and the travel matrix's input problems; for a loadable scenario `validate`'s notes, or for `plan` the
     /// checks made before planning. These are the texts the command prints to standard error.
     static func messages(for command: String, scenario path: String, folder: URL) -> [String] {
         let texts: [String]
         do {
             let (scenario, notes) = try ScenarioLoader.loadWithNotes(path: path)
+            // Both commands read the travel matrix next, as `validate` and the planner do.
+            _ = try TravelMatrix.forScenario(scenario)
             texts = command == "plan" ? HubCapacityCheck.shortfalls(scenario) : notes.map(\.description)
         } catch {
             texts = error.problems.map(\.description)

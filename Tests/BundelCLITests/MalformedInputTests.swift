@@ -50,9 +50,10 @@ let malformedInputs: [Fault] = [
         "sites.csv:7: a quoted field opened on this line is never closed; add the closing \" or remove the stray one",
     ]),
     Fault("CSV: too many fields in a row", [edit("flows.csv", "near,s4,2,240,1", "near,s4,2,240,1,9,9")], [
-        "flows.csv:6: 7 fields but the header has 5 (a decimal comma? write 12.5, not 12,5)",
+        "flows.csv:6: 7 fields but the header has 5 (a decimal comma? write 12.5, not 12,5; or quote a text that contains a comma)",
     ]),
     Fault("CSV: missing required column", [edit("suppliers.csv", "lon,vehicle_type,", "lon,vehicle,")], [
+        "suppliers.csv:1: field 'vehicle': unknown column; expected: id, name, lat, lon, vehicle_type, product_group, depot_area, min_hub_trips_per_week",
         "suppliers.csv:1: missing column(s) vehicle_type; the header must name: id,name,lat,lon,vehicle_type",
     ]),
     Fault("CSV: empty file", [write("flows.csv", "")], [
@@ -120,6 +121,14 @@ let malformedInputs: [Fault] = [
     Fault("scenario: missing matrix file", [edit("scenario.yaml", "  detour_factor: 1.3", "  matrix: distances.csv")], [
         "scenario.yaml:10: field 'distances.matrix': no such file: distances.csv (paths are relative to the scenario file)",
     ]),
+    Fault("matrix: top-left cell not naming the unit", [edit("scenario.yaml", "  detour_factor: 1.3", "  matrix: m.csv"), write("m.csv", "id,hub,s1\nhub,0,1\n")], [
+        "m.csv:1: field 'id': a square matrix's top-left cell must say what the numbers are: distance_km or distance_m; got 'id' (or write the long form with columns from,to,distance_km)",
+    ]),
+    Fault("matrix: locations missing", [edit("scenario.yaml", "  detour_factor: 1.3", "  matrix: m.csv"), write("m.csv", "distance_km,hub,s1\nhub,0,1\ns1,1,0\n")], [
+        "m.csv:1: the header lacks 8 location(s): s2, s3, s4, s5, s6, ...; it must name every hub, site and supplier",
+        "m.csv: 8 location(s) have no row: s2, s3, s4, s5, s6, ...; add a row for each, its first cell the location's id",
+        "m.csv: 88 of 90 location pairs are missing (for example hub -> s2, hub -> s3, hub -> s4); the matrix must cover every pair of hubs, sites and supplier depots",
+    ]),
     // Coordinates.
     Fault("sites: missing coordinate", [edit("sites.csv", "s3,Site three,east,52.3546,", "s3,Site three,east,,")], [
         "sites.csv:4: field 'lat': missing value; every row needs one in this column",
@@ -144,7 +153,7 @@ let malformedInputs: [Fault] = [
         "network.yaml:18: field 'hubs[0].capacity_per_week.cages': must be at least 0, got -500",
     ]),
     Fault("flows: decimal comma in a comma-separated file", [edit("flows.csv", "near,s2,1,100,0.5", "near,s2,1,100,0,5")], [
-        "flows.csv:5: 6 fields but the header has 5 (a decimal comma? write 12.5, not 12,5)",
+        "flows.csv:5: 6 fields but the header has 5 (a decimal comma? write 12.5, not 12,5; or quote a text that contains a comma)",
     ]),
     Fault("flows: decimal comma in a semicolon-separated file", [write("flows.csv", "supplier;site;deliveries_per_week;kg;cages\nfar;s1;2;400;2,5\n")], [
         "flows.csv:2: field 'cages': '2,5' uses a decimal comma; write 2.5 (decimal point)",

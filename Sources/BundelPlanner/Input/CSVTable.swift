@@ -125,15 +125,16 @@ struct CSVTable {
             if index[name] != nil { log.add(displayPath, line: 1, field: name, "column appears twice in the header") }
             index[name] = position
         }
+        // Unknown columns first: a misspelt name is usually why a required one is missing.
+        let known = Set(required + optional)
+        for name in header where namedColumns && !known.contains(name) && !name.isEmpty {
+            log.add(displayPath, line: 1, field: name, "unknown column; expected: \((required + optional).joined(separator: ", "))")
+        }
         let missing = required.filter { index[$0] == nil }
         if !missing.isEmpty {
             log.add(displayPath, line: 1, field: nil,
                     "missing column(s) \(missing.joined(separator: ", ")); the header must name: \(required.joined(separator: ","))")
             return nil
-        }
-        let known = Set(required + optional)
-        for name in header where namedColumns && !known.contains(name) && !name.isEmpty {
-            log.add(displayPath, line: 1, field: name, "unknown column; expected: \((required + optional).joined(separator: ", "))")
         }
         let context = Context(file: displayPath, columnIndex: index, log: log)
         var table = CSVTable(file: displayPath, header: header)
@@ -146,7 +147,7 @@ struct CSVTable {
             // filled cells beyond the header mark a row that is too long.
             if values.count > header.count, values[header.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 log.add(displayPath, line: line, field: nil,
-                        "\(values.count) fields but the header has \(header.count)\(csv.delimiter == .comma ? " (a decimal comma? write 12.5, not 12,5)" : "")")
+                        "\(values.count) fields but the header has \(header.count)\(csv.delimiter == .comma ? " (a decimal comma? write 12.5, not 12,5; or quote a text that contains a comma)" : "")")
                 continue
             }
             table.rows.append(Row(table: context, line: line, values: values))
