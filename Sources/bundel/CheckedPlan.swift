@@ -6,18 +6,15 @@ import Foundation
 /// plans accepted by the independent validator. A plan that breaks a rule is a bug, never a
 /// result, so it ends the command before anything is printed or written.
 enum CheckedPlan {
-    /// Plans `scenario`; throws exit 69 when the hubs cannot hold the forced-in flows or the model has no solution, 70 when the validator
+    /// Plans `scenario`; throws exit 69 when the model has no solution (naming the hub capacity that is short, when it is), 70 when the validator
     /// rejects a plan (the violations go to standard error).
     static func run(_ scenario: Scenario, progress: PlanProgress = .silent) throws -> PlanResult {
-        let shortfalls = HubCapacityCheck.shortfalls(scenario)
-        guard shortfalls.isEmpty else {
-            printError("\(shortfalls.count == 1 ? "1 reason" : "\(shortfalls.count) reasons") the scenario has no feasible plan:")
-            for text in shortfalls { printError("  \(text)") }
-            throw ExitCodes.noFeasiblePlan
-        }
         let result = try Planner.plan(scenario, progress: progress)
         guard result.consolidation.status.hasSolution else {
-            printError("\(scenario.file): the consolidation model has no solution: \(result.consolidation.status)")
+            // Asked only now, so that an explanation never stops a plan the model could make.
+            let reasons = HubCapacityCheck.shortfalls(scenario)
+            printError("\(scenario.file): the consolidation model has no solution: \(result.consolidation.status)\(reasons.isEmpty ? "" : ", because:")")
+            for reason in reasons { printError("  \(reason)") }
             throw ExitCodes.noFeasiblePlan
         }
         let violations = try WeeklyPlanValidator.violations(of: result)

@@ -25,7 +25,8 @@ enum Fixture {
 
     /// The problem texts `command` reports for the scenario, with the folder's path cut off: the
     /// loader's and the travel matrix's input problems; for a loadable scenario `validate`'s notes, or for `plan` the
-    /// checks made before planning. These are the texts the command prints to standard error.
+    /// explanation it gives when the model has no solution (asked here even when it has one,
+    /// so that a case expecting none fails when one appears). These are the texts the command prints to standard error.
     static func messages(for command: String, scenario path: String, folder: URL) -> [String] {
         let texts: [String]
         do {

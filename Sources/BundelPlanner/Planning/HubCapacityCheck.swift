@@ -1,13 +1,13 @@
-/// A check made before planning: the hubs of a scenario must have room for the flows that are
-/// forced through them (participation `in`). Without it the consolidation model is merely
-/// "infeasible", which names neither the hub nor the dimension that is short.
+/// Why a consolidation model has no solution, in the commonest case: the hubs of a scenario
+/// have no room for the flows forced through them (participation `in`). The solver's status
+/// alone ("infeasible") names neither the hub nor the dimension that is short.
 public enum HubCapacityCheck {
     /// One text per capacity dimension that the forced-in flows overfill, in the form of an
     /// ``InputProblem`` (`scenario.yaml: field 'participation': ...`); empty when they fit.
     ///
     /// The check compares the forced weekly quantity with the capacity of all the scenario's
-    /// hubs together, so it never rejects a scenario the model could solve; a split that the
-    /// model cannot make across several hubs is still left to the model.
+    /// hubs together. It counts forced flows that the model leaves direct because no hub can
+    /// serve them (window, range), so it is asked only once the model has no solution.
     public static func shortfalls(_ scenario: Scenario) -> [String] {
         let network = scenario.network
         let hubs = scenario.hubs.compactMap(network.hub)
