@@ -111,6 +111,9 @@ let malformedInputs: [Fault] = [
     Fault("flows: a flow listed twice", [edit("flows.csv", "near,s6,1,80,0.4", "near,s6,1,80,0.4\nnear,s6,2,20,0.1")], [
         "flows.csv:8: flow near -> s6 is listed twice (first on line 7); merge the rows",
     ]),
+    Fault("ids: a site named like the hub", [edit("sites.csv", "16:00,5,false,generated", "16:00,5,false,generated\nhub,Site at the hub,west,52.3648,4.8034,07:00,16:00,5")], [
+        "sites.csv:8: field 'id': the id 'hub' already names a hub; ids must be unique across hubs, sites and suppliers (they name the travel matrix's rows): rename one",
+    ]),
     // Missing files.
     Fault("scenario: missing network file", [edit("scenario.yaml", "network: network.yaml", "network: netwerk.yaml")], [
         "scenario.yaml:2: field 'network': no such file: netwerk.yaml (paths are relative to the scenario file)",
@@ -213,6 +216,18 @@ let malformedInputs: [Fault] = [
     ]),
     Fault("scenario: bad participation", [edit("scenario.yaml", "default: free", "default: maybe")], [
         "scenario.yaml:6: field 'participation.default': expected free, in or out, got 'maybe'",
+    ]),
+    Fault("network: negative cost", [edit("network.yaml", "cost_per_km: 0.2", "cost_per_km: -0.2")], [
+        "network.yaml:25: field 'vehicle_types[0].cost_per_km': must be at least 0, got -0.2",
+    ]),
+    Fault("network: unknown dimension in a capacity", [edit("network.yaml", "capacity: {kg: 1000, cages: 6}", "capacity: {kg: 1000, cages: 6, pallets: 2}")], [
+        "network.yaml:23: field 'vehicle_types[0].capacity.pallets': unknown dimension; the network's dimensions are kg, cages",
+    ]),
+    Fault("scenario: more weeks than a year has", [edit("scenario.yaml", "seed: 7", "seed: 7\nweeks_per_year: 60")], [
+        "scenario.yaml:14: field 'weeks_per_year': a year has at most 53 weeks, got 60",
+    ]),
+    Fault("scenario: unknown supplier in a supplier fleet", [edit("scenario.yaml", "  hub: [e-van]", "  hub: [e-van]\n  suppliers: {nearr: [e-van]}")], [
+        "scenario.yaml:9: field 'fleets.suppliers.nearr': unknown supplier 'nearr'; the suppliers are far, near, parcels (or use 'all')",
     ]),
     // Found when planning: exit 69, not 65, for the input is well formed but cannot be planned.
     Fault("plan: hub capacity cannot hold the forced-in flows",

@@ -51,12 +51,16 @@ enum NetworkLoader {
         let flowTable = table("flows", required: ["supplier", "site", "deliveries_per_week"] + dimensionColumns)
         let (flows, flowLines) = flowTable.map { readFlows($0, dimensions: dimensions, sites: siteIds, suppliers: supplierIds) } ?? ([], [])
 
+        // Reported at the later entry's own row, where the rename is likely to happen.
+        func report(_ id: String, _ kind: String, _ other: String) {
+            let message = "the id '\(id)' already names a \(other); ids must be unique across hubs, sites and suppliers (they name the travel matrix's rows): rename one"
+            let table = kind == "site" ? siteTable : supplierTable
+            if let row = table?.rows.first(where: { $0.text("id") == id }) { row.problem("id", message) } else { yaml.problem(nil, message) }
+        }
         var owners: [String: String] = [:]
         for (kind, ids) in [("hub", hubs.map(\.id)), ("site", sites.map(\.id)), ("supplier", suppliers.map(\.id))] {
             for id in ids {
-                if let other = owners[id], other != kind {
-                    yaml.problem(nil, "the id '\(id)' names both a \(other) and a \(kind); ids must be unique across hubs, sites and suppliers")
-                }
+                if let other = owners[id], other != kind { report(id, kind, other) }
                 owners[id] = kind
             }
         }
