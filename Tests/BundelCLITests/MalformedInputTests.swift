@@ -146,6 +146,19 @@ let malformedInputs: [Fault] = [
     Fault("flows: negative quantity", [edit("flows.csv", "near,s4,2,240,1", "near,s4,2,-240,1")], [
         "flows.csv:6: field 'kg': must be at least 0, got -240",
     ]),
+    // Absurd sizes once trapped (Double to Int conversion, arithmetic overflow) while planning.
+    Fault("flows: absurdly large quantity", [edit("flows.csv", "far,s1,2,400,2", "far,s1,2,1e300,2")], [
+        "flows.csv:2: field 'kg': '1e300' is too large; numbers up to 1000000000000 are accepted",
+    ]),
+    Fault("network: absurdly large hub cost", [edit("network.yaml", "fixed_cost_per_week: 100", "fixed_cost_per_week: 1e308")], [
+        "network.yaml:16: field 'hubs[0].fixed_cost_per_week': '1e308' is too large; numbers up to 1000000000000 are accepted",
+    ]),
+    Fault("network: absurdly long unloading", [edit("network.yaml", "unload_minutes: 20", "unload_minutes: 9000000000000000000")], [
+        "network.yaml:19: field 'hubs[0].unload_minutes': '9000000000000000000' is too large; whole numbers up to 1000000000 are accepted",
+    ]),
+    Fault("sites: absurdly long service time", [edit("sites.csv", "07:00,16:00,15,", "07:00,16:00,9000000000000000000,")], [
+        "sites.csv:6: field 'service_minutes': '9000000000000000000' is too large; whole numbers up to 1000000000 are accepted",
+    ]),
     Fault("flows: NaN quantity", [edit("flows.csv", "near,s4,2,240,1", "near,s4,2,NaN,1")], [
         "flows.csv:6: field 'kg': 'NaN' is not a finite number; write a number such as 12.5",
     ]),
@@ -237,6 +250,9 @@ let malformedInputs: [Fault] = [
     // Valid but probably not meant: validate succeeds and says so (see InputNotes).
     Fault("flows: a delivery heavier than any vehicle of its supplier", [edit("flows.csv", "far,s1,2,400,2", "far,s1,2,4000,2")], exit: 0, [
         "flows.csv:2: field 'kg': flow far -> s1 delivers 2000 kg at a time (4000 a week in 2 deliveries), more than the largest vehicle of supplier far carries (van: 1000 kg); it is split into 2 loads. If that is not meant, check the quantity or add a larger vehicle type to fleets.suppliers.far",
+    ]),
+    Fault("flows: a delivery of more vehicle loads than are planned", [edit("flows.csv", "far,s1,2,400,2", "far,s1,2,1000000000,2")], [
+        "flows.csv:2: field 'kg': flow far -> s1 delivers 500000000 kg at a time, 500000 loads of the largest vehicle of supplier far (van: 1000 kg); at most 100 loads a delivery are planned: check the quantity (the weekly total) and the deliveries per week",
     ]),
     Fault("scenario: enforced zone that no vehicle of a supplier may enter", [edit("scenario.yaml", "distances:", "zone:\n  enforce: true\ndistances:")], exit: 0, [
         "scenario.yaml:10: field 'zone.enforce': supplier far delivers to zone site(s) s1 but no vehicle of its fleet (van) may enter the zone: those deliveries stay unserved in the direct plan (reason 'no allowed vehicle') and are served only via a hub whose fleet may enter; add a vehicle type with may_enter_zone: true to fleets.suppliers.far if the supplier has one",

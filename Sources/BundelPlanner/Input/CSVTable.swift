@@ -52,7 +52,7 @@ struct CSVTable {
 
         func int(_ column: String, minimum: Int? = nil) -> Int? {
             guard let text = string(column) else { return nil }
-            guard let value = Int(text) else { problem(column, "expected a whole number, got '\(text)'"); return nil }
+            guard let value = NumberParsing.int(text) else { problem(column, NumberParsing.explainWhole(text)); return nil }
             if let minimum, value < minimum { problem(column, "must be at least \(minimum), got \(value)"); return nil }
             return value
         }

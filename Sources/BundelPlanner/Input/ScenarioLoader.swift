@@ -181,8 +181,9 @@ public enum ScenarioLoader {
         scenario.consolidationIterations = consolidationIterations
         scenario.dayPatterns = dayPatterns
         let zoneLine = yaml.node["zone"]?.mapping?["enforce"]?.mark?.line
-        return (scenario, InputNotes.oversizedDeliveries(scenario, flowsFile: flowsFile, flowLines: flowLines)
-                    + InputNotes.zoneWithoutVehicles(scenario, line: zoneLine))
+        let oversized = InputNotes.oversizedDeliveries(scenario, flowsFile: flowsFile, flowLines: flowLines)
+        if !oversized.problems.isEmpty { throw InputError(oversized.problems) }
+        return (scenario, oversized.notes + InputNotes.zoneWithoutVehicles(scenario, line: zoneLine))
     }
 
     /// `delivery_frequency: {scale: 0.5, max_per_week: N, except_product_groups: [...]}`: a

@@ -81,7 +81,7 @@ struct YAMLMapping {
 
     func int(_ key: String, required: Bool = true, minimum: Int? = nil) -> Int? {
         guard let text = string(key, required: required) else { return nil }
-        guard let value = Int(text) else { problem(key, "expected a whole number, got '\(text)'"); return nil }
+        guard let value = NumberParsing.int(text) else { problem(key, NumberParsing.explainWhole(text)); return nil }
         if let minimum, value < minimum { problem(key, "must be at least \(minimum), got \(value)"); return nil }
         return value
     }
