@@ -84,6 +84,9 @@ let malformedInputs: [Fault] = [
     Fault("scenario: unknown vehicle type in the hub fleet", [edit("scenario.yaml", "hub: [e-van]", "hub: [evan]")], [
         "scenario.yaml:8: field 'fleets.hub': unknown vehicle type 'evan'; the network and the scenario define e-van, van",
     ]),
+    Fault("scenario: unknown built-in vehicle type", [edit("scenario.yaml", "routing_iterations: 30", "routing_iterations: 30\nvehicle_types:\n  - {id: x, base: hovercraft}")], [
+        "scenario.yaml:17: field 'vehicle_types[0].base': no built-in vehicle type 'hovercraft'; available: articulated-truck, diesel-van, e-cargo-bike, e-truck, e-van, rigid-truck",
+    ]),
     Fault("suppliers: unknown vehicle type", [edit("suppliers.csv", "52.3410,4.9630,van", "52.3410,4.9630,lorry")], [
         "suppliers.csv:3: field 'vehicle_type': unknown vehicle type 'lorry'; network.yaml defines e-van, van",
     ]),
