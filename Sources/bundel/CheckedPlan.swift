@@ -7,12 +7,15 @@ import Foundation
 /// plans accepted by the independent validator. A plan that breaks a rule is a bug, never a
 /// result, so it ends the command before anything is printed or written.
 enum CheckedPlan {
-    /// Plans `scenario`; throws exit 69 when the model has no solution, 70 when the validator
+    /// Plans `scenario`; throws exit 69 when the model has no solution (naming the hub capacity that is short, when it is), 70 when the validator
     /// rejects a plan (the violations go to standard error).
     static func run(_ scenario: Scenario, progress: PlanProgress = .silent, stop: StopSignal? = nil) throws -> PlanResult {
         let result = try Planner.plan(scenario, progress: progress, stop: stop)
         guard result.consolidation.status.hasSolution || result.consolidation.keptDirectAtTimeLimit else {
-            printError("\(scenario.file): the consolidation model has no solution: \(result.consolidation.status)")
+            // Asked only now, so that an explanation never stops a plan the model could make.
+            let reasons = HubCapacityCheck.shortfalls(scenario)
+            printError("\(scenario.file): the consolidation model has no solution: \(result.consolidation.status)\(reasons.isEmpty ? "" : ", because:")")
+            for reason in reasons { printError("  \(reason)") }
             throw ExitCodes.noFeasiblePlan
         }
         let violations = try WeeklyPlanValidator.violations(of: result)

@@ -81,12 +81,12 @@ struct MatrixFileTests {
         let problems = try messages(["d.csv": rows.joined(separator: "\n") + "\n"], fields: "  matrix: d.csv")
         // The reader of CSV files reports the row with decimal commas before the matrix is read.
         #expect(problems == [
-            "d.csv:5: 18 fields but the header has 11 (a decimal comma? write 12.5, not 12,5)",
+            "d.csv:5: 18 fields but the header has 11 (a decimal comma? write 12.5, not 12,5; or quote a text that contains a comma)",
             "d.csv:1: field 's7': unknown location 's7' in the header (not a hub, site or supplier of the network)",
             "d.csv:1: the header lacks 1 location(s): s6; it must name every hub, site and supplier",
             "d.csv:3: field 's1': from a location to itself must be 0 or empty, got 0.4",
             "d.csv:11: field 'distance_km': location 's2' already has a row (line 4)",
-            "d.csv: 2 location(s) have no row: s3, parcels",
+            "d.csv: 2 location(s) have no row: s3, parcels; add a row for each, its first cell the location's id",
             "d.csv: 25 of 90 location pairs are missing (for example hub -> s6, s1 -> s6, s2 -> s6); the matrix must cover every pair of hubs, sites and supplier depots",
         ])
 

@@ -34,13 +34,13 @@ struct CSVTable {
         }
 
         func string(_ column: String) -> String? {
-            guard let text = text(column) else { problem(column, "missing value"); return nil }
+            guard let text = text(column) else { problem(column, "missing value; every row needs one in this column"); return nil }
             return text
         }
 
         func double(_ column: String, minimum: Double? = nil, required: Bool = true) -> Double? {
             guard let text = text(column) else {
-                if required { problem(column, "missing value") }
+                if required { problem(column, "missing value; every row needs one in this column") }
                 return nil
             }
             guard let value = NumberParsing.double(text) else { problem(column, NumberParsing.explain(text)); return nil }
@@ -52,7 +52,7 @@ struct CSVTable {
 
         func int(_ column: String, minimum: Int? = nil) -> Int? {
             guard let text = string(column) else { return nil }
-            guard let value = Int(text) else { problem(column, "expected a whole number, got '\(text)'"); return nil }
+            guard let value = NumberParsing.int(text) else { problem(column, NumberParsing.explainWhole(text)); return nil }
             if let minimum, value < minimum { problem(column, "must be at least \(minimum), got \(value)"); return nil }
             return value
         }
@@ -76,6 +76,17 @@ struct CSVTable {
     let header: [String]
     private(set) var rows: [Row] = []
 
+    /// The line on which a quoted field opens that the file never closes, or `nil`. A doubled
+    /// quote inside a quoted field toggles twice, so it needs no special case.
+    static func unclosedQuote(in text: String) -> Int? {
+        var line = 1, opened: Int?
+        for character in text {
+            if character == "\"" { opened = opened == nil ? line : nil }
+            if character.isNewline { line += 1 }
+        }
+        return opened
+    }
+
     /// Reads the file and checks that the required columns are there; logs and returns `nil`
     /// when it cannot be read at all. With `namedColumns` false the header is taken as it is
     /// (case kept, no column required or refused), for tables whose columns are ids, such as a
@@ -85,6 +96,18 @@ struct CSVTable {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             log.add(displayPath, line: nil, field: nil, "cannot read the file (\(YAMLMapping.reason(error)))")
+            return nil
+        }
+        if text.allSatisfy(\.isWhitespace) {
+            log.add(displayPath, line: nil, field: nil,
+                    "the file is empty; it needs a header line\(namedColumns ? " naming the columns \(required.joined(separator: ","))" : "") and a row per entry")
+            return nil
+        }
+        if let line = unclosedQuote(in: text) {
+            // The CSV reader would read to the end of the file as one field and blame every
+            // column of that row instead of the quote.
+            log.add(displayPath, line: line, field: nil,
+                    "a quoted field opened on this line is never closed; add the closing \" or remove the stray one")
             return nil
         }
         let csv: CSV<Enumerated>
@@ -102,15 +125,16 @@ struct CSVTable {
             if index[name] != nil { log.add(displayPath, line: 1, field: name, "column appears twice in the header") }
             index[name] = position
         }
+        // Unknown columns first: a misspelt name is usually why a required one is missing.
+        let known = Set(required + optional)
+        for name in header where namedColumns && !known.contains(name) && !name.isEmpty {
+            log.add(displayPath, line: 1, field: name, "unknown column; expected: \((required + optional).joined(separator: ", "))")
+        }
         let missing = required.filter { index[$0] == nil }
         if !missing.isEmpty {
             log.add(displayPath, line: 1, field: nil,
                     "missing column(s) \(missing.joined(separator: ", ")); the header must name: \(required.joined(separator: ","))")
             return nil
-        }
-        let known = Set(required + optional)
-        for name in header where namedColumns && !known.contains(name) && !name.isEmpty {
-            log.add(displayPath, line: 1, field: name, "unknown column; expected: \((required + optional).joined(separator: ", "))")
         }
         let context = Context(file: displayPath, columnIndex: index, log: log)
         var table = CSVTable(file: displayPath, header: header)
@@ -123,7 +147,7 @@ struct CSVTable {
             // filled cells beyond the header mark a row that is too long.
             if values.count > header.count, values[header.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 log.add(displayPath, line: line, field: nil,
-                        "\(values.count) fields but the header has \(header.count)\(csv.delimiter == .comma ? " (a decimal comma? write 12.5, not 12,5)" : "")")
+                        "\(values.count) fields but the header has \(header.count)\(csv.delimiter == .comma ? " (a decimal comma? write 12.5, not 12,5; or quote a text that contains a comma)" : "")")
                 continue
             }
             table.rows.append(Row(table: context, line: line, values: values))

@@ -3,7 +3,9 @@ import Foundation
 /// Reads a network: `network.yaml` with hubs, dimensions and vehicle types, and the CSV
 /// tables of sites, suppliers and flows it names. Every problem is logged with its location.
 enum NetworkLoader {
-    static func load(_ url: URL, displayPath: String, log: ProblemLog) -> Network? {
+    /// The network, with the hub and vehicle type ids its file names (valid or not) so that the
+    /// scenario's references to them are checked without repeating the network's problems.
+    static func load(_ url: URL, displayPath: String, log: ProblemLog) -> LoadedNetwork? {
         guard let yaml = YAMLMapping.load(url, displayPath: displayPath, log: log) else { return nil }
         yaml.rejectUnknownKeys(["name", "description", "area", "dimensions", "weight_dimension", "sites", "suppliers", "flows", "hubs",
                                 "vehicle_types"])
@@ -14,42 +16,59 @@ enum NetworkLoader {
         let dimensions = readDimensions(yaml)
         guard !dimensions.isEmpty else { return nil }
         let weight = readWeightDimension(yaml, dimensions: dimensions)
-        let vehicleTypes = (yaml.mappings("vehicle_types") ?? []).compactMap {
-            readVehicleType($0, dimensions: dimensions, weightDimension: weight)
-        }
-        rejectDuplicates(vehicleTypes.map(\.id), what: "vehicle type", in: yaml, key: "vehicle_types")
-        let hubs = (yaml.mappings("hubs", required: false) ?? []).compactMap {
-            readHub($0, dimensions: dimensions, weightDimension: weight, area: area)
-        }
+        let typeEntries = yaml.mappings("vehicle_types") ?? []
+        let vehicleTypes = typeEntries.compactMap { readVehicleType($0, dimensions: dimensions, weightDimension: weight) }
+        let typeIds = DeclaredIds(valid: Set(vehicleTypes.map(\.id)), named: Set(typeEntries.compactMap { $0.node["id"]?.string }))
+        rejectDuplicates(typeEntries, what: "vehicle type")
+        let hubEntries = yaml.mappings("hubs", required: false) ?? []
+        let hubs = hubEntries.compactMap { readHub($0, dimensions: dimensions, weightDimension: weight, area: area) }
+        let hubIds = DeclaredIds(valid: Set(hubs.map(\.id)), named: Set(hubEntries.compactMap { $0.node["id"]?.string }))
+        rejectDuplicates(hubEntries, what: "hub")
 
         func table(_ key: String, required: [String], optional: [String] = []) -> CSVTable? {
             guard let name = yaml.string(key) else { return nil }
-            return CSVTable.load(folder.appendingPathComponent(name), displayPath: (displayFolder as NSString).appendingPathComponent(name),
-                                 required: required, optional: optional, log: log)
+            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) else {
+                yaml.problem(key, "no such file: \(name) (paths are relative to the network file)")
+                return nil
+            }
+            let table = CSVTable.load(folder.appendingPathComponent(name), displayPath: (displayFolder as NSString).appendingPathComponent(name),
+                                      required: required, optional: optional, log: log)
+            // A header alone would plan an empty network and report nothing to compare.
+            if let table, table.rows.isEmpty {
+                log.add(table.file, line: 2, field: nil, "the table has a header but no rows; add a row per entry below the header")
+            }
+            return table
         }
-        let sites = table("sites", required: ["id", "name", "lat", "lon", "window_start", "window_end", "service_minutes"],
-                          optional: ["campus", "group", "in_zone", "coordinate_source", "address"])
-            .map { readSites($0, area: area) } ?? []
-        let suppliers = table("suppliers", required: ["id", "name", "lat", "lon", "vehicle_type"],
-                              optional: ["product_group", "depot_area", "min_hub_trips_per_week"])
-            .map { readSuppliers($0, area: area, vehicleTypes: Set(vehicleTypes.map(\.id))) } ?? []
+        let siteTable = table("sites", required: ["id", "name", "lat", "lon", "window_start", "window_end", "service_minutes"],
+                              optional: ["campus", "group", "in_zone", "coordinate_source", "address"])
+        let sites = siteTable.map { readSites($0, area: area) } ?? []
+        let siteIds = DeclaredIds(valid: Set(sites.map(\.id)), named: siteTable.map(Self.namedIds))
+        let supplierTable = table("suppliers", required: ["id", "name", "lat", "lon", "vehicle_type"],
+                                  optional: ["product_group", "depot_area", "min_hub_trips_per_week"])
+        let suppliers = supplierTable.map { readSuppliers($0, area: area, vehicleTypes: typeIds) } ?? []
+        let supplierIds = DeclaredIds(valid: Set(suppliers.map(\.id)), named: supplierTable.map(Self.namedIds))
         let dimensionColumns = dimensions.map(\.id)
-        let flows = table("flows", required: ["supplier", "site", "deliveries_per_week"] + dimensionColumns)
-            .map { readFlows($0, dimensions: dimensions, sites: Set(sites.map(\.id)), suppliers: Set(suppliers.map(\.id))) } ?? []
+        let flowTable = table("flows", required: ["supplier", "site", "deliveries_per_week"] + dimensionColumns)
+        let (flows, flowLines) = flowTable.map { readFlows($0, dimensions: dimensions, sites: siteIds, suppliers: supplierIds) } ?? ([], [])
 
+        // Reported at the later entry's own row, where the rename is likely to happen.
+        func report(_ id: String, _ kind: String, _ other: String) {
+            let message = "the id '\(id)' already names a \(other); ids must be unique across hubs, sites and suppliers (they name the travel matrix's rows): rename one"
+            let table = kind == "site" ? siteTable : supplierTable
+            if let row = table?.rows.first(where: { $0.text("id") == id }) { row.problem("id", message) } else { yaml.problem(nil, message) }
+        }
         var owners: [String: String] = [:]
         for (kind, ids) in [("hub", hubs.map(\.id)), ("site", sites.map(\.id)), ("supplier", suppliers.map(\.id))] {
             for id in ids {
-                if let other = owners[id], other != kind {
-                    yaml.problem(nil, "the id '\(id)' names both a \(other) and a \(kind); ids must be unique across hubs, sites and suppliers")
-                }
+                if let other = owners[id], other != kind { report(id, kind, other) }
                 owners[id] = kind
             }
         }
-        return Network(name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
+        let network = Network(name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
                        description: yaml.string("description", required: false) ?? "",
                        area: area, dimensions: dimensions, weightDimension: weight, sites: sites, hubs: hubs, suppliers: suppliers,
                        flows: flows, vehicleTypes: vehicleTypes, folder: url.deletingLastPathComponent().path)
+        return LoadedNetwork(network: network, hubIds: hubIds, typeIds: typeIds, flowsFile: flowTable?.file ?? "", flowLines: flowLines)
     }
 
     private static func readArea(_ yaml: YAMLMapping) -> GeoArea {
@@ -88,6 +107,8 @@ enum NetworkLoader {
             return required ? nil : fallback.map { value in dimensions.map { _ in value } }
         }
         var values: [Double?] = dimensions.map { _ in fallback }
+        // A dimension whose value was wrong is reported once, not again as missing.
+        var reported = Set<Int>()
         for (name, text, line) in map.entries() {
             guard let index = dimensions.firstIndex(where: { $0.id == name }) else {
                 map.log.add(map.file, line: line, field: map.fieldPath(name),
@@ -95,11 +116,14 @@ enum NetworkLoader {
                 continue
             }
             guard let value = NumberParsing.double(text) else {
-                map.log.add(map.file, line: line, field: map.fieldPath(name), NumberParsing.explain(text)); continue
+                map.log.add(map.file, line: line, field: map.fieldPath(name), NumberParsing.explain(text)); reported.insert(index); continue
             }
-            guard value >= 0 else { map.log.add(map.file, line: line, field: map.fieldPath(name), "must be at least 0, got \(text)"); continue }
+            guard value >= 0 else {
+                map.log.add(map.file, line: line, field: map.fieldPath(name), "must be at least 0, got \(text)"); reported.insert(index); continue
+            }
             values[index] = value
         }
+        if !reported.isEmpty { return nil }
         let missing = dimensions.indices.filter { values[$0] == nil }
         if !missing.isEmpty {
             entry.problem(key, "give a value for every dimension; missing: \(missing.map { dimensions[$0].id }.joined(separator: ", "))")
@@ -224,6 +248,9 @@ enum NetworkLoader {
         return point
     }
 
+    /// The ids in a table's `id` column, whether or not their rows are valid.
+    private static func namedIds(_ table: CSVTable) -> Set<String> { Set(table.rows.compactMap { $0.text("id") }) }
+
     private static func readSites(_ table: CSVTable, area: GeoArea) -> [Site] {
         var seen: [String: Int] = [:]
         return table.rows.compactMap { row in
@@ -244,15 +271,17 @@ enum NetworkLoader {
         }
     }
 
-    private static func readSuppliers(_ table: CSVTable, area: GeoArea, vehicleTypes: Set<String>) -> [Supplier] {
+    private static func readSuppliers(_ table: CSVTable, area: GeoArea, vehicleTypes: DeclaredIds) -> [Supplier] {
         var seen: [String: Int] = [:]
         return table.rows.compactMap { row in
             let id = row.string("id"), name = row.string("name"), depot = point(row, area: area)
             let type = row.string("vehicle_type")
-            if let type, !vehicleTypes.contains(type) {
-                row.problem("vehicle_type", "unknown vehicle type '\(type)'; network.yaml defines \(vehicleTypes.sorted().joined(separator: ", "))")
+            if let type, vehicleTypes.isUnknown(type) {
+                row.problem("vehicle_type", "unknown vehicle type '\(type)'; network.yaml defines \((vehicleTypes.named ?? []).sorted().joined(separator: ", "))")
                 return nil
             }
+            // A type whose own entry is invalid is reported there; the supplier waits for its fix.
+            if let type, !vehicleTypes.valid.contains(type) { return nil }
             let minTrips = row.text("min_hub_trips_per_week") == nil ? 1 : row.int("min_hub_trips_per_week", minimum: 1)
             guard let id, let name, let depot, let type, let minTrips else { return nil }
             if let first = seen[id] { row.problem("id", "duplicate supplier id '\(id)' (first on line \(first))"); return nil }
@@ -262,24 +291,36 @@ enum NetworkLoader {
         }
     }
 
-    private static func readFlows(_ table: CSVTable, dimensions: [CapacityDimension], sites: Set<String>, suppliers: Set<String>) -> [Flow] {
+    private static func readFlows(_ table: CSVTable, dimensions: [CapacityDimension], sites: DeclaredIds, suppliers: DeclaredIds) -> (flows: [Flow], lines: [Int]) {
         var seen: [String: Int] = [:]
         var flows: [Flow] = []
+        var lines: [Int] = []
         for row in table.rows {
             let supplier = row.string("supplier"), site = row.string("site")
             let deliveries = row.int("deliveries_per_week", minimum: 1)
             let quantities = dimensions.map { row.double($0.id, minimum: 0) }
-            if let supplier, !suppliers.contains(supplier) { row.problem("supplier", "unknown supplier '\(supplier)' (not in the suppliers file)") }
-            if let site, !sites.contains(site) { row.problem("site", "unknown site '\(site)' (not in the sites file)") }
-            guard let supplier, let site, let deliveries, suppliers.contains(supplier), sites.contains(site),
+            if let supplier, suppliers.isUnknown(supplier) { row.problem("supplier", "unknown supplier '\(supplier)' (not in the suppliers file)") }
+            if let site, sites.isUnknown(site) { row.problem("site", "unknown site '\(site)' (not in the sites file)") }
+            guard let supplier, let site, let deliveries, suppliers.valid.contains(supplier), sites.valid.contains(site),
                   quantities.allSatisfy({ $0 != nil }) else { continue }
             let key = "\(supplier) -> \(site)"
             if let first = seen[key] { row.problem(nil, "flow \(key) is listed twice (first on line \(first)); merge the rows"); continue }
             seen[key] = row.line
             flows.append(Flow(index: flows.count, supplier: supplier, site: site, deliveriesPerWeek: deliveries,
                               weeklyQuantity: quantities.map { $0! }))
+            lines.append(row.line)
         }
-        return flows
+        return (flows, lines)
+    }
+
+    /// Entries of a list (hubs, vehicle types) that repeat an earlier entry's id, each named at its own line.
+    private static func rejectDuplicates(_ entries: [YAMLMapping], what: String) {
+        var first: [String: Int?] = [:]
+        for entry in entries {
+            guard let id = entry.node["id"]?.string else { continue }
+            guard let line = first[id] else { first[id] = entry.line; continue }
+            entry.problem("id", "\(what) id '\(id)' is defined twice\(line.map { " (first on line \($0))" } ?? ""); give each \(what) its own id")
+        }
     }
 
     private static func rejectDuplicates(_ ids: [String], what: String, in yaml: YAMLMapping, key: String) {

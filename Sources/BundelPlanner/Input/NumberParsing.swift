@@ -1,11 +1,31 @@
 /// Parsing of numbers, booleans and times as people type them in spreadsheets and YAML, with
 /// explanations for the usual mistakes (decimal commas, units typed into the cell).
 enum NumberParsing {
-    /// A finite number written with a decimal point, or `nil`.
+    /// The largest number accepted anywhere. Far above any real quantity, cost or distance,
+    /// and small enough that sums, products and conversions to whole units cannot overflow
+    /// (1e300 kg once trapped converting to Int).
+    static let largest = 1e12
+    /// The largest whole number accepted (minutes, counts), for the same reason.
+    static let largestWhole = 1_000_000_000
+
+    /// A finite number written with a decimal point, at most ``largest`` in size, or `nil`.
     static func double(_ text: String) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let value = Double(trimmed), value.isFinite else { return nil }
+        guard let value = Double(trimmed), value.isFinite, abs(value) <= largest else { return nil }
         return value
+    }
+
+    /// A whole number at most ``largestWhole`` in size, or `nil`.
+    static func int(_ text: String) -> Int? {
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)), abs(value) <= largestWhole else { return nil }
+        return value
+    }
+
+    /// Why `text` is not a whole number, with a hint at the fix.
+    static func explainWhole(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if Int(trimmed) != nil { return "'\(trimmed)' is too large; whole numbers up to \(largestWhole) are accepted" }
+        return "expected a whole number, got '\(trimmed)'"
     }
 
     /// Why `text` is not a number, with a hint at the fix.
@@ -15,7 +35,8 @@ enum NumberParsing {
         if Double(trimmed.replacingOccurrences(of: ",", with: ".")) != nil, trimmed.contains(",") {
             return "'\(trimmed)' uses a decimal comma; write \(trimmed.replacingOccurrences(of: ",", with: ".")) (decimal point)"
         }
-        if let value = Double(trimmed), !value.isFinite { return "'\(trimmed)' is not a finite number" }
+        if let value = Double(trimmed), !value.isFinite { return "'\(trimmed)' is not a finite number; write a number such as 12.5" }
+        if let value = Double(trimmed), abs(value) > largest { return "'\(trimmed)' is too large; numbers up to \(format(largest)) are accepted" }
         return "expected a number, got '\(trimmed)'"
     }
 

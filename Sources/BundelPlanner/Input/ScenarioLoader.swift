@@ -11,6 +11,13 @@ public enum ScenarioLoader {
     ///   - matrixMayBeMissing: a `distances.matrix` that does not exist yet is no problem: that
     ///     is how `bundel matrix` finds a scenario whose matrix it is about to write.
     public static func load(path: String, edits: [ScenarioEdit] = [], matrixMayBeMissing: Bool = false) throws(InputError) -> Scenario {
+        try loadWithNotes(path: path, edits: edits, matrixMayBeMissing: matrixMayBeMissing).scenario
+    }
+
+    /// The scenario and notes on input that is valid but likely not meant (see ``InputNotes``),
+    /// which `bundel validate` prints; problems throw as in ``load(path:edits:matrixMayBeMissing:)``.
+    public static func loadWithNotes(path: String, edits: [ScenarioEdit] = [], matrixMayBeMissing: Bool = false)
+        throws(InputError) -> (scenario: Scenario, notes: [InputProblem]) {
         let log = ProblemLog()
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let display = DisplayPath.of(url)
@@ -28,10 +35,16 @@ public enum ScenarioLoader {
         let folder = url.deletingLastPathComponent()
 
         var network: Network?
+        var declaredHubs = DeclaredIds(valid: [], named: nil)
+        var declaredTypes = DeclaredIds(valid: [], named: nil)
+        var flowsFile = "", flowLines: [Int] = []
         if let reference = yaml.string("network") {
             let networkURL = URL(fileURLWithPath: reference, relativeTo: folder).standardizedFileURL
             if FileManager.default.fileExists(atPath: networkURL.path) {
-                network = NetworkLoader.load(networkURL, displayPath: DisplayPath.of(networkURL), log: log)
+                if let loaded = NetworkLoader.load(networkURL, displayPath: DisplayPath.of(networkURL), log: log) {
+                    (network, declaredHubs, declaredTypes) = (loaded.network, loaded.hubIds, loaded.typeIds)
+                    (flowsFile, flowLines) = (loaded.flowsFile, loaded.flowLines)
+                }
             } else {
                 yaml.problem("network", "no such file: \(DisplayPath.of(networkURL)) (paths are relative to the scenario file)")
             }
@@ -48,13 +61,22 @@ public enum ScenarioLoader {
             network.vehicleTypes.append(type)
         }
         let typeIds = Set(network.vehicleTypes.map(\.id))
+        // Types named in the network but rejected there count as known: their entry is the problem.
+        let namedTypeIds = typeIds.union(declaredTypes.named ?? [])
         let supplierIds = Set(network.suppliers.map(\.id))
 
+        let problemsBeforeDays = log.problems.count
         let days = readDays(yaml)
+        // With a day rejected, the count of planning days is not what the author meant either.
+        let daysAreValid = log.problems.count == problemsBeforeDays
         let dayPatterns = yaml.mapping("day_patterns", required: false).map { readDayPatterns($0, days: days) } ?? [:]
         let hubs = yaml.stringList("hubs", required: false) ?? []
-        for hub in hubs where network.hub(hub) == nil {
-            yaml.problem("hubs", "unknown hub '\(hub)'; the network has: \(network.hubs.map(\.id).joined(separator: ", "))")
+        // A hub listed twice would enter the consolidation model twice (an internal error there).
+        for (index, hub) in hubs.enumerated() where hubs[..<index].contains(hub) {
+            yaml.problem("hubs", "hub '\(hub)' is listed twice; list each hub once")
+        }
+        for hub in hubs where network.hub(hub) == nil && declaredHubs.isUnknown(hub) {
+            yaml.problem("hubs", "unknown hub '\(hub)'; the network has: \((declaredHubs.named ?? []).sorted().joined(separator: ", "))")
         }
 
         var defaultParticipation = Participation.free
@@ -70,7 +92,7 @@ public enum ScenarioLoader {
             wholeSuppliers = participation.bool("whole_suppliers", required: false) ?? false
             if let suppliers = participation.mapping("suppliers", required: false) {
                 for (id, text, line) in suppliers.entries() {
-                    guard supplierIds.contains(id) else { log.add(suppliers.file, line: line, field: suppliers.fieldPath(id), "unknown supplier '\(id)'"); continue }
+                    guard supplierIds.contains(id) else { log.add(suppliers.file, line: line, field: suppliers.fieldPath(id), "unknown supplier '\(id)'; the suppliers are \(supplierIds.sorted().joined(separator: ", "))"); continue }
                     guard let value = Participation(rawValue: text) else {
                         log.add(suppliers.file, line: line, field: suppliers.fieldPath(id), "expected free, in or out, got '\(text)'"); continue
                     }
@@ -85,12 +107,13 @@ public enum ScenarioLoader {
         if let fleets = yaml.mapping("fleets", required: false) {
             fleets.rejectUnknownKeys(["hub", "suppliers"])
             (hubFleet, hubFleetCounts) = readHubFleet(fleets)
-            for type in hubFleet where !typeIds.contains(type) { fleets.problem("hub", "unknown vehicle type '\(type)'") }
+            let known = "the network and the scenario define \(namedTypeIds.sorted().joined(separator: ", "))"
+            for type in hubFleet where !namedTypeIds.contains(type) { fleets.problem("hub", "unknown vehicle type '\(type)'; \(known)") }
             if let suppliers = fleets.mapping("suppliers", required: false) {
                 for key in (suppliers.node.mapping?.keys.compactMap(\.string) ?? []) {
-                    guard key == "all" || supplierIds.contains(key) else { suppliers.problem(key, "unknown supplier '\(key)' (or use 'all')"); continue }
+                    guard key == "all" || supplierIds.contains(key) else { suppliers.problem(key, "unknown supplier '\(key)'; the suppliers are \(supplierIds.sorted().joined(separator: ", ")) (or use 'all')"); continue }
                     guard let types = suppliers.stringList(key) else { continue }
-                    for type in types where !typeIds.contains(type) { suppliers.problem(key, "unknown vehicle type '\(type)'") }
+                    for type in types where !namedTypeIds.contains(type) { suppliers.problem(key, "unknown vehicle type '\(type)'; \(known)") }
                     if key == "all" { for id in supplierIds where supplierFleets[id] == nil { supplierFleets[id] = types } }
                     else { supplierFleets[key] = types }
                 }
@@ -144,7 +167,7 @@ public enum ScenarioLoader {
         if let frequency = yaml.mapping("delivery_frequency", required: false) {
             applyDeliveryFrequency(frequency, to: &network)
         }
-        checkFlowsFitTheWeek(network, days: days, yaml: yaml)
+        if daysAreValid { checkFlowsFitTheWeek(network, days: days, yaml: yaml) }
         try log.throwIfAny()
         var scenario = Scenario(name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
                         description: yaml.string("description", required: false) ?? "", file: display, network: network,
@@ -157,7 +180,10 @@ public enum ScenarioLoader {
         scenario.durationsFile = durationsFile
         scenario.consolidationIterations = consolidationIterations
         scenario.dayPatterns = dayPatterns
-        return scenario
+        let zoneLine = yaml.node["zone"]?.mapping?["enforce"]?.mark?.line
+        let oversized = InputNotes.oversizedDeliveries(scenario, flowsFile: flowsFile, flowLines: flowLines)
+        if !oversized.problems.isEmpty { throw InputError(oversized.problems) }
+        return (scenario, oversized.notes + InputNotes.zoneWithoutVehicles(scenario, line: zoneLine))
     }
 
     /// `delivery_frequency: {scale: 0.5, max_per_week: N, except_product_groups: [...]}`: a

@@ -24,7 +24,8 @@ struct YAMLMapping {
             }
             return YAMLMapping(file: displayPath, path: "", node: node, log: log)
         } catch let error as YamlError {
-            log.add(displayPath, line: Self.line(of: error), field: nil, "not valid YAML: \(Self.summary(of: error))")
+            let line = Self.line(of: error)
+            log.add(displayPath, line: line, field: nil, "not valid YAML: \(Self.summary(of: error))\(Self.hint(error, text, line: line))")
         } catch {
             log.add(displayPath, line: nil, field: nil, "not valid YAML: \(error)")
         }
@@ -80,7 +81,7 @@ struct YAMLMapping {
 
     func int(_ key: String, required: Bool = true, minimum: Int? = nil) -> Int? {
         guard let text = string(key, required: required) else { return nil }
-        guard let value = Int(text) else { problem(key, "expected a whole number, got '\(text)'"); return nil }
+        guard let value = NumberParsing.int(text) else { problem(key, NumberParsing.explainWhole(text)); return nil }
         if let minimum, value < minimum { problem(key, "must be at least \(minimum), got \(value)"); return nil }
         return value
     }
@@ -146,6 +147,18 @@ struct YAMLMapping {
             }
             return (name, scalar.string, value.mark?.line)
         }
+    }
+
+    /// How to fix the usual causes of a syntax error on `line`: a tab in the indentation (YAML
+    /// allows only spaces there), a line indented unlike its neighbours, or a key given twice.
+    private static func hint(_ error: YamlError, _ text: String, line: Int?) -> String {
+        if case .duplicatedKeysInMapping = error { return "; give each key once: remove or rename the repeated one" }
+        guard let line, line >= 1 else { return "" }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line <= lines.count else { return "" }
+        let indent = lines[line - 1].prefix { $0 == " " || $0 == "\t" }
+        if indent.contains("\t") { return "; indent with spaces, not tabs (line \(line) starts with a tab)" }
+        return "; check the indentation of line \(line) and the line above: keys of one mapping start in the same column"
     }
 
     private static func line(of error: YamlError) -> Int? {

@@ -108,7 +108,7 @@ extension TravelMatrix {
         }
         let absentRows = ids.indices.filter { seenRows[$0] == nil }.map { ids[$0] }
         if !absentRows.isEmpty {
-            log.add(display, line: nil, field: nil, "\(absentRows.count) location(s) have no row: \(absentRows.prefix(5).joined(separator: ", "))\(absentRows.count > 5 ? ", ..." : "")")
+            log.add(display, line: nil, field: nil, "\(absentRows.count) location(s) have no row: \(absentRows.prefix(5).joined(separator: ", "))\(absentRows.count > 5 ? ", ..." : ""); add a row for each, its first cell the location's id")
         }
         return cells
     }

@@ -1,0 +1,13 @@
+/// A network as read from its files, with what the scenario's checks need to know about those
+/// files beyond the model itself.
+struct LoadedNetwork {
+    var network: Network
+    /// Hub ids the network file names, valid or not.
+    var hubIds: DeclaredIds
+    /// Vehicle type ids the network file names, valid or not.
+    var typeIds: DeclaredIds
+    /// The flows table as shown in messages, and the line of each flow (by flow index), so
+    /// that notes about a flow can point at its row.
+    var flowsFile: String = ""
+    var flowLines: [Int] = []
+}
