@@ -1,5 +1,3 @@
-@testable import bundel
-import BundelPlanner
 import Foundation
 import Testing
 
