@@ -10,6 +10,8 @@ public enum RouteSheets {
     public struct Document: Codable, Sendable {
         public var baseline: Plan
         public var bundled: Plan
+        /// Ctrl-C cut the run short: the plans are complete and valid, their searches shorter.
+        public var interrupted: Bool
     }
 
     /// One weekly plan: its days with their trips, and what could not be delivered.
@@ -123,7 +125,7 @@ public enum RouteSheets {
     /// Both weekly plans of a run, day by day.
     public static func document(_ result: PlanResult) -> Document {
         Document(baseline: plan(result.baseline, scenario: result.scenario),
-                 bundled: plan(result.bundled, scenario: result.scenario))
+                 bundled: plan(result.bundled, scenario: result.scenario), interrupted: result.interrupted)
     }
 
     /// One weekly plan's days with their trips in print order.

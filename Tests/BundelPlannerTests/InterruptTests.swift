@@ -37,6 +37,7 @@ struct InterruptTests {
         #expect((object["consolidation"] as? [String: Any])?["status"] as? String == "optimal")
         let plan = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("plan.json"))) as? [String: Any])
         #expect(plan["baseline"] != nil && plan["bundled"] != nil)
+        #expect(plan["interrupted"] as? Bool == true, "the plan file itself says it was interrupted")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
         #expect(files.count == 12 && !files.contains { $0.hasPrefix(".") }, "all outputs, and no temporary file left: \(files)")
     }
