@@ -84,6 +84,11 @@ public struct VRPLIBInstance: Sendable {
                 if required { throw RoutingError("\(path): missing \(name)") }
                 return nil
             }
+            // A header such as `DIMENSION: 999999999` must not allocate a table for nodes that
+            // the file does not list: every node needs a row, so fewer rows is an error anyway.
+            guard rows.count >= dimension else {
+                throw RoutingError("\(path): \(name) has \(rows.count) rows, but DIMENSION is \(dimension)")
+            }
             var values = [[Double]?](repeating: nil, count: dimension)
             for row in rows {
                 guard row.count >= columns + 1, let id = Int(row[0]), (1...dimension).contains(id) else {
@@ -112,6 +117,14 @@ public struct VRPLIBInstance: Sendable {
         return VRPLIBInstance(name: name, type: type, convention: convention, problem: problem)
     }
 
+    /// The most nodes an instance may have: CVRPLIB's largest instances (Belgium's Flanders2)
+    /// have 30,001, and a square matrix of more would not fit in memory.
+    static let maximumDimension = 30_001
+    /// The largest coordinate magnitude: lengths up to this stay far inside `Int`.
+    static let maximumCoordinate = 1e9
+    /// The largest time window bound or service time, in instance units.
+    static let maximumTime = 1e12
+
     /// A problem on points in the plane with node 0 as the depot, lengths by `convention`
     /// (travel time equals length), windows and service times scaled like the lengths.
     static func coordinateProblem(coordinates: [(Double, Double)], demands: [Double], windows: [(Double, Double)]?,
@@ -119,6 +132,18 @@ public struct VRPLIBInstance: Sendable {
                                   convention: DistanceConvention) throws(RoutingError) -> RoutingProblem {
         let dimension = coordinates.count
         let scale = convention.scale
+        guard dimension <= maximumDimension else {
+            throw RoutingError("\(dimension) nodes is more than the \(maximumDimension) supported: the matrix would hold \(dimension) x \(dimension) lengths")
+        }
+        // Lengths and times become whole matrix units; a value beyond these bounds (or not
+        // finite) would overflow the conversion to Int and stop the program.
+        if let bad = coordinates.firstIndex(where: { !(abs($0.0) <= maximumCoordinate && abs($0.1) <= maximumCoordinate) }) {
+            throw RoutingError("node \(bad + 1): coordinates (\(coordinates[bad].0), \(coordinates[bad].1)) must be finite and within +-\(Int(maximumCoordinate))")
+        }
+        let times = services + (windows ?? []).flatMap { [$0.0, $0.1] }
+        if let bad = times.first(where: { !(abs($0) <= maximumTime) }) {
+            throw RoutingError("time value \(bad) must be finite and within +-\(Int(maximumTime))")
+        }
         var lengths = [Int](repeating: 0, count: dimension * dimension)
         for i in 0..<dimension { for j in 0..<dimension where i != j { lengths[i * dimension + j] = convention.length(coordinates[i], coordinates[j]) } }
         let profile = try TravelProfile(size: dimension, distances: lengths, durations: lengths)
