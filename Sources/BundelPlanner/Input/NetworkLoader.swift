@@ -21,6 +21,9 @@ enum NetworkLoader {
         let hubs = (yaml.mappings("hubs", required: false) ?? []).compactMap {
             readHub($0, dimensions: dimensions, weightDimension: weight, area: area)
         }
+        // Two hubs with one id would pass the check across kinds below, and then break every
+        // lookup by id (the travel matrix's index traps on them).
+        rejectDuplicates(hubs.map(\.id), what: "hub", in: yaml, key: "hubs")
 
         func table(_ key: String, required: [String], optional: [String] = []) -> CSVTable? {
             guard let name = yaml.string(key) else { return nil }
