@@ -24,6 +24,9 @@ public struct FuzzRun {
         }
     }
 
+    /// Seconds one input may take before it counts as a failure.
+    public static let slowInputSeconds = 10.0
+
     public let name: String
     public private(set) var loaded = 0
     public private(set) var refused = 0
@@ -49,7 +52,9 @@ public struct FuzzRun {
         let targets = seeds.filter { mutate?.contains($0.name) ?? true }
         let generators = targets.map { InputMutator.generator(for: $0.content) }
         // The same seed gives the same inputs on every machine and run.
-        var rng = Xoshiro(seed: (seed, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+        // `BUNDEL_FUZZ_SEED` shifts every run's seed, for long runs that look elsewhere.
+        let shift = ProcessInfo.processInfo.environment["BUNDEL_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0
+        var rng = Xoshiro(seed: (seed &+ shift &* 1000, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
         var run = FuzzRun(name: name)
         let start = Date()
         for iteration in 0..<iterations {
@@ -57,12 +62,19 @@ public struct FuzzRun {
             let input = generators[pick].run(using: &rng)
             let url = folder.appendingPathComponent(targets[pick].name)
             try Data(input).write(to: url)
-            try Data("iteration \(iteration), seed \(seed): \(targets[pick].name)\n".utf8)
+            try Data("iteration \(iteration), seed \(seed) + \(shift) x 1000: \(targets[pick].name)\n".utf8)
                 .write(to: folder.appendingPathComponent("current.txt"))
+            let began = Date()
             do {
                 switch try read(folder, targets[pick].name) {
                 case .loaded: run.loaded += 1
                 case .refused: run.refused += 1
+                }
+                // Inputs are a few kilobytes; one that takes this long points at a loop or an
+                // allocation sized by the input, the hang a clock-free run cannot otherwise see.
+                let took = Date().timeIntervalSince(began)
+                if took > slowInputSeconds {
+                    throw FuzzViolation(String(format: "took %.1f s (a loop or allocation sized by the input?)", took))
                 }
             } catch {
                 run.failures.append(Failure(file: targets[pick].name, iteration: iteration, input: input, message: "\(error)"))

@@ -5,11 +5,10 @@ import Testing
 
 /// Fuzz tests of the scenario, network and CSV readers and of the matrix file readers: damaged
 /// versions of the small network and of matrix files for it must each load into a consistent
-/// scenario or matrix, or be refused with an ``InputError``, never stop the process. 400
-/// inputs per reader by default, about 8 s each in a debug build (`BUNDEL_FUZZ_ITERATIONS`
-/// for long runs).
+/// scenario or matrix, or be refused with an ``InputError``, never stop the process. 300
+/// inputs per reader by default (`BUNDEL_FUZZ_ITERATIONS` for long runs).
 @Suite struct InputFuzzTests {
-    static let iterations = FuzzRun.iterations(default: 400)
+    static let iterations = FuzzRun.iterations(default: 300)
 
     static func seeds(_ folder: URL, _ names: [String]) throws -> [(name: String, content: [UInt8])] {
         try names.map { ($0, Array(try Data(contentsOf: folder.appendingPathComponent($0)))) }

@@ -5,11 +5,10 @@ import Testing
 
 /// Fuzz tests of the benchmark and VROOM readers: damaged versions of the small fixtures must
 /// each load into a consistent problem or be refused with a `RoutingError`, never stop the
-/// process. 1,000 inputs per reader by default, 1 to 7 s each in a debug build
-/// (`BUNDEL_FUZZ_ITERATIONS` for long runs).
+/// process. 600 inputs per reader by default (`BUNDEL_FUZZ_ITERATIONS` for long runs).
 @Suite struct FormatFuzzTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let iterations = FuzzRun.iterations(default: 1000)
+    static let iterations = FuzzRun.iterations(default: 600)
 
     static func seed(_ path: String) throws -> (name: String, content: [UInt8]) {
         let url = fixtures.appendingPathComponent(path)

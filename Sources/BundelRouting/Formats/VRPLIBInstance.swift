@@ -84,22 +84,20 @@ public struct VRPLIBInstance: Sendable {
                 if required { throw RoutingError("\(path): missing \(name)") }
                 return nil
             }
-            // A header such as `DIMENSION: 999999999` must not allocate a table for nodes that
-            // the file does not list: every node needs a row, so fewer rows is an error anyway.
-            guard rows.count >= dimension else {
-                throw RoutingError("\(path): \(name) has \(rows.count) rows, but DIMENSION is \(dimension)")
-            }
-            var values = [[Double]?](repeating: nil, count: dimension)
+            // Keyed by node rather than an array of DIMENSION entries: a header such as
+            // `DIMENSION: 999999999` must not allocate for nodes that the file does not list.
+            var values: [Int: [Double]] = [:]
             for row in rows {
                 guard row.count >= columns + 1, let id = Int(row[0]), (1...dimension).contains(id) else {
                     throw RoutingError("\(path): \(name): bad row '\(row.joined(separator: " "))'")
                 }
                 var numbers: [Double] = []
                 for field in row[1...columns] { numbers.append(try number(field, name)) }
-                values[id - 1] = numbers
+                values[id] = numbers
             }
-            if let missing = values.firstIndex(where: { $0 == nil }) { throw RoutingError("\(path): \(name) has no row for node \(missing + 1)") }
-            return values.map { $0! }
+            // At most `rows.count` nodes have a row, so this search ends within that many steps.
+            if let missing = (1...dimension).first(where: { values[$0] == nil }) { throw RoutingError("\(path): \(name) has no row for node \(missing)") }
+            return (1...dimension).map { values[$0]! }
         }
         let coordinates = try table("NODE_COORD_SECTION", columns: 2, required: true)!.map { ($0[0], $0[1]) }
         let demands = try table("DEMAND_SECTION", columns: 1, required: true)!.map { $0[0] }
