@@ -89,13 +89,15 @@ import Testing
         #expect(!files.isEmpty)
         for file in files {
             let path = folder.appendingPathComponent(file).path
-            #expect(throws: RoutingError.self, "\(file)") {
+            let error = #expect(throws: RoutingError.self, "\(file)") {
                 switch (file as NSString).pathExtension {
                 case "json": _ = try VROOMProblem.read(path: path)
                 case "sol": _ = try CVRPLIBSolution.read(path: path)
                 default: _ = try VRPLIBInstance.read(anyFormat: path)
                 }
             }
+            // The message names the file, so that a user can find what to fix.
+            #expect(error?.message.hasPrefix(path) == true, "\(file): \(error?.message ?? "")")
         }
     }
 }

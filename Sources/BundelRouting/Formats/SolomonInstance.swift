@@ -29,7 +29,7 @@ extension VRPLIBInstance {
         }
         let problem = try coordinateProblem(coordinates: rows.map { ($0[1], $0[2]) }, demands: rows.map { $0[3] },
                                             windows: rows.map { ($0[4], $0[5]) }, services: rows.map { $0[6] },
-                                            capacity: fleet[1], vehicles: vehicles, convention: .truncatedTenths)
+                                            capacity: fleet[1], vehicles: vehicles, convention: .truncatedTenths, path: path)
         return VRPLIBInstance(name: name, type: "VRPTW", convention: .truncatedTenths, problem: problem)
     }
 

@@ -110,7 +110,8 @@ public struct VRPLIBInstance: Sendable {
         let problem = try coordinateProblem(coordinates: coordinates, demands: demands,
                                             windows: windows.map { $0.map { ($0[0], $0[1]) } },
                                             services: (0..<dimension).map { services?[$0][0] ?? ($0 == 0 ? 0 : commonService) },
-                                            capacity: capacity, vehicles: headers["VEHICLES"].flatMap { Int($0) }, convention: convention)
+                                            capacity: capacity, vehicles: headers["VEHICLES"].flatMap { Int($0) }, convention: convention,
+                                            path: path)
         let name = headers["NAME"] ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         return VRPLIBInstance(name: name, type: type, convention: convention, problem: problem)
     }
@@ -127,20 +128,20 @@ public struct VRPLIBInstance: Sendable {
     /// (travel time equals length), windows and service times scaled like the lengths.
     static func coordinateProblem(coordinates: [(Double, Double)], demands: [Double], windows: [(Double, Double)]?,
                                   services: [Double], capacity: Double, vehicles: Int?,
-                                  convention: DistanceConvention) throws(RoutingError) -> RoutingProblem {
+                                  convention: DistanceConvention, path: String) throws(RoutingError) -> RoutingProblem {
         let dimension = coordinates.count
         let scale = convention.scale
         guard dimension <= maximumDimension else {
-            throw RoutingError("\(dimension) nodes is more than the \(maximumDimension) supported: the matrix would hold \(dimension) x \(dimension) lengths")
+            throw RoutingError("\(path): \(dimension) nodes is more than the \(maximumDimension) supported: the matrix would hold \(dimension) x \(dimension) lengths")
         }
         // Lengths and times become whole matrix units; a value beyond these bounds (or not
         // finite) would overflow the conversion to Int and stop the program.
         if let bad = coordinates.firstIndex(where: { !(abs($0.0) <= maximumCoordinate && abs($0.1) <= maximumCoordinate) }) {
-            throw RoutingError("node \(bad + 1): coordinates (\(coordinates[bad].0), \(coordinates[bad].1)) must be finite and within +-\(Int(maximumCoordinate))")
+            throw RoutingError("\(path): node \(bad + 1): coordinates (\(coordinates[bad].0), \(coordinates[bad].1)) must be finite and within +-\(Int(maximumCoordinate))")
         }
         let times = services + (windows ?? []).flatMap { [$0.0, $0.1] }
         if let bad = times.first(where: { !(abs($0) <= maximumTime) }) {
-            throw RoutingError("time value \(bad) must be finite and within +-\(Int(maximumTime))")
+            throw RoutingError("\(path): time value \(bad) must be finite and within +-\(Int(maximumTime))")
         }
         var lengths = [Int](repeating: 0, count: dimension * dimension)
         for i in 0..<dimension { for j in 0..<dimension where i != j { lengths[i * dimension + j] = convention.length(coordinates[i], coordinates[j]) } }
@@ -155,7 +156,11 @@ public struct VRPLIBInstance: Sendable {
         // the instance's own units: matrix units / scale.
         let vehicle = VehicleType(name: "vehicle", capacity: [capacity], fixedCost: 0, costPerKilometre: 1000 / Double(scale),
                                   costPerHour: 0, profile: 0, startLocation: 0, endLocation: 0, shift: shift, count: vehicles)
-        return try RoutingProblem(profiles: [profile], jobs: jobs, vehicleTypes: [vehicle])
+        // The problem's own checks (a window that ends before it starts, a negative demand)
+        // know no file; name it so that the message says where to look.
+        do { return try RoutingProblem(profiles: [profile], jobs: jobs, vehicleTypes: [vehicle]) } catch {
+            throw RoutingError("\(path): \(error.message)")
+        }
     }
 
     /// The same instance with at most `count` vehicles.
