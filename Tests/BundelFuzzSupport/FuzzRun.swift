@@ -66,15 +66,16 @@ public struct FuzzRun {
                 .write(to: folder.appendingPathComponent("current.txt"))
             let began = Date()
             do {
-                switch try read(folder, targets[pick].name) {
-                case .loaded: run.loaded += 1
-                case .refused: run.refused += 1
-                }
+                let outcome = try read(folder, targets[pick].name)
                 // Inputs are a few kilobytes; one that takes this long points at a loop or an
                 // allocation sized by the input, the hang a clock-free run cannot otherwise see.
                 let took = Date().timeIntervalSince(began)
                 if took > slowInputSeconds {
                     throw FuzzViolation(String(format: "took %.1f s (a loop or allocation sized by the input?)", took))
+                }
+                switch outcome {
+                case .loaded: run.loaded += 1
+                case .refused: run.refused += 1
                 }
             } catch {
                 run.failures.append(Failure(file: targets[pick].name, iteration: iteration, input: input, message: "\(error)"))
@@ -91,10 +92,4 @@ public struct FuzzRun {
         "fuzz \(name): \(loaded + refused + failures.count) inputs, \(loaded) loaded, \(refused) refused, \(failures.count) failures, "
             + String(format: "%.1f s", seconds)
     }
-}
-
-/// A reader's result that breaks the property: a foreign error or an inconsistent load.
-public struct FuzzViolation: Error, CustomStringConvertible {
-    public let description: String
-    public init(_ description: String) { self.description = description }
 }
