@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        // Property-based tests with Swift Testing: drives the readers' fuzz tests.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // GLPK's C API. Debian ships no glpk.pc, so the header and library are found in the
@@ -56,15 +58,28 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The input mutator and bounded fuzz runs that the readers' fuzz tests share.
+        .target(
+            name: "BundelFuzzSupport",
+            dependencies: [.product(name: "PropertyBased", package: "swift-property-based")],
+            path: "Tests/BundelFuzzSupport"
+        ),
         .testTarget(name: "BundelLPTests", dependencies: ["BundelLP"]),
-        .testTarget(name: "BundelRoutingTests", dependencies: ["BundelRouting"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "BundelRoutingTests",
+            dependencies: ["BundelRouting", "BundelFuzzSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "BundelCLITests", dependencies: ["bundel", "BundelPlanner"]),
         .testTarget(name: "BundelRoadsTests", dependencies: ["BundelRoads"], exclude: ["Fixtures"]),
         // A real Valhalla (pyvalhalla from PyPI) on the shared OpenStreetMap extract.
         .testTarget(name: "BundelIntegrationTests", dependencies: ["bundel", "BundelPlanner", "BundelRoads"]),
         .testTarget(
             name: "BundelPlannerTests",
-            dependencies: ["BundelPlanner", "BundelReports", "BundelRouting"],
+            dependencies: [
+                "BundelPlanner", "BundelReports", "BundelRouting",
+                "BundelFuzzSupport",
+            ],
             exclude: ["Fixtures"]
         ),
     ]

@@ -38,7 +38,7 @@ struct CSVTable {
             return text
         }
 
-        func double(_ column: String, minimum: Double? = nil, required: Bool = true) -> Double? {
+        func double(_ column: String, minimum: Double? = nil, maximum: Double? = nil, required: Bool = true) -> Double? {
             guard let text = text(column) else {
                 if required { problem(column, "missing value; every row needs one in this column") }
                 return nil
@@ -46,6 +46,9 @@ struct CSVTable {
             guard let value = NumberParsing.double(text) else { problem(column, NumberParsing.explain(text)); return nil }
             if let minimum, value < minimum {
                 problem(column, "must be at least \(NumberParsing.format(minimum)), got \(text)"); return nil
+            }
+            if let maximum, value > maximum {
+                problem(column, "must be at most \(NumberParsing.format(maximum)), got \(text)"); return nil
             }
             return value
         }

@@ -9,6 +9,11 @@ extension TravelMatrix {
         enum Quantity { case distance, duration }
 
         var quantity: Quantity { self == .distanceKm || self == .distanceM ? .distance : .duration }
+        /// The largest value a cell may hold: a million kilometres, or a million minutes
+        /// (about two years); beyond such values the conversion to whole metres or seconds
+        /// could overflow `Int` and stop the program, and no matrix means them.
+        var maximum: Double { 1e9 / factor }
+
         var factor: Double {
             switch self {
             case .distanceKm: 1000
@@ -42,9 +47,9 @@ extension TravelMatrix {
         for row in table.rows {
             guard let from = row.string("from"), let to = row.string("to") else { continue }
             guard let i = known(from, "from", row), let j = known(to, "to", row) else { continue }
-            guard let km = row.double("distance_km", minimum: 0) else { continue }
+            guard let km = row.double("distance_km", minimum: 0, maximum: SquareUnit.distanceKm.maximum) else { continue }
             cells.metres[i * size + j] = Int((km * 1000).rounded())
-            if hasDurations, let minutes = row.double("duration_min", minimum: 0) { cells.seconds[i * size + j] = Int((minutes * 60).rounded()) }
+            if hasDurations, let minutes = row.double("duration_min", minimum: 0, maximum: SquareUnit.durationMin.maximum) { cells.seconds[i * size + j] = Int((minutes * 60).rounded()) }
         }
         if unknown.count > 1 {
             log.add(display, line: nil, field: nil, "\(unknown.count) ids are not locations of the network (\(unknown.keys.sorted().prefix(4).joined(separator: ", "))\(unknown.count > 4 ? ", ..." : "")) in \(unknown.values.reduce(0, +)) rows; is it the matrix of another network?")
@@ -101,7 +106,7 @@ extension TravelMatrix {
                     if !text.isEmpty, NumberParsing.double(text) != 0 { row.problem(name, "from a location to itself must be 0 or empty, got \(text)") }
                     continue
                 }
-                guard let value = row.double(name, minimum: 0) else { continue }
+                guard let value = row.double(name, minimum: 0, maximum: unit.maximum) else { continue }
                 let whole = Int((value * unit.factor).rounded())
                 if quantity == .distance { cells.metres[i * size + j] = whole } else { cells.seconds[i * size + j] = whole }
             }

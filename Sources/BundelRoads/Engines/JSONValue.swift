@@ -35,6 +35,9 @@ enum JSONValue {
         return result
     }
 
+    /// The largest value in metres or seconds that a cell may hold.
+    static let largest = 1e15
+
     /// A non-negative number times `scale`, rounded; `nil` for JSON null.
     static func number(_ value: Any?, path: String, scale: Double, file: String) throws(RoadsError) -> Int? {
         if value == nil || value is NSNull { return nil }
@@ -42,6 +45,10 @@ enum JSONValue {
             throw RoadsError(.input, file, field: path, "expected a number or null, got \(describe(value))")
         }
         guard number.doubleValue >= 0 else { throw RoadsError(.input, file, field: path, "must not be negative, got \(number)") }
+        // Beyond this the conversion to Int would stop the program; no road is that long.
+        guard number.doubleValue * scale < largest else {
+            throw RoadsError(.input, file, field: path, "\(number) is too large (the limit is 10^15 metres or seconds)")
+        }
         return Int((number.doubleValue * scale).rounded())
     }
 

@@ -17,7 +17,7 @@ public struct CVRPLIBSolution: Sendable, Equatable {
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch { throw RoutingError("\(path): cannot read the file") }
         var routes: [[Int]] = []
         var cost: Double?
-        for (number, raw) in text.split(whereSeparator: \.isNewline).enumerated() {
+        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.lowercased().hasPrefix("route") {
                 guard let colon = line.firstIndex(of: ":") else { throw RoutingError("\(path):\(number + 1): expected 'Route #k: ...'") }
@@ -28,7 +28,12 @@ public struct CVRPLIBSolution: Sendable, Equatable {
                 }
                 routes.append(route)
             } else if line.lowercased().hasPrefix("cost") {
-                cost = Double(line.dropFirst(4).trimmingCharacters(in: .whitespaces))
+                // A cost that is not a finite number of a sensible size would stop `text` later.
+                let text = line.dropFirst(4).trimmingCharacters(in: .whitespaces)
+                guard let value = Double(text), abs(value) < 1e15 else {
+                    throw RoutingError("\(path):\(number + 1): Cost '\(text)' is not a number below 10^15")
+                }
+                cost = value
             }
         }
         return CVRPLIBSolution(routes: routes, cost: cost)

@@ -20,12 +20,16 @@ extension VRPLIBInstance {
             guard fields.count >= 7, fields.allSatisfy({ $0 != nil }) else { throw RoutingError("\(path): bad customer line '\(line)'") }
             rows.append(fields.map { $0! })
         }
-        guard rows.count >= 2, rows.enumerated().allSatisfy({ Int($0.element[0]) == $0.offset }) else {
+        // Compared as Doubles: Int(1e300) or Int(nan) would stop the program.
+        guard rows.count >= 2, rows.enumerated().allSatisfy({ $0.element[0] == Double($0.offset) }) else {
             throw RoutingError("\(path): customers must be numbered 0 (the depot), 1, 2, ... in order")
+        }
+        guard let vehicles = Int(exactly: fleet[0]), vehicles >= 0 else {
+            throw RoutingError("\(path): the vehicle count after NUMBER must be a whole number >= 0, got \(fleet[0])")
         }
         let problem = try coordinateProblem(coordinates: rows.map { ($0[1], $0[2]) }, demands: rows.map { $0[3] },
                                             windows: rows.map { ($0[4], $0[5]) }, services: rows.map { $0[6] },
-                                            capacity: fleet[1], vehicles: Int(fleet[0]), convention: .truncatedTenths)
+                                            capacity: fleet[1], vehicles: vehicles, convention: .truncatedTenths, path: path)
         return VRPLIBInstance(name: name, type: "VRPTW", convention: .truncatedTenths, problem: problem)
     }
 

@@ -84,17 +84,20 @@ public struct VRPLIBInstance: Sendable {
                 if required { throw RoutingError("\(path): missing \(name)") }
                 return nil
             }
-            var values = [[Double]?](repeating: nil, count: dimension)
+            // Keyed by node rather than an array of DIMENSION entries: a header such as
+            // `DIMENSION: 999999999` must not allocate for nodes that the file does not list.
+            var values: [Int: [Double]] = [:]
             for row in rows {
                 guard row.count >= columns + 1, let id = Int(row[0]), (1...dimension).contains(id) else {
                     throw RoutingError("\(path): \(name): bad row '\(row.joined(separator: " "))'")
                 }
                 var numbers: [Double] = []
                 for field in row[1...columns] { numbers.append(try number(field, name)) }
-                values[id - 1] = numbers
+                values[id] = numbers
             }
-            if let missing = values.firstIndex(where: { $0 == nil }) { throw RoutingError("\(path): \(name) has no row for node \(missing + 1)") }
-            return values.map { $0! }
+            // At most `rows.count` nodes have a row, so this search ends within that many steps.
+            if let missing = (1...dimension).first(where: { values[$0] == nil }) { throw RoutingError("\(path): \(name) has no row for node \(missing)") }
+            return (1...dimension).map { values[$0]! }
         }
         let coordinates = try table("NODE_COORD_SECTION", columns: 2, required: true)!.map { ($0[0], $0[1]) }
         let demands = try table("DEMAND_SECTION", columns: 1, required: true)!.map { $0[0] }
@@ -107,18 +110,39 @@ public struct VRPLIBInstance: Sendable {
         let problem = try coordinateProblem(coordinates: coordinates, demands: demands,
                                             windows: windows.map { $0.map { ($0[0], $0[1]) } },
                                             services: (0..<dimension).map { services?[$0][0] ?? ($0 == 0 ? 0 : commonService) },
-                                            capacity: capacity, vehicles: headers["VEHICLES"].flatMap { Int($0) }, convention: convention)
+                                            capacity: capacity, vehicles: headers["VEHICLES"].flatMap { Int($0) }, convention: convention,
+                                            path: path)
         let name = headers["NAME"] ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         return VRPLIBInstance(name: name, type: type, convention: convention, problem: problem)
     }
+
+    /// The most nodes an instance may have: CVRPLIB's largest instances (Belgium's Flanders2)
+    /// have 30,001, and a square matrix of more would not fit in memory.
+    static let maximumDimension = 30_001
+    /// The largest coordinate magnitude: lengths up to this stay far inside `Int`.
+    static let maximumCoordinate = 1e9
+    /// The largest time window bound or service time, in instance units.
+    static let maximumTime = 1e12
 
     /// A problem on points in the plane with node 0 as the depot, lengths by `convention`
     /// (travel time equals length), windows and service times scaled like the lengths.
     static func coordinateProblem(coordinates: [(Double, Double)], demands: [Double], windows: [(Double, Double)]?,
                                   services: [Double], capacity: Double, vehicles: Int?,
-                                  convention: DistanceConvention) throws(RoutingError) -> RoutingProblem {
+                                  convention: DistanceConvention, path: String) throws(RoutingError) -> RoutingProblem {
         let dimension = coordinates.count
         let scale = convention.scale
+        guard dimension <= maximumDimension else {
+            throw RoutingError("\(path): \(dimension) nodes is more than the \(maximumDimension) supported: the matrix would hold \(dimension) x \(dimension) lengths")
+        }
+        // Lengths and times become whole matrix units; a value beyond these bounds (or not
+        // finite) would overflow the conversion to Int and stop the program.
+        if let bad = coordinates.firstIndex(where: { !(abs($0.0) <= maximumCoordinate && abs($0.1) <= maximumCoordinate) }) {
+            throw RoutingError("\(path): node \(bad + 1): coordinates (\(coordinates[bad].0), \(coordinates[bad].1)) must be finite and within +-\(Int(maximumCoordinate))")
+        }
+        let times = services + (windows ?? []).flatMap { [$0.0, $0.1] }
+        if let bad = times.first(where: { !(abs($0) <= maximumTime) }) {
+            throw RoutingError("\(path): time value \(bad) must be finite and within +-\(Int(maximumTime))")
+        }
         var lengths = [Int](repeating: 0, count: dimension * dimension)
         for i in 0..<dimension { for j in 0..<dimension where i != j { lengths[i * dimension + j] = convention.length(coordinates[i], coordinates[j]) } }
         let profile = try TravelProfile(size: dimension, distances: lengths, durations: lengths)
@@ -132,7 +156,11 @@ public struct VRPLIBInstance: Sendable {
         // the instance's own units: matrix units / scale.
         let vehicle = VehicleType(name: "vehicle", capacity: [capacity], fixedCost: 0, costPerKilometre: 1000 / Double(scale),
                                   costPerHour: 0, profile: 0, startLocation: 0, endLocation: 0, shift: shift, count: vehicles)
-        return try RoutingProblem(profiles: [profile], jobs: jobs, vehicleTypes: [vehicle])
+        // The problem's own checks (a window that ends before it starts, a negative demand)
+        // know no file; name it so that the message says where to look.
+        do { return try RoutingProblem(profiles: [profile], jobs: jobs, vehicleTypes: [vehicle]) } catch {
+            throw RoutingError("\(path): \(error.message)")
+        }
     }
 
     /// The same instance with at most `count` vehicles.
