@@ -63,7 +63,8 @@ struct RoadGraphTests {
 
     /// The grid finds the same nearest node as trying every node, inside and outside its area.
     @Test func gridSearchAgreesWithBruteForce() {
-        var generator = SystemRandomNumberGenerator()
+        // Seeded, so that a failure can be reproduced (an unseeded run once failed on a near tie).
+        var generator = SplitMix(seed: 11)
         let latitudes = (0..<500).map { _ in Double.random(in: 52.30...52.40, using: &generator) }
         let longitudes = (0..<500).map { _ in Double.random(in: 4.80...4.95, using: &generator) }
         let nodes = (0..<500).filter { $0 % 3 != 0 }.map(Int32.init)
@@ -73,8 +74,11 @@ struct RoadGraphTests {
             let point = RoadPoint(latitude: lat, longitude: lon)
             let found = grid.nearest(latitude: lat, longitude: lon)!
             let best = nodes.map { RoadPoint(latitude: latitudes[Int($0)], longitude: longitudes[Int($0)]).metres(to: point) }.min()!
-            // The grid measures on a tangent plane: equal to the haversine within a millimetre here.
-            #expect(abs(RoadPoint(latitude: latitudes[found], longitude: longitudes[found]).metres(to: point) - best) < 0.01)
+            // The grid measures on a tangent plane, which can rank two nearly equidistant nodes the
+            // other way round than the haversine: allow that error, 1e-4 of the distance (0.6 m
+            // at the 6 km a point may lie outside the nodes' area), no more.
+            let distance = RoadPoint(latitude: latitudes[found], longitude: longitudes[found]).metres(to: point)
+            #expect(abs(distance - best) < max(0.01, 1e-4 * best))
             #expect(nodes.contains(Int32(found)))
         }
     }
