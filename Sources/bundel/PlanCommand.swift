@@ -19,7 +19,7 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .customLong("write-lp"), help: ArgumentHelp("Write the consolidation model in CPLEX LP format to this file.", valueName: "file"))
     var writeLP: String?
 
-    @Option(help: ArgumentHelp("Write the weekly plans (plan.json; routes.csv, a row per trip; route-sheets.csv, a row per stop, to print per vehicle and day) the decision (decisions.csv, every flow's choice and reason; supplier-ranking.csv; rounds.csv; hubs.csv) and the emission detail (chain elements, per-flow allocation, totals per group, methodology) to this folder.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Write the weekly plans (plan.json; plan.geojson, sites, hubs, depots and every trip for QGIS or geojson.io; routes.csv, a row per trip; route-sheets.csv, a row per stop, to print per vehicle and day) the decision (decisions.csv, every flow's choice and reason; supplier-ranking.csv; rounds.csv; hubs.csv) and the emission detail (chain elements, per-flow allocation, totals per group, methodology) to this folder.", valueName: "dir"))
     var out: String?
 
     @Flag(help: "Overwrite existing files written by --out and --write-lp.")
@@ -54,7 +54,8 @@ struct PlanCommand: ParsableCommand {
             // Render everything before writing anything, so a failure leaves no partial output.
             let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result)
             let detail = try out.map { folder in
-                try (EmissionReport.files(result) + RouteSheets.files(result) + DecisionReport.files(result)).map { (URL(fileURLWithPath: folder).appendingPathComponent($0.name), $0.content) }
+                try (EmissionReport.files(result) + RouteSheets.files(result) + DecisionReport.files(result)
+                     + [(name: "plan.geojson", content: try GeoJSONMap.document(result))]).map { (URL(fileURLWithPath: folder).appendingPathComponent($0.name), $0.content) }
             } ?? []
             let targets = detail.map(\.0) + (writeLP.map { [URL(fileURLWithPath: $0)] } ?? [])
             if !force, let existing = targets.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
