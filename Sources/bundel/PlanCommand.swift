@@ -22,7 +22,10 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the weekly plans (plan.json; plan.geojson, sites, hubs, depots and every trip for QGIS or geojson.io; routes.csv, a row per trip; route-sheets.csv, a row per stop, to print per vehicle and day) the decision (decisions.csv, every flow's choice and reason; supplier-ranking.csv; rounds.csv; hubs.csv) and the emission detail (chain elements, per-flow allocation, totals per group, methodology) to this folder.", valueName: "dir"))
     var out: String?
 
-    @Flag(help: "Overwrite existing files written by --out and --write-lp.")
+    @Option(help: ArgumentHelp("Write report.html to this folder: one self-contained page with the headline figures, maps of both plans per day, charts, route sheets and the methodology.", valueName: "dir"))
+    var report: String?
+
+    @Flag(help: "Overwrite existing files written by --out, --report and --write-lp.")
     var force = false
 
     @Flag(help: "No progress lines on standard error (they appear only on a terminal anyway).")
@@ -53,23 +56,26 @@ struct PlanCommand: ParsableCommand {
             let result = try CheckedPlan.run(loaded, progress: ProgressPrinter.make(quiet: quiet), stop: interrupt.stop)
             // Render everything before writing anything, so a failure leaves no partial output.
             let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result)
-            let detail = try out.map { folder in
-                try (EmissionReport.files(result) + RouteSheets.files(result) + DecisionReport.files(result)
-                     + [(name: "plan.geojson", content: try GeoJSONMap.document(result))]).map { (URL(fileURLWithPath: folder).appendingPathComponent($0.name), $0.content) }
-            } ?? []
-            let targets = detail.map(\.0) + (writeLP.map { [URL(fileURLWithPath: $0)] } ?? [])
+            var files: [(URL, String)] = []
+            if let out {
+                let detail = try EmissionReport.files(result) + RouteSheets.files(result) + DecisionReport.files(result)
+                    + [(name: "plan.geojson", content: try GeoJSONMap.document(result))]
+                files += detail.map { (URL(fileURLWithPath: out).appendingPathComponent($0.name), $0.content) }
+            }
+            if let report { files.append((URL(fileURLWithPath: report).appendingPathComponent("report.html"), HTMLReport.render(result))) }
+            let targets = files.map(\.0) + (writeLP.map { [URL(fileURLWithPath: $0)] } ?? [])
             if !force, let existing = targets.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
                 throw OutputError(description: "\(existing.path) exists; use --force to overwrite it")
             }
-            if let out {
-                do { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
-                    throw OutputError(description: "cannot create the folder \(out): \(error.localizedDescription)")
+            for folder in Set(files.map { $0.0.deletingLastPathComponent().path }).sorted() {
+                do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                    throw OutputError(description: "cannot create the folder \(folder): \(error.localizedDescription)")
                 }
-                for (url, content) in detail {
-                    // Each file goes to a temporary name first and is then renamed into place.
-                    do { try Data(content.utf8).write(to: url, options: .atomic) } catch {
-                        throw OutputError(description: "cannot write \(url.path): \(error.localizedDescription)")
-                    }
+            }
+            for (url, content) in files {
+                // Each file goes to a temporary name first and is then renamed into place.
+                do { try Data(content.utf8).write(to: url, options: .atomic) } catch {
+                    throw OutputError(description: "cannot write \(url.path): \(error.localizedDescription)")
                 }
             }
             if let writeLP { try result.consolidation.model.writeCPLEXLP(to: writeLP) }

@@ -1,0 +1,131 @@
+import BundelPlanner
+import Foundation
+
+/// `report.html` of `bundel plan --report DIR`: one self-contained page (inline CSS and SVG, no
+/// script, nothing fetched) with the headline figures, maps of both plans, per-day charts, the
+/// savings per product group, printable route sheets of the bundled plan and the methodology.
+/// Every figure comes from the same rounded totals as the JSON summary, and carries them in
+/// `data-` attributes, so a test (or a reader's script) can check the page against it.
+public enum HTMLReport {
+    public static func render(_ result: PlanResult) -> String {
+        let scenario = result.scenario
+        let baseline = result.baseline.totals.rounded(), bundled = result.bundled.totals.rounded(), saved = result.savings
+        var html = """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>bundel: \(escape(scenario.name))</title>
+        <style>
+        body { font: 14px/1.4 system-ui, sans-serif; margin: 2em; color: #222; }
+        table { border-collapse: collapse; margin: 0.5em 0 1.5em; } td, th { border-bottom: 1px solid #ccc; padding: 2px 8px; }
+        td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+        svg { border: 1px solid #ccc; background: #fafafa; } .legend span { margin-right: 1.5em; }
+        section.sheet { page-break-before: always; } pre { white-space: pre-wrap; }
+        @media print { body { margin: 0; } details { display: block; } }
+        </style></head><body>
+        <h1>\(escape(scenario.name))</h1>
+        <p>\(escape(scenario.description)) Network \(escape(scenario.network.name)): \(scenario.network.sites.count) sites, \(scenario.network.suppliers.count) suppliers, \(scenario.network.flows.count) flows. Scenario file \(escape(scenario.file)), seed \(scenario.seed).</p>
+        <h2>Per week</h2>
+        <table><tr><th></th><th class="n">baseline</th><th class="n">bundled</th><th class="n">saved</th><th class="n">saved %</th></tr>
+
+        """
+        let rows: [(String, String, Double, Double, Double, Int)] = [
+            ("vehicle-km", "vehicleKm", baseline.vehicleKm, bundled.vehicleKm, saved.vehicleKm, 1),
+            ("trips", "trips", Double(baseline.trips), Double(bundled.trips), Double(saved.trips), 0),
+            ("stops at sites", "stops", Double(baseline.stops), Double(bundled.stops), Double(saved.stops), 0),
+            ("cost (EUR)", "costEur", baseline.costEur, bundled.costEur, saved.costEur, 0),
+            ("CO2e well-to-wheel (kg)", "co2eWtwKg", baseline.co2eWtwKg, bundled.co2eWtwKg, saved.co2eWtwKg, 1),
+            ("CO2e tank-to-wheel (kg)", "co2eTtwKg", baseline.co2eTtwKg, bundled.co2eTtwKg, saved.co2eTtwKg, 1),
+        ]
+        for (label, key, before, after, difference, decimals) in rows {
+            html += "<tr><td>\(label)</td>"
+            for (plan, value) in [("baseline", before), ("bundled", after), ("savings", difference)] {
+                html += "<td class=\"n\" data-plan=\"\(plan)\" data-metric=\"\(key)\" data-value=\"\(value)\">\(NumberFormat.grouped(value, decimals: decimals))</td>"
+            }
+            html += "<td class=\"n\">\(NumberFormat.percent(difference, of: before))</td></tr>\n"
+        }
+        html += "</table>\n"
+        html += "<p>\(escape(decisionLine(result)))</p>\n"
+
+        html += "<h2>Maps</h2>\n<p class=\"legend\"><span style=\"color:#c0392b\">&#9632; hub</span><span style=\"color:#2c3e50\">&#9679; site</span><span style=\"color:#7f8c8d\">&#9650; supplier depot</span><span style=\"color:#e67e22\">&#8212; direct</span><span style=\"color:#8e44ad\">&#8212; trunk</span><span style=\"color:#27ae60\">&#8212; hub tour</span></p>\n"
+        for (name, plan) in [("Bundled plan", result.bundled), ("Baseline (direct delivery)", result.baseline)] {
+            for (index, day) in scenario.days.enumerated() {
+                let routes = plan.routes.filter { $0.day == day }
+                html += "<details\(index == 0 ? " open" : "")><summary>\(name), \(day.rawValue): \(routes.count) trips</summary>\n"
+                html += MapProjection(network: scenario.network).svg(routes: routes) + "\n</details>\n"
+            }
+        }
+
+        html += "<h2>Per day</h2>\n" + dayChart(result, metric: "vehicle-km") { Double($0.metres) / 1000 } + dayChart(result, metric: "stops at sites") {
+            $0.kind == .trunk ? 0 : Double($0.stops.count)
+        }
+        if !result.consolidation.productGroups.isEmpty {
+            html += "<h2>Saving per product group (the model's estimates, \(escape(result.consolidation.objectiveKind.unit))/week)</h2>\n"
+            html += barChart(result.consolidation.productGroups.map { ($0.id, $0.saving) })
+        }
+
+        html += "<h2>Route sheets of the bundled plan</h2>\n"
+        let sites = Dictionary(uniqueKeysWithValues: scenario.network.sites.map { ($0.id, $0) })
+        for route in result.bundled.routes {
+            html += "<section class=\"sheet\"><h3>\(route.day.rawValue) · \(escape(route.operatedBy)) · \(escape(route.vehicle ?? route.vehicleType)) · \(escape(route.kind.rawValue))</h3>\n"
+            html += "<p>departs \(clock(route.departureMinute)) from \(escape(route.start)); \(NumberFormat.grouped(Double(route.metres) / 1000, decimals: 1)) km</p>\n"
+            html += "<table><tr><th>#</th><th>stop</th><th>arrival</th><th>window</th><th class=\"n\">delivered</th></tr>\n"
+            for (number, stop) in route.stops.enumerated() {
+                let site = sites[stop.location]
+                let window = site.map { "\(clock(Double($0.windowStart)))-\(clock(Double($0.windowEnd)))" } ?? ""
+                let load = zip(scenario.network.dimensions, stop.quantity).map { "\(NumberFormat.grouped($1, decimals: 1)) \($0.id)" }.joined(separator: ", ")
+                html += "<tr><td>\(number + 1)</td><td>\(escape(site?.name ?? stop.location))</td><td>\(clock(stop.serviceStartMinute))</td><td>\(window)</td><td class=\"n\">\(escape(load))</td></tr>\n"
+            }
+            html += "</table></section>\n"
+        }
+        html += "<h2>Methodology</h2>\n<pre>\(escape(Methodology.markdown(result)))</pre>\n</body></html>\n"
+        return html
+    }
+
+    private static func decisionLine(_ result: PlanResult) -> String {
+        let outcome = result.consolidation
+        let hubs = outcome.hubs.map { "\($0.hub): \($0.reason)" }.joined(separator: "; ")
+        return "Consolidation (GLPK): \(outcome.status), \(outcome.flowsViaHub) of \(result.scenario.network.flows.count) flows via hub, \(outcome.rounds.count) rounds. \(hubs)"
+    }
+
+    /// Bars per day, baseline against bundled.
+    private static func dayChart(_ result: PlanResult, metric: String, value: (PlannedRoute) -> Double) -> String {
+        var rows: [(String, Double)] = []
+        for day in result.scenario.days {
+            rows.append(("\(day.rawValue) baseline", result.baseline.routes.filter { $0.day == day }.map(value).reduce(0, +)))
+            rows.append(("\(day.rawValue) bundled", result.bundled.routes.filter { $0.day == day }.map(value).reduce(0, +)))
+        }
+        return "<h3>\(metric)</h3>\n" + barChart(rows)
+    }
+
+    /// A horizontal bar chart in SVG, negative values to the left of the axis.
+    static func barChart(_ rows: [(label: String, value: Double)]) -> String {
+        let width = 640.0, labelWidth = 190.0, rowHeight = 18.0
+        let largest = max(rows.map { abs($0.value) }.max() ?? 1, 1e-9)
+        let hasNegative = rows.contains { $0.value < 0 }
+        let zero = labelWidth + (hasNegative ? (width - labelWidth) / 2 : 0)
+        let scale = (width - labelWidth - 70) / largest / (hasNegative ? 2 : 1)
+        var svg = "<svg class=\"chart\" width=\"\(Int(width))\" height=\"\(Int(Double(rows.count) * rowHeight + 10))\" xmlns=\"http://www.w3.org/2000/svg\">"
+        for (index, row) in rows.enumerated() {
+            let y = 5 + Double(index) * rowHeight
+            let length = abs(row.value) * scale
+            let x = row.value < 0 ? zero - length : zero
+            svg += "<text x=\"4\" y=\"\(y + 13)\" font-size=\"12\">\(escape(row.label))</text>"
+            svg += "<rect x=\"\(format(x))\" y=\"\(y + 2)\" width=\"\(format(length))\" height=\"\(rowHeight - 4)\" fill=\"\(row.label.hasSuffix("baseline") ? "#e67e22" : "#27ae60")\"/>"
+            svg += "<text x=\"\(format((row.value < 0 ? zero : x + length) + 4))\" y=\"\(y + 13)\" font-size=\"11\">\(NumberFormat.grouped(row.value, decimals: abs(row.value) < 100 ? 1 : 0))</text>"
+        }
+        return svg + "</svg>\n"
+    }
+
+    /// `HH:MM` of minutes after midnight.
+    static func clock(_ minutes: Double) -> String {
+        let whole = Int(minutes)
+        return String(format: "%02d:%02d", whole / 60, whole % 60)
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    /// Text made safe for HTML.
+    public static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

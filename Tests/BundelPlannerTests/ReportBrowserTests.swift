@@ -1,0 +1,42 @@
+@testable import BundelPlanner
+import BundelReports
+import Foundation
+import Testing
+
+/// Debian's Chromium, when installed (`apt-get install -y chromium`).
+private let chromium: URL? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].map(URL.init(fileURLWithPath:))
+    .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+
+/// `report.html` opened in a real browser: headless Chromium loads it without console errors
+/// and its DOM has the maps, the charts and the headline table.
+@Suite("HTML report in a browser")
+struct ReportBrowserTests {
+    @Test(.enabled(if: chromium != nil, "chromium is not installed: apt-get install -y chromium"))
+    func chromiumLoadsTheReportWithMapsAndCharts() throws {
+        let result = try Planner.plan(try ScenarioLoader.load(path: Fixture.smallScenario))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("report.html")
+        try HTMLReport.render(result).write(to: page, atomically: true, encoding: .utf8)
+
+        let process = Process()
+        process.executableURL = chromium
+        process.arguments = ["--headless=new", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0",
+                             "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--dump-dom", page.absoluteString]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let dom = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+
+        #expect(process.terminationStatus == 0, "\(log.suffix(2000))")
+        #expect(!log.contains("CONSOLE") && !log.contains("Uncaught"), "console messages: \(log.suffix(2000))")
+        #expect(dom.components(separatedBy: "<svg class=\"map\"").count - 1 == 2 * result.scenario.days.count)
+        #expect(dom.components(separatedBy: "<polyline class=\"route\"").count - 1 == result.baseline.routes.count + result.bundled.routes.count)
+        #expect(dom.components(separatedBy: "<svg class=\"chart\"").count - 1 >= 2)
+        #expect(dom.contains("data-metric=\"vehicleKm\""))
+    }
+}
