@@ -3,7 +3,8 @@ import Foundation
 
 /// `report.html` of `bundel plan --report DIR`: one self-contained page (inline CSS and SVG, no
 /// script, nothing fetched) with the headline figures, maps of both plans, per-day charts, the
-/// savings per product group, printable route sheets of the bundled plan and the methodology.
+/// savings per product group, printable route sheets (one per vehicle and day) of the bundled
+/// plan and the methodology.
 /// Every figure comes from the same rounded totals as the JSON summary, and carries them in
 /// `data-` attributes, so a test (or a reader's script) can check the page against it.
 public enum HTMLReport {
@@ -64,17 +65,29 @@ public enum HTMLReport {
 
         html += "<h2>Route sheets of the bundled plan</h2>\n"
         let sites = Dictionary(uniqueKeysWithValues: scenario.network.sites.map { ($0.id, $0) })
+        // One sheet per vehicle and day, its trips in order: what a driver takes along.
+        var sheets: [String: [PlannedRoute]] = [:]
+        var order: [String] = []
         for route in result.bundled.routes {
-            html += "<section class=\"sheet\"><h3>\(route.day.rawValue) · \(escape(route.operatedBy)) · \(escape(route.vehicle ?? route.vehicleType)) · \(escape(route.kind.rawValue))</h3>\n"
-            html += "<p>departs \(clock(route.departureMinute)) from \(escape(route.start)); \(NumberFormat.grouped(Double(route.metres) / 1000, decimals: 1)) km</p>\n"
-            html += "<table><tr><th>#</th><th>stop</th><th>arrival</th><th>window</th><th class=\"n\">delivered</th></tr>\n"
-            for (number, stop) in route.stops.enumerated() {
-                let site = sites[stop.location]
-                let window = site.map { "\(clock(Double($0.windowStart)))-\(clock(Double($0.windowEnd)))" } ?? ""
-                let load = zip(scenario.network.dimensions, stop.quantity).map { "\(NumberFormat.grouped($1, decimals: 1)) \($0.id)" }.joined(separator: ", ")
-                html += "<tr><td>\(number + 1)</td><td>\(escape(site?.name ?? stop.location))</td><td>\(clock(stop.serviceStartMinute))</td><td>\(window)</td><td class=\"n\">\(escape(load))</td></tr>\n"
+            let key = "\(route.day.rawValue) · \(route.operatedBy) · \(route.vehicle ?? route.vehicleType)"
+            if sheets[key] == nil { order.append(key) }
+            sheets[key, default: []].append(route)
+        }
+        for key in order {
+            let trips = sheets[key]!.sorted { $0.departureMinute < $1.departureMinute }
+            html += "<section class=\"sheet\"><h3>\(escape(key))</h3>\n"
+            for (number, route) in trips.enumerated() {
+                html += "<p>trip \(number + 1) (\(escape(route.kind.rawValue)), \(escape(route.vehicleType))): departs \(clock(route.departureMinute)) from \(escape(route.start)); \(NumberFormat.grouped(Double(route.metres) / 1000, decimals: 1)) km</p>\n"
+                html += "<table><tr><th>#</th><th>stop</th><th>arrival</th><th>window</th><th class=\"n\">delivered</th></tr>\n"
+                for (position, stop) in route.stops.enumerated() {
+                    let site = sites[stop.location]
+                    let window = site.map { "\(clock(Double($0.windowStart)))-\(clock(Double($0.windowEnd)))" } ?? ""
+                    let load = zip(scenario.network.dimensions, stop.quantity).map { "\(NumberFormat.grouped($1, decimals: 1)) \($0.id)" }.joined(separator: ", ")
+                    html += "<tr><td>\(position + 1)</td><td>\(escape(site?.name ?? stop.location))</td><td>\(clock(stop.serviceStartMinute))</td><td>\(window)</td><td class=\"n\">\(escape(load))</td></tr>\n"
+                }
+                html += "</table>\n"
             }
-            html += "</table></section>\n"
+            html += "</section>\n"
         }
         html += "<h2>Methodology</h2>\n<pre>\(escape(Methodology.markdown(result)))</pre>\n</body></html>\n"
         return html

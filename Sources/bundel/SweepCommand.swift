@@ -36,6 +36,12 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: "No progress lines on standard error.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Also write report.html to this folder: a bar chart and a table per metric, and each run's decision.", valueName: "dir"))
+    var report: String?
+
+    @Flag(help: "Overwrite an existing report.html.")
+    var force = false
+
     func validate() throws {
         guard !values.isEmpty else { throw ValidationError("give at least one value after --values") }
         if json && csv { throw ValidationError("choose one of --json and --csv") }
@@ -54,6 +60,7 @@ struct SweepCommand: ParsableCommand {
 
     /// The comparison as text, JSON or CSV, after every run passed the validator.
     func output() throws -> String {
+        try ReportFile.checkWritable(in: report, force: force)
         let parameter = SweepParameter(param)
         var loaded: [(label: String, scenario: Scenario)] = []
         var problems: [InputProblem] = []
@@ -67,6 +74,7 @@ struct SweepCommand: ParsableCommand {
         if !problems.isEmpty { throw InputError(problems) }
         let results = try CheckedPlan.runAll(loaded, quiet: quiet)
         let runs = zip(loaded, results).map { ComparisonTable.Run(label: $0.0.label, result: $0.1) }
+        if let report { try ReportFile.write(ComparisonReport.render(runs, title: "bundel sweep: \(parameter.name) over \(values.count) values"), in: report) }
         return json ? try ComparisonTable.json(runs, labelKey: parameter.name)
             : csv ? ComparisonTable.csv(runs, labelColumn: parameter.name)
             : ComparisonTable.render(runs, title: "bundel sweep: \(loaded.first?.scenario.name ?? scenario), \(parameter.name) over \(values.count) values")

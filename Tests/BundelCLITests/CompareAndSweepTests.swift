@@ -53,6 +53,28 @@ struct CompareAndSweepTests {
         #expect(table.contains("vehicle-km") && table.contains("  Small, minimise km"))
     }
 
+    /// The comparison's report.html carries exactly the figures of its JSON, and refuses to
+    /// overwrite an earlier report without --force before planning anything.
+    @Test func compareReportShowsTheJSONFigures() throws {
+        let folder = try Self.scenarios()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let paths = ["scenario.yaml", "km.yaml"].map { folder.appendingPathComponent($0).path }
+        let report = folder.appendingPathComponent("report")
+        let runs = try Self.runs(try CompareCommand.parse(paths + ["--json", "--quiet", "--report", report.path]).output())
+        let html = try String(contentsOf: report.appendingPathComponent("report.html"), encoding: .utf8)
+        let cell = try Regex(#"data-run="(\d+)" data-plan="(\w+)" data-metric="(\w+)" data-value="([-0-9.e+]+)""#)
+        let cells = html.matches(of: cell)
+        #expect(cells.count == 2 * 2 * 6, "two runs, two plans, six metrics (no NOx/PM10 factors in the fixture)")
+        for match in cells {
+            let run = try #require(Int(String(match.output[1].substring!)))
+            let plan = String(match.output[2].substring!), metric = String(match.output[3].substring!)
+            let expected = try #require((runs[run][plan] as? [String: Any])?[metric] as? NSNumber)
+            #expect(Double(String(match.output[4].substring!)) == expected.doubleValue, "run \(run) \(plan).\(metric)")
+        }
+        #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 6)
+        #expect(throws: OutputError.self) { try CompareCommand.parse(paths + ["--quiet", "--report", report.path]).output() }
+    }
+
     @Test func sweepOfTheDetourFactorEqualsSeparatePlans() throws {
         let folder = try Self.scenarios()
         defer { try? FileManager.default.removeItem(at: folder) }

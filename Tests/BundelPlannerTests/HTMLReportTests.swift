@@ -28,8 +28,11 @@ struct HTMLReportTests {
         #expect(polylines == result.baseline.routes.count + result.bundled.routes.count)
         #expect(html.matches(of: try Regex(#"<svg class="map""#)).count == 2 * scenario.days.count)
         #expect(html.contains("<g class=\"scale\">"))
-        // A route sheet per bundled trip, and the methodology.
-        #expect(html.matches(of: try Regex(#"<section class="sheet">"#)).count == result.bundled.routes.count)
+        // A route sheet per vehicle and day of the bundled plan, listing each of its trips; and
+        // the methodology.
+        let vehicleDays = Set(result.bundled.routes.map { "\($0.day) \($0.operatedBy) \($0.vehicle ?? $0.vehicleType)" })
+        #expect(html.matches(of: try Regex(#"<section class="sheet">"#)).count == vehicleDays.count)
+        #expect(html.matches(of: try Regex(#"<p>trip \d+ \("#)).count == result.bundled.routes.count)
         #expect(html.contains("<h2>Methodology</h2>"))
         // Nothing is fetched: no sources or links (the SVG namespace is a name, not a fetch).
         #expect(!html.contains("src=") && !html.contains("href=") && !html.contains("<link"))
