@@ -24,7 +24,7 @@ public enum ComparisonReport {
             html += "<h2>\(HTMLReport.escape(metric.name)) per week</h2>\n"
             html += HTMLReport.barChart(rows.flatMap { run, before, after in
                 [("\(run.label) baseline", before!), ("\(run.label) bundled", after!)]
-            })
+            }, decimals: metric.decimals)
             html += "<table><tr><th></th><th class=\"n\">baseline</th><th class=\"n\">bundled</th><th class=\"n\">saved</th><th class=\"n\">saved %</th></tr>\n"
             for (index, row) in rows.enumerated() {
                 let (run, before, after) = (row.0, row.1!, row.2!)

@@ -55,9 +55,8 @@ public enum HTMLReport {
             }
         }
 
-        html += "<h2>Per day</h2>\n" + dayChart(result, metric: "vehicle-km") { Double($0.metres) / 1000 } + dayChart(result, metric: "stops at sites") {
-            $0.kind == .trunk ? 0 : Double($0.stops.count)
-        }
+        html += "<h2>Per day</h2>\n" + dayChart(result, metric: "vehicle-km", decimals: 1) { Double($0.metres) / 1000 }
+            + dayChart(result, metric: "stops at sites", decimals: 0) { $0.kind == .trunk ? 0 : Double($0.stops.count) }
         if !result.consolidation.productGroups.isEmpty {
             html += "<h2>Saving per product group (the model's estimates, \(escape(result.consolidation.objectiveKind.unit))/week)</h2>\n"
             html += barChart(result.consolidation.productGroups.map { ($0.id, $0.saving) })
@@ -100,18 +99,19 @@ public enum HTMLReport {
     }
 
     /// Bars per day, baseline against bundled.
-    private static func dayChart(_ result: PlanResult, metric: String, value: (PlannedRoute) -> Double) -> String {
+    private static func dayChart(_ result: PlanResult, metric: String, decimals: Int, value: (PlannedRoute) -> Double) -> String {
         var rows: [(String, Double)] = []
         for day in result.scenario.days {
             rows.append(("\(day.rawValue) baseline", result.baseline.routes.filter { $0.day == day }.map(value).reduce(0, +)))
             rows.append(("\(day.rawValue) bundled", result.bundled.routes.filter { $0.day == day }.map(value).reduce(0, +)))
         }
-        return "<h3>\(metric)</h3>\n" + barChart(rows)
+        return "<h3>\(metric)</h3>\n" + barChart(rows, decimals: decimals)
     }
 
-    /// A horizontal bar chart in SVG, negative values to the left of the axis.
-    static func barChart(_ rows: [(label: String, value: Double)]) -> String {
-        let width = 640.0, labelWidth = 190.0, rowHeight = 18.0
+    /// A horizontal bar chart in SVG, negative values to the left of the axis; labels longer
+    /// than the label column are cut, with the whole label as the bar's tooltip.
+    static func barChart(_ rows: [(label: String, value: Double)], decimals: Int = 0) -> String {
+        let width = 720.0, labelWidth = 300.0, rowHeight = 18.0, labelCharacters = 46
         let largest = max(rows.map { abs($0.value) }.max() ?? 1, 1e-9)
         let hasNegative = rows.contains { $0.value < 0 }
         let zero = labelWidth + (hasNegative ? (width - labelWidth) / 2 : 0)
@@ -121,9 +121,10 @@ public enum HTMLReport {
             let y = 5 + Double(index) * rowHeight
             let length = abs(row.value) * scale
             let x = row.value < 0 ? zero - length : zero
-            svg += "<text x=\"4\" y=\"\(y + 13)\" font-size=\"12\">\(escape(row.label))</text>"
-            svg += "<rect x=\"\(format(x))\" y=\"\(y + 2)\" width=\"\(format(length))\" height=\"\(rowHeight - 4)\" fill=\"\(row.label.hasSuffix("baseline") ? "#e67e22" : "#27ae60")\"/>"
-            svg += "<text x=\"\(format((row.value < 0 ? zero : x + length) + 4))\" y=\"\(y + 13)\" font-size=\"11\">\(NumberFormat.grouped(row.value, decimals: abs(row.value) < 100 ? 1 : 0))</text>"
+            let label = row.label.count > labelCharacters ? String(row.label.prefix(labelCharacters - 1)) + "…" : row.label
+            svg += "<text x=\"4\" y=\"\(y + 13)\" font-size=\"12\">\(escape(label))<title>\(escape(row.label))</title></text>"
+            svg += "<rect x=\"\(format(x))\" y=\"\(y + 2)\" width=\"\(format(length))\" height=\"\(rowHeight - 4)\" fill=\"\(row.label.hasSuffix("baseline") ? "#e67e22" : "#27ae60")\"><title>\(escape(row.label))</title></rect>"
+            svg += "<text x=\"\(format((row.value < 0 ? zero : x + length) + 4))\" y=\"\(y + 13)\" font-size=\"11\">\(NumberFormat.grouped(row.value, decimals: decimals))</text>"
         }
         return svg + "</svg>\n"
     }
