@@ -27,30 +27,16 @@ struct SweepCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "The values, one argument each.")
     var values: [String]
 
-    @Flag(help: "Print the results as CSV (one row per value and metric).")
-    var csv = false
-
-    @Flag(help: "Print the results as JSON.")
-    var json = false
-
-    @Flag(help: "No progress lines on standard error.")
-    var quiet = false
-
-    @Option(help: ArgumentHelp("Also write report.html to this folder: a bar chart and a table per metric, and each run's decision.", valueName: "dir"))
-    var report: String?
-
-    @Flag(help: "Overwrite an existing report.html.")
-    var force = false
+    @OptionGroup var output: ComparisonOutputOptions
 
     func validate() throws {
         guard !values.isEmpty else { throw ValidationError("give at least one value after --values") }
-        if json && csv { throw ValidationError("choose one of --json and --csv") }
         if Set(values).count != values.count { throw ValidationError("--values lists a value twice") }
     }
 
     func run() throws {
         do {
-            FileHandle.standardOutput.write(Data(try output().utf8))
+            FileHandle.standardOutput.write(Data(try render().utf8))
         } catch let exit as ExitCode {
             throw exit
         } catch {
@@ -59,8 +45,8 @@ struct SweepCommand: ParsableCommand {
     }
 
     /// The comparison as text, JSON or CSV, after every run passed the validator.
-    func output() throws -> String {
-        try ReportFile.checkWritable(in: report, force: force)
+    func render() throws -> String {
+        try ReportFile.checkWritable(in: output.report, force: output.force)
         let parameter = SweepParameter(param)
         var loaded: [(label: String, scenario: Scenario)] = []
         var problems: [InputProblem] = []
@@ -72,11 +58,11 @@ struct SweepCommand: ParsableCommand {
             }
         }
         if !problems.isEmpty { throw InputError(problems) }
-        let results = try CheckedPlan.runAll(loaded, quiet: quiet)
+        let results = try CheckedPlan.runAll(loaded, quiet: output.quiet)
         let runs = zip(loaded, results).map { ComparisonTable.Run(label: $0.0.label, result: $0.1) }
-        if let report { try ReportFile.write(ComparisonReport.render(runs, title: "bundel sweep: \(parameter.name) over \(values.count) values"), in: report) }
-        return json ? try ComparisonTable.json(runs, labelKey: parameter.name)
-            : csv ? ComparisonTable.csv(runs, labelColumn: parameter.name)
+        if let report = output.report { try ReportFile.write(ComparisonReport.render(runs, title: "bundel sweep: \(parameter.name) over \(values.count) values"), in: report) }
+        return output.json ? try ComparisonTable.json(runs, labelKey: parameter.name)
+            : output.csv ? ComparisonTable.csv(runs, labelColumn: parameter.name)
             : ComparisonTable.render(runs, title: "bundel sweep: \(loaded.first?.scenario.name ?? scenario), \(parameter.name) over \(values.count) values")
     }
 }

@@ -45,11 +45,11 @@ struct CompareAndSweepTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let paths = ["scenario.yaml", "km.yaml"].map { folder.appendingPathComponent($0).path }
         let command = try CompareCommand.parse(paths + ["--json", "--quiet"])
-        let runs = try Self.runs(try command.output())
+        let runs = try Self.runs(try command.render())
         #expect(runs.map { $0["label"] as? String } == ["Small test scenario", "Small, minimise km"])
         for (run, path) in zip(runs, paths) { Self.expectSameTotals(run, as: try Self.planTotals(try ScenarioLoader.load(path: path))) }
         // The text table has a block per metric with a row per scenario.
-        let table = try CompareCommand.parse(paths + ["--quiet"]).output()
+        let table = try CompareCommand.parse(paths + ["--quiet"]).render()
         #expect(table.contains("vehicle-km") && table.contains("  Small, minimise km"))
     }
 
@@ -60,7 +60,7 @@ struct CompareAndSweepTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let paths = ["scenario.yaml", "km.yaml"].map { folder.appendingPathComponent($0).path }
         let report = folder.appendingPathComponent("report")
-        let runs = try Self.runs(try CompareCommand.parse(paths + ["--json", "--quiet", "--report", report.path]).output())
+        let runs = try Self.runs(try CompareCommand.parse(paths + ["--json", "--quiet", "--report", report.path]).render())
         let html = try String(contentsOf: report.appendingPathComponent("report.html"), encoding: .utf8)
         let cell = try Regex(#"data-run="(\d+)" data-plan="(\w+)" data-metric="(\w+)" data-value="([-0-9.e+]+)""#)
         let cells = html.matches(of: cell)
@@ -72,7 +72,7 @@ struct CompareAndSweepTests {
             #expect(Double(String(match.output[4].substring!)) == expected.doubleValue, "run \(run) \(plan).\(metric)")
         }
         #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 6)
-        #expect(throws: OutputError.self) { try CompareCommand.parse(paths + ["--quiet", "--report", report.path]).output() }
+        #expect(throws: OutputError.self) { try CompareCommand.parse(paths + ["--quiet", "--report", report.path]).render() }
     }
 
     @Test func sweepOfTheDetourFactorEqualsSeparatePlans() throws {
@@ -80,7 +80,7 @@ struct CompareAndSweepTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("scenario.yaml").path
         let command = try SweepCommand.parse([path, "--param", "distances.detour_factor", "--values", "1.2", "1.5", "--json", "--quiet"])
-        let runs = try Self.runs(try command.output())
+        let runs = try Self.runs(try command.render())
         #expect(runs.map { $0["label"] as? String } == ["distances.detour_factor=1.2", "distances.detour_factor=1.5"])
         for (run, factor) in zip(runs, ["1.2", "1.5"]) {
             let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -113,7 +113,7 @@ struct CompareAndSweepTests {
     /// plan is run.
     @Test func aBadSweepValueIsAnInputError() throws {
         let command = try SweepCommand.parse([CommandLineTests.smallScenario, "--param", "distances.detour_factor", "--values", "9", "--quiet"])
-        #expect { try command.output() } throws: { error in
+        #expect { try command.render() } throws: { error in
             let problems = (error as? InputError)?.problems.map(\.description) ?? []
             // The edited value has no line in the file, so the message names none.
             return problems.count == 1
