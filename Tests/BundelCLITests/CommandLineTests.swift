@@ -9,22 +9,7 @@ struct CommandLineTests {
     static let smallScenario = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("BundelPlannerTests/Fixtures/small/scenario.yaml").path
 
-    /// Parses and runs `arguments`; returns the exit code it ends with (0 when it returns).
-    func exitCode(_ arguments: [String]) -> Int32 {
-        do {
-            var command = try Bundel.parseAsRoot(arguments)
-            try command.run()
-            return 0
-        } catch {
-            return Bundel.exitCode(for: error).rawValue
-        }
-    }
-
-    func scratchFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    func exitCode(_ arguments: [String]) -> Int32 { Fixture.exitCode(arguments) }
 
     @Test func planWritesTheModelWhenAsked() throws {
         let folder = try scratchFolder()

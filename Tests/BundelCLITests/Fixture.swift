@@ -52,6 +52,13 @@ enum Fixture {
     }
 }
 
+/// An empty temporary folder for a test's output; the test removes it.
+func scratchFolder(_ prefix: String = "bundel-cli") throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}
+
 struct FixtureError: Error, CustomStringConvertible {
     let description: String
 }

@@ -14,21 +14,7 @@ struct MatrixCommandTests {
     static let extract = root.appendingPathComponent("../shared/data/amsterdam-centre.osm.gz").standardizedFileURL.path
     static let haveExtract = FileManager.default.fileExists(atPath: extract)
 
-    func exitCode(_ arguments: [String]) -> Int32 {
-        do {
-            var command = try Bundel.parseAsRoot(arguments)
-            try command.run()
-            return 0
-        } catch {
-            return Bundel.exitCode(for: error).rawValue
-        }
-    }
-
-    func scratchFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-matrix-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    func exitCode(_ arguments: [String]) -> Int32 { Fixture.exitCode(arguments) }
 
     @Test func usageErrorsExitWith64() {
         #expect(exitCode(["matrix", Self.smallScenario, "--engine", "valhalla"]) == 64)
