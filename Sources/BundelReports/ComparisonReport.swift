@@ -6,14 +6,7 @@ import Foundation
 /// rounded totals as `--json`, also in `data-` attributes), and each run's decision.
 public enum ComparisonReport {
     public static func render(_ runs: [ComparisonTable.Run], title: String) -> String {
-        var html = """
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><title>\(HTMLReport.escape(title))</title>
-        <style>
-        body { font: 14px/1.4 system-ui, sans-serif; margin: 2em; color: #222; }
-        table { border-collapse: collapse; margin: 0.5em 0 1.5em; } td, th { border-bottom: 1px solid #ccc; padding: 2px 8px; }
-        td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; } svg { border: 1px solid #ccc; background: #fafafa; }
-        </style></head><body>
+        var html = HTMLReport.pageStart(title: title) + """
         <h1>\(HTMLReport.escape(title))</h1>
         <p>Each run against its own direct baseline; orange bars baseline, green bars bundled plan.</p>
 

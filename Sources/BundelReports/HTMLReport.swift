@@ -11,17 +11,7 @@ public enum HTMLReport {
     public static func render(_ result: PlanResult) -> String {
         let scenario = result.scenario
         let baseline = result.baseline.totals.rounded(), bundled = result.bundled.totals.rounded(), saved = result.savings
-        var html = """
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><title>bundel: \(escape(scenario.name))</title>
-        <style>
-        body { font: 14px/1.4 system-ui, sans-serif; margin: 2em; color: #222; }
-        table { border-collapse: collapse; margin: 0.5em 0 1.5em; } td, th { border-bottom: 1px solid #ccc; padding: 2px 8px; }
-        td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-        svg { border: 1px solid #ccc; background: #fafafa; } .legend span { margin-right: 1.5em; }
-        section.sheet { page-break-before: always; } pre { white-space: pre-wrap; }
-        @media print { body { margin: 0; } details { display: block; } }
-        </style></head><body>
+        var html = pageStart(title: "bundel: \(scenario.name)") + """
         <h1>\(escape(scenario.name))</h1>
         <p>\(escape(scenario.description)) Network \(escape(scenario.network.name)): \(scenario.network.sites.count) sites, \(scenario.network.suppliers.count) suppliers, \(scenario.network.flows.count) flows. Scenario file \(escape(scenario.file)), seed \(scenario.seed).</p>
         <h2>Per week</h2>
@@ -106,6 +96,24 @@ public enum HTMLReport {
             rows.append(("\(day.rawValue) bundled", result.bundled.routes.filter { $0.day == day }.map(value).reduce(0, +)))
         }
         return "<h3>\(metric)</h3>\n" + barChart(rows, decimals: decimals)
+    }
+
+    /// The start of a report page up to the opened body: title and the one stylesheet of all
+    /// reports (print: route sheets one per page, every day's map open).
+    static func pageStart(title: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>\(escape(title))</title>
+        <style>
+        body { font: 14px/1.4 system-ui, sans-serif; margin: 2em; color: #222; }
+        table { border-collapse: collapse; margin: 0.5em 0 1.5em; } td, th { border-bottom: 1px solid #ccc; padding: 2px 8px; }
+        td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+        svg { border: 1px solid #ccc; background: #fafafa; } .legend span { margin-right: 1.5em; }
+        section.sheet { page-break-before: always; } pre { white-space: pre-wrap; }
+        @media print { body { margin: 0; } details { display: block; } }
+        </style></head><body>
+
+        """
     }
 
     /// A horizontal bar chart in SVG, negative values to the left of the axis; labels longer
