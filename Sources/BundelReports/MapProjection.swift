@@ -12,7 +12,7 @@ struct MapProjection {
 
     /// The SVG of `routes` over every site, hub and depot.
     func svg(routes: [PlannedRoute]) -> String {
-        let project = projection()
+        let (metresPerUnit, project) = fit()
         var places: [String: (Double, Double)] = [:]
         for site in network.sites { places[site.id] = project(site.location) }
         for hub in network.hubs { places[hub.id] = project(hub.location) }
@@ -36,7 +36,7 @@ struct MapProjection {
             let (x, y) = project(hub.location)
             svg += "<rect x=\"\(HTMLReport.format(x - 5))\" y=\"\(HTMLReport.format(y - 5))\" width=\"10\" height=\"10\" fill=\"#c0392b\"><title>\(HTMLReport.escape(hub.name))</title></rect>"
         }
-        return svg + scaleBar() + "</svg>"
+        return svg + scaleBar(metresPerUnit: metresPerUnit) + "</svg>"
     }
 
     /// Metres per SVG unit and the projection from coordinates to the frame.
@@ -53,11 +53,8 @@ struct MapProjection {
         })
     }
 
-    private func projection() -> (GeoPoint) -> (Double, Double) { fit().project }
-
     /// A bar of a round length (1, 2, 5 × a power of ten metres) near a fifth of the width.
-    private func scaleBar() -> String {
-        let metresPerUnit = fit().metresPerUnit
+    private func scaleBar(metresPerUnit: Double) -> String {
         let target = width / 5 * metresPerUnit
         let power = pow(10, floor(log10(target)))
         let metres = [1.0, 2, 5, 10].map { $0 * power }.last { $0 <= target } ?? power
