@@ -27,24 +27,38 @@ struct DayRouter: Sendable {
                            statistics: SearchStatistics())
         }
         let matrix = context.matrix
-        let depotIndex = matrix.index[depot]!
         // A job bigger than the largest vehicle that may deliver at its site is split into parts
         // that fit that vehicle (without one, the solver reports the job unserved and why).
         let parts = jobs.flatMap { job in
             job.split(toFit: (fleet.largest(servingSite: job.site, enforceZone: enforceZone) ?? fleet.largest!).capacity)
         }
 
+        // The problem's own locations: the depot (0), then each site in order of first use. The
+        // engine breaks ties by job index, never by location index, so renumbering the
+        // locations leaves the plan as it was; it only spares each problem the network's
+        // whole matrix.
+        var locations = [matrix.index[depot]!]
+        var localIndex = [locations[0]: 0]
+        for part in parts {
+            let global = matrix.index[part.site.id]!
+            if localIndex[global] == nil {
+                localIndex[global] = locations.count
+                locations.append(global)
+            }
+        }
+        let depotIndex = 0
+
         // One travel profile per distinct vehicle speed; types index into it.
-        var profileIndex: [String: Int] = [:]
+        var profileIndex: [Double: Int] = [:]
         var profiles: [TravelProfile] = []
-        for type in fleet where profileIndex[type.id] == nil {
-            profileIndex[type.id] = profiles.count
-            profiles.append(context.profiles[type.id]!)
+        for type in fleet where profileIndex[type.speedKmh] == nil {
+            profileIndex[type.speedKmh] = profiles.count
+            profiles.append(matrix.profile(speedKmh: type.speedKmh, over: locations))
         }
         let vehicleTypes = fleet.map { type in
             var routingType = BundelRouting.VehicleType(
                 name: type.id, capacity: type.capacity, fixedCost: 0, costPerKilometre: type.costPerKilometre,
-                costPerHour: type.costPerHourIncludingFixed, profile: profileIndex[type.id]!,
+                costPerHour: type.costPerHourIncludingFixed, profile: profileIndex[type.speedKmh]!,
                 startLocation: depotIndex, endLocation: depotIndex,
                 shift: TimeWindow(earliest: type.shiftStart * 60, latest: type.shiftEnd * 60), count: counts[type.id])
             routingType.maxTrips = type.maxTripsPerShift
@@ -53,7 +67,7 @@ struct DayRouter: Sendable {
         }
         let zoneTypes = Set(fleet.indices.filter { fleet[$0].mayEnterZone })
         let routingJobs = parts.map { part in
-            Job(location: matrix.index[part.site.id]!, demand: part.quantity, serviceSeconds: part.site.serviceMinutes * 60,
+            Job(location: localIndex[matrix.index[part.site.id]!]!, demand: part.quantity, serviceSeconds: part.site.serviceMinutes * 60,
                 timeWindow: TimeWindow(earliest: part.site.windowStart * 60, latest: part.site.windowEnd * 60),
                 allowedVehicleTypes: enforceZone && part.site.inZone ? zoneTypes : nil)
         }

@@ -1,9 +1,9 @@
 import BundelRouting
 
-/// The scenario's travel matrix with one routing profile per vehicle type, built once per plan.
+/// The scenario's travel matrix and what a plan needs besides it, built once per plan. Each
+/// routing problem takes its own small profile from the matrix (``TravelMatrix/profile(speedKmh:over:)``).
 struct TravelContext: Sendable {
     let matrix: TravelMatrix
-    let profiles: [String: TravelProfile]
     let factors: EmissionFactorSet
     /// The network's weight dimension, for load-dependent consumption.
     let weightDimension: Int?
@@ -11,14 +11,6 @@ struct TravelContext: Sendable {
     init(matrix: TravelMatrix, network: Network, factors: EmissionFactorSet) {
         self.weightDimension = network.weightDimension
         self.matrix = matrix
-        var bySpeed: [Double: TravelProfile] = [:]
-        var profiles: [String: TravelProfile] = [:]
-        for type in network.vehicleTypes {
-            let profile = bySpeed[type.speedKmh] ?? matrix.profile(speedKmh: type.speedKmh)
-            bySpeed[type.speedKmh] = profile
-            profiles[type.id] = profile
-        }
-        self.profiles = profiles
         self.factors = factors
     }
 

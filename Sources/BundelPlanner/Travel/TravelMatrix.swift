@@ -44,12 +44,23 @@ public struct TravelMatrix: Sendable {
 
     public func metres(_ from: String, _ to: String) -> Int { metres[index[from]! * count + index[to]!] }
 
-    /// The travel profile for a vehicle type: the matrix's durations when it has them, else
-    /// distance over the type's speed.
-    public func profile(speedKmh: Double) -> TravelProfile {
-        let durations = seconds ?? metres.map { Self.seconds(metres: $0, speedKmh: speedKmh) }
+    /// The travel profile for a vehicle type over only `locations` (matrix indices, in the
+    /// order the profile numbers them): the matrix's durations when it has them, else distance
+    /// over the type's speed. A day problem of a dozen stops thus carries a 13 x 13 matrix, not
+    /// the whole network's.
+    public func profile(speedKmh: Double, over locations: [Int]) -> TravelProfile {
+        let size = locations.count
+        var distances = [Int](repeating: 0, count: size * size)
+        var durations = [Int](repeating: 0, count: size * size)
+        for (i, from) in locations.enumerated() {
+            for (j, to) in locations.enumerated() {
+                let cell = from * count + to
+                distances[i * size + j] = metres[cell]
+                durations[i * size + j] = seconds?[cell] ?? Self.seconds(metres: metres[cell], speedKmh: speedKmh)
+            }
+        }
         // The matrix is square and non-negative by construction; the profile cannot fail.
-        return try! TravelProfile(size: count, distances: metres, durations: durations)
+        return try! TravelProfile(size: size, distances: distances, durations: durations)
     }
 
     /// Seconds from one location to another for a vehicle type.
