@@ -8,6 +8,12 @@ import Foundation
 /// becomes a vehicle type with a count of one; skills become job–vehicle compatibility.
 /// Coordinates without matrices would need a routing server, and shipments and pickups have no
 /// counterpart here yet: they are reported as errors.
+///
+/// bundel's own fields, which ``VROOMWriter`` writes and VROOM ignores, restore what VROOM
+/// cannot say: vehicles with the same `type_index` form one vehicle type (named by their
+/// `description`) with as many vehicles as entries, or an unlimited fleet with `unlimited:
+/// true`; `max_trips` and `reload_time` allow several trips per shift; `max_duration` limits
+/// the route from departure to return; a job's `unserved_penalty` makes it optional.
 public struct VROOMProblem: Sendable {
     public let problem: RoutingProblem
     /// VROOM ids of the jobs and vehicles, in problem order.
@@ -28,6 +34,13 @@ public struct VROOMProblem: Sendable {
             var costs: Costs?
             var max_travel_time: Int?
             var max_distance: Int?
+            var description: String?
+            // bundel's fields (see the type's summary).
+            var type_index: Int?
+            var unlimited: Bool?
+            var max_trips: Int?
+            var reload_time: Int?
+            var max_duration: Int?
         }
         struct Job: Decodable {
             var id: Int
@@ -39,6 +52,7 @@ public struct VROOMProblem: Sendable {
             var service: Int?
             var time_windows: [[Int]]?
             var skills: [Int]?
+            var unserved_penalty: Double?
         }
         struct Matrix: Decodable { var durations: [[Int]]?; var distances: [[Int]]? }
         var vehicles: [Vehicle]
@@ -94,6 +108,10 @@ public struct VROOMProblem: Sendable {
             return value
         }
         var types: [VehicleType] = []
+        var typeSkills: [Set<Int>] = []
+        var vehicleIds: [Int] = []
+        var typeOf: [Int] = []
+        var typeOfIndex: [Int: Int] = [:]
         for vehicle in input.vehicles {
             let name = "vehicle \(vehicle.id)"
             guard let profile = profileIndex[vehicle.profile ?? "car"] ?? (profiles.count == 1 ? 0 : nil) else {
@@ -104,10 +122,35 @@ public struct VROOMProblem: Sendable {
             var capacity = vehicle.capacity ?? []
             capacity += [Double](repeating: 0, count: dimensions - capacity.count)
             let window = vehicle.time_window.map { TimeWindow(earliest: $0.first ?? 0, latest: $0.last ?? 0) } ?? .always
-            types.append(VehicleType(name: name, capacity: capacity, fixedCost: vehicle.costs?.fixed ?? 0,
-                                     costPerKilometre: vehicle.costs?.per_km ?? 0, costPerHour: vehicle.costs?.per_hour ?? 3600,
-                                     profile: profile, startLocation: start, endLocation: end, shift: window,
-                                     maxDurationSeconds: vehicle.max_travel_time, maxDistanceMetres: vehicle.max_distance, count: 1))
+            guard (vehicle.max_trips ?? 1) >= 1 else { throw RoutingError("\(path): \(name) has max_trips \(vehicle.max_trips!); it needs at least 1") }
+            guard (vehicle.reload_time ?? 0) >= 0 else { throw RoutingError("\(path): \(name) has a negative reload_time") }
+            let typeName = vehicle.type_index == nil ? name : vehicle.description ?? "vehicle type \(vehicle.type_index!)"
+            var type = VehicleType(name: typeName, capacity: capacity, fixedCost: vehicle.costs?.fixed ?? 0,
+                                   costPerKilometre: vehicle.costs?.per_km ?? 0, costPerHour: vehicle.costs?.per_hour ?? 3600,
+                                   profile: profile, startLocation: start, endLocation: end, shift: window,
+                                   maxDurationSeconds: vehicle.max_duration ?? vehicle.max_travel_time, maxDistanceMetres: vehicle.max_distance,
+                                   count: vehicle.unlimited == true ? nil : 1)
+            type.maxTrips = vehicle.max_trips ?? 1
+            type.reloadSeconds = vehicle.reload_time ?? 0
+            let skills = Set(vehicle.skills ?? [])
+            // Entries of one `type_index` are one type with a vehicle per entry: they must agree
+            // in everything but their id.
+            if let key = vehicle.type_index, let existing = typeOfIndex[key] {
+                var counted = type
+                counted.count = types[existing].count
+                guard counted == types[existing], skills == typeSkills[existing] else {
+                    throw RoutingError("\(path): \(name) has type_index \(key) but differs from vehicle \(vehicleIds[existing]), "
+                                       + "the first of that type, in \(Self.differences(type, skills, types[existing], typeSkills[existing]))")
+                }
+                if let count = types[existing].count { types[existing].count = count + 1 }
+                typeOf.append(existing)
+                continue
+            }
+            if let key = vehicle.type_index { typeOfIndex[key] = types.count }
+            typeOf.append(types.count)
+            types.append(type)
+            typeSkills.append(skills)
+            vehicleIds.append(vehicle.id)
         }
         var problemJobs: [Job] = []
         for job in jobs {
@@ -119,15 +162,32 @@ public struct VROOMProblem: Sendable {
             demand += [Double](repeating: 0, count: dimensions - demand.count)
             let window = job.time_windows?.first.map { TimeWindow(earliest: $0.first ?? 0, latest: $0.last ?? 0) } ?? .always
             let skills = Set(job.skills ?? [])
-            let allowed = skills.isEmpty ? nil : Set(input.vehicles.indices.filter { skills.isSubset(of: Set(input.vehicles[$0].skills ?? [])) })
+            let allowed = skills.isEmpty ? nil : Set(types.indices.filter { skills.isSubset(of: typeSkills[$0]) })
+            if let penalty = job.unserved_penalty, !(penalty.isFinite && penalty >= 0) {
+                throw RoutingError("\(path): \(name) has an unserved_penalty that is negative or not finite")
+            }
             problemJobs.append(Job(location: try index(job.location_index, name), demand: demand, serviceSeconds: job.service ?? 0,
-                                   timeWindow: window, allowedVehicleTypes: allowed))
+                                   timeWindow: window, allowedVehicleTypes: allowed, unservedPenalty: job.unserved_penalty))
         }
         return VROOMProblem(problem: try RoutingProblem(profiles: profiles, jobs: problemJobs, vehicleTypes: types),
-                            jobIds: jobs.map(\.id), vehicleIds: input.vehicles.map(\.id))
+                            jobIds: jobs.map(\.id), vehicleIds: vehicleIds)
     }
 
-    private static func describe(_ error: Error) -> String {
+    /// The fields in which two vehicle entries of one type differ, for the error message.
+    private static func differences(_ a: VehicleType, _ aSkills: Set<Int>, _ b: VehicleType, _ bSkills: Set<Int>) -> String {
+        let fields: [(String, Bool)] = [
+            ("description", a.name == b.name), ("capacity", a.capacity == b.capacity),
+            ("costs", (a.fixedCost, a.costPerHour, a.costPerKilometre) == (b.fixedCost, b.costPerHour, b.costPerKilometre)),
+            ("profile", a.profile == b.profile), ("start_index or end_index", (a.startLocation, a.endLocation) == (b.startLocation, b.endLocation)),
+            ("time_window", a.shift == b.shift), ("max_duration or max_travel_time", a.maxDurationSeconds == b.maxDurationSeconds),
+            ("max_distance", a.maxDistanceMetres == b.maxDistanceMetres), ("unlimited", (a.count == nil) == (b.count == nil)),
+            ("max_trips", a.maxTrips == b.maxTrips), ("reload_time", a.reloadSeconds == b.reloadSeconds), ("skills", aSkills == bSkills),
+        ]
+        return fields.filter { !$0.1 }.map(\.0).joined(separator: ", ")
+    }
+
+    /// A decoding error in words, with the JSON path of the offending value.
+    static func describe(_ error: Error) -> String {
         guard let error = error as? DecodingError else { return "\(error)" }
         switch error {
         case let .keyNotFound(key, context): return "missing '\(key.stringValue)' at \(path(context))"
