@@ -9,8 +9,9 @@ import Foundation
 enum CheckedPlan {
     /// Plans `scenario`; throws exit 69 when the model has no solution (naming the hub capacity that is short, when it is), 70 when the validator
     /// rejects a plan (the violations go to standard error).
-    static func run(_ scenario: Scenario, progress: PlanProgress = .silent, stop: StopSignal? = nil) throws -> PlanResult {
-        let result = try Planner.plan(scenario, progress: progress, stop: stop)
+    static func run(_ scenario: Scenario, progress: PlanProgress = .silent, stop: StopSignal? = nil,
+                    keepingProblems: Bool = false) throws -> PlanResult {
+        let result = try Planner.plan(scenario, progress: progress, stop: stop, keepingProblems: keepingProblems)
         guard result.consolidation.status.hasSolution || result.consolidation.keptDirectAtTimeLimit else {
             // Asked only now, so that an explanation never stops a plan the model could make.
             let reasons = HubCapacityCheck.shortfalls(scenario)

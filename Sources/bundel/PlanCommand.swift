@@ -25,7 +25,10 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write report.html to this folder: one self-contained page with the headline figures, maps of both plans per day, charts, route sheets and the methodology.", valueName: "dir"))
     var report: String?
 
-    @Flag(help: "Overwrite existing files written by --out, --report and --write-lp.")
+    @Option(name: .customLong("export-problems"), help: ArgumentHelp("Write every routing problem of the two reported plans (each supplier-day of the baseline; each supplier-day and hub-day of the bundled plan's reported round) as VROOM JSON to this folder, each with the solution bundel found (NAME.solution.json), for other solvers and `bundel bench DIR`.", valueName: "dir"))
+    var exportProblems: String?
+
+    @Flag(help: "Overwrite existing files written by --out, --report and --write-lp, and replace a folder of --export-problems that holds only .json files.")
     var force = false
 
     @Flag(help: "No progress lines on standard error (they appear only on a terminal anyway).")
@@ -51,9 +54,12 @@ struct PlanCommand: ParsableCommand {
             if let seed { loaded.seed = seed }
             if let timeLimit { loaded.timeLimitSeconds = timeLimit }
             if let iterations { loaded.routingIterations = iterations }
+            // Refused before planning: the check is cheap and the plan may take minutes.
+            if let exportProblems { try AtomicFolder.checkReplaceable(exportProblems, force: force) }
             let interrupt = InterruptWatch()
             defer { interrupt.end() }
-            let result = try CheckedPlan.run(loaded, progress: ProgressPrinter.make(quiet: quiet), stop: interrupt.stop)
+            let result = try CheckedPlan.run(loaded, progress: ProgressPrinter.make(quiet: quiet), stop: interrupt.stop,
+                                             keepingProblems: exportProblems != nil)
             // Render everything before writing anything, so a failure leaves no partial output.
             let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result)
             var files: [(URL, String)] = []
@@ -63,10 +69,12 @@ struct PlanCommand: ParsableCommand {
                 files += detail.map { (URL(fileURLWithPath: out).appendingPathComponent($0.name), $0.content) }
             }
             if let report { files.append((URL(fileURLWithPath: report).appendingPathComponent("report.html"), HTMLReport.render(result))) }
+            let problemFiles = exportProblems == nil ? [] : ProblemExport.files(result)
             let targets = files.map(\.0) + (writeLP.map { [URL(fileURLWithPath: $0)] } ?? [])
             if !force, let existing = targets.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
                 throw OutputError(description: "\(existing.path) exists; use --force to overwrite it")
             }
+            if let exportProblems { try AtomicFolder.checkReplaceable(exportProblems, force: force) }
             for folder in Set(files.map { $0.0.deletingLastPathComponent().path }).sorted() {
                 do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
                     throw OutputError(description: "cannot create the folder \(folder): \(error.localizedDescription)")
@@ -79,6 +87,7 @@ struct PlanCommand: ParsableCommand {
                 }
             }
             if let writeLP { try result.consolidation.model.writeCPLEXLP(to: writeLP) }
+            if let exportProblems { try AtomicFolder.write(problemFiles, to: exportProblems, force: force) }
             FileHandle.standardOutput.write(Data(output.utf8))
             printError(String(format: "planned in %.1f s; both plans passed the independent validator", result.seconds))
             if result.interrupted {

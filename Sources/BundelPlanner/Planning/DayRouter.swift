@@ -11,11 +11,16 @@ struct DayRouter: Sendable {
     /// When the phase this router works for must end. It is a safety net: in a normal run the
     /// iteration limit ends each search first, which keeps plans reproducible.
     let deadline: ContinuousClock.Instant
+    /// Whether each outcome keeps its routing problem and solution (for `--export-problems`);
+    /// off by default, since a large network's problems would only take memory.
+    var keepProblems = false
 
     struct Outcome: Sendable {
         var routes: [PlannedRoute]
         var unserved: [UnservedDelivery]
         var statistics: SearchStatistics
+        /// The problem solved, when ``DayRouter/keepProblems`` is set and there was one.
+        var problem: DayProblem?
     }
 
     /// Plans `jobs` (all on one day) for vehicles of `fleet` based at location `depot`;
@@ -124,7 +129,9 @@ struct DayRouter: Sendable {
             return planned
         }
         let unservedParts = solution.unserved.map { unserved(parts[$0.job], operatedBy, reason: $0.reason.rawValue) }
-        return Outcome(routes: routes, unserved: unservedParts, statistics: solution.statistics)
+        let kept = keepProblems ? DayProblem(kind: kind, day: days[day], operatedBy: operatedBy, locationIds: locations.map { matrix.ids[$0] },
+                                             problem: problem, parameters: parameters, solution: solution) : nil
+        return Outcome(routes: routes, unserved: unservedParts, statistics: solution.statistics, problem: kept)
     }
 
     private func unserved(_ job: DeliveryJob, _ operatedBy: String, reason: String) -> UnservedDelivery {

@@ -14,12 +14,15 @@ import Foundation
 ///    choice repeats; the best routed plan is kept.
 public enum Planner {
     /// Plans `scenario`. `stop` (Ctrl-C) ends every search early: the plan is then complete and
-    /// valid but less optimised, and marked interrupted.
-    public static func plan(_ scenario: Scenario, progress: PlanProgress = .silent, stop: StopSignal? = nil) throws -> PlanResult {
+    /// valid but less optimised, and marked interrupted. With `keepingProblems`, both plans
+    /// keep the routing problems their routes came from (``WeeklyPlan/routingProblems``).
+    public static func plan(_ scenario: Scenario, progress: PlanProgress = .silent, stop: StopSignal? = nil,
+                            keepingProblems: Bool = false) throws -> PlanResult {
         let start = ContinuousClock.now
         let budget = TimeBudget(total: scenario.timeLimitSeconds, start: start)
         var statistics = RunStatistics()
         statistics.stop = stop
+        statistics.keepProblems = keepingProblems
         let setup = try prepare(scenario, baselineUntil: budget.deadline(atFraction: 0.35),
                                 pilotUntil: budget.deadline(atFraction: 0.55), progress: progress, statistics: &statistics)
         let (outcome, bundled, _) = try consolidate(scenario, estimates: setup.estimates, directDays: setup.directDays,
@@ -114,6 +117,7 @@ public enum Planner {
             let tours = routeHub(hub, flows: flows, scenario: scenario, context: context, deadline: deadline, statistics: &statistics)
             bundled.routes += tours.routes
             bundled.unserved += tours.unserved
+            bundled.routingProblems += tours.routingProblems
             for (supplierId, supplierFlows) in Dictionary(grouping: flows, by: \.supplier).sorted(by: { $0.key < $1.key }) {
                 let supplier = network.supplier(supplierId)!
                 let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario)!
@@ -139,6 +143,8 @@ public enum Planner {
         /// Set by Ctrl-C: every search stops at its next check with its best solution, and the
         /// rounds end, so that a complete plan is still reported.
         var stop: StopSignal?
+        /// Whether the routed plans keep their routing problems (``WeeklyPlan/routingProblems``).
+        var keepProblems = false
 
         mutating func add(_ outcomes: [DayRouter.Outcome]) {
             problems += outcomes.count
@@ -157,13 +163,14 @@ public enum Planner {
             let perDay = DeliverySchedule.jobs(own, days: days, network: network, dayCount: scenario.days.count, combinePerSite: false)
             for (day, jobs) in perDay.enumerated() where !jobs.isEmpty { tasks.append((supplier, day, jobs)) }
         }
-        let router = router(scenario, context: context, deadline: deadline, stop: statistics.stop)
+        let router = router(scenario, context: context, deadline: deadline, statistics: statistics)
         let outcomes = tasks.concurrentMap { task in
             router.route(task.jobs, day: task.day, from: task.supplier.id, operatedBy: task.supplier.id, kind: .direct,
                          fleet: scenario.fleet(of: task.supplier))
         }
         statistics.add(outcomes)
-        return WeeklyPlan(routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0, hubHandlingCostEur: 0)
+        return WeeklyPlan(routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0, hubHandlingCostEur: 0,
+                          routingProblems: outcomes.compactMap(\.problem))
     }
 
     /// Hub tours delivering `flows` from `hub`, one routing problem per day.
@@ -182,23 +189,25 @@ public enum Planner {
                                             patterns: scenario.allowedDayPatterns, vehicleCapacity: largest,
                                             timeLimitSeconds: min(DayPatternModel.defaultTimeLimitSeconds, 0.1 * scenario.timeLimitSeconds))
         let perDay = DeliverySchedule.jobs(reachable, days: schedule.flows, network: network, dayCount: scenario.days.count, combinePerSite: true)
-        let router = router(scenario, context: context, deadline: deadline, stop: statistics.stop)
+        let router = router(scenario, context: context, deadline: deadline, statistics: statistics)
         let outcomes = Array(perDay.enumerated()).concurrentMap { day, jobs in
             router.route(jobs, day: day, from: hub.id, operatedBy: hub.id, kind: .hubTour, fleet: fleet,
                          counts: limitFleet ? scenario.hubFleetCounts : [:])
         }
         statistics.add(outcomes)
-        return WeeklyPlan(routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0, hubHandlingCostEur: 0)
+        return WeeklyPlan(routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0, hubHandlingCostEur: 0,
+                          routingProblems: outcomes.compactMap(\.problem))
     }
 
     private static func router(_ scenario: Scenario, context: TravelContext, deadline: ContinuousClock.Instant,
-                               stop: StopSignal?) -> DayRouter {
+                               statistics: RunStatistics) -> DayRouter {
         // Set partitioning over the route pool costs more time than it saves on the small day
         // problems of a plan (measured: 105 s against 5 s for the campus scenario), so plans
         // use the annealing alone.
         var search = SearchParameters(seed: scenario.seed, maxIterations: scenario.routingIterations, setPartitioning: false)
-        search.stop = stop
-        return DayRouter(context: context, days: scenario.days, enforceZone: scenario.enforceZone, search: search, deadline: deadline)
+        search.stop = statistics.stop
+        return DayRouter(context: context, days: scenario.days, enforceZone: scenario.enforceZone, search: search, deadline: deadline,
+                         keepProblems: statistics.keepProblems)
     }
 }
 

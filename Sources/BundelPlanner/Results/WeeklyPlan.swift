@@ -8,6 +8,14 @@ public struct WeeklyPlan: Sendable, Codable {
     public var hubHandlingCostEur: Double
     /// Energy and emissions of handling at hubs, per hub and day.
     public var hubOperations: [HubOperation] = []
+    /// The routing problems behind the routes, in the order they were solved; kept only when
+    /// the plan was asked to (``Planner/plan(_:progress:stop:keepingProblems:)``), and not
+    /// part of the plan's JSON.
+    public var routingProblems: [DayProblem] = []
+
+    enum CodingKeys: String, CodingKey {
+        case routes, unserved, hubFixedCostEur, hubHandlingCostEur, hubOperations
+    }
 
     /// The headline figures.
     public var totals: PlanTotals {
