@@ -12,10 +12,13 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             Each run is single-threaded; --jobs runs several instances side by side. Distances follow each \
             set's convention: nint Euclidean for CVRP, one-decimal truncation for CVRPTW (as bks.csv uses).
+            A folder written by `bundel plan --export-problems` (VROOM .json problems, each with its \
+            NAME.solution.json) is solved problem by problem, and the gap is to the solution the plan found \
+            for it, not to a best-known value.
             """
     )
 
-    @Argument(help: "Instance files or folders holding .vrp files.")
+    @Argument(help: "Instance files or folders holding .vrp files, or folders of exported day problems (.json).")
     var paths: [String]
 
     @Option(name: .customLong("time-limit"), help: ArgumentHelp("Seconds per instance.", valueName: "seconds"))
@@ -58,18 +61,28 @@ struct BenchCommand: ParsableCommand {
             }
             if isFolder.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                files += names.filter { $0.hasSuffix(".vrp") }.map { (path as NSString).appendingPathComponent($0) }
+                files += names.filter { $0.hasSuffix(".vrp") || BenchmarkRun.isProblemJSON($0) }
+                    .map { (path as NSString).appendingPathComponent($0) }
             } else {
                 files.append(path)
             }
         }
         files.sort { (Self.size(of: $0), $0) < (Self.size(of: $1), $1) }
         if let limit { files = Array(files.prefix(limit)) }
-        guard !files.isEmpty else { printError("error: no .vrp files found"); throw ExitCodes.inputError }
-        let bksPath = bks ?? files.lazy.compactMap { BestKnownSolutions.find(near: $0) }.first
+        guard !files.isEmpty else { printError("error: no .vrp or exported .json problem files found"); throw ExitCodes.inputError }
+        // The two kinds have different references (a best-known value against a plan's own
+        // solution), so one table holds one kind.
+        let exported = files.allSatisfy(BenchmarkRun.isProblemJSON)
+        guard exported || !files.contains(where: BenchmarkRun.isProblemJSON) else {
+            printError("error: give either benchmark instances (.vrp) or exported day problems (.json), not both in one run")
+            throw ExitCodes.inputError
+        }
+        let bksPath = exported ? nil : bks ?? files.lazy.compactMap { BestKnownSolutions.find(near: $0) }.first
         let tasks = files.flatMap { file in (1...seeds).map { (file, UInt64($0)) } }
 
-        FileHandle.standardOutput.write(Data(((csv ? "instance,nodes,seed,cost,bks,gap_pct,routes,seconds,feasible" : BenchmarkRun.tableHeader) + "\n").utf8))
+        let header = exported ? (csv ? "problem,jobs,seed,cost,plan_cost,gap_to_plan_pct,routes,seconds,feasible" : BenchmarkRun.exportedTableHeader)
+            : (csv ? "instance,nodes,seed,cost,bks,gap_pct,routes,seconds,feasible" : BenchmarkRun.tableHeader)
+        FileHandle.standardOutput.write(Data((header + "\n").utf8))
         let results = Mutex<[Int: BenchmarkRun]>([:])
         let next = Mutex(0)
         let failures = Mutex<[String]>([])
@@ -80,9 +93,16 @@ struct BenchCommand: ParsableCommand {
                 guard index < tasks.count else { return }
                 let (file, seed) = tasks[index]
                 do {
-                    let nodes = Double(Self.nodeCount(file) ?? 100)
-                    let seconds = perNode.map { $0 * nodes } ?? fixed
-                    let run = try BenchmarkRun.solve(path: file, seconds: seconds, seed: seed, bksPath: bksPath, vehiclesFromName: limitFleet)
+                    let run: BenchmarkRun
+                    if exported {
+                        // Nodes as in CVRP names: the jobs and the depot.
+                        let seconds = try perNode.map { $0 * Double(try VROOMProblem.read(path: file).problem.jobs.count + 1) } ?? fixed
+                        run = try BenchmarkRun.solveExported(path: file, seconds: seconds, seed: seed)
+                    } else {
+                        let nodes = Double(Self.nodeCount(file) ?? 100)
+                        let seconds = perNode.map { $0 * nodes } ?? fixed
+                        run = try BenchmarkRun.solve(path: file, seconds: seconds, seed: seed, bksPath: bksPath, vehiclesFromName: limitFleet)
+                    }
                     results.withLock { $0[index] = run }
                     let line = asCSV ? Self.csvRow(run) : run.tableRow
                     FileHandle.standardOutput.write(Data((line + "\n").utf8))
@@ -98,9 +118,20 @@ struct BenchCommand: ParsableCommand {
         let optimal = runs.filter { $0.provenOptimal && ($0.gapPercent ?? 1) <= 1e-9 }.count
         let infeasible = runs.filter { !$0.feasible }.count
         let recombined = runs.filter(\.setPartitioningImproved).count
-        let summary = "summary: \(runs.count) runs, mean gap \(meanGap.map { String(format: "%.2f %%", $0) } ?? "-"), "
-            + "\(optimal) at the proven optimum, \(infeasible) infeasible, set partitioning improved \(recombined), "
-            + "\(String(format: "%.0f", runs.map(\.seconds).reduce(0, +))) s of search"
+        let searchSeconds = "\(String(format: "%.0f", runs.map(\.seconds).reduce(0, +))) s of search"
+        var summary = "summary: \(runs.count) runs, mean gap \(meanGap.map { String(format: "%.2f %%", $0) } ?? "-"), "
+            + "\(optimal) at the proven optimum, \(infeasible) infeasible, set partitioning improved \(recombined), " + searchSeconds
+        if exported {
+            let compared = runs.filter { $0.bestKnown != nil }
+            // A cent either way is the same solution: costs are sums of euros with many decimals.
+            let better = compared.filter { $0.cost < $0.bestKnown! - 0.005 }.count
+            let worse = compared.filter { $0.cost > $0.bestKnown! + 0.005 }.count
+            summary = "summary: \(runs.count) runs, mean gap to the plan's solutions \(meanGap.map { String(format: "%.2f %%", $0) } ?? "-") "
+                + "(negative: cheaper than the plan), cheaper in \(better), equal in \(compared.count - better - worse), dearer in \(worse); "
+                + "cost \(String(format: "%.2f", compared.map(\.cost).reduce(0, +))) against the plan's "
+                + "\(String(format: "%.2f", compared.compactMap(\.bestKnown).reduce(0, +))); \(infeasible) infeasible, "
+                + "set partitioning improved \(recombined), " + searchSeconds
+        }
         FileHandle.standardOutput.write(Data(((csv ? "# " + summary : summary) + "\n").utf8))
         if !failures.withLock({ $0 }).isEmpty { throw ExitCodes.inputError }
     }

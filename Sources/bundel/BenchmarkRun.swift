@@ -1,12 +1,22 @@
 import BundelRouting
 import Foundation
 
-/// One solved benchmark instance: cost in the set's convention, gap to the best known value,
-/// and whether the independent validator accepts the solution.
+/// One solved benchmark instance: cost in the set's convention, gap to the best known value
+/// (or, for a problem exported by `bundel plan --export-problems`, to the solution bundel's plan
+/// found for it), and whether the independent validator accepts the solution.
 struct BenchmarkRun: Codable, Sendable {
+    /// What ``bestKnown`` is: a best-known value of a benchmark set, or the cost of the
+    /// solution a plan found for an exported day problem (not a best-known value).
+    enum Reference: String, Codable, Sendable {
+        case bestKnown
+        case plan
+    }
+
     var instance: String
+    /// Nodes of the instance (customers and depot); for an exported problem, its jobs.
     var nodes: Int
     var cost: Double
+    var reference: Reference = .bestKnown
     var bestKnown: Double?
     var gapPercent: Double?
     var provenOptimal: Bool
@@ -55,22 +65,29 @@ struct BenchmarkRun: Codable, Sendable {
     }
 
     static let tableHeader = "instance            nodes        cost         bks    gap %  routes   time s  feasible  iterations  SP"
+    /// The header for exported day problems: the reference is the plan's own solution, and
+    /// the gap is to it (negative: the bench found a cheaper solution than the plan).
+    static let problemColumn = 34
+    static let exportedTableHeader = "problem" + String(repeating: " ", count: problemColumn - 7)
+        + "   jobs        cost    plan cost    gap %  routes   time s  feasible  iterations  SP"
 
     var tableRow: String {
         func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
             let padding = String(repeating: " ", count: max(0, width - text.count))
             return left ? text + padding : padding + text
         }
-        let costText = convention == .truncatedTenths ? String(format: "%.1f", cost) : String(format: "%.0f", cost)
-        let bksText = bestKnown.map { convention == .truncatedTenths ? String(format: "%.1f", $0) : String(format: "%.0f", $0) } ?? "-"
-        return pad(instance, 18, left: true) + pad(String(nodes), 7) + pad(costText, 12) + pad(bksText, 12)
+        // Exported day problems cost euros: two decimals.
+        let format = reference == .plan ? "%.2f" : convention == .truncatedTenths ? "%.1f" : "%.0f"
+        let costText = String(format: format, cost)
+        let bksText = bestKnown.map { String(format: format, $0) } ?? "-"
+        return pad(instance, reference == .plan ? Self.problemColumn : 18, left: true) + pad(String(nodes), 7) + pad(costText, 12) + pad(bksText, 12)
             + pad(gapPercent.map { String(format: "%.2f", $0) } ?? "-", 9) + pad(String(vehicles), 8)
             + pad(String(format: "%.1f", seconds), 9) + pad(feasible ? "yes" : "NO", 10) + pad(String(iterations), 12)
             + pad(setPartitioningImproved ? "+" : "", 4)
     }
 
     enum CodingKeys: String, CodingKey {
-        case instance, nodes, cost, bestKnown, gapPercent, provenOptimal, routes, seconds, feasible, violations, convention, seed,
+        case instance, nodes, cost, reference, bestKnown, gapPercent, provenOptimal, routes, seconds, feasible, violations, convention, seed,
              iterations, pooledRoutes, setPartitioningImproved
     }
 }
