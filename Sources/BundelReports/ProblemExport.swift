@@ -12,12 +12,13 @@ import BundelRouting
 /// `bundled-direct-SUPPLIER-3-wed.json`, `bundled-hub-HUB-5-fri.json`, each with
 /// `NAME.solution.json`.
 public enum ProblemExport {
-    /// File name → content, rendered completely before anything is written.
-    public static func files(_ result: PlanResult) -> [(name: String, content: String)] {
-        var files: [(name: String, content: String)] = []
+    /// Each file's name and content in turn, rendered one at a time: a large network's export
+    /// is hundreds of megabytes, which need not be in memory at once (the caller writes into a
+    /// folder that appears only when every file is written).
+    public static func forEachFile(_ result: PlanResult, _ body: (_ name: String, _ content: String) throws -> Void) rethrows {
         var used = Set<String>()
         for (label, plan) in [("baseline", result.baseline), ("bundled", result.bundled)] {
-            for day in plan.routingProblems {
+            for day in plan.dayProblems {
                 var stem = name(plan: label, day)
                 // Operator ids are unique, but two could become one name once made safe.
                 if used.contains(stem) {
@@ -27,11 +28,16 @@ public enum ProblemExport {
                 }
                 used.insert(stem)
                 let descriptions = day.problem.jobs.map { day.locationIds[$0.location] }
-                files.append((stem + ".json", VROOMWriter.json(day.problem, jobDescriptions: descriptions)))
-                files.append((stem + ".solution.json",
-                              ReferenceSolution(day.solution, problem: day.problem, parameters: day.parameters).json()))
+                try body(stem + ".json", VROOMWriter.json(day.problem, jobDescriptions: descriptions))
+                try body(stem + ".solution.json", ReferenceSolution(day.solution, problem: day.problem, parameters: day.parameters).json())
             }
         }
+    }
+
+    /// Every file's name and content, in the order ``forEachFile(_:_:)`` gives them.
+    public static func files(_ result: PlanResult) -> [(name: String, content: String)] {
+        var files: [(name: String, content: String)] = []
+        forEachFile(result) { files.append(($0, $1)) }
         return files
     }
 

@@ -22,9 +22,10 @@ enum AtomicFolder {
         }
     }
 
-    /// Writes `files` (name → content) as the folder `path`, replacing what `checkReplaceable`
-    /// allows; nothing is left behind when a write fails.
-    static func write(_ files: [(name: String, content: String)], to path: String, force: Bool) throws {
+    /// Writes the files `produce` passes to its argument (name, content) as the folder `path`,
+    /// replacing what `checkReplaceable` allows; nothing is left behind when a write fails.
+    static func write(to path: String, force: Bool,
+                      _ produce: ((_ name: String, _ content: String) throws -> Void) throws -> Void) throws {
         try checkReplaceable(path, force: force)
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -33,7 +34,7 @@ enum AtomicFolder {
         let manager = FileManager.default
         do {
             try manager.createDirectory(at: temporary, withIntermediateDirectories: true)
-            for file in files { try Data(file.content.utf8).write(to: temporary.appendingPathComponent(file.name)) }
+            try produce { name, content in try Data(content.utf8).write(to: temporary.appendingPathComponent(name)) }
             if manager.fileExists(atPath: target.path) {
                 // Move the old folder aside first: a rename onto a non-empty folder fails.
                 let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(id)")

@@ -69,7 +69,6 @@ struct PlanCommand: ParsableCommand {
                 files += detail.map { (URL(fileURLWithPath: out).appendingPathComponent($0.name), $0.content) }
             }
             if let report { files.append((URL(fileURLWithPath: report).appendingPathComponent("report.html"), HTMLReport.render(result))) }
-            let problemFiles = exportProblems == nil ? [] : ProblemExport.files(result)
             let targets = files.map(\.0) + (writeLP.map { [URL(fileURLWithPath: $0)] } ?? [])
             if !force, let existing = targets.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
                 throw OutputError(description: "\(existing.path) exists; use --force to overwrite it")
@@ -87,7 +86,9 @@ struct PlanCommand: ParsableCommand {
                 }
             }
             if let writeLP { try result.consolidation.model.writeCPLEXLP(to: writeLP) }
-            if let exportProblems { try AtomicFolder.write(problemFiles, to: exportProblems, force: force) }
+            // Rendered file by file into the hidden folder: a large export would not fit in memory
+            // at once, and the folder appears only when all of it is written.
+            if let exportProblems { try AtomicFolder.write(to: exportProblems, force: force) { try ProblemExport.forEachFile(result, $0) } }
             FileHandle.standardOutput.write(Data(output.utf8))
             printError(String(format: "planned in %.1f s; both plans passed the independent validator", result.seconds))
             if result.interrupted {

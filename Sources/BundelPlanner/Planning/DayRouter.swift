@@ -38,10 +38,12 @@ struct DayRouter: Sendable {
             job.split(toFit: (fleet.largest(servingSite: job.site, enforceZone: enforceZone) ?? fleet.largest!).capacity)
         }
 
-        // The problem's own locations: the depot (0), then each site in order of first use. The
-        // engine breaks ties by job index, never by location index, so renumbering the
-        // locations leaves the plan as it was; it only spares each problem the network's
-        // whole matrix.
+        // The problem's own locations: the depot (0), then each site in order of first use, so
+        // that a day of 12 stops carries a 13 x 13 matrix, not the network's. A problem that
+        // visits more than half of the network shares the network's matrix instead (built once
+        // per speed) rather than copying most of it, unless its problem is kept for export,
+        // which wants the small form. The engine breaks ties by job index, never by location
+        // index, so either numbering gives the same routes.
         var locations = [matrix.index[depot]!]
         var localIndex = [locations[0]: 0]
         for part in parts {
@@ -51,14 +53,17 @@ struct DayRouter: Sendable {
                 locations.append(global)
             }
         }
-        let depotIndex = 0
+        let shareNetwork = !keepProblems && 2 * locations.count > matrix.count
+        let index: (Int) -> Int = { global in shareNetwork ? global : localIndex[global]! }
+        let depotIndex = index(locations[0])
 
         // One travel profile per distinct vehicle speed; types index into it.
         var profileIndex: [Double: Int] = [:]
         var profiles: [TravelProfile] = []
         for type in fleet where profileIndex[type.speedKmh] == nil {
             profileIndex[type.speedKmh] = profiles.count
-            profiles.append(matrix.profile(speedKmh: type.speedKmh, over: locations))
+            profiles.append(shareNetwork ? context.networkProfiles.profile(speedKmh: type.speedKmh)
+                                         : matrix.profile(speedKmh: type.speedKmh, over: locations))
         }
         let vehicleTypes = fleet.map { type in
             var routingType = BundelRouting.VehicleType(
@@ -72,7 +77,7 @@ struct DayRouter: Sendable {
         }
         let zoneTypes = Set(fleet.indices.filter { fleet[$0].mayEnterZone })
         let routingJobs = parts.map { part in
-            Job(location: localIndex[matrix.index[part.site.id]!]!, demand: part.quantity, serviceSeconds: part.site.serviceMinutes * 60,
+            Job(location: index(matrix.index[part.site.id]!), demand: part.quantity, serviceSeconds: part.site.serviceMinutes * 60,
                 timeWindow: TimeWindow(earliest: part.site.windowStart * 60, latest: part.site.windowEnd * 60),
                 allowedVehicleTypes: enforceZone && part.site.inZone ? zoneTypes : nil)
         }

@@ -15,7 +15,7 @@ import Foundation
 public enum Planner {
     /// Plans `scenario`. `stop` (Ctrl-C) ends every search early: the plan is then complete and
     /// valid but less optimised, and marked interrupted. With `keepingProblems`, both plans
-    /// keep the routing problems their routes came from (``WeeklyPlan/routingProblems``).
+    /// keep the routing problems their routes came from (``WeeklyPlan/dayProblems``).
     public static func plan(_ scenario: Scenario, progress: PlanProgress = .silent, stop: StopSignal? = nil,
                             keepingProblems: Bool = false) throws -> PlanResult {
         let start = ContinuousClock.now
@@ -117,7 +117,7 @@ public enum Planner {
             let tours = routeHub(hub, flows: flows, scenario: scenario, context: context, deadline: deadline, statistics: &statistics)
             bundled.routes += tours.routes
             bundled.unserved += tours.unserved
-            bundled.routingProblems += tours.routingProblems
+            bundled.dayProblems += tours.dayProblems
             for (supplierId, supplierFlows) in Dictionary(grouping: flows, by: \.supplier).sorted(by: { $0.key < $1.key }) {
                 let supplier = network.supplier(supplierId)!
                 let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario)!
@@ -143,7 +143,7 @@ public enum Planner {
         /// Set by Ctrl-C: every search stops at its next check with its best solution, and the
         /// rounds end, so that a complete plan is still reported.
         var stop: StopSignal?
-        /// Whether the routed plans keep their routing problems (``WeeklyPlan/routingProblems``).
+        /// Whether the routed plans keep their routing problems (``WeeklyPlan/dayProblems``).
         var keepProblems = false
 
         mutating func add(_ outcomes: [DayRouter.Outcome]) {
@@ -170,7 +170,7 @@ public enum Planner {
         }
         statistics.add(outcomes)
         return WeeklyPlan(routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0, hubHandlingCostEur: 0,
-                          routingProblems: outcomes.compactMap(\.problem))
+                          dayProblems: outcomes.compactMap(\.problem))
     }
 
     /// Hub tours delivering `flows` from `hub`, one routing problem per day.
@@ -196,7 +196,7 @@ public enum Planner {
         }
         statistics.add(outcomes)
         return WeeklyPlan(routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0, hubHandlingCostEur: 0,
-                          routingProblems: outcomes.compactMap(\.problem))
+                          dayProblems: outcomes.compactMap(\.problem))
     }
 
     private static func router(_ scenario: Scenario, context: TravelContext, deadline: ContinuousClock.Instant,

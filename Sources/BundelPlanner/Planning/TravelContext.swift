@@ -1,9 +1,11 @@
 import BundelRouting
 
-/// The scenario's travel matrix and what a plan needs besides it, built once per plan. Each
-/// routing problem takes its own small profile from the matrix (``TravelMatrix/profile(speedKmh:over:)``).
+/// The scenario's travel matrix and what a plan needs besides it, built once per plan. A routing
+/// problem takes its own small profile from the matrix (``TravelMatrix/profile(speedKmh:over:)``),
+/// or shares the whole network's when it visits most of it.
 struct TravelContext: Sendable {
     let matrix: TravelMatrix
+    let networkProfiles: NetworkProfiles
     let factors: EmissionFactorSet
     /// The network's weight dimension, for load-dependent consumption.
     let weightDimension: Int?
@@ -11,6 +13,7 @@ struct TravelContext: Sendable {
     init(matrix: TravelMatrix, network: Network, factors: EmissionFactorSet) {
         self.weightDimension = network.weightDimension
         self.matrix = matrix
+        self.networkProfiles = NetworkProfiles(matrix: matrix)
         self.factors = factors
     }
 

@@ -11,7 +11,7 @@ public struct WeeklyPlan: Sendable, Codable {
     /// The routing problems behind the routes, in the order they were solved; kept only when
     /// the plan was asked to (``Planner/plan(_:progress:stop:keepingProblems:)``), and not
     /// part of the plan's JSON.
-    public var routingProblems: [DayProblem] = []
+    public var dayProblems: [DayProblem] = []
 
     enum CodingKeys: String, CodingKey {
         case routes, unserved, hubFixedCostEur, hubHandlingCostEur, hubOperations

@@ -44,6 +44,14 @@ public struct TravelMatrix: Sendable {
 
     public func metres(_ from: String, _ to: String) -> Int { metres[index[from]! * count + index[to]!] }
 
+    /// The travel profile for a vehicle type over the whole matrix: the matrix's durations when
+    /// it has them, else distance over the type's speed.
+    public func profile(speedKmh: Double) -> TravelProfile {
+        let durations = seconds ?? metres.map { Self.seconds(metres: $0, speedKmh: speedKmh) }
+        // The matrix is square and non-negative by construction; the profile cannot fail.
+        return try! TravelProfile(size: count, distances: metres, durations: durations)
+    }
+
     /// The travel profile for a vehicle type over only `locations` (matrix indices, in the
     /// order the profile numbers them): the matrix's durations when it has them, else distance
     /// over the type's speed. A day problem of a dozen stops thus carries a 13 x 13 matrix, not
