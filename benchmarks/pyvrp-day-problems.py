@@ -48,9 +48,8 @@ import os
 import sys
 import time
 
-import numpy as np
-
 try:
+    import numpy as np
     import pyvrp
     from pyvrp import Activity, Client, CostEvaluator, Depot, Location, ProblemData, Route, Solution, VehicleType
     from pyvrp.constants import MAX_VALUE
