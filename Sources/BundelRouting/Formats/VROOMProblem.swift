@@ -107,7 +107,7 @@ public struct VROOMProblem: Sendable {
             types.append(VehicleType(name: name, capacity: capacity, fixedCost: vehicle.costs?.fixed ?? 0,
                                      costPerKilometre: vehicle.costs?.per_km ?? 0, costPerHour: vehicle.costs?.per_hour ?? 3600,
                                      profile: profile, startLocation: start, endLocation: end, shift: window,
-                                     maxDurationSeconds: vehicle.max_travel_time, maxDistanceMetres: vehicle.max_distance, count: 1))
+                                     maxDistanceMetres: vehicle.max_distance, maxTravelSeconds: vehicle.max_travel_time, count: 1))
         }
         var problemJobs: [Job] = []
         for job in jobs {
