@@ -92,6 +92,7 @@ struct RuinAndRecreate {
             } else {
                 current.rollback()
             }
+            assert(current.isConsistent(data), "the solution's bookkeeping disagrees with its routes")
         }
         statistics.iterations += iteration
         return best

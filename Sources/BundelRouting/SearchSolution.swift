@@ -155,6 +155,21 @@ struct SearchSolution {
         locateJobs(ofRoute: index)
     }
 
+    /// Whether every job's recorded place, every route's cached segments and cost, and the
+    /// vehicle counts agree with the routes as they stand; for assertions in debug builds.
+    func isConsistent(_ data: SearchData) -> Bool {
+        var used = [Int](repeating: 0, count: data.typeCount)
+        for (index, route) in routes.enumerated() {
+            if !route.isEmpty { used[route.type] += 1 }
+            let fresh = WorkingRoute(type: route.type, jobs: route.jobs, data: data)
+            guard fresh.cost == route.cost, fresh.forward == route.forward, fresh.backward == route.backward else { return false }
+            for (position, entry) in route.jobs.enumerated() where entry != Route.reload {
+                guard routeOf[entry] == index, nodeOf[entry] == position + 1 else { return false }
+            }
+        }
+        return used == usedVehicles && unassigned.allSatisfy { routeOf[$0] == -1 }
+    }
+
     /// Saves route `index` in the journal, once per change.
     private mutating func save(_ index: Int) {
         guard index < savedRouteCount, savedIn[index] != iteration else { return }
