@@ -18,6 +18,8 @@ struct RuinAndRecreate {
     private let averageRemoved = 10.0
     private let maxStringLength = 10.0
     private let blinkRate = 0.01
+    /// Share of iterations that remove a whole route instead of strings.
+    private let wholeRouteRate = 0.01
 
     /// The routes and left-out jobs of a solution, kept as the best one found.
     struct Snapshot {
@@ -112,6 +114,14 @@ struct RuinAndRecreate {
         let strings = Int(Double.random(in: 1..<(maxStrings + 1), using: &random))
         var seed = Int.random(in: 0..<data.jobCount, using: &random)
         while solution.routeOf[seed] < 0 { seed = Int.random(in: 0..<data.jobCount, using: &random) }
+        // Now and then the seed's whole route goes: strings of at most ten jobs cannot empty a
+        // long route, and without this a solution with one route too many (Solomon's C2
+        // instances: four routes of 25 where three serve all) is never left.
+        if routeCount > 1, Double.random(in: 0..<1, using: &random) < wholeRouteRate {
+            let index = solution.routeOf[seed]
+            solution.remove(0..<solution.routes[index].jobs.count, fromRoute: index, into: &scratch.pending, data: data)
+            return
+        }
 
         scratch.ruined.removeAll(keepingCapacity: true)
         let neighbours = data.adjacency[seed]
