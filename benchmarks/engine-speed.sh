@@ -28,8 +28,8 @@
 # path (.build-base/scratch) and kept in .build-base/bin/KEY/, KEY naming the commit's Sources
 # and Package.swift: a second run does not rebuild it (the first takes 3-8 min on 2 cores). The
 # current tree builds into SCRATCH; when BASE_REV has the current tree's sources, that one build
-# runs on both sides (an A/A run, whose spread is the machine's noise). Measuring takes ROUNDS x 2 x instances runs of about 2 s of the
-# base engine each: about a minute with the defaults.
+# runs on both sides (an A/A run, whose spread is the machine's noise). Measuring takes
+# ROUNDS x 2 x instances runs of about 2 s of the base engine each: about a minute by default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -41,7 +41,7 @@ shared=${SHARED:-../shared}
 time_limit=${TIME_LIMIT:-2}
 scratch=${SCRATCH:-.build}
 # Iterations per run in iterations mode: about 2 s of the 8708a78 engine on each default instance.
-iterations=${ITERATIONS:-20000}
+iteration_count=${ITERATIONS:-20000}
 
 if [ ! -d "$shared/benchmarks" ]; then
     echo "engine-speed: skipped: $shared/benchmarks not found (the shared benchmark instances; set SHARED=...)"
@@ -118,7 +118,7 @@ fi
 run_once() { # binary file name
     local args
     if [ "$mode" = iterations ]; then
-        args=(--iterations "$iterations" --no-set-partitioning --time-limit 600)
+        args=(--iterations "$iteration_count" --no-set-partitioning --time-limit 600)
     else
         args=(--time-limit "$time_limit")
     fi
@@ -156,12 +156,12 @@ for round in $(seq 1 "$rounds"); do
         for side in $order; do
             if [ "$side" = base ]; then bin=$base_bin; else bin=$current_bin; fi
             line=$(run_once "$bin" "${files[$index]}" "$name")
-            read -r iterations seconds cpu cost <<<"$line"
-            if [ "$mode" = iterations ] && [ "$iterations" != "$iterations" ]; then
-                echo "engine-speed: $side ran $iterations iterations on $name, not $(iterations_for "$name")" >&2; exit 1
+            read -r ran seconds cpu cost <<<"$line"
+            if [ "$mode" = iterations ] && [ "$ran" != "$iteration_count" ]; then
+                echo "engine-speed: $side ran $ran iterations on $name, not $iteration_count" >&2; exit 1
             fi
-            read -r rate cpu_rate < <(python3 -c "print(round($iterations / $seconds), round($iterations / $cpu))")
-            printf '%-12s %-7s %5s %10s %8.2f %9.2f %10s %10s %10s\n' "$name" "$side" "$round" "$iterations" "$seconds" "$cpu" "$rate" "$cpu_rate" "$cost"
+            read -r rate cpu_rate < <(python3 -c "print(round($ran / $seconds), round($ran / $cpu))")
+            printf '%-12s %-7s %5s %10s %8.2f %9.2f %10s %10s %10s\n' "$name" "$side" "$round" "$ran" "$seconds" "$cpu" "$rate" "$cpu_rate" "$cost"
             echo "$name $side $rate $cpu_rate" >>"$results"
         done
     done
