@@ -90,7 +90,7 @@ struct CommandLineTests {
     @Test func solveRunsTheIterationsAsked() throws {
         let instance = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("BundelRoutingTests/Fixtures/tiny-cvrp.vrp").path
-        var command = try #require(try Bundel.parseAsRoot(["solve", instance, "--iterations", "37", "--no-set-partitioning"]) as? SolveCommand)
+        let command = try #require(try Bundel.parseAsRoot(["solve", instance, "--iterations", "37", "--no-set-partitioning"]) as? SolveCommand)
         #expect(command.iterations == 37 && command.noSetPartitioning)
         let parameters = SearchParameters(seed: 1, maxIterations: 37, timeLimitSeconds: 60, setPartitioning: false)
         let result = try BenchmarkRun.solveReturningSolution(path: instance, parameters: parameters, bksPath: nil)
