@@ -26,6 +26,20 @@ struct RuinAndRecreate {
         var routes: [WorkingRoute]
         var unassigned: [Int]
         var cost: Double
+
+        /// Takes over `solution`'s non-empty routes into this snapshot's own storage: sharing
+        /// the buffers would make the search copy each route it touches next.
+        mutating func capture(_ solution: SearchSolution, cost: Double) {
+            var kept = 0
+            for route in solution.routes where !route.isEmpty {
+                if kept < routes.count { routes[kept].copyContents(of: route) } else { routes.append(WorkingRoute(copying: route)) }
+                kept += 1
+            }
+            routes.removeLast(routes.count - kept)
+            unassigned.removeAll(keepingCapacity: true)
+            unassigned.append(contentsOf: solution.unassigned)
+            self.cost = cost
+        }
     }
 
     /// Buffers reused by every iteration, so that an iteration allocates nothing.
@@ -49,7 +63,8 @@ struct RuinAndRecreate {
     func run(from initial: SearchSolution, random: inout SeededGenerator, deadline: ContinuousClock.Instant,
              pool: inout RoutePool?, statistics: inout SearchStatistics) -> Snapshot {
         var current = initial
-        var best = Snapshot(routes: current.nonEmptyRoutes, unassigned: current.unassigned, cost: current.cost)
+        var best = Snapshot(routes: [], unassigned: [], cost: current.cost)
+        best.capture(current, cost: current.cost)
         pool?.add(current.routes)
         let start = ContinuousClock.now
         let total = (deadline - start)
@@ -88,7 +103,7 @@ struct RuinAndRecreate {
                 current.commit(data)
                 statistics.acceptances += 1
                 if candidate < best.cost - 1e-9 {
-                    best = Snapshot(routes: current.nonEmptyRoutes, unassigned: current.unassigned, cost: candidate)
+                    best.capture(current, cost: candidate)
                     statistics.improvements += 1
                 }
             } else {

@@ -24,6 +24,8 @@ struct SearchSolution {
     private var iteration = 0
     private var savedUnassigned: [Int] = []
     private var savedRouteCount = 0
+    /// Routes opened by rejected changes, kept for their storage: the next new route reuses it.
+    private var spareRoutes: [WorkingRoute] = []
 
     init(routes: [WorkingRoute], unassigned: [Int], data: SearchData) {
         self.routes = routes.filter { !$0.isEmpty }
@@ -81,6 +83,7 @@ struct SearchSolution {
             swap(&routes[index], &journal[slot])
         }
         for index in savedRouteCount..<routes.count where !routes[index].isEmpty { usedVehicles[routes[index].type] -= 1 }
+        spareRoutes.append(contentsOf: routes[savedRouteCount...])
         routes.removeLast(routes.count - savedRouteCount)
         savedIn.removeLast(savedIn.count - savedRouteCount)
         for job in unassigned { routeOf[job] = -1 }
@@ -146,6 +149,14 @@ struct SearchSolution {
             routes[index].type = type
             routes[index].jobs.append(job)
             routes[index].refresh(data)
+        } else if var spare = spareRoutes.popLast() {
+            spare.type = type
+            spare.jobs.removeAll(keepingCapacity: true)
+            spare.jobs.append(job)
+            spare.refresh(data)
+            routes.append(spare)
+            savedIn.append(iteration)
+            index = routes.count - 1
         } else {
             routes.append(WorkingRoute(type: type, jobs: [job], data: data))
             savedIn.append(iteration)

@@ -27,6 +27,17 @@ struct WorkingRoute: Sendable {
         refresh(data)
     }
 
+    /// A copy with storage of its own.
+    init(copying other: WorkingRoute) {
+        self.init(type: other.type, storage: ())
+        copyContents(of: other)
+    }
+
+    private init(type: Int, storage: Void) {
+        self.type = type
+        self.jobs = []
+    }
+
     /// Takes over `other`'s contents, reusing this route's storage (no allocation once the
     /// buffers are large enough): the search saves routes this way before changing them.
     mutating func copyContents(of other: WorkingRoute) {
