@@ -1,68 +1,36 @@
-/// Computes the schedule, load, length and cost of a job sequence for a vehicle type, and
-/// whether it is feasible. Used by construction and local search to price candidate routes.
+/// Prices a job sequence for a vehicle type as a whole ``Route``, with the same segment
+/// algebra (``RouteSegment``) and cost rule (``SearchData/cost(of:trips:type:)``) as the search,
+/// so that a route costs the same wherever it is evaluated.
 struct RouteEvaluator {
-    let problem: RoutingProblem
+    let data: SearchData
+    var problem: RoutingProblem { data.problem }
+
+    init(data: SearchData) { self.data = data }
+
+    init(problem: RoutingProblem) { self.init(data: SearchData(problem: problem, adjacencySize: 0)) }
 
     /// The priced route, or `nil` when the sequence breaks a constraint for this type. Reload
     /// marks (``Route/reload``) send the vehicle back to its start depot, where its load is
-    /// emptied and it spends the type's reload time before the next trip.
-    func evaluate(_ jobs: [Int], type typeIndex: Int) -> Route? {
-        let type = problem.vehicleTypes[typeIndex]
-        let travel = problem.travel(typeIndex)
-        var load = [Double](repeating: 0, count: problem.dimensionCount)
-        var tripLoad = load
-        var trips = 1
-        for (position, job) in jobs.enumerated() {
-            if job == Route.reload {
+    /// emptied and it spends the type's reload time before the next trip. The vehicle leaves
+    /// at the earliest time that achieves the route's shortest duration: waiting at the depot
+    /// costs nothing, waiting at the door does (hours are paid).
+    func evaluate(_ jobs: [Int], type: Int) -> Route? {
+        for (position, entry) in jobs.enumerated() {
+            if entry == Route.reload {
                 guard position > 0, position < jobs.count - 1, jobs[position - 1] != Route.reload else { return nil }
-                trips += 1
-                tripLoad = [Double](repeating: 0, count: problem.dimensionCount)
-                continue
-            }
-            let data = problem.jobs[job]
-            guard data.allows(vehicleType: typeIndex) else { return nil }
-            for dimension in load.indices {
-                load[dimension] += data.demand[dimension]
-                tripLoad[dimension] += data.demand[dimension]
-                if tripLoad[dimension] > type.capacity[dimension] + 1e-9 { return nil }
+            } else {
+                guard problem.jobs.indices.contains(entry), data.allowed[entry * data.typeCount + type] else { return nil }
             }
         }
-        guard trips <= type.maxTrips else { return nil }
-
-        // Leave as late as possible without arriving after the first window opens: waiting at
-        // the depot costs nothing, waiting at the door does (hours are paid).
-        var departure = type.shift.earliest
-        if let first = jobs.first {
-            let data = problem.jobs[first]
-            departure = max(departure, data.timeWindow.earliest - travel.duration(type.startLocation, data.location))
+        let route = WorkingRoute(type: type, jobs: jobs, data: data)
+        guard route.cost.isFinite else { return nil }
+        let whole = route.forward[route.forward.count - 1]
+        var load = [Double](repeating: 0, count: data.dimensions)
+        for entry in jobs where entry != Route.reload {
+            for d in load.indices { load[d] += data.demand[entry * data.dimensions + d] }
         }
-        var time = departure
-        var distance = 0
-        var location = type.startLocation
-        for job in jobs {
-            if job == Route.reload {
-                time += travel.duration(location, type.startLocation) + type.reloadSeconds
-                distance += travel.distance(location, type.startLocation)
-                location = type.startLocation
-                continue
-            }
-            let data = problem.jobs[job]
-            time += travel.duration(location, data.location)
-            distance += travel.distance(location, data.location)
-            time = max(time, data.timeWindow.earliest)
-            guard time <= data.timeWindow.latest else { return nil }
-            time += data.serviceSeconds
-            location = data.location
-        }
-        time += travel.duration(location, type.endLocation)
-        distance += travel.distance(location, type.endLocation)
-        let duration = time - departure
-        guard time <= type.shift.latest else { return nil }
-        if let limit = type.maxDurationSeconds, duration > limit { return nil }
-        if let limit = type.maxDistanceMetres, distance > limit { return nil }
-        return Route(vehicleType: typeIndex, jobs: jobs, departure: departure, distanceMetres: distance,
-                     durationSeconds: duration, cost: type.cost(distanceMetres: distance, durationSeconds: duration),
-                     load: load)
+        return Route(vehicleType: type, jobs: jobs, departure: whole.earliestStart, distanceMetres: whole.distance,
+                     durationSeconds: whole.duration, cost: route.cost, load: load)
     }
 
     /// The cheapest feasible route for the sequence over all vehicle types, or `nil`.
@@ -76,20 +44,16 @@ struct RouteEvaluator {
 
     /// Why a job cannot be served even alone, or `nil` when some type can serve it.
     func reasonUnservable(_ job: Int) -> UnservedReason? {
-        if cheapest([job]) != nil { return nil }
-        let data = problem.jobs[job]
-        let allowed = problem.vehicleTypes.indices.filter { data.allows(vehicleType: $0) }
+        if data.soloCost[job * data.typeCount..<(job + 1) * data.typeCount].contains(where: \.isFinite) { return nil }
+        let allowed = (0..<data.typeCount).filter { data.allowed[job * data.typeCount + $0] }
         if allowed.isEmpty { return .noAllowedVehicle }
-        let largeEnough = allowed.filter { type in
-            zip(data.demand, problem.vehicleTypes[type].capacity).allSatisfy { $0 <= $1 + 1e-9 }
-        }
+        let largeEnough = allowed.filter { data.fits(job, onTopOf: nil, type: $0) }
         if largeEnough.isEmpty { return .noVehicleLargeEnough }
-        // With limits on duration and distance lifted, does some type reach the window?
-        var relaxed = problem.vehicleTypes
-        for index in relaxed.indices { relaxed[index].maxDurationSeconds = nil; relaxed[index].maxDistanceMetres = nil }
-        let relaxedProblem = try? RoutingProblem(profiles: problem.profiles, jobs: problem.jobs, vehicleTypes: relaxed)
-        if let relaxedProblem, largeEnough.contains(where: {
-            RouteEvaluator(problem: relaxedProblem).evaluate([job], type: $0) != nil
+        // With the limits on duration, distance and driving time lifted, does a type reach the
+        // window within its shift?
+        if largeEnough.contains(where: { type in
+            let alone = data.join(data.join(data.startSegment[type], data.jobSegment[job], type: type), data.endSegment[type], type: type)
+            return alone.timeWarp == 0
         }) {
             return .tooFar
         }

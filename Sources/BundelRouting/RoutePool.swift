@@ -14,12 +14,16 @@ struct RoutePool {
 
     /// Adds the routes of a solution, keeping the cheapest route per set of jobs.
     mutating func add(_ solution: [WorkingRoute]) {
-        for route in solution where route.cost.isFinite {
-            let key = route.jobs.sorted()
-            if let known = routes[key], known.cost <= route.cost { continue }
-            if routes[key] == nil, routes.count >= capacity { continue }
-            routes[key] = (route.type, route.jobs, route.cost)
-        }
+        for route in solution { add(route) }
+    }
+
+    /// Adds one route unless the pool knows its set of jobs at no higher cost.
+    mutating func add(_ route: WorkingRoute) {
+        guard !route.isEmpty, route.cost.isFinite else { return }
+        let key = route.jobs.sorted()
+        if let known = routes[key], known.cost <= route.cost { return }
+        if routes[key] == nil, routes.count >= capacity { return }
+        routes[key] = (route.type, route.jobs, route.cost)
     }
 
     /// The cheapest combination of pooled routes that serves exactly the jobs `served`, within

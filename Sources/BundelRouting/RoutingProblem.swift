@@ -3,6 +3,10 @@
 /// Capacity in several dimensions, time windows, service times, a heterogeneous fleet with its
 /// own depots and shifts, maximum route duration and distance, and vehicle-job compatibility.
 public struct RoutingProblem: Sendable {
+    /// Whether a window or shift may name this moment: within 2^50 seconds of zero (35 million
+    /// years), or ``TimeWindow/always``'s open end, so that no schedule arithmetic can overflow.
+    static func supports(_ time: Int) -> Bool { (-(1 << 50)...(1 << 50)).contains(time) || time == TimeWindow.always.latest }
+
     /// Travel matrices, one per vehicle profile.
     public let profiles: [TravelProfile]
     /// The deliveries to make.
@@ -29,6 +33,11 @@ public struct RoutingProblem: Sendable {
                   (0..<size).contains(type.endLocation) else {
                 throw RoutingError("vehicle type \(index) (\(type.name)) refers to a missing profile or location")
             }
+            guard type.shift.earliest <= type.shift.latest, Self.supports(type.shift.earliest),
+                  Self.supports(type.shift.latest), (0...TravelProfile.largestValue).contains(type.reloadSeconds),
+                  type.maxTrips >= 1 else {
+                throw RoutingError("vehicle type \(index) (\(type.name)) has a shift, reload time or trip limit out of range")
+            }
             guard [type.fixedCost, type.costPerKilometre, type.costPerHour].allSatisfy({ $0.isFinite && $0 >= 0 }) else {
                 throw RoutingError("vehicle type \(index) (\(type.name)) has a negative or non-finite cost")
             }
@@ -40,6 +49,10 @@ public struct RoutingProblem: Sendable {
             }
             guard job.serviceSeconds >= 0, job.timeWindow.earliest <= job.timeWindow.latest else {
                 throw RoutingError("job \(index) has a negative service time or a window that ends before it starts")
+            }
+            guard job.serviceSeconds <= TravelProfile.largestValue, Self.supports(job.timeWindow.earliest),
+                  Self.supports(job.timeWindow.latest) else {
+                throw RoutingError("job \(index) has a service time or window beyond the supported range")
             }
             if let allowed = job.allowedVehicleTypes, let bad = allowed.first(where: { !vehicleTypes.indices.contains($0) }) {
                 throw RoutingError("job \(index) allows vehicle type \(bad), which does not exist")

@@ -10,9 +10,9 @@ public enum RoutingSolver {
         // The annealing stops early enough to leave the set-partitioning model its share.
         let share = parameters.setPartitioning ? parameters.setPartitioningTimeShare : 0
         let searchDeadline = start.advanced(by: .milliseconds(Int64(parameters.timeLimitSeconds * (1 - share) * 1000)))
-        let evaluator = RouteEvaluator(problem: problem)
         var random = SeededGenerator(seed: parameters.seed)
-        let data = SearchData(problem: problem, adjacencySize: 100)
+        let data = SearchData(problem: problem, adjacencySize: max(100, parameters.granularNeighbours))
+        let evaluator = RouteEvaluator(data: data)
         let search = RuinAndRecreate(data: data, parameters: parameters)
         var statistics = SearchStatistics()
 
@@ -21,19 +21,21 @@ public enum RoutingSolver {
         for job in problem.jobs.indices {
             if let reason = evaluator.reasonUnservable(job) { unserved.append(UnservedJob(job: job, reason: reason)) } else { servable.append(job) }
         }
-        var initial: RuinAndRecreate.State
+        var initial: SearchSolution
         if problem.vehicleTypes.allSatisfy({ $0.count == nil }) {
             let savings = SavingsConstruction(problem: problem, evaluator: evaluator).build(serving: servable)
-            let routes = savings.map { WorkingRoute(type: $0.vehicleType, jobs: $0.jobs, data: data) }
-            initial = RuinAndRecreate.State(routes: routes, unassigned: [], cost: search.cost(routes, []))
+            initial = SearchSolution(routes: savings.map { WorkingRoute(type: $0.vehicleType, jobs: $0.jobs, data: data) },
+                                     unassigned: [], data: data)
         } else {
             initial = search.construct(servable.shuffled(using: &random), random: &random)
         }
         statistics.initialCost = initial.cost
-        var pool = RoutePool(capacity: 20_000)
-        var best = servable.isEmpty ? initial
+        // Routes are pooled only for the set-partitioning model that recombines them.
+        var pool: RoutePool? = parameters.setPartitioning ? RoutePool(capacity: 20_000) : nil
+        var best = servable.isEmpty
+            ? RuinAndRecreate.Snapshot(routes: initial.nonEmptyRoutes, unassigned: initial.unassigned, cost: initial.cost)
             : search.run(from: initial, random: &random, deadline: searchDeadline, pool: &pool, statistics: &statistics)
-        if parameters.setPartitioning, best.unassigned.isEmpty, !best.routes.isEmpty, parameters.stop?.isRequested != true {
+        if let pool, best.unassigned.isEmpty, !best.routes.isEmpty, parameters.stop?.isRequested != true {
             statistics.setPartitioningRuns += 1
             // GLPK checks its clock between nodes only, and the model must be built and read
             // back: give it half of what is left so that the whole solve ends in time.
@@ -41,16 +43,25 @@ public enum RoutingSolver {
             let served = best.routes.flatMap(\.jobs).filter { $0 != Route.reload }
             if let combined = pool.bestCombination(serving: served, incumbent: best.routes, maxColumns: 2_000, data: data,
                                                    timeLimitSeconds: seconds) {
-                let cost = search.cost(combined, [])
+                let cost = combined.reduce(0) { $0 + $1.cost }
                 if cost < best.cost - 1e-9 {
-                    best = RuinAndRecreate.State(routes: combined, unassigned: [], cost: cost)
+                    best = RuinAndRecreate.Snapshot(routes: combined, unassigned: [], cost: cost)
                     statistics.setPartitioningImprovements += 1
                 }
             }
         }
-        statistics.pooledRoutes = pool.count
+        statistics.pooledRoutes = pool?.count ?? 0
 
-        let routes = best.routes.map { evaluator.evaluate($0.jobs, type: $0.type)! }
+        var routes: [Route] = []
+        for route in best.routes {
+            // Every route the search keeps is feasible by construction; should one not be, its
+            // jobs are reported unserved rather than the solve ending without a plan.
+            if let priced = evaluator.evaluate(route.jobs, type: route.type) {
+                routes.append(priced)
+            } else {
+                unserved += route.jobs.filter { $0 != Route.reload }.map { UnservedJob(job: $0, reason: .fleetExhausted) }
+            }
+        }
         for job in best.unassigned {
             let optional = problem.jobs[job].unservedPenalty != nil
             unserved.append(UnservedJob(job: job, reason: optional ? .notWorthServing : .fleetExhausted))

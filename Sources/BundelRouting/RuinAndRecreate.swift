@@ -5,7 +5,11 @@ import Foundation
 /// random job, reinserts the removed jobs one by one at their cheapest feasible position
 /// (skipping a position now and then, the "blinks" that keep the search from repeating
 /// itself), and accepts the result if it is better than the current solution minus a
-/// temperature-dependent margin.
+/// temperature-dependent margin; a rejected result is rolled back in place.
+///
+/// Insertion looks first next to the job's nearest neighbours (granular neighbourhoods, as in
+/// Toth and Vigo 2003 and HGS), and scans every position of every route only when no route
+/// near the job can take it.
 struct RuinAndRecreate {
     let data: SearchData
     let parameters: SearchParameters
@@ -14,39 +18,64 @@ struct RuinAndRecreate {
     private let averageRemoved = 10.0
     private let maxStringLength = 10.0
     private let blinkRate = 0.01
+    /// Share of iterations that remove a whole route instead of strings.
+    private let wholeRouteRate = 0.01
 
-    struct State {
+    /// The routes and left-out jobs of a solution, kept as the best one found.
+    struct Snapshot {
         var routes: [WorkingRoute]
         var unassigned: [Int]
         var cost: Double
+
+        /// Takes over `solution`'s non-empty routes into this snapshot's own storage: sharing
+        /// the buffers would make the search copy each route it touches next.
+        mutating func capture(_ solution: SearchSolution, cost: Double) {
+            var kept = 0
+            for route in solution.routes where !route.isEmpty {
+                if kept < routes.count { routes[kept].copyContents(of: route) } else { routes.append(WorkingRoute(copying: route)) }
+                kept += 1
+            }
+            routes.removeLast(routes.count - kept)
+            unassigned.removeAll(keepingCapacity: true)
+            unassigned.append(contentsOf: solution.unassigned)
+            self.cost = cost
+        }
     }
 
-    /// Total cost: routes plus the penalties of jobs left out.
-    func cost(_ routes: [WorkingRoute], _ unassigned: [Int]) -> Double {
-        routes.reduce(0) { $0 + $1.cost } + unassigned.reduce(0) { $0 + data.penalty[$1] }
+    /// Buffers reused by every iteration, so that an iteration allocates nothing.
+    private struct Scratch {
+        var pending: [Int] = []
+        var ruined: [Int] = []
     }
 
-    /// The state with every job of `jobs` inserted greedily, in the given order.
-    func construct(_ jobs: [Int], random: inout SeededGenerator) -> State {
-        var routes: [WorkingRoute] = []
-        var unassigned: [Int] = []
-        recreate(jobs, into: &routes, unassigned: &unassigned, random: &random, blinks: false)
-        return State(routes: routes, unassigned: unassigned, cost: cost(routes, unassigned))
+    /// The solution with every job of `jobs` inserted greedily, in the given order.
+    func construct(_ jobs: [Int], random: inout SeededGenerator) -> SearchSolution {
+        var solution = SearchSolution(routes: [], unassigned: [], data: data)
+        solution.begin()
+        var pending = jobs
+        recreate(&pending, into: &solution, random: &random, blinks: false)
+        solution.commit(data)
+        return solution
     }
 
     /// Anneals from `initial` until the iteration limit or `deadline`, pooling the routes of
-    /// every accepted solution in `pool`; returns the best state.
-    func run(from initial: State, random: inout SeededGenerator, deadline: ContinuousClock.Instant,
-             pool: inout RoutePool, statistics: inout SearchStatistics) -> State {
+    /// every accepted solution in `pool` when there is one; returns the best solution.
+    func run(from initial: SearchSolution, random: inout SeededGenerator, deadline: ContinuousClock.Instant,
+             pool: inout RoutePool?, statistics: inout SearchStatistics) -> Snapshot {
         var current = initial
-        var best = initial
-        pool.add(initial.routes)
+        var best = Snapshot(routes: [], unassigned: [], cost: current.cost)
+        best.capture(current, cost: current.cost)
+        pool?.add(current.routes)
         let start = ContinuousClock.now
         let total = (deadline - start)
-        let arcs = max(1, initial.routes.reduce(0) { $0 + $1.jobs.count + 1 })
-        let meanArc = initial.routes.reduce(0) { $0 + $1.cost } / Double(arcs)
+        let arcs = max(1, current.routes.reduce(0) { $0 + $1.jobs.count + 1 })
+        let routeCost = current.routes.reduce(0) { $0 + $1.cost }
+        // A start that cannot be costed (it cannot happen with exact insertion checks, but a
+        // NaN temperature would stop every acceptance) falls back to a unit scale.
+        let meanArc = routeCost.isFinite && routeCost > 0 ? routeCost / Double(arcs) : 1
         let hot = max(parameters.initialTemperature * meanArc, 1e-9)
         let cold = max(parameters.finalTemperature * meanArc, 1e-12)
+        var scratch = Scratch()
         var iteration = 0
         var progress = 0.0
         while iteration < parameters.maxIterations {
@@ -62,142 +91,160 @@ struct RuinAndRecreate {
             let temperature = hot * pow(cold / hot, progress)
             iteration += 1
 
-            var routes = current.routes
-            var unassigned = current.unassigned
-            let removed = ruin(&routes, random: &random)
-            recreate(removed + unassigned.shuffled(using: &random), into: &routes, unassigned: &unassigned,
-                     random: &random, blinks: true, replacingUnassigned: true)
-            let candidate = cost(routes, unassigned)
+            current.begin()
+            scratch.pending.removeAll(keepingCapacity: true)
+            ruin(&current, into: &scratch, random: &random)
+            current.takeUnassigned(into: &scratch.pending)
+            recreate(&scratch.pending, into: &current, random: &random, blinks: true)
+            let candidate = current.total(data)
             let threshold = current.cost - temperature * log(Double.random(in: Double.ulpOfOne..<1, using: &random))
             if candidate < threshold {
-                current = State(routes: routes, unassigned: unassigned, cost: candidate)
+                if pool != nil { for index in current.touchedRoutes { pool?.add(current.routes[index]) } }
+                current.commit(data)
                 statistics.acceptances += 1
-                pool.add(routes)
                 if candidate < best.cost - 1e-9 {
-                    best = current
+                    best.capture(current, cost: candidate)
                     statistics.improvements += 1
                 }
+            } else {
+                current.rollback()
             }
+            assert(current.isConsistent(data), "the solution's bookkeeping disagrees with its routes")
         }
         statistics.iterations += iteration
         return best
     }
 
-    /// Removes strings of consecutive jobs from routes near a random job; returns them.
-    private func ruin(_ routes: inout [WorkingRoute], random: inout SeededGenerator) -> [Int] {
-        let served = routes.reduce(0) { $0 + $1.jobs.count - ($1.trips - 1) }
-        guard served > 0 else { return [] }
-        var routeOf = [Int](repeating: -1, count: data.jobCount)
-        for (index, route) in routes.enumerated() { for job in route.jobs where job != Route.reload { routeOf[job] = index } }
-        let averageLength = Double(served) / Double(routes.count)
+    /// Removes strings of consecutive jobs from routes near a random job into `scratch.pending`.
+    private func ruin(_ solution: inout SearchSolution, into scratch: inout Scratch, random: inout SeededGenerator) {
+        var served = 0, routeCount = 0
+        for route in solution.routes where !route.isEmpty {
+            served += route.jobs.count - (route.trips - 1)
+            routeCount += 1
+        }
+        guard served > 0 else { return }
+        let averageLength = Double(served) / Double(routeCount)
         let longest = min(maxStringLength, averageLength)
         let maxStrings = 4 * averageRemoved / (1 + longest) - 1
         let strings = Int(Double.random(in: 1..<(maxStrings + 1), using: &random))
         var seed = Int.random(in: 0..<data.jobCount, using: &random)
-        while routeOf[seed] < 0 { seed = Int.random(in: 0..<data.jobCount, using: &random) }
+        while solution.routeOf[seed] < 0 { seed = Int.random(in: 0..<data.jobCount, using: &random) }
+        // Now and then the seed's whole route goes: strings of at most ten jobs cannot empty a
+        // long route, and without this a solution with one route too many (Solomon's C2
+        // instances: four routes of 25 where three serve all) is never left.
+        if routeCount > 1, Double.random(in: 0..<1, using: &random) < wholeRouteRate {
+            let index = solution.routeOf[seed]
+            solution.remove(0..<solution.routes[index].jobs.count, fromRoute: index, into: &scratch.pending, data: data)
+            return
+        }
 
-        var removed: [Int] = []
-        var ruined = Set<Int>()
-        for job in [seed] + data.adjacency[seed] where ruined.count < strings {
-            let index = routeOf[job]
-            guard index >= 0, !ruined.contains(index) else { continue }
-            ruined.insert(index)
-            let jobs = routes[index].jobs
-            let length = Int(Double.random(in: 1..<(min(Double(jobs.count), longest) + 1), using: &random))
-            let position = jobs.firstIndex(of: job)!
-            // A string of `length` jobs that contains `job`, placed at random around it.
-            let first = Int.random(in: max(0, position - length + 1)...min(position, jobs.count - length), using: &random)
-            removed += jobs[first..<(first + length)].filter { $0 != Route.reload }
-            routes[index].jobs.removeSubrange(first..<(first + length))
-            routes[index].normalizeReloads()
+        scratch.ruined.removeAll(keepingCapacity: true)
+        let neighbours = data.adjacency[seed]
+        var next = -1
+        while scratch.ruined.count < strings, next < neighbours.count {
+            let job = next < 0 ? seed : neighbours[next]
+            next += 1
+            let index = solution.routeOf[job]
+            guard index >= 0, !scratch.ruined.contains(index) else { continue }
+            scratch.ruined.append(index)
+            let count = solution.routes[index].jobs.count
+            let length = Int(Double.random(in: 1..<(min(Double(count), longest) + 1), using: &random))
+            let position = solution.nodeOf[job] - 1
+            // A string of `length` entries that contains `job`, placed at random around it.
+            let first = Int.random(in: max(0, position - length + 1)...min(position, count - length), using: &random)
+            solution.remove(first..<(first + length), fromRoute: index, into: &scratch.pending, data: data)
         }
-        for index in ruined.sorted(by: >) {
-            if routes[index].jobs.isEmpty { routes.remove(at: index) } else { routes[index].refresh(data) }
+    }
+
+    /// The cheapest place found so far for one job.
+    private struct Insertion {
+        enum Place { case none, route(Int, afterNode: Int), newTrip(Int), newRoute(type: Int) }
+        var cost = Double.infinity
+        var place = Place.none
+
+        @inline(__always)
+        mutating func consider(_ delta: Double?, _ candidate: Place) {
+            if let delta, delta < cost {
+                cost = delta
+                place = candidate
+            }
         }
-        return removed
     }
 
     /// Inserts `jobs` one by one where each costs least; jobs that fit nowhere stay unassigned.
-    private func recreate(_ jobs: [Int], into routes: inout [WorkingRoute], unassigned: inout [Int],
-                          random: inout SeededGenerator, blinks: Bool, replacingUnassigned: Bool = false) {
-        if replacingUnassigned { unassigned = [] }
-        var used = [Int](repeating: 0, count: data.typeCount)
-        for route in routes { used[route.type] += 1 }
-        for job in order(jobs, random: &random) {
-            var bestCost = Double.infinity
-            var bestRoute = -1, bestPosition = 0, bestType = -1
-            for (index, route) in routes.enumerated() {
-                let type = route.type
-                guard data.allowed[job * data.typeCount + type] else { continue }
-                let vehicle = data.problem.vehicleTypes[type]
-                let travel = data.problem.profiles[vehicle.profile]
-                if route.trips == 1, !route.fits(job, trip: 0, data: data, capacity: vehicle.capacity) { continue }
-                // The trip an insertion joins: a position right after a reload opens the next one.
-                var trip = 0
-                for position in 0...route.jobs.count {
-                    if position > 0, route.jobs[position - 1] == Route.reload { trip += 1 }
-                    if route.trips > 1, !route.fits(job, trip: trip, data: data, capacity: vehicle.capacity) { continue }
-                    if blinks, Double.random(in: 0..<1, using: &random) < blinkRate { continue }
-                    if let delta = route.insertionCost(of: job, at: position, data: data, vehicle: vehicle, travel: travel),
-                       delta < bestCost {
-                        bestCost = delta
-                        bestRoute = index
-                        bestPosition = position
+    private func recreate(_ jobs: inout [Int], into solution: inout SearchSolution, random: inout SeededGenerator,
+                          blinks: Bool) {
+        order(&jobs, random: &random)
+        let granularity = parameters.granularNeighbours
+        for job in jobs {
+            var best = Insertion()
+            if granularity > 0 {
+                for neighbour in data.adjacency[job].prefix(granularity) {
+                    let index = solution.routeOf[neighbour]
+                    guard index >= 0, data.allowed[job * data.typeCount + solution.routes[index].type],
+                          solution.routes[index].cost.isFinite else { continue }
+                    let node = solution.nodeOf[neighbour]
+                    for after in (node - 1)...node {
+                        if blinks, Double.random(in: 0..<1, using: &random) < blinkRate { continue }
+                        best.consider(solution.routes[index].insertionDelta(of: job, afterNode: after, data: data),
+                                      .route(index, afterNode: after))
                     }
                 }
             }
-            var bestNewTrip = -1
-            for (index, route) in routes.enumerated() where route.trips < data.problem.vehicleTypes[route.type].maxTrips {
-                guard data.allowed[job * data.typeCount + route.type] else { continue }
-                let vehicle = data.problem.vehicleTypes[route.type]
-                if let delta = route.newTripCost(for: job, data: data, vehicle: vehicle, travel: data.problem.profiles[vehicle.profile]),
-                   delta < bestCost {
-                    bestCost = delta
-                    bestNewTrip = index
-                    bestRoute = -1
+            if case .none = best.place {
+                // A route that a ruin step left infeasible (possible only where the matrix
+                // breaks the triangle inequality) takes no job: the iteration is rejected anyway.
+                for (index, route) in solution.routes.enumerated() where !route.isEmpty && route.cost.isFinite {
+                    guard data.allowed[job * data.typeCount + route.type] else { continue }
+                    if route.trips == 1, !route.fits(job, trip: 0, data: data) { continue }
+                    for after in 0...route.jobs.count {
+                        if blinks, Double.random(in: 0..<1, using: &random) < blinkRate { continue }
+                        best.consider(route.insertionDelta(of: job, afterNode: after, data: data), .route(index, afterNode: after))
+                    }
                 }
             }
-            for type in 0..<data.typeCount {
-                let solo = data.soloCost[job * data.typeCount + type]
-                guard solo < bestCost, solo.isFinite else { continue }
-                if let count = data.problem.vehicleTypes[type].count, used[type] >= count { continue }
-                bestCost = solo
-                bestType = type
-                bestRoute = -1
-                bestNewTrip = -1
+            for index in solution.routes.indices where solution.routes[index].trips < data.maxTrips[solution.routes[index].type] {
+                guard !solution.routes[index].isEmpty, solution.routes[index].cost.isFinite, data.allowed[job * data.typeCount + solution.routes[index].type] else { continue }
+                best.consider(solution.routes[index].newTripDelta(for: job, data: data), .newTrip(index))
             }
-            if bestCost >= data.penalty[job] {
-                // Serving the job costs more than leaving it out (an optional job).
-                unassigned.append(job)
-            } else if bestRoute >= 0 {
-                routes[bestRoute].jobs.insert(job, at: bestPosition)
-                routes[bestRoute].refresh(data)
-            } else if bestNewTrip >= 0 {
-                routes[bestNewTrip].jobs += [Route.reload, job]
-                routes[bestNewTrip].refresh(data)
-            } else if bestType >= 0 {
-                routes.append(WorkingRoute(type: bestType, jobs: [job], data: data))
-                used[bestType] += 1
-            } else {
-                unassigned.append(job)
+            for type in 0..<data.typeCount where solution.usedVehicles[type] < data.count[type] {
+                let solo = data.soloCost[job * data.typeCount + type]
+                if solo.isFinite { best.consider(solo, .newRoute(type: type)) }
+            }
+
+            if best.cost >= data.penalty[job] {
+                // Serving the job costs more than leaving it out (an optional job), or no
+                // vehicle can take it.
+                solution.leaveOut(job)
+                continue
+            }
+            switch best.place {
+            case .none:
+                solution.leaveOut(job)
+            case let .route(index, after):
+                let before = solution.routes[index].cost
+                solution.insert(job, intoRoute: index, afterNode: after, data: data)
+                assert(abs(solution.routes[index].cost - before - best.cost) <= 1e-6 * max(1, abs(before)),
+                       "predicted insertion cost \(best.cost) differs from the refreshed route's \(solution.routes[index].cost - before)")
+            case let .newTrip(index):
+                let before = solution.routes[index].cost
+                solution.appendTrip(job, toRoute: index, data: data)
+                assert(abs(solution.routes[index].cost - before - best.cost) <= 1e-6 * max(1, abs(before)),
+                       "predicted new-trip cost \(best.cost) differs from the refreshed route's \(solution.routes[index].cost - before) \(solution.routes[index].jobs)")
+            case let .newRoute(type):
+                solution.openRoute(job, type: type, data: data)
             }
         }
     }
 
     /// The order of reinsertion: random, by demand (largest first), far from or close to the
     /// depot first, with SISR's weights 4, 4, 2, 1.
-    private func order(_ jobs: [Int], random: inout SeededGenerator) -> [Int] {
-        let choice = Int.random(in: 0..<11, using: &random)
-        let vehicle = data.problem.vehicleTypes[0]
-        let travel = data.problem.profiles[vehicle.profile]
-        let depotDistance: (Int) -> Int = { travel.distance(vehicle.startLocation, data.location[$0]) }
-        switch choice {
-        case 0..<4: return jobs.shuffled(using: &random)
-        case 4..<8:
-            let size: (Int) -> Double = { job in (0..<data.dimensions).reduce(0) { $0 + data.demand[job * data.dimensions + $1] } }
-            return jobs.sorted { (size($0), $0) > (size($1), $1) }
-        case 8..<10: return jobs.sorted { (depotDistance($0), $0) > (depotDistance($1), $1) }
-        default: return jobs.sorted { (depotDistance($0), $0) < (depotDistance($1), $1) }
+    private func order(_ jobs: inout [Int], random: inout SeededGenerator) {
+        switch Int.random(in: 0..<11, using: &random) {
+        case 0..<4: jobs.shuffle(using: &random)
+        case 4..<8: jobs.sort { (data.totalDemand[$0], $0) > (data.totalDemand[$1], $1) }
+        case 8..<10: jobs.sort { (data.depotDistance[$0], $0) > (data.depotDistance[$1], $1) }
+        default: jobs.sort { (data.depotDistance[$0], $0) < (data.depotDistance[$1], $1) }
         }
     }
 }

@@ -9,10 +9,12 @@ struct SavingsConstruction {
     func build(serving jobs: [Int]) -> [Route] {
         var routes: [Route?] = []
         var routeOf = [Int](repeating: -1, count: problem.jobs.count)
+        // The caller passes only jobs a vehicle can serve alone; a job that could not would
+        // stay out of every route and be inserted, or reported, by the search.
         for job in jobs {
-            // The caller passes only jobs a vehicle can serve alone.
+            guard let alone = evaluator.cheapest([job]) else { continue }
             routeOf[job] = routes.count
-            routes.append(evaluator.cheapest([job])!)
+            routes.append(alone)
         }
 
         let travel = problem.profiles[problem.vehicleTypes[0].profile]
@@ -33,7 +35,7 @@ struct SavingsConstruction {
 
         for candidate in savings {
             let left = routeOf[candidate.from], right = routeOf[candidate.to]
-            guard left != right, let first = routes[left], let second = routes[right],
+            guard left >= 0, right >= 0, left != right, let first = routes[left], let second = routes[right],
                   first.jobs.last == candidate.from, second.jobs.first == candidate.to,
                   let merged = evaluator.cheapest(first.jobs + second.jobs),
                   merged.cost < first.cost + second.cost - 1e-9 else { continue }

@@ -1,25 +1,65 @@
 /// The problem in flat arrays indexed by job and vehicle type, for the inner loops of the
-/// ruin-and-recreate search: no dictionaries, sets or optionals on the hot path.
-struct SearchData {
+/// search: no dictionaries, sets, optionals or structs holding arrays on the hot path.
+struct SearchData: Sendable {
     let problem: RoutingProblem
     let jobCount: Int
     let typeCount: Int
     let dimensions: Int
     let location: [Int]
-    let service: [Int]
-    let earliest: [Int]
-    let latest: [Int]
     /// `demand[job * dimensions + d]`.
     let demand: [Double]
     /// `allowed[job * typeCount + type]`.
     let allowed: [Bool]
     /// Cost of leaving each job out.
     let penalty: [Double]
+    /// Each job as a one-visit route segment.
+    let jobSegment: [RouteSegment]
+
+    // Per vehicle type; limits that are absent are `Int.max`, so one comparison checks them.
+    let capacity: [Double]
+    let fixedCost: [Double]
+    let costPerKilometre: [Double]
+    let costPerHour: [Double]
+    let maxDuration: [Int]
+    let maxDistance: [Int]
+    let maxTravel: [Int]
+    let maxTrips: [Int]
+    let count: [Int]
+    /// Offset of the type's travel profile in ``distances`` and ``durations``.
+    let matrixOffset: [Int]
+    /// The start depot (departure within the shift), the end depot (return by the shift's
+    /// end) and a reload at the start depot, as segments per type.
+    let startSegment: [RouteSegment]
+    let endSegment: [RouteSegment]
+    let reloadSegment: [RouteSegment]
+
+    /// All travel profiles back to back, row-major: `legs[matrixOffset[type] + from * size + to]`.
+    /// Distance and duration of a leg sit side by side in 32 bits each, so that pricing a leg
+    /// touches one cache line, and a matrix of 1,000 locations takes 8 MB.
+    let size: Int
+    let legs: [Leg]
+    /// The same legs by destination: `legsInto[matrixOffset[type] + to * size + from]`. Pricing
+    /// the insertions of one job reads the legs into it from here and the legs out of it from
+    /// ``legs``: two rows that stay in the cache, where reading columns missed it on every leg.
+    let legsInto: [Leg]
+
+    /// One leg of the travel matrices: metres and seconds (``RoutingProblem`` keeps both within
+    /// 32 bits).
+    struct Leg: Sendable {
+        var distance: Int32
+        var duration: Int32
+    }
+
     /// Cost of a route serving only the job, per type (`infinity` when infeasible):
     /// `soloCost[job * typeCount + type]`.
-    let soloCost: [Double]
-    /// Other jobs by increasing distance, for choosing which routes to ruin together.
+    private(set) var soloCost: [Double]
+    /// Other jobs by increasing distance: the first ones are where an insertion is looked for
+    /// first, and they choose which routes a ruin step hits together.
     let adjacency: [[Int]]
+    /// Sort keys for the order of reinsertion: total demand, and distance from the first
+    /// type's depot.
+    let totalDemand: [Double]
+    let depotDistance: [Int]
 
     /// Penalty for leaving out a job that must be served: far above any route cost, so the
     /// search only does it when no insertion is feasible.
@@ -27,29 +67,97 @@ struct SearchData {
 
     init(problem: RoutingProblem, adjacencySize: Int) {
         self.problem = problem
-        let jobs = problem.jobs
+        let jobs = problem.jobs, types = problem.vehicleTypes
         jobCount = jobs.count
-        typeCount = problem.vehicleTypes.count
+        typeCount = types.count
         dimensions = problem.dimensionCount
         location = jobs.map(\.location)
-        service = jobs.map(\.serviceSeconds)
-        earliest = jobs.map(\.timeWindow.earliest)
-        latest = jobs.map(\.timeWindow.latest)
         demand = jobs.flatMap(\.demand)
-        allowed = jobs.flatMap { job in problem.vehicleTypes.indices.map { job.allows(vehicleType: $0) } }
+        allowed = jobs.flatMap { job in types.indices.map { job.allows(vehicleType: $0) } }
         penalty = jobs.map { $0.unservedPenalty ?? Self.requiredPenalty }
-        let evaluator = RouteEvaluator(problem: problem)
-        soloCost = jobs.indices.flatMap { job in
-            problem.vehicleTypes.indices.map { evaluator.evaluate([job], type: $0)?.cost ?? .infinity }
+        jobSegment = jobs.map {
+            RouteSegment(visitAt: $0.location, service: $0.serviceSeconds, earliest: $0.timeWindow.earliest, latest: $0.timeWindow.latest)
         }
-        let travel = problem.profiles[problem.vehicleTypes[0].profile]
-        let size = min(adjacencySize, max(jobs.count - 1, 0))
+        capacity = types.flatMap(\.capacity)
+        fixedCost = types.map(\.fixedCost)
+        costPerKilometre = types.map(\.costPerKilometre)
+        costPerHour = types.map(\.costPerHour)
+        maxDuration = types.map { $0.maxDurationSeconds ?? Int.max }
+        maxDistance = types.map { $0.maxDistanceMetres ?? Int.max }
+        maxTravel = types.map { $0.maxTravelSeconds ?? Int.max }
+        maxTrips = types.map(\.maxTrips)
+        count = types.map { $0.count ?? Int.max }
+        size = problem.profiles[0].size
+        matrixOffset = types.map { $0.profile * problem.profiles[0].size * problem.profiles[0].size }
+        legs = problem.profiles.flatMap { profile in
+            zip(profile.distances, profile.durations).map { Leg(distance: Int32($0), duration: Int32($1)) }
+        }
+        legsInto = problem.profiles.flatMap { profile in
+            (0..<profile.size * profile.size).map { index in
+                let to = index / profile.size, from = index % profile.size
+                return Leg(distance: Int32(profile.distance(from, to)), duration: Int32(profile.duration(from, to)))
+            }
+        }
+        startSegment = types.map { RouteSegment(visitAt: $0.startLocation, service: 0, earliest: $0.shift.earliest, latest: $0.shift.latest) }
+        endSegment = types.map { RouteSegment(visitAt: $0.endLocation, service: 0, earliest: $0.shift.earliest, latest: $0.shift.latest) }
+        reloadSegment = types.map {
+            RouteSegment(visitAt: $0.startLocation, service: $0.reloadSeconds, earliest: $0.shift.earliest, latest: $0.shift.latest)
+        }
+
+        let travel = problem.profiles[types[0].profile]
+        let neighbours = min(adjacencySize, max(jobs.count - 1, 0))
         adjacency = jobs.indices.map { job in
+            guard neighbours > 0 else { return [] }
             let from = jobs[job].location
             return jobs.indices.filter { $0 != job }
                 .map { (other: $0, key: travel.distance(from, jobs[$0].location)) }
                 .sorted { ($0.key, $0.other) < ($1.key, $1.other) }
-                .prefix(size).map(\.other)
+                .prefix(neighbours).map(\.other)
         }
+        totalDemand = jobs.map { $0.demand.reduce(0, +) }
+        depotDistance = jobs.map { travel.distance(types[0].startLocation, $0.location) }
+        soloCost = []
+        soloCost = (0..<jobCount).flatMap { job in
+            (0..<typeCount).map { type in
+                guard allowed[job * typeCount + type], fits(job, onTopOf: nil, type: type) else { return .infinity }
+                let route = join(join(startSegment[type], jobSegment[job], type: type), endSegment[type], type: type)
+                return cost(of: route, trips: 1, type: type) ?? .infinity
+            }
+        }
+    }
+
+    /// `first` followed by `second` on the roads of vehicle type `type`.
+    @inline(__always)
+    func join(_ first: RouteSegment, _ second: RouteSegment, type: Int) -> RouteSegment {
+        let leg = legs[matrixOffset[type] + first.lastLocation * size + second.firstLocation]
+        return first.followed(by: second, legDistance: Int(leg.distance), legDuration: Int(leg.duration))
+    }
+
+    /// `first` followed by a visit to `job`, the leg read from the job's row of ``legsInto``.
+    @inline(__always)
+    func join(_ first: RouteSegment, visiting job: Int, type: Int) -> RouteSegment {
+        let leg = legsInto[matrixOffset[type] + location[job] * size + first.lastLocation]
+        return first.followed(by: jobSegment[job], legDistance: Int(leg.distance), legDuration: Int(leg.duration))
+    }
+
+    /// The cost of a whole route (start depot to end depot) of type `type`, or `nil` when it
+    /// breaks a window, the shift, or the maximum duration, distance, driving time or trips.
+    @inline(__always)
+    func cost(of route: RouteSegment, trips: Int, type: Int) -> Double? {
+        guard route.timeWarp == 0, route.duration <= maxDuration[type], route.distance <= maxDistance[type],
+              route.travel <= maxTravel[type], trips <= maxTrips[type] else { return nil }
+        return fixedCost[type] + costPerKilometre[type] * Double(route.distance) / 1000
+            + costPerHour[type] * Double(route.duration) / 3600
+    }
+
+    /// Whether `job`'s demand fits type `type` on top of the load at `tripLoads[offset...]`
+    /// (an empty vehicle when `tripLoads` is `nil`).
+    @inline(__always)
+    func fits(_ job: Int, onTopOf tripLoads: [Double]?, at offset: Int = 0, type: Int) -> Bool {
+        for d in 0..<dimensions {
+            let onBoard = tripLoads?[offset + d] ?? 0
+            if onBoard + demand[job * dimensions + d] > capacity[type * dimensions + d] + 1e-9 { return false }
+        }
+        return true
     }
 }

@@ -4,6 +4,7 @@ public struct SearchParameters: Sendable, Equatable {
         (lhs.seed, lhs.maxIterations, lhs.timeLimitSeconds, lhs.initialTemperature, lhs.finalTemperature)
             == (rhs.seed, rhs.maxIterations, rhs.timeLimitSeconds, rhs.initialTemperature, rhs.finalTemperature)
             && (lhs.setPartitioning, lhs.setPartitioningTimeShare) == (rhs.setPartitioning, rhs.setPartitioningTimeShare)
+            && lhs.granularNeighbours == rhs.granularNeighbours
             && lhs.stop === rhs.stop
     }
 
@@ -23,12 +24,15 @@ public struct SearchParameters: Sendable, Equatable {
     /// model (GLPK) at the end of the search; the share of the time limit kept for it.
     public var setPartitioning: Bool
     public var setPartitioningTimeShare: Double
+    /// How many of a job's nearest neighbours insertion looks beside first; every position of
+    /// every route is scanned only when none of those places can take the job. 0 scans always.
+    public var granularNeighbours: Int
     /// When requested, the search ends at its next check and returns its best solution.
     public var stop: StopSignal?
 
     public init(seed: UInt64 = 1, maxIterations: Int = 20_000, timeLimitSeconds: Double = 10,
                 initialTemperature: Double = 0.5, finalTemperature: Double = 0.005,
-                setPartitioning: Bool = true, setPartitioningTimeShare: Double = 0.1) {
+                setPartitioning: Bool = true, setPartitioningTimeShare: Double = 0.1, granularNeighbours: Int = 40) {
         self.seed = seed
         self.maxIterations = maxIterations
         self.timeLimitSeconds = timeLimitSeconds
@@ -36,6 +40,7 @@ public struct SearchParameters: Sendable, Equatable {
         self.finalTemperature = finalTemperature
         self.setPartitioning = setPartitioning
         self.setPartitioningTimeShare = setPartitioningTimeShare
+        self.granularNeighbours = granularNeighbours
     }
 
     /// Checks that every parameter is in range.
@@ -45,6 +50,7 @@ public struct SearchParameters: Sendable, Equatable {
         guard initialTemperature > 0, finalTemperature > 0, finalTemperature <= initialTemperature else {
             throw RoutingError("temperatures must be positive, the final one no higher than the initial one")
         }
+        guard granularNeighbours >= 0 else { throw RoutingError("granularNeighbours must be >= 0") }
         guard setPartitioningTimeShare >= 0, setPartitioningTimeShare < 1 else { throw RoutingError("setPartitioningTimeShare must lie in [0, 1)") }
     }
 }

@@ -93,6 +93,10 @@ public enum SolutionValidator {
         if let limit = type.maxDistanceMetres, distance > limit {
             problems.append("\(name): drives \(distance) m, more than the maximum \(limit) m")
         }
+        let driving = legs.map { travel.duration($0.0, $0.1) }.reduce(0, +)
+        if let limit = type.maxTravelSeconds, driving > limit {
+            problems.append("\(name): drives \(driving) s, more than the maximum travel time \(limit) s")
+        }
         let cost = type.fixedCost + type.costPerKilometre * Double(distance) / 1000 + type.costPerHour * Double(duration) / 3600
         if abs(cost - route.cost) > 1e-6 * max(1, cost) {
             problems.append("\(name): reported cost \(route.cost) differs from \(cost)")

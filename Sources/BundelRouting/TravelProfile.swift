@@ -17,10 +17,18 @@ public struct TravelProfile: Sendable {
         if let bad = distances.firstIndex(where: { $0 < 0 }) ?? durations.firstIndex(where: { $0 < 0 }) {
             throw RoutingError("negative travel value from location \(bad / size) to \(bad % size)")
         }
+        // The search stores legs in 32 bits (half the memory, twice the legs per cache line).
+        if let bad = distances.firstIndex(where: { $0 > Self.largestValue }) ?? durations.firstIndex(where: { $0 > Self.largestValue }) {
+            throw RoutingError("travel value from location \(bad / size) to \(bad % size) is above \(Self.largestValue), the largest supported")
+        }
         self.size = size
         self.distances = distances
         self.durations = durations
     }
+
+    /// The largest distance (metres) or duration (seconds) of one leg: 2^31 - 1, about 2.1
+    /// million km or 68 years.
+    public static let largestValue = Int(Int32.max)
 
     @inline(__always) public func distance(_ from: Int, _ to: Int) -> Int { distances[from * size + to] }
     @inline(__always) public func duration(_ from: Int, _ to: Int) -> Int { durations[from * size + to] }

@@ -22,6 +22,9 @@ public struct VehicleType: Sendable, Hashable {
     public var maxDurationSeconds: Int?
     /// Longest allowed route distance in metres, if any.
     public var maxDistanceMetres: Int?
+    /// Longest allowed driving time of a route in seconds (service and waiting not counted), if
+    /// any: VROOM's `max_travel_time`.
+    public var maxTravelSeconds: Int?
     /// Vehicles of this type available, each driving one route; `nil` for an unlimited fleet.
     public var count: Int?
     /// Trips a vehicle may make in its shift, reloading at its start depot in between.
@@ -31,7 +34,8 @@ public struct VehicleType: Sendable, Hashable {
 
     public init(name: String, capacity: [Double], fixedCost: Double = 0, costPerKilometre: Double = 1,
                 costPerHour: Double = 0, profile: Int = 0, startLocation: Int = 0, endLocation: Int? = nil,
-                shift: TimeWindow = .always, maxDurationSeconds: Int? = nil, maxDistanceMetres: Int? = nil, count: Int? = nil) {
+                shift: TimeWindow = .always, maxDurationSeconds: Int? = nil, maxDistanceMetres: Int? = nil,
+                maxTravelSeconds: Int? = nil, count: Int? = nil) {
         self.name = name
         self.capacity = capacity
         self.fixedCost = fixedCost
@@ -43,6 +47,7 @@ public struct VehicleType: Sendable, Hashable {
         self.shift = shift
         self.maxDurationSeconds = maxDurationSeconds
         self.maxDistanceMetres = maxDistanceMetres
+        self.maxTravelSeconds = maxTravelSeconds
         self.count = count
     }
 

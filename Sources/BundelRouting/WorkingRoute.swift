@@ -1,125 +1,139 @@
-/// A route under construction with the running data that lets an insertion be checked in O(1):
-/// load per trip, length, and per node the earliest service start (forward) and the latest
-/// service start that keeps the rest of the route feasible (backward), after Savelsbergh (1992).
-/// A reload mark (``Route/reload``) is a node at the start depot with the reload time as service.
-struct WorkingRoute {
+/// A route in the search, with the segments that price any insertion exactly in O(1).
+///
+/// The route's nodes are 0 (the start depot), 1...m (the entries of ``jobs``: jobs, and reload
+/// marks that stand for a visit to the start depot with the reload time as service) and m+1
+/// (the end depot). `forward[i]` summarises nodes 0...i and `backward[i]` nodes i...m+1, so
+/// putting a job between nodes i and i+1 is `forward[i] + job + backward[i+1]`: the same
+/// ``RouteSegment`` algebra that ``refresh(_:)`` and ``RouteEvaluator`` use, hence the same cost.
+struct WorkingRoute: Sendable {
     var type: Int
     var jobs: [Int]
-    /// Load of each trip, per dimension.
-    var tripLoads: [[Double]]
-    var distance: Int
-    /// Exact cost of the route (from the evaluator), updated by ``refresh(_:)``.
-    var cost: Double
-    /// Service start per node: index 0 is the departure, 1...m the entries of ``jobs``, m+1 the return.
-    var start: [Int]
-    /// Latest feasible service start per node, same indexing as ``start``.
-    var latestStart: [Int]
+    var forward: [RouteSegment] = []
+    var backward: [RouteSegment] = []
+    /// The trip of each node 0...m: a job's trip, for a reload the trip it begins; an
+    /// insertion right after node i joins trip `tripOfNode[i]`.
+    var tripOfNode: [Int] = []
+    /// Load per trip and dimension: `tripLoads[trip * dimensions + d]`.
+    var tripLoads: [Double] = []
+    var trips = 0
+    /// Exact cost of the route; zero for an empty route, infinity for an infeasible one.
+    var cost = 0.0
 
-    var trips: Int { tripLoads.count }
+    var isEmpty: Bool { jobs.isEmpty }
 
     init(type: Int, jobs: [Int], data: SearchData) {
         self.type = type
         self.jobs = jobs
-        tripLoads = []
-        distance = 0
-        cost = 0
-        start = []
-        latestStart = []
         refresh(data)
+    }
+
+    /// A copy with storage of its own.
+    init(copying other: WorkingRoute) {
+        self.init(type: other.type, storage: ())
+        copyContents(of: other)
+    }
+
+    private init(type: Int, storage: Void) {
+        self.type = type
+        self.jobs = []
+    }
+
+    /// Takes over `other`'s contents, reusing this route's storage (no allocation once the
+    /// buffers are large enough): the search saves routes this way before changing them.
+    mutating func copyContents(of other: WorkingRoute) {
+        type = other.type
+        trips = other.trips
+        cost = other.cost
+        jobs.removeAll(keepingCapacity: true)
+        jobs.append(contentsOf: other.jobs)
+        forward.removeAll(keepingCapacity: true)
+        forward.append(contentsOf: other.forward)
+        backward.removeAll(keepingCapacity: true)
+        backward.append(contentsOf: other.backward)
+        tripOfNode.removeAll(keepingCapacity: true)
+        tripOfNode.append(contentsOf: other.tripOfNode)
+        tripLoads.removeAll(keepingCapacity: true)
+        tripLoads.append(contentsOf: other.tripLoads)
     }
 
     /// Removes reload marks that no longer separate two jobs.
     mutating func normalizeReloads() {
-        var cleaned: [Int] = []
-        for job in jobs where !(job == Route.reload && (cleaned.isEmpty || cleaned.last == Route.reload)) { cleaned.append(job) }
-        while cleaned.last == Route.reload { cleaned.removeLast() }
-        jobs = cleaned
+        var kept = 0
+        for entry in jobs where !(entry == Route.reload && (kept == 0 || jobs[kept - 1] == Route.reload)) {
+            jobs[kept] = entry
+            kept += 1
+        }
+        while kept > 0, jobs[kept - 1] == Route.reload { kept -= 1 }
+        jobs.removeLast(jobs.count - kept)
     }
 
-    /// Recomputes every cache from the job sequence in O(m).
+    /// Recomputes segments, trip loads and cost from the job sequence in O(m).
     mutating func refresh(_ data: SearchData) {
-        let vehicle = data.problem.vehicleTypes[type]
-        let travel = data.problem.profiles[vehicle.profile]
-        let depot = vehicle.startLocation
-        let empty = [Double](repeating: 0, count: data.dimensions)
-        tripLoads = [empty]
-        for job in jobs {
-            if job == Route.reload { tripLoads.append(empty); continue }
-            for d in 0..<data.dimensions { tripLoads[tripLoads.count - 1][d] += data.demand[job * data.dimensions + d] }
-        }
         let m = jobs.count
-        start = [Int](repeating: 0, count: m + 2)
-        latestStart = [Int](repeating: 0, count: m + 2)
-        start[0] = vehicle.shift.earliest
-        var previous = depot, previousService = 0
-        distance = 0
-        for (index, job) in jobs.enumerated() {
-            let here = job == Route.reload ? depot : data.location[job]
-            distance += travel.distance(previous, here)
-            let ready = job == Route.reload ? vehicle.shift.earliest : data.earliest[job]
-            start[index + 1] = max(start[index] + previousService + travel.duration(previous, here), ready)
-            previous = here
-            previousService = job == Route.reload ? vehicle.reloadSeconds : data.service[job]
+        let dimensions = data.dimensions
+        forward.removeAll(keepingCapacity: true)
+        backward.removeAll(keepingCapacity: true)
+        tripOfNode.removeAll(keepingCapacity: true)
+        tripLoads.removeAll(keepingCapacity: true)
+        tripLoads.append(contentsOf: repeatElement(0, count: dimensions))
+        trips = 1
+        forward.append(data.startSegment[type])
+        tripOfNode.append(0)
+        for entry in jobs {
+            if entry == Route.reload {
+                trips += 1
+                tripLoads.append(contentsOf: repeatElement(0, count: dimensions))
+            } else {
+                for d in 0..<dimensions { tripLoads[(trips - 1) * dimensions + d] += data.demand[entry * dimensions + d] }
+            }
+            tripOfNode.append(trips - 1)
+            forward.append(data.join(forward[forward.count - 1], segment(entry, data), type: type))
         }
-        distance += travel.distance(previous, vehicle.endLocation)
-        start[m + 1] = start[m] + previousService + travel.duration(previous, vehicle.endLocation)
-        latestStart[m + 1] = vehicle.shift.latest
-        var next = vehicle.endLocation
-        for index in stride(from: m - 1, through: 0, by: -1) {
-            let job = jobs[index]
-            let here = job == Route.reload ? depot : data.location[job]
-            let due = job == Route.reload ? vehicle.shift.latest : data.latest[job]
-            let service = job == Route.reload ? vehicle.reloadSeconds : data.service[job]
-            latestStart[index + 1] = min(due, latestStart[index + 2] - travel.duration(here, next) - service)
-            next = here
+        forward.append(data.join(forward[m], data.endSegment[type], type: type))
+        backward.append(contentsOf: repeatElement(data.endSegment[type], count: m + 2))
+        var index = m
+        while index >= 1 {
+            backward[index] = data.join(segment(jobs[index - 1], data), backward[index + 1], type: type)
+            index -= 1
         }
-        latestStart[0] = latestStart[1] - (m > 0 ? travel.duration(depot, next) : 0)
-        cost = RouteEvaluator(problem: data.problem).evaluate(jobs, type: type)?.cost ?? .infinity
+        backward[0] = forward[m + 1]
+        cost = m == 0 ? 0 : (data.cost(of: forward[m + 1], trips: trips, type: type) ?? .infinity)
+        if m > 0, cost.isFinite, !(0..<trips).allSatisfy({ trip in
+            (0..<dimensions).allSatisfy { tripLoads[trip * dimensions + $0] <= data.capacity[type * dimensions + $0] + 1e-9 }
+        }) {
+            cost = .infinity
+        }
     }
 
-    /// The approximate cost increase of inserting `job` after node `position` (0 = after the
-    /// depot), or `nil` when windows, shift or distance forbid it (capacity is checked by
-    /// ``fits(_:trip:data:capacity:)``). Waiting-time changes are left out of the estimate;
-    /// the exact cost follows in ``refresh(_:)``.
+    /// The segment of one entry: a job's visit, or a reload at the start depot.
     @inline(__always)
-    func insertionCost(of job: Int, at position: Int, data: SearchData, vehicle: VehicleType, travel: TravelProfile) -> Double? {
-        let here = data.location[job]
-        let before = position == 0 ? Route.reload : jobs[position - 1]
-        let previous = before == Route.reload ? vehicle.startLocation : data.location[before]
-        let previousService = position == 0 ? 0 : (before == Route.reload ? vehicle.reloadSeconds : data.service[before])
-        let after = position == jobs.count ? Route.reload : jobs[position]
-        let next = position == jobs.count ? vehicle.endLocation : (after == Route.reload ? vehicle.startLocation : data.location[after])
-        let arrival = start[position] + previousService + travel.duration(previous, here)
-        let serviceStart = max(arrival, data.earliest[job])
-        guard serviceStart <= data.latest[job] else { return nil }
-        let nextArrival = serviceStart + data.service[job] + travel.duration(here, next)
-        guard nextArrival <= latestStart[position + 1] else { return nil }
-        let extra = travel.distance(previous, here) + travel.distance(here, next) - travel.distance(previous, next)
-        if let limit = vehicle.maxDistanceMetres, distance + extra > limit { return nil }
-        let extraTime = travel.duration(previous, here) + data.service[job] + travel.duration(here, next) - travel.duration(previous, next)
-        return vehicle.costPerKilometre * Double(extra) / 1000 + vehicle.costPerHour * Double(extraTime) / 3600
+    private func segment(_ entry: Int, _ data: SearchData) -> RouteSegment {
+        entry == Route.reload ? data.reloadSegment[type] : data.jobSegment[entry]
     }
 
-    /// The approximate cost increase of a new last trip serving only `job`, or `nil`.
-    func newTripCost(for job: Int, data: SearchData, vehicle: VehicleType, travel: TravelProfile) -> Double? {
-        guard trips < vehicle.maxTrips, let last = jobs.last else { return nil }
-        let depot = vehicle.startLocation, here = data.location[job], end = vehicle.endLocation
-        let atDepot = start[jobs.count] + data.service[last] + travel.duration(data.location[last], depot) + vehicle.reloadSeconds
-        let serviceStart = max(atDepot + travel.duration(depot, here), data.earliest[job])
-        guard serviceStart <= data.latest[job],
-              serviceStart + data.service[job] + travel.duration(here, end) <= vehicle.shift.latest else { return nil }
-        let extra = travel.distance(data.location[last], depot) + travel.distance(depot, here) + travel.distance(here, end)
-            - travel.distance(data.location[last], end)
-        if let limit = vehicle.maxDistanceMetres, distance + extra > limit { return nil }
-        let extraTime = serviceStart + data.service[job] + travel.duration(here, end) - start[jobs.count + 1]
-        return vehicle.costPerKilometre * Double(extra) / 1000 + vehicle.costPerHour * Double(extraTime) / 3600
-    }
-
-    /// Whether trip `trip`'s load plus `job`'s demand fits the vehicle.
+    /// The exact change in cost when `job` goes between node `node` and the next one, or
+    /// `nil` when the result breaks capacity, a window, the shift or a route limit.
     @inline(__always)
-    func fits(_ job: Int, trip: Int, data: SearchData, capacity: [Double]) -> Bool {
-        let load = tripLoads[trip]
-        for d in 0..<data.dimensions where load[d] + data.demand[job * data.dimensions + d] > capacity[d] + 1e-9 { return false }
-        return true
+    func insertionDelta(of job: Int, afterNode node: Int, data: SearchData) -> Double? {
+        guard data.fits(job, onTopOf: tripLoads, at: tripOfNode[node] * data.dimensions, type: type) else { return nil }
+        let route = data.join(data.join(forward[node], visiting: job, type: type), backward[node + 1], type: type)
+        guard let newCost = data.cost(of: route, trips: trips, type: type) else { return nil }
+        return newCost - cost
+    }
+
+    /// The exact change in cost of a new last trip serving only `job`, or `nil`.
+    func newTripDelta(for job: Int, data: SearchData) -> Double? {
+        let m = jobs.count
+        guard m > 0, trips < data.maxTrips[type], data.fits(job, onTopOf: nil, type: type) else { return nil }
+        let withReload = data.join(forward[m], data.reloadSegment[type], type: type)
+        let route = data.join(data.join(withReload, data.jobSegment[job], type: type), backward[m + 1], type: type)
+        guard let newCost = data.cost(of: route, trips: trips + 1, type: type) else { return nil }
+        return newCost - cost
+    }
+
+    /// Whether trip `trip` has room for `job`.
+    @inline(__always)
+    func fits(_ job: Int, trip: Int, data: SearchData) -> Bool {
+        data.fits(job, onTopOf: tripLoads, at: trip * data.dimensions, type: type)
     }
 }

@@ -41,12 +41,18 @@ struct BenchmarkRun: Codable, Sendable {
     /// the convention under which the classic A, B, E and P optima were proven.
     static func solveReturningSolution(path: String, seconds: Double, seed: UInt64, bksPath: String?, vehiclesFromName: Bool = false) throws
         -> (run: BenchmarkRun, solution: RoutingSolution, instance: VRPLIBInstance) {
+        try solveReturningSolution(path: path, parameters: SearchParameters(seed: seed, maxIterations: .max, timeLimitSeconds: seconds),
+                                   bksPath: bksPath, vehiclesFromName: vehiclesFromName)
+    }
+
+    /// The same with every search parameter given (`bundel solve --iterations`, `--no-set-partitioning`).
+    static func solveReturningSolution(path: String, parameters: SearchParameters, bksPath: String?, vehiclesFromName: Bool = false) throws
+        -> (run: BenchmarkRun, solution: RoutingSolution, instance: VRPLIBInstance) {
         var instance = try VRPLIBInstance.read(anyFormat: path)
         if vehiclesFromName, instance.problem.vehicleTypes[0].count == nil,
            let range = instance.name.range(of: #"-k(\d+)$"#, options: .regularExpression), let k = Int(instance.name[range].dropFirst(2)) {
             instance = try instance.withVehicleCount(k)
         }
-        let parameters = SearchParameters(seed: seed, maxIterations: .max, timeLimitSeconds: seconds)
         let solution = try RoutingSolver.solve(instance.problem, parameters: parameters)
         let violations = SolutionValidator.violations(of: solution, for: instance.problem)
         let routes = solution.routes.map(\.jobs)
@@ -58,7 +64,7 @@ struct BenchmarkRun: Codable, Sendable {
                             provenOptimal: entry?.provenOptimal ?? false, routes: routes, seconds: solution.statistics.seconds,
                             feasible: violations.isEmpty && solution.unserved.isEmpty,
                             violations: violations + solution.unserved.map { "job \($0.job) unserved: \($0.reason.rawValue)" },
-                            convention: instance.convention, seed: seed, iterations: solution.statistics.iterations,
+                            convention: instance.convention, seed: parameters.seed, iterations: solution.statistics.iterations,
                             pooledRoutes: solution.statistics.pooledRoutes,
                             setPartitioningImproved: solution.statistics.setPartitioningImprovements > 0)
         return (run, solution, instance)

@@ -19,6 +19,12 @@ struct SolveCommand: ParsableCommand {
     @Option(help: "Seed of the search.")
     var seed: UInt64 = 1
 
+    @Option(help: ArgumentHelp("Stop after this many ruin-and-recreate iterations (the time limit still applies); the annealing then cools by iterations, not by the clock, so the same seed and count repeat the same search.", valueName: "n"))
+    var iterations: Int?
+
+    @Flag(name: .customLong("no-set-partitioning"), help: "Skip the final set-partitioning step (GLPK) over the pooled routes.")
+    var noSetPartitioning = false
+
     @Option(help: ArgumentHelp("Write the routes in CVRPLIB .sol form to this file.", valueName: "file"))
     var solution: String?
 
@@ -30,11 +36,13 @@ struct SolveCommand: ParsableCommand {
 
     func validate() throws {
         if !(timeLimit.isFinite && timeLimit > 0) { throw ValidationError("--time-limit must be a number of seconds greater than 0") }
+        if let iterations, iterations < 0 { throw ValidationError("--iterations must be 0 or more") }
     }
 
     func run() throws {
         do {
-            let parameters = SearchParameters(seed: seed, maxIterations: .max, timeLimitSeconds: timeLimit)
+            let parameters = SearchParameters(seed: seed, maxIterations: iterations ?? .max, timeLimitSeconds: timeLimit,
+                                              setPartitioning: !noSetPartitioning)
             let problem: RoutingProblem, solved: RoutingSolution, jobId: (Int) -> Int
             var summary: [String] = []
             var convention = DistanceConvention.roundedEuclidean
@@ -45,7 +53,7 @@ struct SolveCommand: ParsableCommand {
                 jobId = { vroom.jobIds[$0] }
                 summary = ["cost \(solved.cost), \(solved.routes.count) routes, \(solved.unserved.count) unserved, \(String(format: "%.1f", solved.statistics.seconds)) s"]
             } else {
-                let result = try BenchmarkRun.solveReturningSolution(path: instance, seconds: timeLimit, seed: seed,
+                let result = try BenchmarkRun.solveReturningSolution(path: instance, parameters: parameters,
                                                                      bksPath: bks ?? BestKnownSolutions.find(near: instance))
                 problem = result.instance.problem
                 solved = result.solution

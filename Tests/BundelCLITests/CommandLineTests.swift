@@ -1,5 +1,6 @@
 import ArgumentParser
 @testable import bundel
+import BundelRouting
 import Foundation
 import Testing
 
@@ -82,5 +83,21 @@ struct CommandLineTests {
         #expect(object?["baseline"] is [String: Any] && object?["bundled"] is [String: Any])
         let routes = try String(contentsOf: folder.appendingPathComponent("routes.csv"), encoding: .utf8)
         #expect(routes.hasPrefix("plan,day,kind,operator,vehicle,trip,vehicle_type,departure,return,stops,km,cost_eur,co2e_wtw_kg,co2e_ttw_kg\n"))
+    }
+
+    /// `solve --iterations N` runs exactly N iterations (what benchmarks/engine-speed.sh times);
+    /// a negative count is a usage error.
+    @Test func solveRunsTheIterationsAsked() throws {
+        let instance = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("BundelRoutingTests/Fixtures/tiny-cvrp.vrp").path
+        let command = try #require(try Bundel.parseAsRoot(["solve", instance, "--iterations", "37", "--no-set-partitioning"]) as? SolveCommand)
+        #expect(command.iterations == 37 && command.noSetPartitioning)
+        let parameters = SearchParameters(seed: 1, maxIterations: 37, timeLimitSeconds: 60, setPartitioning: false)
+        let result = try BenchmarkRun.solveReturningSolution(path: instance, parameters: parameters, bksPath: nil)
+        #expect(result.solution.statistics.iterations == 37)
+        #expect(result.solution.statistics.setPartitioningRuns == 0)
+        #expect(result.run.feasible)
+        try command.run()
+        #expect(exitCode(["solve", instance, "--iterations", "-1"]) == 64)
     }
 }

@@ -33,14 +33,16 @@ struct ConsolidationRoundsTests {
         }
         let rounds = outcome.rounds
         #expect(rounds.first?.flowsViaHub == scenario.network.flows.count, "the distorted estimates bundle every flow")
-        #expect(outcome.stopReason == .converged)
+        // The choice repeats: the previous round's (converged) or an earlier one's (a cycle);
+        // which one depends on the routes of each round.
+        #expect(outcome.stopReason == .converged || outcome.stopReason == .cycle)
         #expect(rounds.count >= 3)
         #expect(rounds.dropFirst().contains { $0.flowsChanged > 0 }, "a later round must change the choice")
         let first = try #require(rounds.first?.routedObjective)
         let chosen = try #require(rounds.first { $0.number == outcome.chosenRound }?.routedObjective)
         #expect(chosen <= first)
-        // The last round re-estimated the choice it repeats: its model value is close to the
-        // routes (trunk trips are continuous in the model and whole in the plan).
+        // The rounds corrected the distorted estimate: the last round's model value is close to
+        // routed values (trunk trips are continuous in the model and whole in the plan).
         let last = try #require(rounds.last), repeated = try #require(rounds.dropLast().last?.routedObjective)
         #expect(abs(try #require(last.modelObjective) - repeated) < 0.1 * repeated)
         #expect(abs(scenario.objective.value(of: plan.totals) - chosen) < 1e-6)

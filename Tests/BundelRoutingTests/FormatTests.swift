@@ -63,6 +63,19 @@ struct FormatTests {
         #expect(Set(served) == [101, 102, 103])
     }
 
+    /// Regression: this valid file ended in "Unexpectedly found nil" (exit 132). VROOM's
+    /// `max_travel_time` counts driving only: each job alone drives 80 s of the 100 allowed
+    /// (with 500 s of service), both together 110 s, so the one vehicle serves one job.
+    @Test func maximumTravelTimeCountsDrivingOnly() throws {
+        let problem = try VROOMProblem.read(path: fixtures.appendingPathComponent("max-travel-time.json").path).problem
+        #expect(problem.vehicleTypes[0].maxTravelSeconds == 100 && problem.vehicleTypes[0].maxDurationSeconds == nil)
+        let solution = try RoutingSolver.solve(problem, parameters: SearchParameters(maxIterations: 200))
+        #expect(SolutionValidator.violations(of: solution, for: problem) == [])
+        #expect(solution.routes.count == 1 && solution.routes[0].servedJobs.count == 1)
+        #expect(solution.routes[0].durationSeconds == 580)
+        #expect(solution.unserved.map(\.reason) == [.fleetExhausted])
+    }
+
     @Test func unsupportedVROOMFeaturesAreErrors() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-\(UUID().uuidString).json").path
         defer { try? FileManager.default.removeItem(atPath: path) }

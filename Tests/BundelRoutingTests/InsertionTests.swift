@@ -4,31 +4,32 @@ import Testing
 /// The O(1) insertion check of the search must agree with a full re-evaluation of the route.
 @Suite("Insertion evaluation")
 struct InsertionTests {
-    /// Random instances with windows: for every route of a solution, every job not on it and
-    /// every position, the predicted feasibility equals the evaluator's, and with costs by
-    /// distance only the predicted cost change equals the recomputed one exactly.
+    /// Random instances with windows, service times, hourly costs, a maximum duration (vans), a
+    /// maximum distance and a maximum driving time (bikes): for every route of a solution, every
+    /// job not on it and every position, the predicted feasibility and cost change equal those
+    /// of the route priced anew.
     @Test(arguments: [3, 8, 13] as [UInt64])
     func predictedInsertionsMatchRecomputation(seed: UInt64) throws {
         var problem = try TestInstances.random(seed: seed, jobs: 40)
         var types = problem.vehicleTypes
-        for index in types.indices { types[index].costPerHour = 0; types[index].maxDurationSeconds = nil }
+        types[0].maxDurationSeconds = 5 * 3600
+        types[1].maxTravelSeconds = 3600
         problem = try RoutingProblem(profiles: problem.profiles, jobs: problem.jobs, vehicleTypes: types)
         let solution = try RoutingSolver.solve(problem, parameters: SearchParameters(seed: seed, maxIterations: 50))
+        #expect(SolutionValidator.violations(of: solution, for: problem) == [])
         let data = SearchData(problem: problem, adjacencySize: 10)
         let evaluator = RouteEvaluator(problem: problem)
         var checked = 0, feasible = 0
         for route in solution.routes {
             let working = WorkingRoute(type: route.vehicleType, jobs: route.jobs, data: data)
-            let vehicle = problem.vehicleTypes[route.vehicleType]
             let before = try #require(evaluator.evaluate(route.jobs, type: route.vehicleType))
+            #expect(working.cost == before.cost)
             for job in problem.jobs.indices where !route.jobs.contains(job) && data.allowed[job * data.typeCount + route.vehicleType] {
                 for position in 0...route.jobs.count {
                     var jobs = route.jobs
                     jobs.insert(job, at: position)
                     let exact = evaluator.evaluate(jobs, type: route.vehicleType)
-                    let predicted = working.fits(job, trip: 0, data: data, capacity: vehicle.capacity)
-                        ? working.insertionCost(of: job, at: position, data: data, vehicle: vehicle, travel: problem.profiles[vehicle.profile])
-                        : nil
+                    let predicted = working.insertionDelta(of: job, afterNode: position, data: data)
                     #expect((exact == nil) == (predicted == nil), "job \(job) at \(position): exact \(String(describing: exact?.cost)), predicted \(String(describing: predicted))")
                     if let exact, let predicted {
                         #expect(abs(exact.cost - before.cost - predicted) < 1e-9)

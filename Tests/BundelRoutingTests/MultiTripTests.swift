@@ -60,7 +60,6 @@ struct MultiTripTests {
         #expect(SolutionValidator.violations(of: solution, for: problem) == [])
         let data = SearchData(problem: problem, adjacencySize: 5)
         let evaluator = RouteEvaluator(problem: problem)
-        let vehicle = problem.vehicleTypes[0]
         var checked = 0
         for route in solution.routes {
             var jobs = route.jobs
@@ -68,20 +67,17 @@ struct MultiTripTests {
             if jobs.last == Route.reload { jobs.removeLast() }
             let working = WorkingRoute(type: 0, jobs: jobs, data: data)
             let before = try #require(evaluator.evaluate(jobs, type: 0))
-            var trip = 0
             for position in 0...jobs.count {
-                if position > 0, jobs[position - 1] == Route.reload { trip += 1 }
                 var candidate = jobs
                 candidate.insert(removedJob, at: position)
                 let exact = evaluator.evaluate(candidate, type: 0)
-                let predicted = working.fits(removedJob, trip: trip, data: data, capacity: vehicle.capacity)
-                    ? working.insertionCost(of: removedJob, at: position, data: data, vehicle: vehicle, travel: problem.profiles[0]) : nil
+                let predicted = working.insertionDelta(of: removedJob, afterNode: position, data: data)
                 #expect((exact == nil) == (predicted == nil), "position \(position)")
                 if let exact, let predicted { #expect(abs(exact.cost - before.cost - predicted) < 1e-9) }
                 checked += 1
             }
             let exactNewTrip = evaluator.evaluate(jobs + [Route.reload, removedJob], type: 0)
-            let predictedNewTrip = working.newTripCost(for: removedJob, data: data, vehicle: vehicle, travel: problem.profiles[0])
+            let predictedNewTrip = working.newTripDelta(for: removedJob, data: data)
             #expect((exactNewTrip == nil) == (predictedNewTrip == nil))
             if let exactNewTrip, let predictedNewTrip { #expect(abs(exactNewTrip.cost - before.cost - predictedNewTrip) < 1e-9) }
         }

@@ -20,7 +20,7 @@ struct VROOMWriterTests {
         van.reloadSeconds = 1_200
         let truck = VehicleType(name: "truck \"12 t\"", capacity: [6000, 18], fixedCost: 25, costPerKilometre: 0.35, costPerHour: 55.5,
                                 profile: 0, startLocation: 0, endLocation: 5, shift: TimeWindow(earliest: 18_000, latest: 68_400),
-                                maxDurationSeconds: 30_000, maxDistanceMetres: 250_000, count: 2)
+                                maxDurationSeconds: 30_000, maxDistanceMetres: 250_000, maxTravelSeconds: 20_000, count: 2)
         let cargoBike = VehicleType(name: "e-cargo-bike", capacity: [150, 1], costPerKilometre: 0.02, costPerHour: 30, profile: 1)
         let jobs = [
             Job(location: 1, demand: [1.0 / 3, 0.1], serviceSeconds: 600, timeWindow: TimeWindow(earliest: 25_200, latest: 57_600)),
@@ -59,6 +59,7 @@ struct VROOMWriterTests {
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
         let truck = (object["vehicles"] as! [[String: Any]])[6]
         #expect(truck["end_index"] as? Int == 5 && truck["max_distance"] as? Int == 250_000 && truck["profile"] as? String == "p0")
+        #expect(truck["max_travel_time"] as? Int == 20_000 && truck["max_duration"] as? Int == 30_000)
         #expect((truck["costs"] as! [String: Any])["fixed"] as? Int == 25)
         #expect(Set((object["matrices"] as! [String: Any]).keys) == ["p0", "p1"])
     }

@@ -128,8 +128,8 @@ public struct VROOMProblem: Sendable {
             var type = VehicleType(name: typeName, capacity: capacity, fixedCost: vehicle.costs?.fixed ?? 0,
                                    costPerKilometre: vehicle.costs?.per_km ?? 0, costPerHour: vehicle.costs?.per_hour ?? 3600,
                                    profile: profile, startLocation: start, endLocation: end, shift: window,
-                                   maxDurationSeconds: vehicle.max_duration ?? vehicle.max_travel_time, maxDistanceMetres: vehicle.max_distance,
-                                   count: vehicle.unlimited == true ? nil : 1)
+                                   maxDurationSeconds: vehicle.max_duration, maxDistanceMetres: vehicle.max_distance,
+                                   maxTravelSeconds: vehicle.max_travel_time, count: vehicle.unlimited == true ? nil : 1)
             type.maxTrips = vehicle.max_trips ?? 1
             type.reloadSeconds = vehicle.reload_time ?? 0
             let skills = Set(vehicle.skills ?? [])
@@ -179,7 +179,8 @@ public struct VROOMProblem: Sendable {
             ("description", a.name == b.name), ("capacity", a.capacity == b.capacity),
             ("costs", (a.fixedCost, a.costPerHour, a.costPerKilometre) == (b.fixedCost, b.costPerHour, b.costPerKilometre)),
             ("profile", a.profile == b.profile), ("start_index or end_index", (a.startLocation, a.endLocation) == (b.startLocation, b.endLocation)),
-            ("time_window", a.shift == b.shift), ("max_duration or max_travel_time", a.maxDurationSeconds == b.maxDurationSeconds),
+            ("time_window", a.shift == b.shift), ("max_duration", a.maxDurationSeconds == b.maxDurationSeconds),
+            ("max_travel_time", a.maxTravelSeconds == b.maxTravelSeconds),
             ("max_distance", a.maxDistanceMetres == b.maxDistanceMetres), ("unlimited", (a.count == nil) == (b.count == nil)),
             ("max_trips", a.maxTrips == b.maxTrips), ("reload_time", a.reloadSeconds == b.reloadSeconds), ("skills", aSkills == bSkills),
         ]

@@ -75,6 +75,7 @@ public enum VROOMWriter {
             let skills = skillSets.indices.filter { skillSets[$0].contains(vehicle.type) }.map { $0 + 1 }
             if !skills.isEmpty { fields.append("\"skills\": [\(skills.map(String.init).joined(separator: ", "))]") }
             if let limit = type.maxDistanceMetres { fields.append("\"max_distance\": \(limit)") }
+            if let limit = type.maxTravelSeconds { fields.append("\"max_travel_time\": \(limit)") }
             if let limit = type.maxDurationSeconds { fields.append("\"max_duration\": \(limit)") }
             fields += ["\"type_index\": \(vehicle.type)", "\"unlimited\": \(type.count == nil)",
                        "\"max_trips\": \(type.maxTrips)", "\"reload_time\": \(type.reloadSeconds)"]
