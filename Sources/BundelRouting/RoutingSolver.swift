@@ -24,8 +24,11 @@ public enum RoutingSolver {
         var initial: SearchSolution
         if problem.vehicleTypes.allSatisfy({ $0.count == nil }) {
             let savings = SavingsConstruction(problem: problem, evaluator: evaluator).build(serving: servable)
+            // Savings places every job some vehicle serves alone; any other stays out, for the
+            // search to insert or report.
+            let placed = Set(savings.flatMap(\.servedJobs))
             initial = SearchSolution(routes: savings.map { WorkingRoute(type: $0.vehicleType, jobs: $0.jobs, data: data) },
-                                     unassigned: [], data: data)
+                                     unassigned: servable.filter { !placed.contains($0) }, data: data)
         } else {
             initial = search.construct(servable.shuffled(using: &random), random: &random)
         }

@@ -9,8 +9,8 @@ struct SavingsConstruction {
     func build(serving jobs: [Int]) -> [Route] {
         var routes: [Route?] = []
         var routeOf = [Int](repeating: -1, count: problem.jobs.count)
-        // The caller passes only jobs a vehicle can serve alone; a job that could not would
-        // stay out of every route and be inserted, or reported, by the search.
+        // The caller passes only jobs a vehicle can serve alone; one that could not stays out
+        // of every route (the solver hands it to the search).
         for job in jobs {
             guard let alone = evaluator.cheapest([job]) else { continue }
             routeOf[job] = routes.count

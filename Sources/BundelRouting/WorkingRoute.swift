@@ -29,13 +29,9 @@ struct WorkingRoute: Sendable {
 
     /// A copy with storage of its own.
     init(copying other: WorkingRoute) {
-        self.init(type: other.type, storage: ())
+        type = other.type
+        jobs = []
         copyContents(of: other)
-    }
-
-    private init(type: Int, storage: Void) {
-        self.type = type
-        self.jobs = []
     }
 
     /// Takes over `other`'s contents, reusing this route's storage (no allocation once the
