@@ -175,7 +175,9 @@ struct RuinAndRecreate {
     private func recreate(_ jobs: inout [Int], into solution: inout SearchSolution, random: inout SeededGenerator,
                           blinks: Bool) {
         order(&jobs, random: &random)
-        let granularity = parameters.granularNeighbours
+        // On a problem of few jobs the neighbours are nearly every job, and looking beside each
+        // of them would price most positions twice: a full scan is cheaper there.
+        let granularity = data.jobCount > 2 * parameters.granularNeighbours ? parameters.granularNeighbours : 0
         for job in jobs {
             var best = Insertion()
             if granularity > 0 {
