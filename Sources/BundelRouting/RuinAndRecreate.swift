@@ -192,17 +192,6 @@ struct RuinAndRecreate {
                                       .route(index, afterNode: after))
                     }
                 }
-                // Next to the depot, at either end of each route, as HGS's granular moves also
-                // allow: a job near the depot may have no neighbour on the route it suits.
-                for index in solution.routes.indices where !solution.routes[index].isEmpty && solution.routes[index].cost.isFinite {
-                    guard data.allowed[job * data.typeCount + solution.routes[index].type] else { continue }
-                    let last = solution.routes[index].jobs.count
-                    for after in stride(from: 0, through: last, by: last) {
-                        if blinks, Double.random(in: 0..<1, using: &random) < blinkRate { continue }
-                        best.consider(solution.routes[index].insertionDelta(of: job, afterNode: after, data: data),
-                                      .route(index, afterNode: after))
-                    }
-                }
             }
             if case .none = best.place {
                 // A route that a ruin step left infeasible (possible only where the matrix
