@@ -175,7 +175,9 @@ struct RuinAndRecreate {
     private func recreate(_ jobs: inout [Int], into solution: inout SearchSolution, random: inout SeededGenerator,
                           blinks: Bool) {
         order(&jobs, random: &random)
-        let granularity = parameters.granularNeighbours
+        // On a problem of few jobs the neighbours are nearly every job, and looking beside each
+        // of them would price most positions twice: a full scan is cheaper there.
+        let granularity = data.jobCount > 2 * parameters.granularNeighbours ? parameters.granularNeighbours : 0
         for job in jobs {
             var best = Insertion()
             if granularity > 0 {
@@ -185,17 +187,6 @@ struct RuinAndRecreate {
                           solution.routes[index].cost.isFinite else { continue }
                     let node = solution.nodeOf[neighbour]
                     for after in (node - 1)...node {
-                        if blinks, Double.random(in: 0..<1, using: &random) < blinkRate { continue }
-                        best.consider(solution.routes[index].insertionDelta(of: job, afterNode: after, data: data),
-                                      .route(index, afterNode: after))
-                    }
-                }
-                // Next to the depot, at either end of each route, as HGS's granular moves also
-                // allow: a job near the depot may have no neighbour on the route it suits.
-                for index in solution.routes.indices where !solution.routes[index].isEmpty && solution.routes[index].cost.isFinite {
-                    guard data.allowed[job * data.typeCount + solution.routes[index].type] else { continue }
-                    let last = solution.routes[index].jobs.count
-                    for after in stride(from: 0, through: last, by: last) {
                         if blinks, Double.random(in: 0..<1, using: &random) < blinkRate { continue }
                         best.consider(solution.routes[index].insertionDelta(of: job, afterNode: after, data: data),
                                       .route(index, afterNode: after))
