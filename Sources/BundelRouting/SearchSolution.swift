@@ -71,7 +71,7 @@ struct SearchSolution {
 
     /// Indices of the routes the current change touched (for pooling the accepted ones).
     var touchedRoutes: some Sequence<Int> {
-        journalRoute.prefix(journalCount).filter { $0 < savedRouteCount } + Array(savedRouteCount..<routes.count)
+        journalRoute.prefix(journalCount) + Array(savedRouteCount..<routes.count)
     }
 
     /// Puts back every route the change touched and the list of jobs left out.
@@ -86,7 +86,6 @@ struct SearchSolution {
         spareRoutes.append(contentsOf: routes[savedRouteCount...])
         routes.removeLast(routes.count - savedRouteCount)
         savedIn.removeLast(savedIn.count - savedRouteCount)
-        for job in unassigned { routeOf[job] = -1 }
         for slot in 0..<journalCount { locateJobs(ofRoute: journalRoute[slot]) }
         unassigned.removeAll(keepingCapacity: true)
         unassigned.append(contentsOf: savedUnassigned)
