@@ -77,7 +77,9 @@ struct DayRouter: Sendable {
         }
         let zoneTypes = Set(fleet.indices.filter { fleet[$0].mayEnterZone })
         let routingJobs = parts.map { part in
-            Job(location: index(matrix.index[part.site.id]!), demand: part.quantity, serviceSeconds: part.site.serviceMinutes * 60,
+            Job(location: index(matrix.index[part.site.id]!), demand: part.quantity,
+                serviceSeconds: context.serviceTime.seconds(fixedMinutes: part.site.serviceMinutes, deliveries: part.deliveries.count,
+                                                           quantity: part.quantity),
                 timeWindow: TimeWindow(earliest: part.site.windowStart * 60, latest: part.site.windowEnd * 60),
                 allowedVehicleTypes: enforceZone && part.site.inZone ? zoneTypes : nil)
         }

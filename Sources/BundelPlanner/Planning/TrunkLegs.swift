@@ -21,10 +21,10 @@ enum TrunkLegs {
         let matrix = context.matrix
         let legs = [matrix.metres(supplier.id, hub.id), matrix.metres(hub.id, supplier.id)]
         let driving = matrix.seconds(supplier.id, hub.id, speedKmh: vehicle.speedKmh) + matrix.seconds(hub.id, supplier.id, speedKmh: vehicle.speedKmh)
-        let duration = driving + hub.unloadMinutes * 60
+        let quantity = Quantities.sum(deliveries.map(\.quantity), dimensions: vehicle.capacity.count)
+        let duration = driving + hub.unloadSeconds(quantity)
         let metres = legs.reduce(0, +)
         let cost = vehicle.costPerKilometre * Double(metres) / 1000 + vehicle.costPerHourIncludingFixed * Double(duration) / 3600
-        let quantity = Quantities.sum(deliveries.map(\.quantity), dimensions: vehicle.capacity.count)
         // Loaded to the hub, empty back.
         let loads: [Double] = [context.weightDimension.map { quantity[$0] } ?? 0, 0]
         let emissions = context.emissions(legMetres: legs, legLoadsKg: loads, vehicle: vehicle)

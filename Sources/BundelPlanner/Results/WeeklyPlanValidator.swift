@@ -203,9 +203,9 @@ public enum WeeklyPlanValidator {
                     problems.append("\(name): a \(vehicle.id) may not enter the zone to serve \(site.id)")
                 }
                 if abs(clock / 60 - stop.serviceStartMinute) > 1e-6 { problems.append("\(name): reports service at \(site.id) at minute \(stop.serviceStartMinute), the schedule gives \(clock / 60)") }
-                clock += Double(site.serviceMinutes * 60)
+                clock += Double(network.serviceSeconds(at: site, deliveries: stop.deliveries.count, quantity: stop.quantity))
             } else if let hub = network.hub(stop.location), route.kind == .trunk {
-                clock += Double(hub.unloadMinutes * 60)
+                clock += Double(hub.unloadSeconds(stop.quantity))
             } else {
                 problems.append("\(name): stop at \(stop.location) is not a site\(route.kind == .trunk ? " or hub" : "")")
             }
