@@ -58,6 +58,8 @@ public struct JSONSummary: Codable, Sendable {
         public var hubOperations: HubOperations
         public var hubFixedCostEur: Double
         public var hubHandlingCostEur: Double
+        /// Goods held in hub storage longer than the cross-dock needs, EUR per week.
+        public var hubStorageCostEur: Double
         /// Each hub's tours day by day, and how level its week is.
         public var hubWeeks: [HubWeek]
     }
@@ -126,6 +128,7 @@ public struct JSONSummary: Codable, Sendable {
                                         co2eTtwKg: PlanTotals.rounded(result.bundled.hubOperations.map(\.co2eTtwKg).reduce(0, +))),
                                     hubFixedCostEur: PlanTotalsRounding.round(result.bundled.hubFixedCostEur),
                                     hubHandlingCostEur: PlanTotalsRounding.round(result.bundled.hubHandlingCostEur),
+                                    hubStorageCostEur: PlanTotalsRounding.round(result.bundled.hubStorageCostEur),
                                     hubWeeks: HubWeek.weeks(of: result.bundled, scenario: scenario).map(PlanTotalsRounding.round))
         let weeks = scenario.weeksPerYear
         annual = Annual(weeksPerYear: weeks, baseline: baseline.times(weeks), bundled: bundled.times(weeks),

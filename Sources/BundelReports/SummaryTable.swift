@@ -52,7 +52,8 @@ public enum SummaryTable {
         let parts = partsTable(result)
         lines.append("bundled plan by part:")
         lines += parts.lines().map { "  " + $0 }
-        lines.append("  hub fixed cost EUR \(NumberFormat.grouped(result.bundled.hubFixedCostEur, decimals: 0)), handling EUR \(NumberFormat.grouped(result.bundled.hubHandlingCostEur, decimals: 0))")
+        let storage = result.bundled.hubStorageCostEur > 0 ? ", storage EUR \(NumberFormat.grouped(result.bundled.hubStorageCostEur, decimals: 0))" : ""
+        lines.append("  hub fixed cost EUR \(NumberFormat.grouped(result.bundled.hubFixedCostEur, decimals: 0)), handling EUR \(NumberFormat.grouped(result.bundled.hubHandlingCostEur, decimals: 0))\(storage)")
         let operations = result.bundled.hubOperations
         if !operations.isEmpty {
             let energy = operations.map(\.energy).reduce(0, +), wtw = operations.map(\.co2eWtwKg).reduce(0, +)

@@ -65,11 +65,12 @@ enum NetworkLoader {
                 owners[id] = kind
             }
         }
-        let network = Network(name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
+        var network = Network(name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
                        description: yaml.string("description", required: false) ?? "",
                        area: area, dimensions: dimensions, weightDimension: weight, sites: sites, hubs: hubs, suppliers: suppliers,
                        flows: flows, vehicleTypes: vehicleTypes, serviceTime: serviceTime ?? .none(dimensions: dimensions.count),
                        folder: url.deletingLastPathComponent().path)
+        network.file = displayPath
         return LoadedNetwork(network: network, hubIds: hubIds, typeIds: typeIds, flowsFile: flowTable?.file ?? "", flowLines: flowLines)
     }
 
@@ -238,7 +239,7 @@ enum NetworkLoader {
 
     private static func readHub(_ entry: YAMLMapping, dimensions: [CapacityDimension], weightDimension: Int?, area: GeoArea) -> Hub? {
         entry.rejectUnknownKeys(["id", "name", "lat", "lon", "fixed_cost_per_week", "handling_cost", "capacity_per_week", "unload_minutes",
-                                 "unload_minutes_per_unit", "handling_energy", "handling_energy_carrier"])
+                                 "unload_minutes_per_unit", "handling_energy", "handling_energy_carrier", "cross_dock", "cut_off", "storage"])
         let id = entry.string("id")
         let latitude = entry.double("lat"), longitude = entry.double("lon")
         let fixed = entry.double("fixed_cost_per_week", minimum: 0)
@@ -258,13 +259,44 @@ enum NetworkLoader {
             entry.problem("handling_energy", "give the hub's energy per unit handled (kWh per unit of a dimension); the default of \(NumberParsing.format(defaultHandlingKilowattHoursPerTonne)) kWh/t needs a weight dimension")
         }
         let carrier = entry.string("handling_energy_carrier", required: false) ?? "electricity-grid"
+        var crossDock = CrossDock.nextDay
+        if let text = entry.string("cross_dock", required: false) {
+            guard let value = CrossDock(rawValue: text) else {
+                entry.problem("cross_dock", "expected next_day or same_day, got '\(text)'"); return nil
+            }
+            crossDock = value
+        }
+        var cutOff = 18 * 60
+        if let text = entry.string("cut_off", required: false) {
+            guard let minute = NumberParsing.minutesOfDay(text) else { entry.problem("cut_off", "expected a time of day as \"HH:MM\""); return nil }
+            cutOff = minute
+        }
+        let storage = entry.has("storage") ? readStorage(entry, dimensions: dimensions) : nil
+        if entry.has("storage"), storage == nil { return nil }
         guard let id, let latitude, let longitude, let fixed, let handling, let capacity, let energy, let unloadPerUnit else { return nil }
         let point = GeoPoint(latitude: latitude, longitude: longitude)
         guard area.contains(point) else { entry.problem("lat", "(\(latitude), \(longitude)) lies outside the network's area"); return nil }
         return Hub(id: id, name: entry.string("name", required: false) ?? id, location: point, fixedCostPerWeek: fixed,
                    handlingCost: handling, capacityPerWeek: capacity, unloadMinutes: unload, unloadMinutesPerUnit: unloadPerUnit,
                    handlingEnergyPerUnit: energy,
-                   handlingEnergyCarrier: carrier)
+                   handlingEnergyCarrier: carrier, crossDock: crossDock, cutOffMinute: cutOff, storage: storage)
+    }
+
+    /// A hub's `storage`: days goods may wait, and both the capacity and the cost per unit-day,
+    /// since storage that costs nothing and holds anything would make every trunk leg weekly.
+    private static func readStorage(_ hub: YAMLMapping, dimensions: [CapacityDimension]) -> HubStorage? {
+        guard let entry = hub.mapping("storage") else { return nil }
+        entry.rejectUnknownKeys(["days", "capacity", "cost_per_unit_day"])
+        let days = entry.int("days", minimum: 1)
+        if let days, days > 6 { entry.problem("days", "at most 6 (goods wait less than a week), got \(days)"); return nil }
+        let capacity = readQuantities(entry, "capacity", dimensions: dimensions, fallback: .infinity)
+        let cost = readQuantities(entry, "cost_per_unit_day", dimensions: dimensions, fallback: 0)
+        guard let days, let capacity, let cost else { return nil }
+        if cost.allSatisfy({ $0 == 0 }) {
+            entry.problem("cost_per_unit_day", "storage must cost something per unit-day (rent, handling); give the hub's price for at least one dimension")
+            return nil
+        }
+        return HubStorage(days: days, capacity: capacity, costPerUnitDay: cost)
     }
 
     /// A point from `lat`/`lon` columns, checked against the plausible area.

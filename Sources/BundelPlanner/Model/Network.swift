@@ -17,6 +17,8 @@ public struct Network: Sendable {
     public var serviceTime: ServiceTime
     /// The folder of the network's file, where `bundel matrix` keeps the network's matrices.
     public var folder: String?
+    /// The network file's path as messages show it.
+    public var file = "network.yaml"
 
     public func site(_ id: String) -> Site? { sites.first { $0.id == id } }
     public func hub(_ id: String) -> Hub? { hubs.first { $0.id == id } }

@@ -2,7 +2,8 @@
 /// planner: every flow delivered exactly as often and as much as required, by the right kind of
 /// route, on an allowed day pattern; one hub visit per site and day unless the delivery needs
 /// more than one vehicle; capacities, delivery windows, shifts and zone rules respected; every
-/// leg's length equal to the matrix and every reported duration, cost and emission recomputed.
+/// hub tour's goods at the hub in time; every leg's length equal to the matrix and every
+/// reported duration, cost and emission recomputed.
 public enum WeeklyPlanValidator {
     /// Every broken rule of both plans of a run, each prefixed with its plan; the matrix is
     /// built again from the scenario rather than taken from the planner.
@@ -53,6 +54,7 @@ public enum WeeklyPlanValidator {
             }
         }
         problems += checkHubOperations(plan, scenario: scenario)
+        problems += checkCrossDock(plan, scenario: scenario)
         problems += checkVehicleDays(plan, scenario: scenario)
         for unserved in plan.unserved {
             for delivery in unserved.deliveries where network.flows.indices.contains(delivery.flow) {
