@@ -66,3 +66,21 @@ struct HubWeekTests {
         #expect(abs(weeks[0].busiestToMean! - busiest / (kg / 5)) < 1e-12)
     }
 }
+
+extension HubWeekTests {
+    /// Two suppliers with three weekly flows of 20 kg each at sites the hub serves daily (100 kg
+    /// a day each from a third supplier): each
+    /// supplier's flows share one day (one trunk leg a week instead of three), on different
+    /// days, so the hub's week stays as level as whole suppliers allow.
+    @Test func aSuppliersWeeklyFlowsShareItsDays() {
+        let sites = ["a", "b", "c"]
+        let flows = (0..<6).map { index in
+            Flow(index: index, supplier: index < 3 ? "x" : "y", site: sites[index % 3], deliveriesPerWeek: 1, weeklyQuantity: [20, 0])
+        } + sites.enumerated().map { offset, site in Flow(index: 6 + offset, supplier: "daily", site: site, deliveriesPerWeek: 5, weeklyQuantity: [500, 0]) }
+        let days = DeliverySchedule.balancedFlowDays(flows, siteDays: Dictionary(uniqueKeysWithValues: sites.map { ($0, [0, 1, 2, 3, 4]) }),
+                                                     dayCount: 5, patterns: Self.everyDay, vehicleCapacity: Self.capacity)
+        let xDays = Set((0..<3).map { days[$0]! }), yDays = Set((3..<6).map { days[$0]! })
+        #expect(xDays.count == 1 && yDays.count == 1, "\(days.sorted { $0.key < $1.key })")
+        #expect(xDays != yDays)
+    }
+}

@@ -52,21 +52,31 @@ enum DeliverySchedule {
     }
 
     /// The days each bundled flow uses of its site's days, chosen so that the hub's daily work
-    /// is level.
+    /// is level while each supplier brings its goods on as few days as it can.
     ///
     /// A flow as frequent as its site's days uses them all. The others (a weekly flow at a site
-    /// the hub serves daily) are placed heaviest first, each on the candidate that keeps the
-    /// busiest day lightest (ties: sum of squared day loads, then the candidate's order). A
-    /// flow's load is the share of the largest hub vehicle one delivery fills in its binding
-    /// dimension. Candidates are the allowed patterns of the flow's own frequency that lie
-    /// within its site's days or, when none does, the site's days thinned out evenly at each
-    /// offset. Taking the first candidate instead put every weekly flow on Monday.
+    /// the hub serves daily) are placed supplier by supplier, the supplier with most to place
+    /// first and its heaviest flows first, each on the candidate that, in this order of
+    /// importance: keeps every day within ``dayLoadCap`` times the mean day (as far as the
+    /// candidates allow); adds the fewest days on which the supplier must come to the hub (each
+    /// is a trunk leg); keeps the busiest day lightest; has the smallest sum of squared day
+    /// loads; comes first among the candidates. A flow's load is the share of the largest hub
+    /// vehicle one delivery fills in its binding dimension. Candidates are the allowed patterns
+    /// of the flow's own frequency that lie within its site's days or, when none does, the
+    /// site's days thinned out evenly at each offset.
+    ///
+    /// Taking the first candidate, as bundel did before, put every weekly flow on Monday;
+    /// balancing flow by flow alone spread each supplier's weekly flows over the whole week,
+    /// so that it came to the hub every day.
     static func balancedFlowDays(_ flows: [Flow], siteDays: [String: [Int]], dayCount: Int, patterns: [Int: [[Int]]],
                                  vehicleCapacity: [Double]) -> [Int: [Int]] {
         func fill(_ flow: Flow) -> Double {
             zip(flow.quantityPerDelivery, vehicleCapacity).map { $1 > 0 ? $0 / $1 : 0 }.max() ?? 0
         }
+        let total = flows.map { fill($0) * Double($0.deliveriesPerWeek) }.reduce(0, +)
+        let cap = dayLoadCap * total / Double(max(dayCount, 1))
         var load = [Double](repeating: 0, count: dayCount)
+        var supplierDays: [String: Set<Int>] = [:]
         var flowDays: [Int: [Int]] = [:]
         var flexible: [Flow] = []
         for flow in flows {
@@ -74,26 +84,41 @@ enum DeliverySchedule {
             if flow.deliveriesPerWeek >= days.count {
                 flowDays[flow.index] = days
                 for day in days { load[day] += fill(flow) }
+                supplierDays[flow.supplier, default: []].formUnion(days)
             } else {
                 flexible.append(flow)
             }
         }
-        let order = flexible.sorted { (-fill($0) * Double($0.deliveriesPerWeek), $0.index) < (-fill($1) * Double($1.deliveriesPerWeek), $1.index) }
+        var toPlace: [String: Double] = [:]
+        for flow in flexible { toPlace[flow.supplier, default: 0] += fill(flow) * Double(flow.deliveriesPerWeek) }
+        let order = flexible.sorted {
+            (-toPlace[$0.supplier]!, $0.supplier, -fill($0) * Double($0.deliveriesPerWeek), $0.index)
+                < (-toPlace[$1.supplier]!, $1.supplier, -fill($1) * Double($1.deliveriesPerWeek), $1.index)
+        }
         for flow in order {
             let candidates = DayPatterns.subsets(of: siteDays[flow.site]!, count: flow.deliveriesPerWeek,
                                                  allowed: patterns[flow.deliveriesPerWeek] ?? [])
-            var best: (key: (Double, Double, Int), days: [Int])?
+            let known = supplierDays[flow.supplier] ?? []
+            var best: (key: (Int, Int, Double, Double, Int), days: [Int])?
             for (position, days) in candidates.enumerated() {
                 var trial = load
                 for day in days { trial[day] += fill(flow) }
-                let key = (trial.max()!, trial.map { $0 * $0 }.reduce(0, +), position)
+                let over = days.contains { trial[$0] > cap + 1e-12 } ? 1 : 0
+                let key = (over, days.filter { !known.contains($0) }.count, trial.max()!, trial.map { $0 * $0 }.reduce(0, +), position)
                 if best == nil || key < best!.key { best = (key, days) }
             }
             flowDays[flow.index] = best!.days
             for day in best!.days { load[day] += fill(flow) }
+            supplierDays[flow.supplier, default: []].formUnion(best!.days)
         }
         return flowDays
     }
+
+    /// How far above the mean day a day's hub load may grow before a flow is placed elsewhere
+    /// even if its supplier must then come on one more day: 1.2, which leaves room below the
+    /// 1.3 that a hub's staff and fleet can absorb, since the routed tours do not follow the
+    /// loads exactly.
+    static let dayLoadCap = 1.2
 
     /// The delivery jobs of a set of flows: per day, one job per flow (direct) or per site
     /// (bundled, `combinePerSite`).
