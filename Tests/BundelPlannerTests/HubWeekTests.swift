@@ -5,7 +5,6 @@ import Testing
 /// A bundled flow's days are chosen among its site's days so that the hub's week is level.
 @Suite("Hub week")
 struct HubWeekTests {
-    static let capacity = [1000.0, 6]
     static let everyDay = DayPatterns.allowed([:], dayCount: 5)
 
     static func flow(_ index: Int, site: String, perWeek: Int, kg: Double) -> Flow {
@@ -20,7 +19,7 @@ struct HubWeekTests {
         let flows = [Self.flow(0, site: "a", perWeek: 5, kg: 500)]
             + zip(1...5, [400.0, 300, 200, 200, 100]).map { Self.flow($0, site: "a", perWeek: 1, kg: $1) }
         let days = DeliverySchedule.balancedFlowDays(flows, siteDays: ["a": [0, 1, 2, 3, 4]], dayCount: 5,
-                                                     patterns: Self.everyDay, vehicleCapacity: Self.capacity)
+                                                     patterns: Self.everyDay)
         #expect(days[0] == [0, 1, 2, 3, 4])
         var load = [Double](repeating: 0, count: 5)
         for flow in flows { for day in days[flow.index]! { load[day] += flow.quantityPerDelivery[0] } }
@@ -35,7 +34,7 @@ struct HubWeekTests {
         let flows = [Self.flow(0, site: "b", perWeek: 2, kg: 200), Self.flow(1, site: "b", perWeek: 1, kg: 150),
                      Self.flow(2, site: "b", perWeek: 1, kg: 150)]
         let days = DeliverySchedule.balancedFlowDays(flows, siteDays: ["b": [0, 3]], dayCount: 5,
-                                                     patterns: Self.everyDay, vehicleCapacity: Self.capacity)
+                                                     patterns: Self.everyDay)
         #expect(days[0] == [0, 3])
         #expect(Set([days[1]!, days[2]!]) == [[0], [3]])
     }
@@ -47,7 +46,7 @@ struct HubWeekTests {
         patterns[1] = [[1], [3]]
         let flows = (0..<4).map { Self.flow($0, site: "c", perWeek: 1, kg: 100) }
         let days = DeliverySchedule.balancedFlowDays(flows, siteDays: ["c": [0, 1, 2, 3, 4]], dayCount: 5,
-                                                     patterns: patterns, vehicleCapacity: Self.capacity)
+                                                     patterns: patterns)
         #expect(flows.map { days[$0.index]! }.filter { $0 == [1] }.count == 2)
         #expect(flows.map { days[$0.index]! }.filter { $0 == [3] }.count == 2)
     }
@@ -78,7 +77,7 @@ extension HubWeekTests {
             Flow(index: index, supplier: index < 3 ? "x" : "y", site: sites[index % 3], deliveriesPerWeek: 1, weeklyQuantity: [20, 0])
         } + sites.enumerated().map { offset, site in Flow(index: 6 + offset, supplier: "daily", site: site, deliveriesPerWeek: 5, weeklyQuantity: [500, 0]) }
         let days = DeliverySchedule.balancedFlowDays(flows, siteDays: Dictionary(uniqueKeysWithValues: sites.map { ($0, [0, 1, 2, 3, 4]) }),
-                                                     dayCount: 5, patterns: Self.everyDay, vehicleCapacity: Self.capacity)
+                                                     dayCount: 5, patterns: Self.everyDay)
         let xDays = Set((0..<3).map { days[$0]! }), yDays = Set((3..<6).map { days[$0]! })
         #expect(xDays.count == 1 && yDays.count == 1, "\(days.sorted { $0.key < $1.key })")
         #expect(xDays != yDays)
