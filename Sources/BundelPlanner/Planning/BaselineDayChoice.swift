@@ -27,16 +27,19 @@ enum BaselineDayChoice {
         }
         summary.suppliersWithChoice = choosing.count
         let balanced = balancedDays(scenario)
+        var cheapest = balanced
+        if scenario.baselineDays == .cheapest {
+            progress("baseline: each supplier's cheapest delivery days (estimated)")
+            cheapest = cheapestDays(scenario, context: context, start: balanced)
+        }
         progress("baseline: every supplier routes its own \(network.flows.count) flows, day by day")
         let balancedPlan = Planner.routeDirect(network.flows, days: balanced, scenario: scenario, context: context,
                                                deadline: deadline, statistics: &statistics)
         guard scenario.baselineDays == .cheapest else { return (balanced, balancedPlan, summary) }
         summary.balancedTotals = balancedPlan.totals
-
-        let cheapest = cheapestDays(scenario, context: context, start: balanced)
         let changed = Set(network.flows.filter { cheapest[$0.index] != balanced[$0.index] }.map(\.supplier))
         guard !changed.isEmpty else { return (balanced, balancedPlan, summary) }
-        progress("baseline: \(changed.count) supplier(s) on their cheapest days, routed against their balanced days")
+        progress("baseline: \(changed.count) supplier(s) routed again on their cheapest days, to keep the cheaper routes")
         let cheapestPlan = Planner.routeDirect(network.flows.filter { changed.contains($0.supplier) }, days: cheapest, scenario: scenario,
                                                context: context, deadline: deadline, statistics: &statistics)
         var days = balanced
