@@ -58,6 +58,10 @@ public struct JSONSummary: Codable, Sendable {
         public var hubOperations: HubOperations
         public var hubFixedCostEur: Double
         public var hubHandlingCostEur: Double
+        /// Goods held in hub storage longer than the cross-dock needs, EUR per week.
+        public var hubStorageCostEur: Double
+        /// Each hub's tours day by day, and how level its week is.
+        public var hubWeeks: [HubWeek]
     }
 
     /// Weekly totals times the scenario's weeks per year.
@@ -126,7 +130,9 @@ public struct JSONSummary: Codable, Sendable {
                                         co2eWtwKg: PlanTotals.rounded(result.bundled.hubOperations.map(\.co2eWtwKg).reduce(0, +)),
                                         co2eTtwKg: PlanTotals.rounded(result.bundled.hubOperations.map(\.co2eTtwKg).reduce(0, +))),
                                     hubFixedCostEur: PlanTotalsRounding.round(result.bundled.hubFixedCostEur),
-                                    hubHandlingCostEur: PlanTotalsRounding.round(result.bundled.hubHandlingCostEur))
+                                    hubHandlingCostEur: PlanTotalsRounding.round(result.bundled.hubHandlingCostEur),
+                                    hubStorageCostEur: PlanTotalsRounding.round(result.bundled.hubStorageCostEur),
+                                    hubWeeks: HubWeek.weeks(of: result.bundled, scenario: scenario).map(PlanTotalsRounding.round))
         let weeks = scenario.weeksPerYear
         annual = Annual(weeksPerYear: weeks, baseline: baseline.times(weeks), bundled: bundled.times(weeks),
                         savings: baseline.times(weeks).minus(bundled.times(weeks)),
@@ -160,6 +166,13 @@ enum PlanTotalsRounding {
         var copy = value
         copy.modelObjective = value.modelObjective.map(round)
         copy.routedObjective = value.routedObjective.map(round)
+        return copy
+    }
+
+    static func round(_ week: HubWeek) -> HubWeek {
+        var copy = week
+        copy.busiestToMean = week.busiestToMean.map { ($0 * 1000).rounded() / 1000 }
+        copy.days = week.days.map { day in var day = day; day.quantity = day.quantity.map(round); return day }
         return copy
     }
 

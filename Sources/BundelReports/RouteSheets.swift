@@ -87,6 +87,10 @@ public enum RouteSheets {
         /// Index of the flow in the network.
         public var flow: Int
         public var supplier: String
+        /// The site the flow goes to.
+        public var site: String
+        /// On a trunk leg: the day of the hub tours that deliver these goods.
+        public var forTours: Weekday?
     }
 
     /// File name → content, rendered completely before anything is written.
@@ -113,7 +117,7 @@ public enum RouteSheets {
                         sheets.add([plan, day.day.rawValue, trip.operatedBy, trip.vehicle, String(trip.trip), String(stop.sequence),
                                     stop.location, stop.name, stop.arrival, stop.window ?? "",
                                     NumberFormat.fixed(stop.legKm), NumberFormat.fixed(stop.cumulativeKm)]
-                                   + delivered + onBoard + [stop.flows.map { "\($0.flow):\($0.supplier)" }.joined(separator: ";")])
+                                   + delivered + onBoard + [stop.flows.map { "\($0.flow):\($0.supplier)" + ($0.forTours.map { "@\($0.rawValue)" } ?? "") }.joined(separator: ";")])
                     }
                 }
             }
@@ -212,7 +216,8 @@ public enum RouteSheets {
                         window: site.map { clock(Double($0.windowStart)) + "-" + clock(Double($0.windowEnd)) },
                         delivered: keyed(stop.quantity, by: dimensions), onBoardAfter: keyed(onBoard[index], by: dimensions),
                         flows: stop.deliveries.map { delivery in
-                            DeliveredFlow(flow: delivery.flow, supplier: network.flows.indices.contains(delivery.flow) ? network.flows[delivery.flow].supplier : "")
+                            let flow = network.flows.indices.contains(delivery.flow) ? network.flows[delivery.flow] : nil
+                            return DeliveredFlow(flow: delivery.flow, supplier: flow?.supplier ?? "", site: flow?.site ?? "", forTours: delivery.forDay)
                         },
                         legKm: Double(leg) / 1000, cumulativeKm: Double(metres) / 1000)
         }

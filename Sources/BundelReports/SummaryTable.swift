@@ -53,11 +53,21 @@ public enum SummaryTable {
         let parts = partsTable(result)
         lines.append("bundled plan by part:")
         lines += parts.lines().map { "  " + $0 }
-        lines.append("  hub fixed cost EUR \(NumberFormat.grouped(result.bundled.hubFixedCostEur, decimals: 0)), handling EUR \(NumberFormat.grouped(result.bundled.hubHandlingCostEur, decimals: 0))")
+        let storage = result.bundled.hubStorageCostEur > 0 ? ", storage EUR \(NumberFormat.grouped(result.bundled.hubStorageCostEur, decimals: 0))" : ""
+        lines.append("  hub fixed cost EUR \(NumberFormat.grouped(result.bundled.hubFixedCostEur, decimals: 0)), handling EUR \(NumberFormat.grouped(result.bundled.hubHandlingCostEur, decimals: 0))\(storage)")
         let operations = result.bundled.hubOperations
         if !operations.isEmpty {
             let energy = operations.map(\.energy).reduce(0, +), wtw = operations.map(\.co2eWtwKg).reduce(0, +)
             lines.append("  hub operations: \(NumberFormat.grouped(energy, decimals: 1)) kWh, CO2e well-to-wheel \(NumberFormat.grouped(wtw, decimals: 1)) kg")
+        }
+        for week in HubWeek.weeks(of: result.bundled, scenario: scenario) {
+            let dimension = network.dimensions.firstIndex { $0.id == week.balanceDimension } ?? 0
+            let unit = network.dimensions[dimension].unit
+            let days = week.days.map { "\($0.day.rawValue) \(NumberFormat.grouped($0.quantity[dimension], decimals: 0)) \(unit), \($0.stops) stops, \($0.tours) tours" }
+            lines.append("  hub \(week.hub) by day: \(days.joined(separator: "; "))")
+            if let ratio = week.busiestToMean {
+                lines.append("    busiest day \(NumberFormat.grouped(ratio, decimals: 2)) x the mean day's \(network.dimensions[dimension].name)")
+            }
         }
         lines.append("")
 

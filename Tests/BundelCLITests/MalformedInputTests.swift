@@ -102,10 +102,10 @@ let malformedInputs: [Fault] = [
         "suppliers.csv:5: field 'id': duplicate supplier id 'near' (first on line 3)",
     ]),
     Fault("network: duplicate hub id", [edit("network.yaml", "vehicle_types:\n", "  - {id: hub, lat: 52.30, lon: 4.90, fixed_cost_per_week: 50}\nvehicle_types:\n")], [
-        "network.yaml:20: field 'hubs[1].id': hub id 'hub' is defined twice (first on line 12); give each hub its own id",
+        "network.yaml:21: field 'hubs[1].id': hub id 'hub' is defined twice (first on line 12); give each hub its own id",
     ]),
     Fault("network: duplicate vehicle type id", [edit("network.yaml", "  - id: e-van", "  - id: van")], [
-        "network.yaml:32: field 'vehicle_types[1].id': vehicle type id 'van' is defined twice (first on line 21); give each vehicle type its own id",
+        "network.yaml:33: field 'vehicle_types[1].id': vehicle type id 'van' is defined twice (first on line 22); give each vehicle type its own id",
         // The renamed e-van is gone, so the hub fleet's reference to it is a real second problem.
         "scenario.yaml:8: field 'fleets.hub': unknown vehicle type 'e-van'; the network and the scenario define van",
     ]),
@@ -164,7 +164,7 @@ let malformedInputs: [Fault] = [
         "flows.csv:6: field 'kg': 'NaN' is not a finite number; write a number such as 12.5",
     ]),
     Fault("network: infinite vehicle capacity", [edit("network.yaml", "capacity: {kg: 1000, cages: 6}", "capacity: {kg: inf, cages: 6}")], [
-        "network.yaml:23: field 'vehicle_types[0].capacity.kg': 'inf' is not a finite number; write a number such as 12.5",
+        "network.yaml:24: field 'vehicle_types[0].capacity.kg': 'inf' is not a finite number; write a number such as 12.5",
     ]),
     Fault("network: negative hub capacity", [edit("network.yaml", "cages: 500}", "cages: -500}")], [
         "network.yaml:18: field 'hubs[0].capacity_per_week.cages': must be at least 0, got -500",
@@ -189,10 +189,10 @@ let malformedInputs: [Fault] = [
         "flows.csv:6: field 'deliveries_per_week': must be at least 1, got 0",
     ]),
     Fault("network: a vehicle that carries nothing", [edit("network.yaml", "capacity: {kg: 1000, cages: 6}", "capacity: {kg: 0, cages: 0}")], [
-        "network.yaml:23: field 'vehicle_types[0].capacity': a vehicle must carry something",
+        "network.yaml:24: field 'vehicle_types[0].capacity': a vehicle must carry something",
     ]),
     Fault("network: a shift that ends before it starts", [edit("network.yaml", "    may_enter_zone: false\n    shift: {start: \"06:00\", end: \"18:00\"}", "    may_enter_zone: false\n    shift: {start: \"18:00\", end: \"06:00\"}")], [
-        "network.yaml:31: field 'vehicle_types[0].shift.end': the shift ends (06:00) before it starts (18:00)",
+        "network.yaml:32: field 'vehicle_types[0].shift.end': the shift ends (06:00) before it starts (18:00)",
     ]),
     Fault("scenario: detour factor out of range", [edit("scenario.yaml", "detour_factor: 1.3", "detour_factor: 0.8")], [
         "scenario.yaml:10: field 'distances.detour_factor': must lie between 1 and 5 (road distance over straight line), got 0.8",
@@ -268,10 +268,10 @@ let malformedInputs: [Fault] = [
         "scenario.yaml:6: field 'participation.default': expected free, in or out, got 'maybe'",
     ]),
     Fault("network: negative cost", [edit("network.yaml", "cost_per_km: 0.2", "cost_per_km: -0.2")], [
-        "network.yaml:25: field 'vehicle_types[0].cost_per_km': must be at least 0, got -0.2",
+        "network.yaml:26: field 'vehicle_types[0].cost_per_km': must be at least 0, got -0.2",
     ]),
     Fault("network: unknown dimension in a capacity", [edit("network.yaml", "capacity: {kg: 1000, cages: 6}", "capacity: {kg: 1000, cages: 6, pallets: 2}")], [
-        "network.yaml:23: field 'vehicle_types[0].capacity.pallets': unknown dimension; the network's dimensions are kg, cages",
+        "network.yaml:24: field 'vehicle_types[0].capacity.pallets': unknown dimension; the network's dimensions are kg, cages",
     ]),
     Fault("scenario: more weeks than a year has", [edit("scenario.yaml", "seed: 7", "seed: 7\nweeks_per_year: 60")], [
         "scenario.yaml:14: field 'weeks_per_year': a year has at most 53 weeks, got 60",

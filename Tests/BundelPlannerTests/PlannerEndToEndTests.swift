@@ -203,12 +203,12 @@ struct PlannerEndToEndTests {
         #expect(abs(shared - direct) < 1e-6 * max(1, direct))
     }
 
-    /// One electric van that may make eight trips a day, reloading for 15 minutes, serves
+    /// One small electric van (250 kg) that may make eight trips a day, reloading for 15 minutes, serves
     /// every hub delivery: all hub tours of a day carry the same vehicle label and follow
     /// each other.
     @Test func aLimitedHubFleetChainsTripsWithReloads() throws {
         let (scenario, result) = try Self.planSmall(editing: [
-            ("  hub: [e-van]", "  hub: [{type: e-van-multi, count: 1}]\nvehicle_types:\n  - {id: e-van-multi, base: e-van, max_trips_per_shift: 8, reload_minutes: 15}"),
+            ("  hub: [e-van]", "  hub: [{type: e-van-multi, count: 1}]\nvehicle_types:\n  - {id: e-van-multi, base: e-van, capacity: {kg: 250, cages: 3}, max_trips_per_shift: 8, reload_minutes: 15}"),
             ("  default: free", "  default: in"),
         ])
         #expect(scenario.hubFleetCounts == ["e-van-multi": 1])

@@ -128,7 +128,7 @@ struct RouteSheetsTests {
     /// numbered in order of departure, each leaving after the previous one is back.
     @Test func tripsOfOneVehicleAreNumberedByDeparture() throws {
         let (_, result) = try PlannerEndToEndTests.planSmall(editing: [
-            ("  hub: [e-van]", "  hub: [{type: e-van-multi, count: 1}]\nvehicle_types:\n  - {id: e-van-multi, base: e-van, max_trips_per_shift: 8, reload_minutes: 15}"),
+            ("  hub: [e-van]", "  hub: [{type: e-van-multi, count: 1}]\nvehicle_types:\n  - {id: e-van-multi, base: e-van, capacity: {kg: 250, cages: 3}, max_trips_per_shift: 8, reload_minutes: 15}"),
             ("  default: free", "  default: in"),
         ])
         let document = RouteSheets.document(result)

@@ -8,7 +8,7 @@ enum NetworkLoader {
     static func load(_ url: URL, displayPath: String, log: ProblemLog) -> LoadedNetwork? {
         guard let yaml = YAMLMapping.load(url, displayPath: displayPath, log: log) else { return nil }
         yaml.rejectUnknownKeys(["name", "description", "area", "dimensions", "weight_dimension", "sites", "suppliers", "flows", "hubs",
-                                "vehicle_types"])
+                                "vehicle_types", "service_time"])
         let folder = url.deletingLastPathComponent()
         let displayFolder = (displayPath as NSString).deletingLastPathComponent
 
@@ -16,6 +16,7 @@ enum NetworkLoader {
         let dimensions = readDimensions(yaml)
         guard !dimensions.isEmpty else { return nil }
         let weight = readWeightDimension(yaml, dimensions: dimensions)
+        let serviceTime = readServiceTime(yaml, dimensions: dimensions)
         let typeEntries = yaml.mappings("vehicle_types") ?? []
         let vehicleTypes = typeEntries.compactMap { readVehicleType($0, dimensions: dimensions, weightDimension: weight) }
         let typeIds = DeclaredIds(valid: Set(vehicleTypes.map(\.id)), named: Set(typeEntries.compactMap { $0.node["id"]?.string }))
@@ -68,10 +69,12 @@ enum NetworkLoader {
                 owners[id] = kind
             }
         }
-        let network = Network(name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
+        var network = Network(name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
                        description: yaml.string("description", required: false) ?? "",
                        area: area, dimensions: dimensions, weightDimension: weight, sites: sites, hubs: hubs, suppliers: suppliers,
-                       flows: flows, vehicleTypes: vehicleTypes, folder: url.deletingLastPathComponent().path)
+                       flows: flows, vehicleTypes: vehicleTypes, serviceTime: serviceTime ?? .none(dimensions: dimensions.count),
+                       folder: url.deletingLastPathComponent().path)
+        network.file = displayPath
         return LoadedNetwork(network: network, hubIds: hubIds, typeIds: typeIds, flowsFile: flowTable?.file ?? "", flowLines: flowLines,
                              suppliersFile: supplierTable?.file ?? "", supplierLines: supplierLines)
     }
@@ -102,6 +105,29 @@ enum NetworkLoader {
         if yaml.has("dimensions"), dimensions.isEmpty { yaml.problem("dimensions", "list at least one capacity dimension, such as kg") }
         rejectDuplicates(dimensions.map(\.id), what: "dimension", in: yaml, key: "dimensions")
         return dimensions
+    }
+
+    /// The most minutes a stop's part per delivery or per unit may take: a whole day. More is a
+    /// typo (hours for minutes), and would only make every delivery unservable.
+    static let maximumServiceMinutes = 24.0 * 60
+
+    /// `service_time`: minutes per supplier delivery and per unit delivered, on top of each
+    /// site's fixed `service_minutes`; nil (a problem logged) when a value is wrong.
+    private static func readServiceTime(_ yaml: YAMLMapping, dimensions: [CapacityDimension]) -> ServiceTime? {
+        guard let entry = yaml.mapping("service_time", required: false) else { return nil }
+        entry.rejectUnknownKeys(["per_delivery_minutes", "per_unit_minutes"])
+        let perDelivery = entry.double("per_delivery_minutes", required: false, minimum: 0) ?? (entry.has("per_delivery_minutes") ? nil : 0)
+        let perUnit = readQuantities(entry, "per_unit_minutes", dimensions: dimensions, fallback: 0, required: false)
+        if let perDelivery, perDelivery > maximumServiceMinutes {
+            entry.problem("per_delivery_minutes", "at most \(NumberParsing.format(maximumServiceMinutes)) minutes (a day), got \(NumberParsing.format(perDelivery))")
+            return nil
+        }
+        if let perUnit, let index = perUnit.firstIndex(where: { $0 > maximumServiceMinutes }) {
+            entry.problem("per_unit_minutes", "at most \(NumberParsing.format(maximumServiceMinutes)) minutes per \(dimensions[index].id), got \(NumberParsing.format(perUnit[index]))")
+            return nil
+        }
+        guard let perDelivery, let perUnit else { return nil }
+        return ServiceTime(perDeliveryMinutes: perDelivery, perUnitMinutes: perUnit)
     }
 
     /// A per-dimension mapping such as `{kg: 1000, cages: 6}`; missing dimensions get `fallback`
@@ -218,13 +244,18 @@ enum NetworkLoader {
 
     private static func readHub(_ entry: YAMLMapping, dimensions: [CapacityDimension], weightDimension: Int?, area: GeoArea) -> Hub? {
         entry.rejectUnknownKeys(["id", "name", "lat", "lon", "fixed_cost_per_week", "handling_cost", "capacity_per_week", "unload_minutes",
-                                 "handling_energy", "handling_energy_carrier"])
+                                 "unload_minutes_per_unit", "handling_energy", "handling_energy_carrier", "cross_dock", "cut_off", "storage"])
         let id = entry.string("id")
         let latitude = entry.double("lat"), longitude = entry.double("lon")
         let fixed = entry.double("fixed_cost_per_week", minimum: 0)
         let handling = readQuantities(entry, "handling_cost", dimensions: dimensions, fallback: 0, required: false)
         let capacity = readQuantities(entry, "capacity_per_week", dimensions: dimensions, fallback: .infinity, required: false)
         let unload = entry.int("unload_minutes", required: false, minimum: 0) ?? 15
+        let unloadPerUnit = readQuantities(entry, "unload_minutes_per_unit", dimensions: dimensions, fallback: 0, required: false)
+        if let unloadPerUnit, let index = unloadPerUnit.firstIndex(where: { $0 > maximumServiceMinutes }) {
+            entry.problem("unload_minutes_per_unit", "at most \(NumberParsing.format(maximumServiceMinutes)) minutes per \(dimensions[index].id), got \(NumberParsing.format(unloadPerUnit[index]))")
+            return nil
+        }
         var energyDefault = dimensions.map { _ in 0.0 }
         if let weightDimension { energyDefault[weightDimension] = defaultHandlingKilowattHoursPerTonne / 1000 }
         let energy = entry.has("handling_energy")
@@ -233,12 +264,44 @@ enum NetworkLoader {
             entry.problem("handling_energy", "give the hub's energy per unit handled (kWh per unit of a dimension); the default of \(NumberParsing.format(defaultHandlingKilowattHoursPerTonne)) kWh/t needs a weight dimension")
         }
         let carrier = entry.string("handling_energy_carrier", required: false) ?? "electricity-grid"
-        guard let id, let latitude, let longitude, let fixed, let handling, let capacity, let energy else { return nil }
+        var crossDock = CrossDock.nextDay
+        if let text = entry.string("cross_dock", required: false) {
+            guard let value = CrossDock(rawValue: text) else {
+                entry.problem("cross_dock", "expected next_day or same_day, got '\(text)'"); return nil
+            }
+            crossDock = value
+        }
+        var cutOff = 18 * 60
+        if let text = entry.string("cut_off", required: false) {
+            guard let minute = NumberParsing.minutesOfDay(text) else { entry.problem("cut_off", "expected a time of day as \"HH:MM\""); return nil }
+            cutOff = minute
+        }
+        let storage = entry.has("storage") ? readStorage(entry, dimensions: dimensions) : nil
+        if entry.has("storage"), storage == nil { return nil }
+        guard let id, let latitude, let longitude, let fixed, let handling, let capacity, let energy, let unloadPerUnit else { return nil }
         let point = GeoPoint(latitude: latitude, longitude: longitude)
         guard area.contains(point) else { entry.problem("lat", "(\(latitude), \(longitude)) lies outside the network's area"); return nil }
         return Hub(id: id, name: entry.string("name", required: false) ?? id, location: point, fixedCostPerWeek: fixed,
-                   handlingCost: handling, capacityPerWeek: capacity, unloadMinutes: unload, handlingEnergyPerUnit: energy,
-                   handlingEnergyCarrier: carrier)
+                   handlingCost: handling, capacityPerWeek: capacity, unloadMinutes: unload, unloadMinutesPerUnit: unloadPerUnit,
+                   handlingEnergyPerUnit: energy,
+                   handlingEnergyCarrier: carrier, crossDock: crossDock, cutOffMinute: cutOff, storage: storage)
+    }
+
+    /// A hub's `storage`: days goods may wait, and both the capacity and the cost per unit-day,
+    /// since storage that costs nothing and holds anything would make every trunk leg weekly.
+    private static func readStorage(_ hub: YAMLMapping, dimensions: [CapacityDimension]) -> HubStorage? {
+        guard let entry = hub.mapping("storage") else { return nil }
+        entry.rejectUnknownKeys(["days", "capacity", "cost_per_unit_day"])
+        let days = entry.int("days", minimum: 1)
+        if let days, days > 6 { entry.problem("days", "at most 6 (goods wait less than a week), got \(days)"); return nil }
+        let capacity = readQuantities(entry, "capacity", dimensions: dimensions, fallback: .infinity)
+        let cost = readQuantities(entry, "cost_per_unit_day", dimensions: dimensions, fallback: 0)
+        guard let days, let capacity, let cost else { return nil }
+        if cost.allSatisfy({ $0 == 0 }) {
+            entry.problem("cost_per_unit_day", "storage must cost something per unit-day (rent, handling); give the hub's price for at least one dimension")
+            return nil
+        }
+        return HubStorage(days: days, capacity: capacity, costPerUnitDay: cost)
     }
 
     /// A point from `lat`/`lon` columns, checked against the plausible area.

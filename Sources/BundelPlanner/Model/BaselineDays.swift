@@ -58,12 +58,8 @@ extension Scenario {
     public func baselineDayCandidates(of flow: Flow) -> [[Int]] {
         let allowed = allowedDayPatterns[flow.deliveriesPerWeek] ?? []
         guard let within = givenDays(of: flow).within else { return allowed }
-        if within.count == flow.deliveriesPerWeek { return [within] }
-        let inside = allowed.filter { Set($0).isSubset(of: within) }
-        if !inside.isEmpty { return inside }
-        return DayPatterns.evenlySpread(frequency: flow.deliveriesPerWeek, dayCount: within.count).map { pattern in
-            pattern.map { within[$0] }.sorted()
-        }
+        // As a bundled flow's days are chosen among its site's days.
+        return DayPatterns.subsets(of: within, count: flow.deliveriesPerWeek, allowed: allowed)
     }
 }
 

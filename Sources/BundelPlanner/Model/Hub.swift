@@ -11,9 +11,26 @@ public struct Hub: Sendable, Hashable, Codable {
     public var capacityPerWeek: [Double]
     /// Minutes a trunk vehicle spends unloading at the hub.
     public var unloadMinutes: Int
+    /// Minutes of unloading per unit a trunk vehicle brings, per dimension, on top of
+    /// ``unloadMinutes``: a full truck takes longer to unload than a half-empty one.
+    public var unloadMinutesPerUnit: [Double]
     /// Energy used by the hub per unit handled, per dimension (forklifts, lighting, heating),
     /// in the unit of ``handlingEnergyCarrier``; an ISO 14083 hub operation element.
     public var handlingEnergyPerUnit: [Double]
     /// The energy carrier of hub operations, an id in the emission factor set.
     public var handlingEnergyCarrier: String
+    /// How goods pass from trunk legs to tours.
+    public var crossDock: CrossDock = .nextDay
+    /// Minutes after midnight by which a `next_day` hub's trunk legs must be unloaded for the
+    /// goods to go out on the next planning day.
+    public var cutOffMinute: Int = 18 * 60
+    /// Storage the hub offers for goods that arrive earlier than its cross-dock needs; nil when
+    /// the hub keeps no stock.
+    public var storage: HubStorage?
+
+    /// Seconds a trunk vehicle spends unloading `quantity` at the hub, rounded up.
+    public func unloadSeconds(_ quantity: [Double]) -> Int {
+        ServiceTime(perDeliveryMinutes: 0, perUnitMinutes: unloadMinutesPerUnit)
+            .seconds(fixedMinutes: unloadMinutes, deliveries: 0, quantity: quantity)
+    }
 }

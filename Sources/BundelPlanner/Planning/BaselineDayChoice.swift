@@ -244,11 +244,11 @@ struct DayCostEstimate: Sendable {
         point = flows.map { pointOf[$0.site]! }
         quantity = flows.map(\.quantityPerDelivery)
         let sites = Dictionary(uniqueKeysWithValues: scenario.network.sites.map { ($0.id, $0) })
-        serviceSeconds = flows.map { Self.serviceSeconds(of: $0, at: sites[$0.site]!) }
+        // One delivery is one stop of its own (a supplier has one flow per site).
+        serviceSeconds = flows.map { flow in
+            Double(context.serviceTime.seconds(fixedMinutes: sites[flow.site]!.serviceMinutes, deliveries: 1, quantity: flow.quantityPerDelivery))
+        }
     }
-
-    /// The time one delivery of `flow` takes at its site.
-    static func serviceSeconds(of flow: Flow, at site: Site) -> Double { Double(site.serviceMinutes * 60) }
 
     /// The estimated cost of delivering `flows` (positions in the supplier's flows) on one day.
     func cost(_ flows: [Int]) -> Double {

@@ -53,13 +53,20 @@ enum DayPatterns {
         return chosen
     }
 
-    /// The days a flow of frequency `count` uses of its site's `days`: the first allowed pattern
-    /// of its own frequency that lies within them, so that a bundled flow keeps to the patterns
-    /// where it can; otherwise `count` of the days spread evenly (a weekly flow on a
-    /// twice-weekly site uses one of them).
-    static func subset(_ days: [Int], count: Int, allowed: [[Int]]) -> [Int] {
-        guard count < days.count else { return days }
-        if let pattern = allowed.first(where: { Set($0).isSubset(of: days) }) { return pattern }
-        return (0..<count).map { days[Int((Double($0) * Double(days.count) / Double(count)).rounded()) % days.count] }.sorted()
+    /// The day sets a flow of frequency `count` may use of its site's `days`: the allowed
+    /// patterns of its own frequency that lie within them, so that a bundled flow keeps to the
+    /// patterns where it can; otherwise `count` of the days spread evenly, at each offset (a
+    /// weekly flow on a twice-weekly site may use either day). All the days when `count`
+    /// reaches their number.
+    static func subsets(of days: [Int], count: Int, allowed: [[Int]]) -> [[Int]] {
+        guard count < days.count else { return [days] }
+        let within = allowed.filter { Set($0).isSubset(of: days) }
+        if !within.isEmpty { return within }
+        var spread: [[Int]] = []
+        for offset in days.indices {
+            let pattern = (0..<count).map { days[(offset + Int((Double($0) * Double(days.count) / Double(count)).rounded())) % days.count] }.sorted()
+            if !spread.contains(pattern) { spread.append(pattern) }
+        }
+        return spread
     }
 }

@@ -24,9 +24,10 @@ struct DayRouter: Sendable {
     }
 
     /// Plans `jobs` (all on one day) for vehicles of `fleet` based at location `depot`;
-    /// `counts` limits the vehicles per type (unlisted types are unlimited).
+    /// `counts` limits the vehicles per type (unlisted types are unlimited); no vehicle leaves
+    /// before minute `notBefore`.
     func route(_ jobs: [DeliveryJob], day: Int, from depot: String, operatedBy: String, kind: RouteKind,
-               fleet: [VehicleType], counts: [String: Int] = [:]) -> Outcome {
+               fleet: [VehicleType], counts: [String: Int] = [:], notBefore: Int? = nil) -> Outcome {
         guard !jobs.isEmpty, !fleet.isEmpty else {
             return Outcome(routes: [], unserved: jobs.map { unserved($0, operatedBy, reason: "no vehicle in the fleet") },
                            statistics: SearchStatistics())
@@ -70,14 +71,17 @@ struct DayRouter: Sendable {
                 name: type.id, capacity: type.capacity, fixedCost: 0, costPerKilometre: type.costPerKilometre,
                 costPerHour: type.costPerHourIncludingFixed, profile: profileIndex[type.speedKmh]!,
                 startLocation: depotIndex, endLocation: depotIndex,
-                shift: TimeWindow(earliest: type.shiftStart * 60, latest: type.shiftEnd * 60), count: counts[type.id])
+                shift: TimeWindow(earliest: min(max(type.shiftStart, notBefore ?? 0), type.shiftEnd) * 60, latest: type.shiftEnd * 60),
+                count: counts[type.id])
             routingType.maxTrips = type.maxTripsPerShift
             routingType.reloadSeconds = type.reloadMinutes * 60
             return routingType
         }
         let zoneTypes = Set(fleet.indices.filter { fleet[$0].mayEnterZone })
         let routingJobs = parts.map { part in
-            Job(location: index(matrix.index[part.site.id]!), demand: part.quantity, serviceSeconds: part.site.serviceMinutes * 60,
+            Job(location: index(matrix.index[part.site.id]!), demand: part.quantity,
+                serviceSeconds: context.serviceTime.seconds(fixedMinutes: part.site.serviceMinutes, deliveries: part.deliveries.count,
+                                                           quantity: part.quantity),
                 timeWindow: TimeWindow(earliest: part.site.windowStart * 60, latest: part.site.windowEnd * 60),
                 allowedVehicleTypes: enforceZone && part.site.inZone ? zoneTypes : nil)
         }

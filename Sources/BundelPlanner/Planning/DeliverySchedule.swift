@@ -47,15 +47,52 @@ enum DeliverySchedule {
         // The model is checked as it is built; should that ever fail, the greedy days stand.
         let chosen = (try? DayPatternModel(sites: sites, hub: hub.location, patterns: patterns, dayCount: dayCount, greedy: greedy))?
             .solve(timeLimitSeconds: timeLimitSeconds).days ?? greedy
-        var siteDays: [String: [Int]] = [:]
+        let siteDays = Dictionary(uniqueKeysWithValues: zip(siteIds, chosen))
+        return (siteDays, balancedFlowDays(flows, siteDays: siteDays, dayCount: dayCount, patterns: patterns, vehicleCapacity: vehicleCapacity))
+    }
+
+    /// The days each bundled flow uses of its site's days, chosen so that the hub's daily work
+    /// is level.
+    ///
+    /// A flow as frequent as its site's days uses them all. The others (a weekly flow at a site
+    /// the hub serves daily) are placed heaviest first, each on the candidate that keeps the
+    /// busiest day lightest (ties: sum of squared day loads, then the candidate's order). A
+    /// flow's load is the share of the largest hub vehicle one delivery fills in its binding
+    /// dimension. Candidates are the allowed patterns of the flow's own frequency that lie
+    /// within its site's days or, when none does, the site's days thinned out evenly at each
+    /// offset. Taking the first candidate instead put every weekly flow on Monday.
+    static func balancedFlowDays(_ flows: [Flow], siteDays: [String: [Int]], dayCount: Int, patterns: [Int: [[Int]]],
+                                 vehicleCapacity: [Double]) -> [Int: [Int]] {
+        func fill(_ flow: Flow) -> Double {
+            zip(flow.quantityPerDelivery, vehicleCapacity).map { $1 > 0 ? $0 / $1 : 0 }.max() ?? 0
+        }
+        var load = [Double](repeating: 0, count: dayCount)
         var flowDays: [Int: [Int]] = [:]
-        for (site, days) in zip(siteIds, chosen) {
-            siteDays[site] = days
-            for flow in bySite[site]! {
-                flowDays[flow.index] = DayPatterns.subset(days, count: flow.deliveriesPerWeek, allowed: patterns[flow.deliveriesPerWeek]!)
+        var flexible: [Flow] = []
+        for flow in flows {
+            let days = siteDays[flow.site]!
+            if flow.deliveriesPerWeek >= days.count {
+                flowDays[flow.index] = days
+                for day in days { load[day] += fill(flow) }
+            } else {
+                flexible.append(flow)
             }
         }
-        return (siteDays, flowDays)
+        let order = flexible.sorted { (-fill($0) * Double($0.deliveriesPerWeek), $0.index) < (-fill($1) * Double($1.deliveriesPerWeek), $1.index) }
+        for flow in order {
+            let candidates = DayPatterns.subsets(of: siteDays[flow.site]!, count: flow.deliveriesPerWeek,
+                                                 allowed: patterns[flow.deliveriesPerWeek] ?? [])
+            var best: (key: (Double, Double, Int), days: [Int])?
+            for (position, days) in candidates.enumerated() {
+                var trial = load
+                for day in days { trial[day] += fill(flow) }
+                let key = (trial.max()!, trial.map { $0 * $0 }.reduce(0, +), position)
+                if best == nil || key < best!.key { best = (key, days) }
+            }
+            flowDays[flow.index] = best!.days
+            for day in best!.days { load[day] += fill(flow) }
+        }
+        return flowDays
     }
 
     /// The delivery jobs of a set of flows: per day, one job per flow (direct) or per site

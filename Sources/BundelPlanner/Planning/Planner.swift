@@ -60,6 +60,8 @@ public enum Planner {
         let network = scenario.network
         progress("travel matrix for \(network.hubs.count + network.sites.count + network.suppliers.count) locations")
         let context = TravelContext(matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
+        let crossDockProblems = CrossDockCheck.problems(scenario, matrix: context.matrix)
+        if !crossDockProblems.isEmpty { throw InputError(crossDockProblems) }
         // The baseline's days: given days kept, the others by the scenario's `baseline_days`.
         let (directDays, baseline, baselineDays) = BaselineDayChoice.plan(scenario, context: context, deadline: baselineUntil,
                                                                           progress: progress, statistics: &statistics)
@@ -116,15 +118,24 @@ public enum Planner {
             let hub = network.hub(hubId)!
             let flows = network.flows.filter { viaHub[$0.index] == hubId }
             guard !flows.isEmpty else { continue }
-            let tours = routeHub(hub, flows: flows, scenario: scenario, context: context, deadline: deadline, statistics: &statistics)
-            bundled.routes += tours.routes
-            bundled.unserved += tours.unserved
-            bundled.dayProblems += tours.dayProblems
-            for (supplierId, supplierFlows) in Dictionary(grouping: flows, by: \.supplier).sorted(by: { $0.key < $1.key }) {
+            // Trunk legs first: they bring what the tours of each day need, and a same_day
+            // hub's tours wait for them.
+            let schedule = hubSchedule(hub, flows: flows, scenario: scenario)
+            var trunkLegs: [PlannedRoute] = []
+            for (supplierId, supplierFlows) in Dictionary(grouping: schedule.flows, by: \.supplier).sorted(by: { $0.key < $1.key }) {
                 let supplier = network.supplier(supplierId)!
                 let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario)!
-                bundled.routes += TrunkLegs.plan(supplier, to: hub, flows: supplierFlows, vehicle: vehicle, days: scenario.days, context: context)
+                let legs = TrunkLegs.plan(supplier, to: hub, flows: supplierFlows, flowDays: schedule.days, vehicle: vehicle,
+                                          days: scenario.days, context: context)
+                trunkLegs += legs.routes
+                bundled.hubStorageCostEur += legs.storageCostEur
             }
+            let release = hub.crossDock == .sameDay ? TrunkLegs.readyMinutes(trunkLegs, at: hub, days: scenario.days) : nil
+            let tours = routeHub(hub, flows: flows, scenario: scenario, context: context, deadline: deadline, schedule: schedule,
+                                 notBefore: release, statistics: &statistics)
+            bundled.routes += tours.routes + trunkLegs
+            bundled.unserved += tours.unserved
+            bundled.dayProblems += tours.dayProblems
             bundled.hubFixedCostEur += hub.fixedCostPerWeek
             bundled.hubHandlingCostEur += flows.map { zip(hub.handlingCost, $0.weeklyQuantity).map(*).reduce(0, +) }.reduce(0, +)
         }
@@ -175,26 +186,38 @@ public enum Planner {
                           dayProblems: outcomes.compactMap(\.problem))
     }
 
-    /// Hub tours delivering `flows` from `hub`, one routing problem per day.
-    static func routeHub(_ hub: Hub, flows: [Flow], scenario: Scenario, context: TravelContext,
-                         deadline: ContinuousClock.Instant, limitFleet: Bool = true, statistics: inout RunStatistics) -> WeeklyPlan {
+    /// The flows a hub's tours can deliver (sites in a zone that no hub vehicle may enter are
+    /// left to their suppliers) and the planning days of each.
+    static func hubSchedule(_ hub: Hub, flows: [Flow], scenario: Scenario) -> (flows: [Flow], days: [Int: [Int]]) {
         let network = scenario.network
         let fleet = scenario.hubFleet.compactMap(network.vehicleType)
-        // Sites in a zone that no hub vehicle may enter are left to their suppliers.
         let reachable = flows.filter { flow in
             !(scenario.enforceZone && network.site(flow.site)!.inZone && !fleet.contains(where: \.mayEnterZone))
         }
-        let largest = fleet.largest?.capacity ?? []
         // The day-pattern model runs once for the pilot and once for the plan; its node limit
         // normally ends it, and its time limit (a tenth of a small budget at most) is the net.
         let schedule = DeliverySchedule.hub(reachable, from: hub, network: network, dayCount: scenario.days.count,
-                                            patterns: scenario.allowedDayPatterns, vehicleCapacity: largest,
+                                            patterns: scenario.allowedDayPatterns, vehicleCapacity: fleet.largest?.capacity ?? [],
                                             timeLimitSeconds: min(DayPatternModel.defaultTimeLimitSeconds, 0.1 * scenario.timeLimitSeconds))
-        let perDay = DeliverySchedule.jobs(reachable, days: schedule.flows, network: network, dayCount: scenario.days.count, combinePerSite: true)
+        return (reachable, schedule.flows)
+    }
+
+    /// Hub tours delivering `flows` from `hub`, one routing problem per day, on the days of
+    /// `schedule` (computed when not given). `notBefore` holds, per planning day, the minute
+    /// before which no tour may leave (a same_day hub waits for its trunk legs).
+    static func routeHub(_ hub: Hub, flows: [Flow], scenario: Scenario, context: TravelContext,
+                         deadline: ContinuousClock.Instant, limitFleet: Bool = true,
+                         schedule: (flows: [Flow], days: [Int: [Int]])? = nil, notBefore: [Int?]? = nil,
+                         statistics: inout RunStatistics) -> WeeklyPlan {
+        let network = scenario.network
+        let fleet = scenario.hubFleet.compactMap(network.vehicleType)
+        let schedule = schedule ?? hubSchedule(hub, flows: flows, scenario: scenario)
+        let perDay = DeliverySchedule.jobs(schedule.flows, days: schedule.days, network: network, dayCount: scenario.days.count,
+                                           combinePerSite: true)
         let router = router(scenario, context: context, deadline: deadline, statistics: statistics)
         let outcomes = Array(perDay.enumerated()).concurrentMap { day, jobs in
             router.route(jobs, day: day, from: hub.id, operatedBy: hub.id, kind: .hubTour, fleet: fleet,
-                         counts: limitFleet ? scenario.hubFleetCounts : [:])
+                         counts: limitFleet ? scenario.hubFleetCounts : [:], notBefore: notBefore?[day] ?? nil)
         }
         statistics.add(outcomes)
         return WeeklyPlan(routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0, hubHandlingCostEur: 0,

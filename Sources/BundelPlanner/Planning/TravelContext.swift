@@ -9,9 +9,12 @@ struct TravelContext: Sendable {
     let factors: EmissionFactorSet
     /// The network's weight dimension, for load-dependent consumption.
     let weightDimension: Int?
+    /// The network's stop times.
+    let serviceTime: ServiceTime
 
     init(matrix: TravelMatrix, network: Network, factors: EmissionFactorSet) {
         self.weightDimension = network.weightDimension
+        self.serviceTime = network.serviceTime
         self.matrix = matrix
         self.networkProfiles = NetworkProfiles(matrix: matrix)
         self.factors = factors

@@ -13,6 +13,15 @@ public struct FlowDelivery: Sendable, Hashable, Codable {
     /// Index of the flow in the network.
     public var flow: Int
     public var quantity: [Double]
+    /// On a trunk leg: the planning day of the hub tours that deliver these goods; nil
+    /// elsewhere.
+    public var forDay: Weekday?
+
+    public init(flow: Int, quantity: [Double], forDay: Weekday? = nil) {
+        self.flow = flow
+        self.quantity = quantity
+        self.forDay = forDay
+    }
 }
 
 /// One stop of a route: where, when service starts, and what is delivered.

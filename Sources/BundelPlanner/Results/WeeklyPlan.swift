@@ -6,6 +6,8 @@ public struct WeeklyPlan: Sendable, Codable {
     public var hubFixedCostEur: Double
     /// Cross-docking cost of the bundled volume.
     public var hubHandlingCostEur: Double
+    /// Cost of goods held in hub storage beyond the cross-dock's own lag.
+    public var hubStorageCostEur: Double = 0
     /// Energy and emissions of handling at hubs, per hub and day.
     public var hubOperations: [HubOperation] = []
     /// The routing problems behind the routes, in the order they were solved; kept only when
@@ -14,12 +16,12 @@ public struct WeeklyPlan: Sendable, Codable {
     public var dayProblems: [DayProblem] = []
 
     enum CodingKeys: String, CodingKey {
-        case routes, unserved, hubFixedCostEur, hubHandlingCostEur, hubOperations
+        case routes, unserved, hubFixedCostEur, hubHandlingCostEur, hubStorageCostEur, hubOperations
     }
 
     /// The headline figures.
     public var totals: PlanTotals {
-        PlanTotals(routes: routes, hubOperations: hubOperations, extraCostEur: hubFixedCostEur + hubHandlingCostEur,
+        PlanTotals(routes: routes, hubOperations: hubOperations, extraCostEur: hubFixedCostEur + hubHandlingCostEur + hubStorageCostEur,
                    unserved: unserved.count)
     }
 

@@ -2,7 +2,8 @@
 /// planner: every flow delivered exactly as often and as much as required, by the right kind of
 /// route, on an allowed day pattern; one hub visit per site and day unless the delivery needs
 /// more than one vehicle; capacities, delivery windows, shifts and zone rules respected; every
-/// leg's length equal to the matrix and every reported duration, cost and emission recomputed.
+/// hub tour's goods at the hub in time; every leg's length equal to the matrix and every
+/// reported duration, cost and emission recomputed.
 public enum WeeklyPlanValidator {
     /// Every broken rule of both plans of a run, each prefixed with its plan; the matrix is
     /// built again from the scenario rather than taken from the planner.
@@ -53,6 +54,7 @@ public enum WeeklyPlanValidator {
             }
         }
         problems += checkHubOperations(plan, scenario: scenario)
+        problems += checkCrossDock(plan, scenario: scenario)
         problems += checkVehicleDays(plan, scenario: scenario)
         for unserved in plan.unserved {
             for delivery in unserved.deliveries where network.flows.indices.contains(delivery.flow) {
@@ -225,9 +227,9 @@ public enum WeeklyPlanValidator {
                     problems.append("\(name): a \(vehicle.id) may not enter the zone to serve \(site.id)")
                 }
                 if abs(clock / 60 - stop.serviceStartMinute) > 1e-6 { problems.append("\(name): reports service at \(site.id) at minute \(stop.serviceStartMinute), the schedule gives \(clock / 60)") }
-                clock += Double(site.serviceMinutes * 60)
+                clock += Double(network.serviceSeconds(at: site, deliveries: stop.deliveries.count, quantity: stop.quantity))
             } else if let hub = network.hub(stop.location), route.kind == .trunk {
-                clock += Double(hub.unloadMinutes * 60)
+                clock += Double(hub.unloadSeconds(stop.quantity))
             } else {
                 problems.append("\(name): stop at \(stop.location) is not a site\(route.kind == .trunk ? " or hub" : "")")
             }

@@ -1,0 +1,34 @@
+/// Refuses hubs whose cross-dock cannot work with the suppliers that may bundle there: a
+/// `next_day` hub whose trunk legs cannot be unloaded by its cut-off, or a `same_day` hub whose
+/// trunk legs are unloaded only after its own vehicles' shifts end. Checked before any routing,
+/// with a full trunk vehicle (the longest unloading), so that no plan is built that cannot run.
+enum CrossDockCheck {
+    static func problems(_ scenario: Scenario, matrix: TravelMatrix) -> [InputProblem] {
+        let network = scenario.network
+        let hubFleet = scenario.hubFleet.compactMap(network.vehicleType)
+        var problems: [InputProblem] = []
+        for hubId in scenario.hubs {
+            guard let hub = network.hub(hubId), let position = network.hubs.firstIndex(where: { $0.id == hubId }) else { continue }
+            var latest: (minute: Double, supplier: String)?
+            for supplier in network.suppliers where scenario.participation(of: supplier.id) != .out {
+                guard let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario) else { continue }
+                let ready = Double(vehicle.shiftStart) + Double(matrix.seconds(supplier.id, hub.id, speedKmh: vehicle.speedKmh)) / 60
+                    + Double(hub.unloadSeconds(vehicle.capacity)) / 60
+                if latest == nil || ready > latest!.minute { latest = (ready, supplier.id) }
+            }
+            guard let latest else { continue }
+            let clock = NumberFormat.clock(minutes: latest.minute)
+            switch hub.crossDock {
+            case .nextDay where latest.minute > Double(hub.cutOffMinute):
+                problems.append(InputProblem(file: network.file, line: nil, field: "hubs[\(position)].cut_off",
+                                             message: "hub '\(hub.id)': a full trunk leg of supplier '\(latest.supplier)' is unloaded at \(clock), after the cut-off \(NumberFormat.clock(minutes: Double(hub.cutOffMinute))); set a later cut_off"))
+            case .sameDay where !hubFleet.contains(where: { Double($0.shiftEnd) > latest.minute }):
+                problems.append(InputProblem(file: network.file, line: nil, field: "hubs[\(position)].cross_dock",
+                                             message: "hub '\(hub.id)' works same_day, but a full trunk leg of supplier '\(latest.supplier)' is unloaded at \(clock), when every hub vehicle's shift has ended; use next_day or later shifts"))
+            default:
+                break
+            }
+        }
+        return problems
+    }
+}
