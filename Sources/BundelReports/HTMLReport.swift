@@ -34,6 +34,7 @@ public enum HTMLReport {
             html += "<td class=\"n\">\(NumberFormat.percent(difference, of: before))</td></tr>\n"
         }
         html += "</table>\n"
+        html += "<p class=\"baseline-days\" data-baseline-days=\"\(result.baselineDays.policy.rawValue)\">\(escape(result.baselineDays.sentence.prefix(1).uppercased() + result.baselineDays.sentence.dropFirst())).</p>\n"
         html += "<p>\(escape(decisionLine(result)))</p>\n"
 
         html += "<h2>Maps</h2>\n<p class=\"legend\"><span style=\"color:#c0392b\">&#9632; hub</span><span style=\"color:#2c3e50\">&#9679; site</span><span style=\"color:#7f8c8d\">&#9650; supplier depot</span><span style=\"color:#e67e22\">&#8212; direct</span><span style=\"color:#8e44ad\">&#8212; trunk</span><span style=\"color:#27ae60\">&#8212; hub tour</span></p>\n"

@@ -95,6 +95,9 @@ public struct JSONSummary: Codable, Sendable {
     public var explanations: Explanations
     public var bundledParts: BundledParts
     public var annual: Annual
+    /// How the baseline's delivery days were chosen (`baseline_days`), the flows with given
+    /// days, and with `cheapest` the baseline on balanced days.
+    public var baselineDays: BaselineDaysSummary
     /// The emission factors of every energy carrier the run used, with sources.
     public var emissionFactorsUsed: [EnergyCarrierFactor]
     /// Deliveries that could not be planned, per plan, with reasons.
@@ -134,6 +137,9 @@ public struct JSONSummary: Codable, Sendable {
         annual = Annual(weeksPerYear: weeks, baseline: baseline.times(weeks), bundled: bundled.times(weeks),
                         savings: baseline.times(weeks).minus(bundled.times(weeks)),
                         oneTripPerDeliveryKm: PlanTotals.rounded(result.oneTripPerDeliveryKm * weeks))
+        var days = result.baselineDays
+        days.balancedTotals = days.balancedTotals?.rounded()
+        baselineDays = days
         let used = Set(result.baseline.routes.map(\.vehicleType) + result.bundled.routes.map(\.vehicleType))
             .compactMap { scenario.network.vehicleType($0)?.energyCarrier }
             + result.bundled.hubOperations.map(\.energyCarrier)

@@ -11,6 +11,7 @@ public enum SummaryTable {
         var lines: [String] = []
         lines.append("bundel: \(scenario.name)")
         lines.append("scenario \(scenario.file); network \(network.name): \(network.sites.count) sites, \(network.suppliers.count) suppliers, \(network.flows.count) flows; hub(s) \(scenario.hubs.joined(separator: ", ")); days \(scenario.days.map(\.rawValue).joined(separator: " "))")
+        lines.append(result.baselineDays.sentence)
         lines.append("")
 
         let rows: [(String, Double, Double, Double, Int)] = [

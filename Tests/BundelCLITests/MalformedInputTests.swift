@@ -51,7 +51,7 @@ let malformedInputs: [Fault] = [
         "flows.csv:6: 7 fields but the header has 5 (a decimal comma? write 12.5, not 12,5; or quote a text that contains a comma)",
     ]),
     Fault("CSV: missing required column", [edit("suppliers.csv", "lon,vehicle_type,", "lon,vehicle,")], [
-        "suppliers.csv:1: field 'vehicle': unknown column; expected: id, name, lat, lon, vehicle_type, product_group, depot_area, min_hub_trips_per_week",
+        "suppliers.csv:1: field 'vehicle': unknown column; expected: id, name, lat, lon, vehicle_type, product_group, depot_area, min_hub_trips_per_week, days",
         "suppliers.csv:1: missing column(s) vehicle_type; the header must name: id,name,lat,lon,vehicle_type",
     ]),
     Fault("CSV: empty file", [write("flows.csv", "")], [
@@ -225,6 +225,42 @@ let malformedInputs: [Fault] = [
     Fault("flows: more deliveries than planning days", [edit("flows.csv", "near,s4,2,240,1", "near,s4,6,240,1")], [
         "scenario.yaml:3: field 'days': 1 flow(s) need more deliveries per week than the 5 planning days allow (first: near -> s4, 6 a week)",
     ]),
+    // Given delivery days (flows.csv and suppliers.csv `days`) and the baseline's policy.
+    Fault("flows: unknown delivery day", [edit("flows.csv", "cages\nfar,s1,2,400,2", "cages,days\nfar,s1,2,400,2,mo|thu")], [
+        "flows.csv:2: field 'days': unknown day 'mo' in 'mo|thu'; write the days as mon|thu (mon, tue, wed, thu, fri, sat, sun)",
+    ]),
+    Fault("flows: a delivery day given twice", [edit("flows.csv", "cages\nfar,s1,2,400,2", "cages,days\nfar,s1,2,400,2,mon|Monday")], [
+        "flows.csv:2: field 'days': 'Monday' is listed twice in 'mon|Monday'",
+    ]),
+    Fault("flows: fewer days than deliveries", [edit("flows.csv", "cages\nfar,s1,2,400,2", "cages,days\nfar,s1,2,400,2,tue")], [
+        "flows.csv:2: field 'days': 1 day(s) (tue) for 2 deliveries a week; give one day per delivery, or leave the cell empty",
+    ]),
+    Fault("flows: a delivery day outside the planning days", [edit("flows.csv", "cages\nfar,s1,2,400,2", "cages,days\nfar,s1,2,400,2,mon|sat")], [
+        "flows.csv:2: field 'days': sat is not a planning day of scenario scenario.yaml (days: mon, tue, wed, thu, fri); plan those days too, or give the flow planning days",
+    ]),
+    Fault("flows: a delivery day outside the supplier's days",
+          [edit("flows.csv", "cages\nfar,s1,2,400,2", "cages,days\nfar,s1,2,400,2,mon|wed"),
+           edit("suppliers.csv", "min_hub_trips_per_week\nfar,Far supplier,paper,utrecht,52.1000,5.0700,van,1", "min_hub_trips_per_week,days\nfar,Far supplier,paper,utrecht,52.1000,5.0700,van,1,mon|thu")], [
+        "flows.csv:2: field 'days': wed is not among the delivery days of supplier far, mon|thu (suppliers.csv:2, field 'days'); give days of the supplier, or add them to its days",
+    ]),
+    Fault("flows: more deliveries than the supplier's days",
+          [edit("suppliers.csv", "min_hub_trips_per_week\nfar,Far supplier,paper,utrecht,52.1000,5.0700,van,1", "min_hub_trips_per_week,days\nfar,Far supplier,paper,utrecht,52.1000,5.0700,van,1,thu")], [
+        "flows.csv:2: field 'deliveries_per_week': 2 deliveries a week, but supplier far delivers only on thu (suppliers.csv:2, field 'days'); lower the deliveries or give the supplier more days",
+    ]),
+    Fault("suppliers: unknown delivery day",
+          [edit("suppliers.csv", "min_hub_trips_per_week\nfar,Far supplier,paper,utrecht,52.1000,5.0700,van,1", "min_hub_trips_per_week,days\nfar,Far supplier,paper,utrecht,52.1000,5.0700,van,1,mon|thursday|fr")], [
+        "suppliers.csv:2: field 'days': unknown day 'fr' in 'mon|thursday|fr'; write the days as mon|thu (mon, tue, wed, thu, fri, sat, sun)",
+    ]),
+    Fault("suppliers: a delivery day outside the planning days",
+          [edit("suppliers.csv", "min_hub_trips_per_week\nfar,Far supplier,paper,utrecht,52.1000,5.0700,van,1", "min_hub_trips_per_week,days\nfar,Far supplier,paper,utrecht,52.1000,5.0700,van,1,mon|thu|sun")], [
+        "suppliers.csv:2: field 'days': sun is not a planning day of scenario scenario.yaml (days: mon, tue, wed, thu, fri); plan those days too, or give the supplier planning days",
+    ]),
+    Fault("scenario: unknown baseline days policy", [edit("scenario.yaml", "baseline_days: balanced", "baseline_days: fastest")], [
+        "scenario.yaml:16: field 'baseline_days': expected given, cheapest or balanced, got 'fastest'",
+    ]),
+    Fault("scenario: given baseline days without days", [edit("scenario.yaml", "baseline_days: balanced", "baseline_days: given")], [
+        "scenario.yaml:16: field 'baseline_days': given needs the delivery days of every flow, but 6 flow(s) have none that fix them (first: far -> s1, flows.csv:2: no days given); give a days column in flows.csv or the supplier's days in suppliers.csv, or use cheapest or balanced",
+    ]),
     Fault("scenario: bad objective", [edit("scenario.yaml", "objective: cost", "objective: fastest")], [
         "scenario.yaml:12: field 'objective': expected one of cost, km, co2e or weights such as {cost: 1, co2e: 0.1}, got 'fastest'",
     ]),
@@ -261,7 +297,7 @@ let malformedInputs: [Fault] = [
         "scenario.yaml:10: field 'zone.enforce': supplier parcels delivers to zone site(s) s1, s2 but no vehicle of its fleet (van) may enter the zone: those deliveries stay unserved in the direct plan (reason 'no allowed vehicle') and are served only via a hub whose fleet may enter; add a vehicle type with may_enter_zone: true to fleets.suppliers.parcels if the supplier has one",
     ]),
     Fault("scenario: misspelt field", [edit("scenario.yaml", "seed: 7", "sead: 7")], [
-        "scenario.yaml:13: field 'sead': unknown field; expected one of: consolidation_iterations, day_patterns, days, delivery_frequency, description, distances, emission_factors, fleets, hubs, name, network, objective, participation, routing_iterations, seed, time_limit_seconds, vehicle_types, weeks_per_year, zone",
+        "scenario.yaml:13: field 'sead': unknown field; expected one of: baseline_days, consolidation_iterations, day_patterns, days, delivery_frequency, description, distances, emission_factors, fleets, hubs, name, network, objective, participation, routing_iterations, seed, time_limit_seconds, vehicle_types, weeks_per_year, zone",
     ]),
 ]
 

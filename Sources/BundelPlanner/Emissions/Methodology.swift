@@ -73,6 +73,7 @@ public enum Methodology {
             lines.append("- Road distance is the great-circle distance × \(format(scenario.detourFactor)) (detour factor); travel time is distance over each vehicle type's average speed.")
         }
         lines.append("- The baseline lets every supplier route its own deliveries per day from its depot, multi-drop; the bundled plan routes trunk legs, hub tours and the flows that stay direct the same way.")
+        lines.append("- The baseline's \(result.baselineDays.sentence.dropFirst("baseline ".count)). Flows that stay direct keep their baseline days in the bundled plan.")
         lines.append("- Annual figures are weekly figures × \(format(scenario.weeksPerYear)) weeks.")
         let airKnown = vehicles.allSatisfy { $0.noxGramsPerKilometre != nil && $0.pm10GramsPerKilometre != nil }
         lines.append(airKnown ? "- NOx and PM10 are distance-based, from the vehicle types' per-km factors."

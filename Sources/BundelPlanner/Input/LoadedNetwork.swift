@@ -10,4 +10,7 @@ struct LoadedNetwork {
     /// that notes about a flow can point at its row.
     var flowsFile: String = ""
     var flowLines: [Int] = []
+    /// The suppliers table as shown in messages, and each supplier's line by id.
+    var suppliersFile: String = ""
+    var supplierLines: [String: Int] = [:]
 }

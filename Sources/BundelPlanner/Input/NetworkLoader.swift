@@ -45,12 +45,16 @@ enum NetworkLoader {
         let sites = siteTable.map { readSites($0, area: area) } ?? []
         let siteIds = DeclaredIds(valid: Set(sites.map(\.id)), named: siteTable.map(Self.namedIds))
         let supplierTable = table("suppliers", required: ["id", "name", "lat", "lon", "vehicle_type"],
-                                  optional: ["product_group", "depot_area", "min_hub_trips_per_week"])
+                                  optional: ["product_group", "depot_area", "min_hub_trips_per_week", "days"])
         let suppliers = supplierTable.map { readSuppliers($0, area: area, vehicleTypes: typeIds) } ?? []
         let supplierIds = DeclaredIds(valid: Set(suppliers.map(\.id)), named: supplierTable.map(Self.namedIds))
         let dimensionColumns = dimensions.map(\.id)
-        let flowTable = table("flows", required: ["supplier", "site", "deliveries_per_week"] + dimensionColumns)
-        let (flows, flowLines) = flowTable.map { readFlows($0, dimensions: dimensions, sites: siteIds, suppliers: supplierIds) } ?? ([], [])
+        let flowTable = table("flows", required: ["supplier", "site", "deliveries_per_week"] + dimensionColumns, optional: ["days"])
+        let supplierLines = Dictionary(supplierTable?.rows.compactMap { row in row.text("id").map { ($0, row.line) } } ?? [],
+                                       uniquingKeysWith: { first, _ in first })
+        let supplierDays = SupplierDays(suppliers: suppliers, file: supplierTable?.file ?? "", lines: supplierLines)
+        let (flows, flowLines) = flowTable.map { readFlows($0, dimensions: dimensions, sites: siteIds, suppliers: supplierIds,
+                                                           supplierDays: supplierDays) } ?? ([], [])
 
         // Reported at the later entry's own row, where the rename is likely to happen.
         func report(_ id: String, _ kind: String, _ other: String) {
@@ -71,7 +75,8 @@ enum NetworkLoader {
                        flows: flows, vehicleTypes: vehicleTypes, serviceTime: serviceTime ?? .none(dimensions: dimensions.count),
                        folder: url.deletingLastPathComponent().path)
         network.file = displayPath
-        return LoadedNetwork(network: network, hubIds: hubIds, typeIds: typeIds, flowsFile: flowTable?.file ?? "", flowLines: flowLines)
+        return LoadedNetwork(network: network, hubIds: hubIds, typeIds: typeIds, flowsFile: flowTable?.file ?? "", flowLines: flowLines,
+                             suppliersFile: supplierTable?.file ?? "", supplierLines: supplierLines)
     }
 
     private static func readArea(_ yaml: YAMLMapping) -> GeoArea {
@@ -346,15 +351,57 @@ enum NetworkLoader {
             // A type whose own entry is invalid is reported there; the supplier waits for its fix.
             if let type, !vehicleTypes.valid.contains(type) { return nil }
             let minTrips = row.text("min_hub_trips_per_week") == nil ? 1 : row.int("min_hub_trips_per_week", minimum: 1)
-            guard let id, let name, let depot, let type, let minTrips else { return nil }
+            let days = readWeekdays(row, "days")
+            guard let id, let name, let depot, let type, let minTrips, let days else { return nil }
             if let first = seen[id] { row.problem("id", "duplicate supplier id '\(id)' (first on line \(first))"); return nil }
             seen[id] = row.line
             return Supplier(id: id, name: name, productGroup: row.text("product_group") ?? "", depot: depot,
-                            vehicleType: type, minHubTripsPerWeek: minTrips)
+                            vehicleType: type, minHubTripsPerWeek: minTrips, days: days.given)
         }
     }
 
-    private static func readFlows(_ table: CSVTable, dimensions: [CapacityDimension], sites: DeclaredIds, suppliers: DeclaredIds) -> (flows: [Flow], lines: [Int]) {
+    /// The suppliers' fixed delivery days, and where they are written, for the flows' checks.
+    private struct SupplierDays {
+        let days: [String: [Weekday]]
+        let file: String
+        let lines: [String: Int]
+
+        init(suppliers: [Supplier], file: String, lines: [String: Int]) {
+            days = Dictionary(uniqueKeysWithValues: suppliers.compactMap { supplier in supplier.days.map { (supplier.id, $0) } })
+            self.file = file
+            self.lines = lines
+        }
+
+        func describe(_ supplier: String) -> String {
+            "\(days[supplier]!.map(\.rawValue).joined(separator: "|")) (\(file)\(lines[supplier].map { ":\($0)" } ?? ""), field 'days')"
+        }
+    }
+
+    /// A `days` cell that is valid: its days in week order, `nil` when the cell is empty.
+    private struct DaysCell {
+        var given: [Weekday]?
+    }
+
+    /// Delivery days such as `mon|thu` (day names as in a scenario's `days`, separated by `|`);
+    /// `nil` when a day is unknown or repeated (logged).
+    private static func readWeekdays(_ row: CSVTable.Row, _ column: String) -> DaysCell? {
+        guard let text = row.text(column) else { return DaysCell(given: nil) }
+        var days: [Weekday] = []
+        var fine = true
+        for name in text.split(separator: "|", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            guard let day = Weekday(rawValue: name.lowercased().prefix(3).description) else {
+                row.problem(column, "unknown day '\(name)' in '\(text)'; write the days as mon|thu (mon, tue, wed, thu, fri, sat, sun)")
+                fine = false
+                continue
+            }
+            if days.contains(day) { row.problem(column, "'\(name)' is listed twice in '\(text)'"); fine = false; continue }
+            days.append(day)
+        }
+        return fine ? DaysCell(given: days.sorted()) : nil
+    }
+
+    private static func readFlows(_ table: CSVTable, dimensions: [CapacityDimension], sites: DeclaredIds, suppliers: DeclaredIds,
+                                  supplierDays: SupplierDays) -> (flows: [Flow], lines: [Int]) {
         var seen: [String: Int] = [:]
         var flows: [Flow] = []
         var lines: [Int] = []
@@ -362,15 +409,30 @@ enum NetworkLoader {
             let supplier = row.string("supplier"), site = row.string("site")
             let deliveries = row.int("deliveries_per_week", minimum: 1)
             let quantities = dimensions.map { row.double($0.id, minimum: 0) }
+            let days = readWeekdays(row, "days")
             if let supplier, suppliers.isUnknown(supplier) { row.problem("supplier", "unknown supplier '\(supplier)' (not in the suppliers file)") }
             if let site, sites.isUnknown(site) { row.problem("site", "unknown site '\(site)' (not in the sites file)") }
             guard let supplier, let site, let deliveries, suppliers.valid.contains(supplier), sites.valid.contains(site),
-                  quantities.allSatisfy({ $0 != nil }) else { continue }
+                  quantities.allSatisfy({ $0 != nil }), let days else { continue }
+            if let given = days.given {
+                guard given.count == deliveries else {
+                    row.problem("days", "\(given.count) day(s) (\(given.map(\.rawValue).joined(separator: "|"))) for \(deliveries) deliveries a week; give one day per delivery, or leave the cell empty")
+                    continue
+                }
+                if let fixed = supplierDays.days[supplier], !Set(given).isSubset(of: fixed) {
+                    let outside = given.filter { !fixed.contains($0) }.map(\.rawValue).joined(separator: "|")
+                    row.problem("days", "\(outside) is not among the delivery days of supplier \(supplier), \(supplierDays.describe(supplier)); give days of the supplier, or add them to its days")
+                    continue
+                }
+            } else if let fixed = supplierDays.days[supplier], deliveries > fixed.count {
+                row.problem("deliveries_per_week", "\(deliveries) deliveries a week, but supplier \(supplier) delivers only on \(supplierDays.describe(supplier)); lower the deliveries or give the supplier more days")
+                continue
+            }
             let key = "\(supplier) -> \(site)"
             if let first = seen[key] { row.problem(nil, "flow \(key) is listed twice (first on line \(first)); merge the rows"); continue }
             seen[key] = row.line
             flows.append(Flow(index: flows.count, supplier: supplier, site: site, deliveriesPerWeek: deliveries,
-                              weeklyQuantity: quantities.map { $0! }))
+                              weeklyQuantity: quantities.map { $0! }, days: days.given))
             lines.append(row.line)
         }
         return (flows, lines)

@@ -17,7 +17,8 @@ enum NumberParsing {
 
     /// A whole number at most ``largestWhole`` in size, or `nil`.
     static func int(_ text: String) -> Int? {
-        guard let value = Int(text.trimmingCharacters(in: .whitespaces)), abs(value) <= largestWhole else { return nil }
+        // `magnitude`, not `abs`: the absolute value of Int.min does not fit an Int and traps.
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)), value.magnitude <= UInt(largestWhole) else { return nil }
         return value
     }
 

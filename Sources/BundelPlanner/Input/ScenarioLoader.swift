@@ -31,19 +31,22 @@ public enum ScenarioLoader {
         try log.throwIfAny()
         yaml.rejectUnknownKeys(["name", "description", "network", "days", "hubs", "participation", "fleets", "zone",
                                 "distances", "emission_factors", "objective", "seed", "time_limit_seconds",
-                                "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations", "day_patterns", "delivery_frequency"])
+                                "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations", "day_patterns", "delivery_frequency",
+                                "baseline_days"])
         let folder = url.deletingLastPathComponent()
 
         var network: Network?
         var declaredHubs = DeclaredIds(valid: [], named: nil)
         var declaredTypes = DeclaredIds(valid: [], named: nil)
         var flowsFile = "", flowLines: [Int] = []
+        var suppliersFile = "", supplierLines: [String: Int] = [:]
         if let reference = yaml.string("network") {
             let networkURL = URL(fileURLWithPath: reference, relativeTo: folder).standardizedFileURL
             if FileManager.default.fileExists(atPath: networkURL.path) {
                 if let loaded = NetworkLoader.load(networkURL, displayPath: DisplayPath.of(networkURL), log: log) {
                     (network, declaredHubs, declaredTypes) = (loaded.network, loaded.hubIds, loaded.typeIds)
                     (flowsFile, flowLines) = (loaded.flowsFile, loaded.flowLines)
+                    (suppliersFile, supplierLines) = (loaded.suppliersFile, loaded.supplierLines)
                 }
             } else {
                 yaml.problem("network", "no such file: \(DisplayPath.of(networkURL)) (paths are relative to the scenario file)")
@@ -168,6 +171,11 @@ public enum ScenarioLoader {
             applyDeliveryFrequency(frequency, to: &network)
         }
         if daysAreValid { checkFlowsFitTheWeek(network, days: days, yaml: yaml) }
+        let baselineDays = readBaselineDays(yaml)
+        if daysAreValid {
+            checkGivenDays(network, days: days, scenario: display, flowsFile: flowsFile, flowLines: flowLines,
+                           suppliersFile: suppliersFile, supplierLines: supplierLines, log: log)
+        }
         try log.throwIfAny()
         var scenario = Scenario(name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
                         description: yaml.string("description", required: false) ?? "", file: display, network: network,
@@ -180,6 +188,8 @@ public enum ScenarioLoader {
         scenario.durationsFile = durationsFile
         scenario.consolidationIterations = consolidationIterations
         scenario.dayPatterns = dayPatterns
+        scenario.baselineDays = baselineDays
+        if baselineDays == .given { try checkEveryFlowHasDays(scenario, yaml: yaml, flowsFile: flowsFile, flowLines: flowLines) }
         let zoneLine = yaml.node["zone"]?.mapping?["enforce"]?.mark?.line
         let oversized = InputNotes.oversizedDeliveries(scenario, flowsFile: flowsFile, flowLines: flowLines)
         if !oversized.problems.isEmpty { throw InputError(oversized.problems) }
@@ -336,6 +346,52 @@ public enum ScenarioLoader {
         for (user, carrier) in users where factors.carrier(carrier) == nil {
             yaml.problem("emission_factors", "\(user) uses energy carrier '\(carrier)', which factor set '\(factors.name)' lacks; it has \(factors.carriers.map(\.id).joined(separator: ", "))")
         }
+    }
+
+    /// `baseline_days`: given, cheapest (the default) or balanced.
+    private static func readBaselineDays(_ yaml: YAMLMapping) -> BaselineDaysPolicy {
+        guard let text = yaml.string("baseline_days", required: false) else { return .cheapest }
+        guard let policy = BaselineDaysPolicy(rawValue: text) else {
+            yaml.problem("baseline_days", "expected given, cheapest or balanced, got '\(text)'")
+            return .cheapest
+        }
+        return policy
+    }
+
+    /// Days given in flows.csv and suppliers.csv must be planning days of the scenario.
+    private static func checkGivenDays(_ network: Network, days: [Weekday], scenario: String, flowsFile: String, flowLines: [Int],
+                                       suppliersFile: String, supplierLines: [String: Int], log: ProblemLog) {
+        let planning = days.map(\.rawValue).joined(separator: ", ")
+        func outside(_ given: [Weekday]) -> String? {
+            let names = given.filter { !days.contains($0) }.map(\.rawValue)
+            return names.isEmpty ? nil : names.joined(separator: "|")
+        }
+        for supplier in network.suppliers {
+            guard let given = supplier.days, let names = outside(given) else { continue }
+            log.add(suppliersFile, line: supplierLines[supplier.id], field: "days",
+                    "\(names) is not a planning day of scenario \(scenario) (days: \(planning)); plan those days too, or give the supplier planning days")
+        }
+        for flow in network.flows {
+            guard let given = flow.days, let names = outside(given) else { continue }
+            log.add(flowsFile, line: flowLines.indices.contains(flow.index) ? flowLines[flow.index] : nil, field: "days",
+                    "\(names) is not a planning day of scenario \(scenario) (days: \(planning)); plan those days too, or give the flow planning days")
+        }
+    }
+
+    /// With `baseline_days: given`, every flow's days must be known: its own, or its supplier's
+    /// when they are as many as its deliveries (a flow delivered on every planning day needs none).
+    private static func checkEveryFlowHasDays(_ scenario: Scenario, yaml: YAMLMapping, flowsFile: String, flowLines: [Int]) throws(InputError) {
+        let open = scenario.network.flows.filter { scenario.baselineDayCandidates(of: $0).count > 1 }
+        guard let first = open.first else { return }
+        let line = flowLines.indices.contains(first.index) ? ":\(flowLines[first.index])" : ""
+        let why: String
+        switch scenario.givenDays(of: first) {
+        case .own(let days): why = "its \(days.count) days are more than the \(first.deliveriesPerWeek) delivery(ies) a week that delivery_frequency leaves"
+        case .supplier(let days): why = "its supplier's \(days.count) days leave a choice for \(first.deliveriesPerWeek) delivery(ies) a week"
+        case .none: why = "no days given"
+        }
+        yaml.problem("baseline_days", "given needs the delivery days of every flow, but \(open.count) flow(s) have none that fix them (first: \(first.supplier) -> \(first.site), \(flowsFile)\(line): \(why)); give a days column in flows.csv or the supplier's days in suppliers.csv, or use cheapest or balanced")
+        try yaml.log.throwIfAny()
     }
 
     private static func checkFlowsFitTheWeek(_ network: Network, days: [Weekday], yaml: YAMLMapping) {

@@ -8,6 +8,9 @@ public struct Flow: Sendable, Hashable, Codable {
     public var deliveriesPerWeek: Int
     /// Weekly quantity per capacity dimension.
     public var weeklyQuantity: [Double]
+    /// The days the flow is delivered today, when the network gives them (`days` in flows.csv):
+    /// facts the baseline keeps. `nil` when not given.
+    public var days: [Weekday]? = nil
 
     /// The quantity of one delivery.
     public var quantityPerDelivery: [Double] { weeklyQuantity.map { $0 / Double(deliveriesPerWeek) } }

@@ -54,6 +54,8 @@ public struct Scenario: Sendable {
     public var timeLimitSeconds: Double
     /// Improvement iterations per routing problem.
     public var routingIterations: Int
+    /// How the baseline's delivery days are chosen where the network gives none (`baseline_days`).
+    public var baselineDays: BaselineDaysPolicy = .cheapest
 
     /// The allowed day patterns of every frequency from 1 to the number of planning days: the
     /// listed ones, or for a frequency not listed every evenly spread pattern (all offsets).

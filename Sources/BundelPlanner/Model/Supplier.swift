@@ -9,4 +9,7 @@ public struct Supplier: Sendable, Hashable, Codable {
     public var vehicleType: String
     /// Fewest trunk trips a week to a hub once the supplier bundles there (fresh goods need more).
     public var minHubTripsPerWeek: Int
+    /// The supplier's fixed delivery days, when the network gives them (`days` in
+    /// suppliers.csv): its flows without days of their own are delivered only on these.
+    public var days: [Weekday]? = nil
 }

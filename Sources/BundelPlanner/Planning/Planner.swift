@@ -32,6 +32,7 @@ public enum Planner {
                                 hitTimeLimit: statistics.hitTimeLimit, seconds: (ContinuousClock.now - start).inSeconds)
         result.oneTripPerDeliveryKm = oneTripPerDeliveryKm(scenario.network, matrix: setup.context.matrix)
         result.interrupted = stop?.isRequested ?? false
+        result.baselineDays = setup.baselineDays
         return result
     }
 
@@ -49,6 +50,8 @@ public enum Planner {
         var directDays: [Int: [Int]]
         var baseline: WeeklyPlan
         var estimates: ConsolidationEstimates
+        /// How the baseline's days were chosen.
+        var baselineDays: BaselineDaysSummary
     }
 
     /// Routes the baseline by `baselineUntil` and the pilot hub plans by `pilotUntil`.
@@ -59,13 +62,12 @@ public enum Planner {
         let context = TravelContext(matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
         let crossDockProblems = CrossDockCheck.problems(scenario, matrix: context.matrix)
         if !crossDockProblems.isEmpty { throw InputError(crossDockProblems) }
-        let directDays = DeliverySchedule.direct(network, dayCount: scenario.days.count, patterns: scenario.allowedDayPatterns)
-        progress("baseline: every supplier routes its own \(network.flows.count) flows, day by day")
-        let baseline = routeDirect(network.flows, days: directDays, scenario: scenario, context: context,
-                                   deadline: baselineUntil, statistics: &statistics)
+        // The baseline's days: given days kept, the others by the scenario's `baseline_days`.
+        let (directDays, baseline, baselineDays) = BaselineDayChoice.plan(scenario, context: context, deadline: baselineUntil,
+                                                                          progress: progress, statistics: &statistics)
         progress("estimates: pilot hub plan\(scenario.hubs.count == 1 ? "" : "s") for \(scenario.hubs.joined(separator: ", "))")
         let estimates = self.estimates(from: baseline, scenario: scenario, context: context, deadline: pilotUntil, statistics: &statistics)
-        return Setup(context: context, directDays: directDays, baseline: baseline, estimates: estimates)
+        return Setup(context: context, directDays: directDays, baseline: baseline, estimates: estimates, baselineDays: baselineDays)
     }
 
     /// The consolidation model's estimates: direct costs from the baseline's routes, hub-stop

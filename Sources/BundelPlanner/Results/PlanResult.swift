@@ -12,6 +12,8 @@ public struct PlanResult: Sendable {
     /// baseline were its own round trip from the supplier's depot (the pessimistic "one trip per
     /// order" count that public figures often use).
     public var oneTripPerDeliveryKm: Double = 0
+    /// How the baseline's delivery days were chosen (`baseline_days`), and what it moved.
+    public var baselineDays = BaselineDaysSummary(policy: .cheapest)
     /// Routing problems solved, and their improvement iterations.
     public var routingProblems: Int
     public var routingIterations: Int

@@ -79,7 +79,8 @@ public enum WeeklyPlanValidator {
         return problems
     }
 
-    /// Every flow is delivered on an allowed day pattern of its frequency. A bundled flow rides
+    /// Every flow is delivered on an allowed day pattern of its frequency, or a direct flow on
+    /// the days the network gives it (its own, or within its supplier's). A bundled flow rides
     /// on its site's hub deliveries instead: the days a hub delivers at a site form an allowed
     /// pattern for the most frequent flow bundled there, and each flow's days lie among them
     /// (that it has as many days as its frequency is checked with the quantities).
@@ -103,6 +104,27 @@ public enum WeeklyPlanValidator {
         for flow in network.flows where viaHub[flow.index] == nil && deliveredDays[flow.index].count == flow.deliveriesPerWeek {
             let what = "flow \(flow.index) (\(flow.supplier) -> \(flow.site))"
             guard let days = indices(deliveredDays[flow.index], what) else { continue }
+            // Days the network gives are facts: the flow's own when they are one per delivery;
+            // else within its own (fewer deliveries under delivery_frequency) or its supplier's,
+            // on an allowed pattern inside them when there is one.
+            if let own = flow.days, own.count == flow.deliveriesPerWeek {
+                if Set(own) != deliveredDays[flow.index] {
+                    problems.append("\(what): delivered on \(names(days)), not on its given days \(own.map(\.rawValue).joined(separator: "+"))")
+                }
+                continue
+            }
+            if let within = flow.days ?? network.supplier(flow.supplier)?.days {
+                let withinText = within.map(\.rawValue).joined(separator: "+")
+                if !deliveredDays[flow.index].isSubset(of: within) {
+                    problems.append("\(what): delivered on \(names(days)), outside its given days \(withinText)")
+                    continue
+                }
+                let inside = (allowed[flow.deliveriesPerWeek] ?? []).filter { pattern in pattern.allSatisfy { within.contains(scenario.days[$0]) } }
+                if !inside.isEmpty, !inside.contains(days) {
+                    problems.append("\(what): delivered on \(names(days)), not an allowed pattern for \(flow.deliveriesPerWeek) a week within its given days \(withinText) (\(inside.map(names).joined(separator: ", ")))")
+                }
+                continue
+            }
             if !(allowed[flow.deliveriesPerWeek] ?? []).contains(days) {
                 problems.append("\(what): delivered on \(names(days)), not an allowed pattern for \(flow.deliveriesPerWeek) a week (\(listed(flow.deliveriesPerWeek)))")
             }
