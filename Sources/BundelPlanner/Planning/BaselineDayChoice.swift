@@ -4,7 +4,7 @@ import Foundation
 /// scenario's `baseline_days` policy, and the baseline is routed on them.
 ///
 /// - `balanced`: the greedy balance of ``DayPatterns/balance`` per supplier, flows with given
-///   days placed first (without given days exactly today's ``DeliverySchedule/direct``).
+///   days placed first (without given days exactly the greedy balance bundel used before `baseline_days`).
 /// - `cheapest`: each supplier's days improved from the balanced ones by a local search on an
 ///   estimate of its own routing cost per day (``DayCostEstimate``); both day sets are then
 ///   routed for real and each supplier keeps the one whose routes are cheaper, so the baseline
@@ -70,7 +70,7 @@ enum BaselineDayChoice {
     /// Day indices per flow, balanced per supplier: flows with given days first (they have the
     /// least choice), then by falling frequency, each on the pattern among its candidates that
     /// keeps the supplier's busiest day lightest (ties: the smaller sum of squared day loads,
-    /// then the earlier candidate). Without given days this is ``DeliverySchedule/direct``.
+    /// then the earlier candidate). Without given days these are the days bundel chose before `baseline_days` existed.
     static func balancedDays(_ scenario: Scenario) -> [Int: [Int]] {
         let network = scenario.network
         var days: [Int: [Int]] = [:]

@@ -1,29 +1,11 @@
 /// On which planning days each flow is delivered, always on one of the scenario's allowed day
 /// patterns for its frequency.
 ///
-/// Direct flows follow their own frequency, spread so that each supplier's days are balanced.
+/// Direct flows get their days from ``BaselineDayChoice`` (the scenario's `baseline_days`).
 /// Bundled flows follow their site: a site receives one combined hub delivery on each of its
 /// days, as many days as its most frequent bundled flow needs, and each bundled flow uses a
 /// subset of them of its own size.
 enum DeliverySchedule {
-    /// Day indices per flow for direct delivery, balanced per supplier.
-    ///
-    /// This stays greedy (``DayPatterns/balance``) rather than using ``DayPatternModel``: every
-    /// direct delivery weighs the same (one stop), the baseline describes how suppliers deliver
-    /// today rather than a plan to optimise, and a model per supplier would add a GLPK solve per
-    /// supplier (28 on the campus network) to every plan. Not measured: whether the model's
-    /// compactness would shorten the suppliers' own routes enough to change that.
-    static func direct(_ network: Network, dayCount: Int, patterns: [Int: [[Int]]]) -> [Int: [Int]] {
-        var days: [Int: [Int]] = [:]
-        for supplier in network.suppliers {
-            let flows = network.flows.filter { $0.supplier == supplier.id }
-            let chosen = DayPatterns.balance(frequencies: flows.map(\.deliveriesPerWeek), weights: flows.map { _ in 1 },
-                                             dayCount: dayCount, patterns: patterns)
-            for (flow, flowDays) in zip(flows, chosen) { days[flow.index] = flowDays }
-        }
-        return days
-    }
-
     /// Day indices per site and per bundled flow for one hub's deliveries.
     ///
     /// The sites' days come from ``DayPatternModel`` (balance and compact sectors), started from
