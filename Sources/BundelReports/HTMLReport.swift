@@ -20,7 +20,8 @@ public enum HTMLReport {
         """
         let rows: [(String, String, Double, Double, Double, Int)] = [
             ("vehicle-km", "vehicleKm", baseline.vehicleKm, bundled.vehicleKm, saved.vehicleKm, 1),
-            ("trips", "trips", Double(baseline.trips), Double(bundled.trips), Double(saved.trips), 0),
+            ("last-mile trips", "lastMileTrips", Double(baseline.lastMileTrips), Double(bundled.lastMileTrips), Double(saved.lastMileTrips), 0),
+            ("trunk legs to hubs", "trunkLegs", Double(baseline.trunkLegs), Double(bundled.trunkLegs), Double(saved.trunkLegs), 0),
             ("stops at sites", "stops", Double(baseline.stops), Double(bundled.stops), Double(saved.stops), 0),
             ("cost (EUR)", "costEur", baseline.costEur, bundled.costEur, saved.costEur, 0),
             ("CO2e well-to-wheel (kg)", "co2eWtwKg", baseline.co2eWtwKg, bundled.co2eWtwKg, saved.co2eWtwKg, 1),

@@ -15,7 +15,8 @@ public enum SummaryTable {
 
         let rows: [(String, Double, Double, Double, Int)] = [
             ("vehicle-km", baseline.vehicleKm, bundled.vehicleKm, savings.vehicleKm, 1),
-            ("trips", Double(baseline.trips), Double(bundled.trips), Double(savings.trips), 0),
+            ("last-mile trips", Double(baseline.lastMileTrips), Double(bundled.lastMileTrips), Double(savings.lastMileTrips), 0),
+            ("trunk legs to hubs", Double(baseline.trunkLegs), Double(bundled.trunkLegs), Double(savings.trunkLegs), 0),
             ("stops at sites", Double(baseline.stops), Double(bundled.stops), Double(savings.stops), 0),
             ("cost (EUR)", baseline.costEur, bundled.costEur, savings.costEur, 0),
             ("CO2e well-to-wheel (kg)", baseline.co2eWtwKg, bundled.co2eWtwKg, savings.co2eWtwKg, 1),
@@ -37,7 +38,9 @@ public enum SummaryTable {
         let weeks = scenario.weeksPerYear
         let annual = TextTable(header: ["per year (\(NumberFormat.grouped(weeks, decimals: weeks == weeks.rounded() ? 0 : 1)) weeks)", "baseline", "bundled", "saved"],
                                rightAligned: [1, 2, 3])
-        let yearly = [("vehicle-km", baseline.vehicleKm, bundled.vehicleKm, 0), ("trips", Double(baseline.trips), Double(bundled.trips), 0),
+        let yearly = [("vehicle-km", baseline.vehicleKm, bundled.vehicleKm, 0),
+                      ("last-mile trips", Double(baseline.lastMileTrips), Double(bundled.lastMileTrips), 0),
+                      ("trunk legs to hubs", Double(baseline.trunkLegs), Double(bundled.trunkLegs), 0),
                       ("cost (EUR)", baseline.costEur, bundled.costEur, 0),
                       ("CO2e well-to-wheel (t)", baseline.co2eWtwKg / 1000, bundled.co2eWtwKg / 1000, 1),
                       ("CO2e tank-to-wheel (t)", baseline.co2eTtwKg / 1000, bundled.co2eTtwKg / 1000, 1)]
