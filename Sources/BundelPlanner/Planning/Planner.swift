@@ -177,7 +177,7 @@ public enum Planner {
     static func routeHub(_ hub: Hub, flows: [Flow], scenario: Scenario, context: TravelContext,
                          deadline: ContinuousClock.Instant, limitFleet: Bool = true, statistics: inout RunStatistics) -> WeeklyPlan {
         let network = scenario.network
-        let fleet = scenario.hubFleet.compactMap(network.vehicleType)
+        let fleet = scenario.hubFleetTypes
         // Sites in a zone that no hub vehicle may enter are left to their suppliers.
         let reachable = flows.filter { flow in
             !(scenario.enforceZone && network.site(flow.site)!.inZone && !fleet.contains(where: \.mayEnterZone))
@@ -192,7 +192,7 @@ public enum Planner {
         let router = router(scenario, context: context, deadline: deadline, statistics: statistics)
         let outcomes = Array(perDay.enumerated()).concurrentMap { day, jobs in
             router.route(jobs, day: day, from: hub.id, operatedBy: hub.id, kind: .hubTour, fleet: fleet,
-                         counts: limitFleet ? scenario.hubFleetCounts : [:])
+                         counts: limitFleet ? scenario.hubFleetCounts : [:], costBasis: scenario.hubFleetCost)
         }
         statistics.add(outcomes)
         return WeeklyPlan(routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0, hubHandlingCostEur: 0,
