@@ -90,7 +90,12 @@ public enum Planner {
             // sites unserved and without an estimate, which says nothing about their cost.
             let pilot = routeHub(hub, flows: eligible, scenario: scenario, context: context, deadline: deadline,
                                  limitFleet: false, statistics: &statistics)
-            estimates.hubStop[hubId] = ConsolidationEstimates.siteShares(pilot, matrix: context.matrix)
+            let shares = ConsolidationEstimates.hubShares(pilot, scenario: scenario, matrix: context.matrix)
+            estimates.hubStop[hubId] = shares.stops
+            if let cost = shares.dayCost {
+                estimates.vehicleDayCost[hubId] = cost
+                estimates.vehicleDaysPerStop[hubId] = shares.vehicleDays
+            }
             var trips: [String: Metrics] = [:]
             for supplier in network.suppliers {
                 guard let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario) else { continue }
