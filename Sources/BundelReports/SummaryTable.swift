@@ -98,9 +98,13 @@ public enum SummaryTable {
         let rounds = consolidation.rounds.map { round -> String in
             let model = round.modelObjective.map { NumberFormat.grouped($0, decimals: 0) } ?? "-"
             let routed = round.routedObjective.map { "routed \(NumberFormat.grouped($0, decimals: 0))" } ?? "same choice"
-            return "\(round.number): model \(model), \(routed), \(round.flowsViaHub) via hub"
+            let moved = round.flowsMovedDirect > 0 ? " (\(round.flowsMovedDirect) moved direct: no hub vehicle left)" : ""
+            return "\(round.number): model \(model), \(routed), \(round.flowsViaHub) via hub\(moved)"
         }
-        lines.append("rounds (solve, route, re-estimate; \(unit)/week): \(rounds.joined(separator: "; ")); stopped: \(consolidation.stopReason.rawValue); plan of round \(consolidation.chosenRound) reported")
+        let reported = consolidation.allDirectReported
+            ? "every routed round cost more than delivering all direct (the baseline's routes, \(NumberFormat.grouped(result.scenario.objective.value(of: result.bundled.totals), decimals: 0))): all direct reported"
+            : "plan of round \(consolidation.chosenRound) reported"
+        lines.append("rounds (solve, route, re-estimate; \(unit)/week): \(rounds.joined(separator: "; ")); stopped: \(consolidation.stopReason.rawValue); \(reported)")
         for hub in consolidation.hubs { lines.append("hub \(hub.hub): \(hub.reason)") }
         if !consolidation.productGroups.isEmpty {
             lines.append("bundle first, by product group (saving of the group's flows by the model's estimates, \(unit)/week):")

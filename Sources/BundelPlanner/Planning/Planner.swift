@@ -26,7 +26,8 @@ public enum Planner {
         let setup = try prepare(scenario, baselineUntil: budget.deadline(atFraction: 0.35),
                                 pilotUntil: budget.deadline(atFraction: 0.55), progress: progress, statistics: &statistics)
         let (outcome, bundled, _) = try consolidate(scenario, estimates: setup.estimates, directDays: setup.directDays,
-                                                    context: setup.context, budget: budget, progress: progress, statistics: &statistics)
+                                                    context: setup.context, budget: budget, allDirect: setup.baseline,
+                                                    progress: progress, statistics: &statistics)
         var result = PlanResult(scenario: scenario, baseline: setup.baseline, bundled: bundled, consolidation: outcome,
                                 routingProblems: statistics.problems, routingIterations: statistics.iterations,
                                 hitTimeLimit: statistics.hitTimeLimit, seconds: (ContinuousClock.now - start).inSeconds)
