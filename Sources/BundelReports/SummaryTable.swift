@@ -61,6 +61,7 @@ public enum SummaryTable {
             let energy = operations.map(\.energy).reduce(0, +), wtw = operations.map(\.co2eWtwKg).reduce(0, +)
             lines.append("  hub operations: \(NumberFormat.grouped(energy, decimals: 1)) kWh, CO2e well-to-wheel \(NumberFormat.grouped(wtw, decimals: 1)) kg")
         }
+        lines += hubFleetLines(result)
         lines.append("")
 
         lines += consolidationLines(result)
@@ -133,6 +134,28 @@ public enum SummaryTable {
     private static func describe(_ objective: ObjectiveWeights) -> String {
         [(objective.perEur, "EUR"), (objective.perKm, "km"), (objective.perKgCO2e, "kg CO2e")].filter { $0.0 > 0 }
             .map { "\(NumberFormat.grouped($0.0, decimals: $0.0 == $0.0.rounded() ? 0 : 3)) x \($0.1)" }.joined(separator: " + ")
+    }
+
+    /// The vehicles each hub uses per day, and how they are paid.
+    private static func hubFleetLines(_ result: PlanResult) -> [String] {
+        let uses = HubFleetUse.of(result.bundled, scenario: result.scenario)
+        guard !uses.isEmpty else { return [] }
+        var lines: [String] = []
+        switch result.scenario.hubFleetCost {
+        case .vehicleDay:
+            let types = result.scenario.hubFleetTypes.filter { type in uses.contains { $0.vehicleType == type.id } }.map { type in
+                "\(type.id) EUR \(NumberFormat.grouped(type.vehicleDayCostEur, decimals: 0)) (fixed \(NumberFormat.grouped(type.fixedCostPerDay, decimals: 0)) + \(NumberFormat.grouped(type.shiftHours, decimals: 1)) h x \(NumberFormat.grouped(type.costPerHour, decimals: 0)))"
+            }
+            lines.append("  hub fleet, paid by whole vehicle-days (hub_fleet_cost: vehicle_day; a vehicle-day \(types.joined(separator: ", ")), plus km):")
+        case .proRata:
+            lines.append("  hub fleet, paid pro rata by the hours of each trip (hub_fleet_cost: pro_rata):")
+        }
+        for use in uses {
+            let days = use.days.map { "\($0.day.rawValue) \($0.vehicles)" }.joined(separator: ", ")
+            let available = use.available.map { " of \($0) a day" } ?? ""
+            lines.append("    \(use.hub) \(use.vehicleType): \(days)\(available); \(use.vehicleDays) vehicle-days, \(use.trips) trips, EUR \(NumberFormat.grouped(use.costEur, decimals: 0))")
+        }
+        return lines
     }
 
     private static func partsTable(_ result: PlanResult) -> TextTable {
