@@ -278,6 +278,24 @@ struct HubFleetCostTests {
             .contains { $0.contains("of a vehicle-day of 550.0 EUR") })
     }
 
+    /// The exported hub problems carry the vehicle-day as the vehicle's fixed cost, no hourly
+    /// cost and trips up to the shift; their solutions cost what the plan's hub tours cost.
+    @Test func exportedHubProblemsPayWholeVehicleDays() throws {
+        let folder = try Self.tinyNetwork()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Planner.plan(try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path), keepingProblems: true)
+        let hubProblems = result.bundled.dayProblems.filter { $0.kind == .hubTour }
+        #expect(hubProblems.count == 2)
+        for day in hubProblems {
+            let type = try #require(day.problem.vehicleTypes.first)
+            #expect(type.fixedCost == 550 && type.costPerHour == 0 && type.maxTrips == VehicleType.tripsWithoutLimit)
+            #expect(day.solution.routes.count == 1 && day.solution.routes[0].trips.count == 2)
+        }
+        let planned: Double = result.bundled.routes.filter { $0.kind == .hubTour }.map(\.costEur).reduce(0, +)
+        let solved: Double = hubProblems.map(\.solution.cost).reduce(0, +)
+        #expect(abs(planned - solved) < 1e-9)
+    }
+
     @Test func anUnknownCostBasisIsAnInputError() throws {
         let folder = try Self.tinyNetwork(scenario: "hub_fleet_cost: per_trip")
         defer { try? FileManager.default.removeItem(at: folder) }
