@@ -11,7 +11,7 @@ public enum ComparisonReport {
         <p>Each run against its own direct baseline; orange bars baseline, green bars bundled plan.</p>
 
         """
-        for metric in ComparisonTable.metrics {
+        for metric in ComparisonTable.metrics where metric.shown {
             let rows = runs.map { run in (run, metric.value(run.result.baseline.totals.rounded()), metric.value(run.result.bundled.totals.rounded())) }
             guard rows.allSatisfy({ $0.1 != nil && $0.2 != nil }) else { continue }
             html += "<h2>\(HTMLReport.escape(metric.name)) per week</h2>\n"

@@ -21,12 +21,17 @@ public enum ComparisonTable {
         var name: String
         var key: String
         var decimals: Int
+        /// In the text table and the HTML report; every metric is in the CSV and the JSON.
+        var shown = true
         var value: @Sendable (PlanTotals) -> Double?
     }
 
     static let metrics: [Metric] = [
         Metric(name: "vehicle-km", key: "vehicleKm", decimals: 1) { $0.vehicleKm },
-        Metric(name: "trips", key: "trips", decimals: 0) { Double($0.trips) },
+        // All routes, trunk legs included: kept for the CSV and JSON; the tables show it split.
+        Metric(name: "trips", key: "trips", decimals: 0, shown: false) { Double($0.trips) },
+        Metric(name: "last-mile trips", key: "lastMileTrips", decimals: 0) { Double($0.lastMileTrips) },
+        Metric(name: "trunk legs to hubs", key: "trunkLegs", decimals: 0) { Double($0.trunkLegs) },
         Metric(name: "stops at sites", key: "stops", decimals: 0) { Double($0.stops) },
         Metric(name: "cost (EUR)", key: "costEur", decimals: 0) { $0.costEur },
         Metric(name: "CO2e well-to-wheel (kg)", key: "co2eWtwKg", decimals: 1) { $0.co2eWtwKg },
@@ -38,7 +43,7 @@ public enum ComparisonTable {
     /// A block per metric with a row per run; NOx and PM10 only when every run has them.
     public static func render(_ runs: [Run], title: String) -> String {
         var lines = [title, ""]
-        for metric in metrics {
+        for metric in metrics where metric.shown {
             let rows = runs.map { run in (run, metric.value(run.result.baseline.totals.rounded()), metric.value(run.result.bundled.totals.rounded())) }
             guard rows.allSatisfy({ $0.1 != nil && $0.2 != nil }) else { continue }
             let table = TextTable(header: [metric.name, "baseline", "bundled", "saved", "saved %"], rightAligned: [1, 2, 3, 4])

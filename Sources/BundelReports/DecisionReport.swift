@@ -22,11 +22,11 @@ public enum DecisionReport {
         }
 
         var rounds = CSVWriter(header: ["round", "status", "model_objective", "routed_objective", "flows_via_hub", "flows_changed",
-                                        "unserved_deliveries", "reported"])
+                                        "unserved_deliveries", "reported", "flows_moved_direct"])
         for round in outcome.rounds {
             rounds.add([String(round.number), round.status, round.modelObjective.map(NumberFormat.fixed) ?? "",
                         round.routedObjective.map(NumberFormat.fixed) ?? "", String(round.flowsViaHub), String(round.flowsChanged),
-                        String(round.unservedDeliveries), round.number == outcome.chosenRound ? "yes" : "no"])
+                        String(round.unservedDeliveries), round.number == outcome.chosenRound ? "yes" : "no", String(round.flowsMovedDirect)])
         }
 
         var hubs = CSVWriter(header: ["hub", "open", "flows", "objective", "objective_if_reversed", "reason"])

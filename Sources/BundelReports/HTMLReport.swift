@@ -20,7 +20,8 @@ public enum HTMLReport {
         """
         let rows: [(String, String, Double, Double, Double, Int)] = [
             ("vehicle-km", "vehicleKm", baseline.vehicleKm, bundled.vehicleKm, saved.vehicleKm, 1),
-            ("trips", "trips", Double(baseline.trips), Double(bundled.trips), Double(saved.trips), 0),
+            ("last-mile trips", "lastMileTrips", Double(baseline.lastMileTrips), Double(bundled.lastMileTrips), Double(saved.lastMileTrips), 0),
+            ("trunk legs to hubs", "trunkLegs", Double(baseline.trunkLegs), Double(bundled.trunkLegs), Double(saved.trunkLegs), 0),
             ("stops at sites", "stops", Double(baseline.stops), Double(bundled.stops), Double(saved.stops), 0),
             ("cost (EUR)", "costEur", baseline.costEur, bundled.costEur, saved.costEur, 0),
             ("CO2e well-to-wheel (kg)", "co2eWtwKg", baseline.co2eWtwKg, bundled.co2eWtwKg, saved.co2eWtwKg, 1),
@@ -36,6 +37,7 @@ public enum HTMLReport {
         html += "</table>\n"
         html += "<p class=\"baseline-days\" data-baseline-days=\"\(result.baselineDays.policy.rawValue)\">\(escape(result.baselineDays.sentence.prefix(1).uppercased() + result.baselineDays.sentence.dropFirst())).</p>\n"
         html += "<p>\(escape(decisionLine(result)))</p>\n"
+        html += hubFleetTable(result)
 
         html += "<h2>Maps</h2>\n<p class=\"legend\"><span style=\"color:#c0392b\">&#9632; hub</span><span style=\"color:#2c3e50\">&#9679; site</span><span style=\"color:#7f8c8d\">&#9650; supplier depot</span><span style=\"color:#e67e22\">&#8212; direct</span><span style=\"color:#8e44ad\">&#8212; trunk</span><span style=\"color:#27ae60\">&#8212; hub tour</span></p>\n"
         for (name, plan) in [("Bundled plan", result.bundled), ("Baseline (direct delivery)", result.baseline)] {
@@ -81,6 +83,26 @@ public enum HTMLReport {
         }
         html += "<h2>Methodology</h2>\n<pre>\(escape(Methodology.markdown(result)))</pre>\n</body></html>\n"
         return html
+    }
+
+    /// The vehicles each hub uses per day (the JSON summary's `hubFleet`), and how they are paid.
+    private static func hubFleetTable(_ result: PlanResult) -> String {
+        let scenario = result.scenario
+        let uses = HubFleetUse.of(result.bundled, scenario: scenario)
+        guard !uses.isEmpty else { return "" }
+        let basis = scenario.hubFleetCost == .vehicleDay
+            ? "paid by whole vehicle-days: each vehicle used on a day costs its fixed cost per day and a driver paid for the whole shift, however many trips it makes, plus km"
+            : "paid pro rata: each trip pays its hours with the daily fixed cost spread over the shift, plus km"
+        var html = "<h2>Hub fleet: vehicles per day</h2>\n<p>Hub vehicles \(escape(basis)) (hub_fleet_cost: \(scenario.hubFleetCost.rawValue)).</p>\n"
+        html += "<table><tr><th>hub</th><th>vehicle type</th>" + scenario.days.map { "<th class=\"n\">\($0.rawValue)</th>" }.joined()
+            + "<th class=\"n\">available a day</th><th class=\"n\">vehicle-days</th><th class=\"n\">trips</th><th class=\"n\">cost (EUR)</th></tr>\n"
+        for use in uses {
+            html += "<tr><td>\(escape(use.hub))</td><td>\(escape(use.vehicleType))</td>"
+            html += use.days.map { "<td class=\"n\" data-hub=\"\(escape(use.hub))\" data-vehicle-type=\"\(escape(use.vehicleType))\" data-day=\"\($0.day.rawValue)\" data-vehicles=\"\($0.vehicles)\">\($0.vehicles)</td>" }.joined()
+            html += "<td class=\"n\">\(use.available.map(String.init) ?? "unlimited")</td><td class=\"n\">\(use.vehicleDays)</td><td class=\"n\">\(use.trips)</td>"
+            html += "<td class=\"n\">\(NumberFormat.grouped(use.costEur, decimals: 0))</td></tr>\n"
+        }
+        return html + "</table>\n"
     }
 
     private static func decisionLine(_ result: PlanResult) -> String {

@@ -15,6 +15,8 @@ public struct JSONSummary: Codable, Sendable {
         public var objectiveWeights: ObjectiveWeights
         public var seed: UInt64
         public var emissionFactors: String
+        /// How hub tours are costed: `vehicle_day` or `pro_rata`.
+        public var hubFleetCost: String
     }
 
     public struct Consolidation: Codable, Sendable {
@@ -31,6 +33,9 @@ public struct JSONSummary: Codable, Sendable {
         public var forcedButImpossible: Int
         /// No solution within the time limit: every flow stays direct.
         public var keptDirectAtTimeLimit: Bool
+        /// Every routed round cost more than delivering all direct, so that plan (the
+        /// baseline's routes) is reported and `chosenRound` is 0.
+        public var allDirectReported: Bool
         /// Every round of solve, route and re-estimate; `chosenRound` is the one reported.
         public var rounds: [ConsolidationRound]
         public var chosenRound: Int
@@ -102,13 +107,16 @@ public struct JSONSummary: Codable, Sendable {
     public var emissionFactorsUsed: [EnergyCarrierFactor]
     /// Deliveries that could not be planned, per plan, with reasons.
     public var unserved: Unserved
+    /// Per hub and vehicle type of its fleet, the vehicles the bundled plan uses each day.
+    public var hubFleet: [HubFleetUse]
     public var run: Run
 
     public init(_ result: PlanResult) {
         let scenario = result.scenario
         self.scenario = ScenarioInfo(name: scenario.name, file: scenario.file, network: scenario.network.name,
                                      days: scenario.days.map(\.rawValue), hubs: scenario.hubs, objective: scenario.objective.name,
-                                     objectiveWeights: scenario.objective, seed: scenario.seed, emissionFactors: scenario.emissionFactors.name)
+                                     objectiveWeights: scenario.objective, seed: scenario.seed, emissionFactors: scenario.emissionFactors.name,
+                                     hubFleetCost: scenario.hubFleetCost.rawValue)
         baseline = result.baseline.totals.rounded()
         bundled = result.bundled.totals.rounded()
         savings = result.savings
@@ -118,7 +126,7 @@ public struct JSONSummary: Codable, Sendable {
                                       estimate: outcome.estimate.map(PlanTotalsRounding.round),
                                       flowsViaHub: outcome.flowsViaHub, flowsDirect: outcome.flowsDirect,
                                       forcedButImpossible: outcome.forcedButImpossible.count,
-                                      keptDirectAtTimeLimit: outcome.keptDirectAtTimeLimit,
+                                      keptDirectAtTimeLimit: outcome.keptDirectAtTimeLimit, allDirectReported: outcome.allDirectReported,
                                       rounds: outcome.rounds.map(PlanTotalsRounding.round), chosenRound: outcome.chosenRound,
                                       stopReason: outcome.stopReason.rawValue, hubs: outcome.hubs.map(PlanTotalsRounding.round))
         explanations = Explanations(suppliers: outcome.suppliers.map(PlanTotalsRounding.round),
@@ -145,6 +153,13 @@ public struct JSONSummary: Codable, Sendable {
             + result.bundled.hubOperations.map(\.energyCarrier)
         emissionFactorsUsed = scenario.emissionFactors.carriers.filter { Set(used).contains($0.id) }.sorted { $0.id < $1.id }
         unserved = Unserved(baseline: result.baseline.unserved, bundled: result.bundled.unserved)
+        hubFleet = HubFleetUse.of(result.bundled, scenario: scenario).map { use in
+            var rounded = use
+            rounded.costEur = PlanTotalsRounding.round(use.costEur)
+            rounded.vehicleDayCostEur = use.vehicleDayCostEur.map(PlanTotalsRounding.round)
+            for index in rounded.days.indices { rounded.days[index].costEur = PlanTotalsRounding.round(use.days[index].costEur) }
+            return rounded
+        }
         run = Run(routingProblems: result.routingProblems, routingIterations: result.routingIterations, hitTimeLimit: result.hitTimeLimit,
                   interrupted: result.interrupted)
     }

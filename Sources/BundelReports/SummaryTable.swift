@@ -16,7 +16,8 @@ public enum SummaryTable {
 
         let rows: [(String, Double, Double, Double, Int)] = [
             ("vehicle-km", baseline.vehicleKm, bundled.vehicleKm, savings.vehicleKm, 1),
-            ("trips", Double(baseline.trips), Double(bundled.trips), Double(savings.trips), 0),
+            ("last-mile trips", Double(baseline.lastMileTrips), Double(bundled.lastMileTrips), Double(savings.lastMileTrips), 0),
+            ("trunk legs to hubs", Double(baseline.trunkLegs), Double(bundled.trunkLegs), Double(savings.trunkLegs), 0),
             ("stops at sites", Double(baseline.stops), Double(bundled.stops), Double(savings.stops), 0),
             ("cost (EUR)", baseline.costEur, bundled.costEur, savings.costEur, 0),
             ("CO2e well-to-wheel (kg)", baseline.co2eWtwKg, bundled.co2eWtwKg, savings.co2eWtwKg, 1),
@@ -38,7 +39,9 @@ public enum SummaryTable {
         let weeks = scenario.weeksPerYear
         let annual = TextTable(header: ["per year (\(NumberFormat.grouped(weeks, decimals: weeks == weeks.rounded() ? 0 : 1)) weeks)", "baseline", "bundled", "saved"],
                                rightAligned: [1, 2, 3])
-        let yearly = [("vehicle-km", baseline.vehicleKm, bundled.vehicleKm, 0), ("trips", Double(baseline.trips), Double(bundled.trips), 0),
+        let yearly = [("vehicle-km", baseline.vehicleKm, bundled.vehicleKm, 0),
+                      ("last-mile trips", Double(baseline.lastMileTrips), Double(bundled.lastMileTrips), 0),
+                      ("trunk legs to hubs", Double(baseline.trunkLegs), Double(bundled.trunkLegs), 0),
                       ("cost (EUR)", baseline.costEur, bundled.costEur, 0),
                       ("CO2e well-to-wheel (t)", baseline.co2eWtwKg / 1000, bundled.co2eWtwKg / 1000, 1),
                       ("CO2e tank-to-wheel (t)", baseline.co2eTtwKg / 1000, bundled.co2eTtwKg / 1000, 1)]
@@ -69,6 +72,7 @@ public enum SummaryTable {
                 lines.append("    busiest day \(NumberFormat.grouped(ratio, decimals: 2)) x the mean day's \(network.dimensions[dimension].name)")
             }
         }
+        lines += hubFleetLines(result)
         lines.append("")
 
         lines += consolidationLines(result)
@@ -106,9 +110,13 @@ public enum SummaryTable {
         let rounds = consolidation.rounds.map { round -> String in
             let model = round.modelObjective.map { NumberFormat.grouped($0, decimals: 0) } ?? "-"
             let routed = round.routedObjective.map { "routed \(NumberFormat.grouped($0, decimals: 0))" } ?? "same choice"
-            return "\(round.number): model \(model), \(routed), \(round.flowsViaHub) via hub"
+            let moved = round.flowsMovedDirect > 0 ? " (\(round.flowsMovedDirect) moved direct: no hub vehicle left)" : ""
+            return "\(round.number): model \(model), \(routed), \(round.flowsViaHub) via hub\(moved)"
         }
-        lines.append("rounds (solve, route, re-estimate; \(unit)/week): \(rounds.joined(separator: "; ")); stopped: \(consolidation.stopReason.rawValue); plan of round \(consolidation.chosenRound) reported")
+        let reported = consolidation.allDirectReported
+            ? "every routed round cost more than delivering all direct (the baseline's routes, \(NumberFormat.grouped(result.scenario.objective.value(of: result.bundled.totals), decimals: 0))): all direct reported"
+            : "plan of round \(consolidation.chosenRound) reported"
+        lines.append("rounds (solve, route, re-estimate; \(unit)/week): \(rounds.joined(separator: "; ")); stopped: \(consolidation.stopReason.rawValue); \(reported)")
         for hub in consolidation.hubs { lines.append("hub \(hub.hub): \(hub.reason)") }
         if !consolidation.productGroups.isEmpty {
             lines.append("bundle first, by product group (saving of the group's flows by the model's estimates, \(unit)/week):")
@@ -137,6 +145,28 @@ public enum SummaryTable {
     private static func describe(_ objective: ObjectiveWeights) -> String {
         [(objective.perEur, "EUR"), (objective.perKm, "km"), (objective.perKgCO2e, "kg CO2e")].filter { $0.0 > 0 }
             .map { "\(NumberFormat.grouped($0.0, decimals: $0.0 == $0.0.rounded() ? 0 : 3)) x \($0.1)" }.joined(separator: " + ")
+    }
+
+    /// The vehicles each hub uses per day, and how they are paid.
+    private static func hubFleetLines(_ result: PlanResult) -> [String] {
+        let uses = HubFleetUse.of(result.bundled, scenario: result.scenario)
+        guard !uses.isEmpty else { return [] }
+        var lines: [String] = []
+        switch result.scenario.hubFleetCost {
+        case .vehicleDay:
+            let types = result.scenario.hubFleetTypes.filter { type in uses.contains { $0.vehicleType == type.id } }.map { type in
+                "\(type.id) EUR \(NumberFormat.grouped(type.vehicleDayCostEur, decimals: 0)) (fixed \(NumberFormat.grouped(type.fixedCostPerDay, decimals: 0)) + \(NumberFormat.grouped(type.shiftHours, decimals: 1)) h x \(NumberFormat.grouped(type.costPerHour, decimals: 0)))"
+            }
+            lines.append("  hub fleet, paid by whole vehicle-days (hub_fleet_cost: vehicle_day; a vehicle-day \(types.joined(separator: ", ")), plus km):")
+        case .proRata:
+            lines.append("  hub fleet, paid pro rata by the hours of each trip (hub_fleet_cost: pro_rata):")
+        }
+        for use in uses {
+            let days = use.days.map { "\($0.day.rawValue) \($0.vehicles)" }.joined(separator: ", ")
+            let available = use.available.map { " of \($0) a day" } ?? ""
+            lines.append("    \(use.hub) \(use.vehicleType): \(days)\(available); \(use.vehicleDays) vehicle-days, \(use.trips) trips, EUR \(NumberFormat.grouped(use.costEur, decimals: 0))")
+        }
+        return lines
     }
 
     private static func partsTable(_ result: PlanResult) -> TextTable {

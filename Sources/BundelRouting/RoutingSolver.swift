@@ -22,7 +22,11 @@ public enum RoutingSolver {
             if let reason = evaluator.reasonUnservable(job) { unserved.append(UnservedJob(job: job, reason: reason)) } else { servable.append(job) }
         }
         var initial: SearchSolution
-        if problem.vehicleTypes.allSatisfy({ $0.count == nil }) {
+        // Savings merges jobs within one trip only, so for vehicles that pay a fixed cost and
+        // may make several trips (a dedicated fleet paid by the day) it would start from one
+        // vehicle per trip; insertion chains trips onto the vehicles already paid for instead.
+        let chainsTrips = problem.vehicleTypes.contains { $0.maxTrips > 1 && $0.fixedCost > 0 }
+        if problem.vehicleTypes.allSatisfy({ $0.count == nil }), !chainsTrips {
             let savings = SavingsConstruction(problem: problem, evaluator: evaluator).build(serving: servable)
             // Savings places every job some vehicle serves alone; any other stays out, for the
             // search to insert or report.

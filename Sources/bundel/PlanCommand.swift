@@ -64,7 +64,7 @@ struct PlanCommand: ParsableCommand {
             let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result)
             var files: [(URL, String)] = []
             if let out {
-                let detail = try EmissionReport.files(result) + RouteSheets.files(result) + DecisionReport.files(result)
+                let detail = try EmissionReport.files(result) + RouteSheets.files(result) + DecisionReport.files(result) + HubFleetReport.files(result)
                     + [(name: "plan.geojson", content: try GeoJSONMap.document(result))]
                 files += detail.map { (URL(fileURLWithPath: out).appendingPathComponent($0.name), $0.content) }
             }

@@ -49,7 +49,7 @@ struct CommandLineTests {
         let out = folder.appendingPathComponent("detail")
         #expect(exitCode(["plan", Self.smallScenario, "--json", "--out", out.path]) == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(files == ["decisions.csv", "elements.csv", "flows.csv", "groups.csv", "hubs.csv", "methodology.md", "plan.geojson", "plan.json",
+        #expect(files == ["decisions.csv", "elements.csv", "flows.csv", "groups.csv", "hub-fleet.csv", "hubs.csv", "methodology.md", "plan.geojson", "plan.json",
                           "product-group-ranking.csv", "rounds.csv", "route-sheets.csv", "routes.csv", "supplier-ranking.csv"])
         // One decision row per flow of the small network (12), each with a reason.
         let decisions = try String(contentsOf: out.appendingPathComponent("decisions.csv"), encoding: .utf8)
@@ -78,7 +78,7 @@ struct CommandLineTests {
         #expect(try String(contentsOf: plan, encoding: .utf8) == "earlier plan\n")
 
         #expect(exitCode(["plan", Self.smallScenario, "--json", "--out", folder.path, "--force"]) == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 13)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 14)
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: plan)) as? [String: Any]
         #expect(object?["baseline"] is [String: Any] && object?["bundled"] is [String: Any])
         let routes = try String(contentsOf: folder.appendingPathComponent("routes.csv"), encoding: .utf8)

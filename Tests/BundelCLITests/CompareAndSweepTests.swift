@@ -34,7 +34,7 @@ struct CompareAndSweepTests {
     static func expectSameTotals(_ run: [String: Any], as plan: [String: Any], sourceLocation: SourceLocation = #_sourceLocation) {
         for part in ["baseline", "bundled", "savings"] {
             let compared = run[part] as? [String: Any], planned = plan[part] as? [String: Any]
-            for key in ["vehicleKm", "trips", "stops", "costEur", "co2eWtwKg", "co2eTtwKg"] {
+            for key in ["vehicleKm", "trips", "lastMileTrips", "trunkLegs", "stops", "costEur", "co2eWtwKg", "co2eTtwKg"] {
                 #expect((compared?[key] as? NSNumber) == (planned?[key] as? NSNumber), "\(part).\(key)", sourceLocation: sourceLocation)
             }
         }
@@ -51,6 +51,8 @@ struct CompareAndSweepTests {
         // The text table has a block per metric with a row per scenario.
         let table = try CompareCommand.parse(paths + ["--quiet"]).render()
         #expect(table.contains("vehicle-km") && table.contains("  Small, minimise km"))
+        // Trips are shown split: last-mile trips, and trunk legs beside them.
+        #expect(table.contains("last-mile trips") && table.contains("trunk legs to hubs") && !table.contains("\ntrips "))
     }
 
     /// The comparison's report.html carries exactly the figures of its JSON, and refuses to
@@ -64,14 +66,14 @@ struct CompareAndSweepTests {
         let html = try String(contentsOf: report.appendingPathComponent("report.html"), encoding: .utf8)
         let cell = try Regex(#"data-run="(\d+)" data-plan="(\w+)" data-metric="(\w+)" data-value="([-0-9.e+]+)""#)
         let cells = html.matches(of: cell)
-        #expect(cells.count == 2 * 2 * 6, "two runs, two plans, six metrics (no NOx/PM10 factors in the fixture)")
+        #expect(cells.count == 2 * 2 * 7, "two runs, two plans, seven metrics (no NOx/PM10 factors in the fixture; trips split into last-mile trips and trunk legs)")
         for match in cells {
             let run = try #require(Int(String(match.output[1].substring!)))
             let plan = String(match.output[2].substring!), metric = String(match.output[3].substring!)
             let expected = try #require((runs[run][plan] as? [String: Any])?[metric] as? NSNumber)
             #expect(Double(String(match.output[4].substring!)) == expected.doubleValue, "run \(run) \(plan).\(metric)")
         }
-        #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 6)
+        #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 7)
         #expect(throws: OutputError.self) { try CompareCommand.parse(paths + ["--quiet", "--report", report.path]).render() }
     }
 

@@ -297,7 +297,7 @@ let malformedInputs: [Fault] = [
         "scenario.yaml:10: field 'zone.enforce': supplier parcels delivers to zone site(s) s1, s2 but no vehicle of its fleet (van) may enter the zone: those deliveries stay unserved in the direct plan (reason 'no allowed vehicle') and are served only via a hub whose fleet may enter; add a vehicle type with may_enter_zone: true to fleets.suppliers.parcels if the supplier has one",
     ]),
     Fault("scenario: misspelt field", [edit("scenario.yaml", "seed: 7", "sead: 7")], [
-        "scenario.yaml:13: field 'sead': unknown field; expected one of: baseline_days, consolidation_iterations, day_patterns, days, delivery_frequency, description, distances, emission_factors, fleets, hubs, name, network, objective, participation, routing_iterations, seed, time_limit_seconds, vehicle_types, weeks_per_year, zone",
+        "scenario.yaml:13: field 'sead': unknown field; expected one of: baseline_days, consolidation_iterations, day_patterns, days, delivery_frequency, description, distances, emission_factors, fleets, hub_fleet_cost, hubs, name, network, objective, participation, routing_iterations, seed, time_limit_seconds, vehicle_types, weeks_per_year, zone",
     ]),
 ]
 

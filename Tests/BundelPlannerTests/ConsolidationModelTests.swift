@@ -222,6 +222,66 @@ struct ConsolidationModelTests {
         #expect(flowsByRank.map(\.saving!) == flowsByRank.map(\.saving!).sorted(by: >))
     }
 
+    /// `instance` with hub fleets paid by whole vehicle-days: a random cost of a vehicle-day per
+    /// hub and random vehicle-days per delivery at each site.
+    static func withVehicleDays(_ scenario: Scenario, _ estimates: ConsolidationEstimates, seed: UInt64) -> ConsolidationEstimates {
+        var numbers = Numbers(state: seed &+ 1_000)
+        var estimates = estimates
+        for hub in scenario.hubs {
+            estimates.vehicleDayCost[hub] = numbers.next(5...25)
+            estimates.vehicleDaysPerStop[hub] = Dictionary(uniqueKeysWithValues: scenario.network.sites.map { ($0.id, numbers.next(0.05...0.5)) })
+        }
+        return estimates
+    }
+
+    /// Whole vehicle-days: each open hub pays the larger of the vehicle-days its deliveries take
+    /// and the most deliveries a week at one of its sites (a vehicle on each day it delivers).
+    /// Brute force over every assignment, valued by AssignmentValue, finds the model's optimum.
+    @Test(arguments: [1, 2, 3, 4] as [UInt64])
+    func wholeVehicleDaysMatchBruteForce(seed: UInt64) throws {
+        let (scenario, plain) = try Self.instance(seed: seed)
+        let estimates = Self.withVehicleDays(scenario, plain, seed: seed)
+        let decision = try Self.expectOptimal(scenario, estimates)
+        let value = AssignmentValue(decision.viaHub, scenario: scenario, estimates: estimates)
+        #expect(decision.viaHub.isEmpty || value.hubVehicleDays.costEur > 0)
+    }
+
+    /// By hand: one hub, vehicle-days at EUR 10, 0.3 vehicle-days per delivery at every site.
+    /// Bundling the parcel flows (5 a week at each of six sites) takes 6 x 5 x 0.3 = 9
+    /// vehicle-days, more than the 5 days a site is delivered: EUR 90 a week.
+    @Test func vehicleDaysOfAnAssignmentByHand() throws {
+        var (scenario, estimates) = try Self.instance(seed: 1, flowCount: 12)
+        scenario.hubs = ["hub"]
+        estimates.vehicleDayCost["hub"] = 10
+        estimates.vehicleDaysPerStop["hub"] = Dictionary(uniqueKeysWithValues: scenario.network.sites.map { ($0.id, 0.3) })
+        let parcels = scenario.network.flows.filter { $0.supplier == "parcels" }
+        #expect(parcels.count == 6 && parcels.allSatisfy { $0.deliveriesPerWeek == 5 })
+        let all = Dictionary(uniqueKeysWithValues: parcels.map { ($0.index, "hub") })
+        #expect(abs(AssignmentValue(all, scenario: scenario, estimates: estimates).hubVehicleDays.costEur - 90) < 1e-9)
+        // One parcel flow alone: 5 x 0.3 = 1.5 vehicle-days, but a van on each of its 5 days.
+        let one = [parcels[0].index: "hub"]
+        #expect(abs(AssignmentValue(one, scenario: scenario, estimates: estimates).hubVehicleDays.costEur - 50) < 1e-9)
+    }
+
+    /// With vehicle-days each flow's saving is still the change in the model's value when it
+    /// alone switches (the hub's vehicle-days count with its stops).
+    @Test(arguments: [1, 2] as [UInt64])
+    func explanationsCountVehicleDays(seed: UInt64) throws {
+        let (scenario, plain) = try Self.instance(seed: seed)
+        let estimates = Self.withVehicleDays(scenario, plain, seed: seed)
+        let decision = try Self.solve(scenario, estimates)
+        let explainer = ConsolidationExplainer(scenario: scenario, estimates: estimates, viaHub: decision.viaHub)
+        let base = AssignmentValue(decision.viaHub, scenario: scenario, estimates: estimates).total.costEur
+        for explanation in explainer.flows() {
+            var switched = decision.viaHub
+            switched[explanation.flow] = explanation.viaHub == nil ? explanation.bestHub : nil
+            let other = AssignmentValue(switched, scenario: scenario, estimates: estimates).total.costEur
+            let expected = explanation.viaHub == nil ? base - other : other - base
+            #expect(abs(try #require(explanation.saving) - expected) < 1e-6, "flow \(explanation.flow): \(explanation.reason)")
+            #expect(explanation.viaHub == nil ? expected <= 1e-6 : expected >= -1e-6)
+        }
+    }
+
     /// The epsilon constraint caps the estimated CO2e: halfway between the cost optimum's CO2e
     /// and the least CO2e possible, the cost goes up and the CO2e stays under the cap.
     @Test func co2eLimitIsRespected() throws {

@@ -32,7 +32,7 @@ struct DeterminismTests {
             }
             outputs.append(files)
         }
-        #expect(outputs[0].count == 14)
+        #expect(outputs[0].count == 15)
         #expect(outputs[0].keys.sorted() == outputs[1].keys.sorted())
         for name in outputs[0].keys.sorted() { #expect(outputs[0][name] == outputs[1][name], "\(name) differs between runs") }
     }

@@ -16,7 +16,7 @@ struct HTMLReportTests {
         // Every figure cell names its plan and metric and carries its value.
         let cell = try Regex(#"data-plan="(\w+)" data-metric="(\w+)" data-value="([-0-9.e+]+)""#)
         let cells = html.matches(of: cell)
-        #expect(cells.count == 18)
+        #expect(cells.count == 21, "three plans, seven metrics")
         for match in cells {
             let plan = String(match.output[1].substring!), metric = String(match.output[2].substring!)
             let value = try #require(Double(String(match.output[3].substring!)))

@@ -39,6 +39,6 @@ struct InterruptTests {
         #expect(plan["baseline"] != nil && plan["bundled"] != nil)
         #expect(plan["interrupted"] as? Bool == true, "the plan file itself says it was interrupted")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
-        #expect(files.count == 13 && !files.contains { $0.hasPrefix(".") }, "all outputs, and no temporary file left: \(files)")
+        #expect(files.count == 14 && !files.contains { $0.hasPrefix(".") }, "all outputs, and no temporary file left: \(files)")
     }
 }

@@ -219,6 +219,7 @@ enum NetworkLoader {
         type.euroClass = entry.string("euro_class", required: false)
         type.source = entry.string("source", required: false)
         type.maxTripsPerShift = entry.int("max_trips_per_shift", required: false, minimum: 1) ?? 1
+        type.maxTripsPerShiftGiven = entry.has("max_trips_per_shift")
         type.reloadMinutes = entry.int("reload_minutes", required: false, minimum: 0) ?? 0
         return type
     }

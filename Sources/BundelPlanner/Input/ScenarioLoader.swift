@@ -32,7 +32,7 @@ public enum ScenarioLoader {
         yaml.rejectUnknownKeys(["name", "description", "network", "days", "hubs", "participation", "fleets", "zone",
                                 "distances", "emission_factors", "objective", "seed", "time_limit_seconds",
                                 "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations", "day_patterns", "delivery_frequency",
-                                "baseline_days"])
+                                "baseline_days", "hub_fleet_cost"])
         let folder = url.deletingLastPathComponent()
 
         var network: Network?
@@ -123,6 +123,12 @@ public enum ScenarioLoader {
             }
         }
         if !hubs.isEmpty, hubFleet.isEmpty { yaml.problem("fleets", "give the hub fleet as fleets.hub: [vehicle type ids]") }
+        var hubFleetCost = FleetCostBasis.vehicleDay
+        if let text = yaml.string("hub_fleet_cost", required: false) {
+            if let value = FleetCostBasis(rawValue: text) { hubFleetCost = value } else {
+                yaml.problem("hub_fleet_cost", "expected vehicle_day (whole vehicle-days, the default) or pro_rata (hours with the daily fixed cost spread over the shift), got '\(text)'")
+            }
+        }
 
         var enforceZone = false
         if let zone = yaml.mapping("zone", required: false) {
@@ -185,6 +191,7 @@ public enum ScenarioLoader {
                         emissionFactors: factors!, weeksPerYear: weeksPerYear, objective: objective, seed: UInt64(seed), timeLimitSeconds: timeLimit,
                         routingIterations: iterations)
         scenario.hubFleetCounts = hubFleetCounts
+        scenario.hubFleetCost = hubFleetCost
         scenario.durationsFile = durationsFile
         scenario.consolidationIterations = consolidationIterations
         scenario.dayPatterns = dayPatterns

@@ -31,6 +31,8 @@ public struct Scenario: Sendable {
     public var hubFleet: [String]
     /// Vehicles available per hub vehicle type and day; a type not listed is unlimited.
     public var hubFleetCounts: [String: Int] = [:]
+    /// How hub tours are costed (`hub_fleet_cost`): whole vehicle-days (the default) or pro rata.
+    public var hubFleetCost: FleetCostBasis = .vehicleDay
     /// Vehicle types per supplier; a supplier not listed drives its own ``Supplier/vehicleType``.
     public var supplierFleets: [String: [String]]
     /// Whether only vehicles that may enter the zone can serve sites in it.

@@ -41,6 +41,10 @@ public struct VehicleType: Sendable, Hashable, Codable {
     public var maxTripsPerShift: Int = 1
     /// Minutes at the depot to reload between two trips.
     public var reloadMinutes: Int = 0
+    /// Whether the type's file gave `max_trips_per_shift`. A hub fleet costed by whole
+    /// vehicle-days lets a vehicle make as many trips as its shift allows unless it did
+    /// (``Scenario/hubFleetTypes``).
+    public var maxTripsPerShiftGiven = false
 
     /// Whether the vehicle runs on electricity (its carrier is one of the `electricity-*`
     /// carriers of the factor sets).
@@ -54,6 +58,15 @@ public struct VehicleType: Sendable, Hashable, Codable {
     /// A supplier's van that serves this network for two hours serves other customers the rest
     /// of the day, so a trip carries the share of the day's fixed cost that its hours take up.
     public var costPerHourIncludingFixed: Double { costPerHour + fixedCostPerDay / max(shiftHours, 1e-9) }
+
+    /// What one vehicle-day of a dedicated (hub) fleet costs, whatever it drives: the daily
+    /// fixed cost plus a driver paid for the whole shift (``shiftHours`` at ``costPerHour``).
+    /// Kilometres come on top. Paying the whole shift, however short the vehicle's work, is
+    /// the conservative choice: it never makes the bundled plan look cheaper than it is.
+    public var vehicleDayCostEur: Double { fixedCostPerDay + costPerHour * shiftHours }
+
+    /// Trips a vehicle may make when nothing limits them but its shift.
+    public static let tripsWithoutLimit = 1_000
 }
 
 /// Energy per kilometre empty and at full weight capacity; in between it rises linearly with

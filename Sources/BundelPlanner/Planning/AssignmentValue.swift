@@ -17,9 +17,11 @@ public struct AssignmentValue: Sendable, Equatable {
     public internal(set) var handling = Metrics()
     /// Fixed weekly cost of the hubs that take flows.
     public internal(set) var hubFixed = Metrics()
+    /// Under whole vehicle-days, the hub fleets' vehicle-days (``vehicleDays(_:hub:estimates:)``).
+    public internal(set) var hubVehicleDays = Metrics()
 
     /// The sum of the parts.
-    public var total: Metrics { direct + hubStops + trunk + handling + hubFixed }
+    public var total: Metrics { direct + hubStops + trunk + handling + hubFixed + hubVehicleDays }
 
     /// The value of delivering the flows in `viaHub` through their hubs and the rest directly.
     init(_ viaHub: [Int: String], scenario: Scenario, estimates: ConsolidationEstimates) {
@@ -43,6 +45,7 @@ public struct AssignmentValue: Sendable, Equatable {
             for (site, deliveries) in sites.sorted(by: { $0.key < $1.key }) {
                 hubStops = hubStops + Self.hubStops(deliveries, at: site, hub: hubId, estimates: estimates)
             }
+            hubVehicleDays = hubVehicleDays + Self.vehicleDays(sites, hub: hubId, estimates: estimates)
         }
         for (hubId, suppliers) in volume.sorted(by: { $0.key < $1.key }) {
             for (supplierId, quantity) in suppliers.sorted(by: { $0.key < $1.key }) {
@@ -59,6 +62,16 @@ public struct AssignmentValue: Sendable, Equatable {
     /// `deliveries` hub deliveries a week at a site.
     static func hubStops(_ deliveries: Int, at site: String, hub: String, estimates: ConsolidationEstimates) -> Metrics {
         (estimates.hubStop[hub]?[site] ?? Metrics()) * Double(deliveries)
+    }
+
+    /// Under whole vehicle-days, what the hub's fleet costs a week when it delivers `stops` hub
+    /// deliveries a week at each site, as the model counts it: the larger of the vehicle-days
+    /// the deliveries take and the most deliveries at one site (one vehicle on each day the hub
+    /// delivers), at the average cost of a vehicle-day. Nothing under pro rata.
+    static func vehicleDays(_ stops: [String: Int], hub: String, estimates: ConsolidationEstimates) -> Metrics {
+        guard let cost = estimates.vehicleDayCost[hub], !stops.isEmpty else { return Metrics() }
+        let work = stops.sorted { $0.key < $1.key }.map { (estimates.vehicleDaysPerStop[hub]?[$0.key] ?? 0) * Double($0.value) }.reduce(0, +)
+        return Metrics(costEur: cost * max(work, Double(stops.values.max()!)))
     }
 
     /// The trunk trips that carry `quantity` a week from a supplier that uses a hub.

@@ -13,6 +13,17 @@ struct ConsolidationEstimates: Sendable {
     var trunkTrip: [String: [String: Metrics]]
     /// Capacity of the trunk vehicle per supplier; a supplier without one cannot bundle.
     var trunkCapacity: [String: [Double]]
+    /// Under whole vehicle-days (`hub_fleet_cost: vehicle_day`), per hub: what one vehicle-day
+    /// of its fleet costs in the routes, on average. The model then pays the hub's vehicle-days
+    /// as a whole and ``hubStop`` holds only the tours' kilometres (and their cost).
+    var vehicleDayCost: [String: Double] = [:]
+    /// Under whole vehicle-days, per hub and site: the vehicle-days one hub delivery there
+    /// takes, its share of the days of the vehicles that serve it (by the hours of their trips,
+    /// then as ``RouteCostAllocation`` shares a trip among its stops).
+    var vehicleDaysPerStop: [String: [String: Double]] = [:]
+    /// Flows a counted hub fleet could not carry in an earlier round's routes, per hub, with
+    /// the reason: they may no longer go through that hub (``Planner/consolidate``).
+    var fleetExcluded: [String: [Int: String]] = [:]
 
     /// Why a flow cannot go through a hub, or nil when it can.
     func ineligibility(of flow: Flow, at hub: String, scenario: Scenario) -> String? {
@@ -20,6 +31,7 @@ struct ConsolidationEstimates: Sendable {
         if trunkCapacity[flow.supplier] == nil { return "the trunk vehicle of \(flow.supplier) cannot carry every kind of goods it delivers" }
         if trunkTrip[hub]?[flow.supplier] == nil { return "no trunk vehicle for \(flow.supplier)" }
         if hubStop[hub]?[flow.site] == nil { return "the fleet of hub \(hub) cannot serve site \(flow.site) (window, zone or range)" }
+        if let reason = fleetExcluded[hub]?[flow.index] { return reason }
         return nil
     }
 
@@ -67,8 +79,11 @@ struct ConsolidationEstimates: Sendable {
         for hub in hubStop.keys {
             let tours = plan.routes.filter { $0.kind == .hubTour && $0.operatedBy == hub }
             let unserved = plan.unserved.filter { $0.operatedBy == hub }
-            let stops = Self.siteShares(WeeklyPlan(routes: tours, unserved: unserved, hubFixedCostEur: 0, hubHandlingCostEur: 0), matrix: matrix)
-            for (site, share) in stops { next.hubStop[hub]![site] = share }
+            let shares = Self.hubShares(WeeklyPlan(routes: tours, unserved: unserved, hubFixedCostEur: 0, hubHandlingCostEur: 0),
+                                        scenario: scenario, matrix: matrix)
+            for (site, share) in shares.stops { next.hubStop[hub]![site] = share }
+            for (site, days) in shares.vehicleDays { next.vehicleDaysPerStop[hub, default: [:]][site] = days }
+            if let cost = shares.dayCost { next.vehicleDayCost[hub] = cost }
         }
         return next
     }
@@ -83,6 +98,37 @@ struct ConsolidationEstimates: Sendable {
             }
         }
         return shares
+    }
+
+    /// The estimates of one hub's deliveries from its tours in `plan`. Pro rata, each site's
+    /// share of the tours (``siteShares(_:matrix:)``). Under whole vehicle-days the tours count
+    /// by their kilometres only, each site also gets its share of the vehicle-days per delivery,
+    /// and `dayCost` is the average cost of the vehicle-days (nil without tours).
+    static func hubShares(_ plan: WeeklyPlan, scenario: Scenario, matrix: TravelMatrix)
+        -> (stops: [String: Metrics], vehicleDays: [String: Double], dayCost: Double?) {
+        guard scenario.hubFleetCost == .vehicleDay else { return (siteShares(plan, matrix: matrix), [:], nil) }
+        var kmOnly = plan
+        var sum: [String: Double] = [:]
+        var days: [String: Set<Weekday>] = [:]
+        var dayCosts = 0.0
+        let vehicles = Dictionary(grouping: plan.routes.indices) { "\(plan.routes[$0].day.rawValue) \(plan.routes[$0].vehicle ?? "trip \($0)")" }
+        for (_, indices) in vehicles.sorted(by: { $0.key < $1.key }) {
+            guard let type = scenario.vehicleType(plan.routes[indices[0]].vehicleType, for: .hubTour) else { continue }
+            dayCosts += type.vehicleDayCostEur
+            let shares = FleetCostBasis.vehicleDayShares(durations: indices.map { plan.routes[$0].durationSeconds })
+            for (index, share) in zip(indices, shares) {
+                let route = plan.routes[index]
+                kmOnly.routes[index].costEur = type.costPerKilometre * Double(route.metres) / 1000
+                for (stop, fraction) in zip(route.stops, RouteCostAllocation.fractions(of: route, matrix: matrix)) {
+                    sum[stop.location, default: 0] += share * fraction
+                    days[stop.location, default: []].insert(route.day)
+                }
+            }
+        }
+        let unservedSites = Set(plan.unserved.map(\.site))
+        var vehicleDays: [String: Double] = [:]
+        for (site, total) in sum where !unservedSites.contains(site) { vehicleDays[site] = total / Double(days[site]!.count) }
+        return (siteShares(kmOnly, matrix: matrix), vehicleDays, vehicles.isEmpty ? nil : dayCosts / Double(vehicles.count))
     }
 
     /// The average cost of one delivery day at each site, from a plan's routes. Sites with an

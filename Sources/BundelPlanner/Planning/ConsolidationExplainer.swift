@@ -153,10 +153,17 @@ struct ConsolidationExplainer {
         let trunkWith = AssignmentValue.trunk(zip(volume.quantity, flow.weeklyQuantity).map(+), from: flow.supplier, to: hub,
                                               scenario: scenario, estimates: estimates)
         let hubRecord = scenario.network.hub(hub)!
+        // Under whole vehicle-days the hub's vehicles count with its stops.
+        var siteStops = (frequencies[hub] ?? [:]).compactMapValues { $0.max() }
+        siteStops[flow.site] = stopsWithout > 0 ? stopsWithout : nil
+        let vehiclesWithout = AssignmentValue.vehicleDays(siteStops, hub: hub, estimates: estimates)
+        siteStops[flow.site] = stopsWith
+        let vehiclesWith = AssignmentValue.vehicleDays(siteStops, hub: hub, estimates: estimates)
         return SavingParts(
             directAvoided: estimates.direct[flow.index],
             hubStops: (AssignmentValue.hubStops(stopsWith, at: flow.site, hub: hub, estimates: estimates)
-                - AssignmentValue.hubStops(stopsWithout, at: flow.site, hub: hub, estimates: estimates)) * -1,
+                - AssignmentValue.hubStops(stopsWithout, at: flow.site, hub: hub, estimates: estimates)
+                + vehiclesWith - vehiclesWithout) * -1,
             trunk: (trunkWith - trunkWithout) * -1,
             handling: ConsolidationEstimates.handling(flow, at: hubRecord, factors: scenario.emissionFactors) * -1,
             hubFixed: count == 0 ? AssignmentValue.fixedCost(of: hub, scenario: scenario) * -1 : Metrics())

@@ -96,6 +96,9 @@ struct ConsolidationModel: Sendable {
                 try model.addConstraint(name: "hub_capacity(\(name(hubId)).\(name(network.dimensions[dimension].id)))",
                                         terms + [(open, -hub.capacityPerWeek[dimension])], .atMost(0))
             }
+            if let dayCost = estimates.vehicleDayCost[hubId], !levelsAtSite.isEmpty {
+                try addVehicleDays(hub: hubId, cost: dayCost, levelsAtSite: levelsAtSite)
+            }
         }
         // Each flow goes through at most one hub; forced-in suppliers' flows through exactly one.
         let optionsPerFlow = Dictionary(grouping: via, by: \.flow)
@@ -140,6 +143,31 @@ struct ConsolidationModel: Sendable {
         }
         levels[site] = existing
         return existing
+    }
+
+    /// Under whole vehicle-days (``ConsolidationEstimates/vehicleDayCost``) the hub's fleet is
+    /// paid by the day, as a whole: `vehicle_days[h]` (continuous) at the average cost of a
+    /// vehicle-day, at least the vehicle-days its deliveries take (each site's hub deliveries
+    /// times its share of the routed vehicle-days) and at least one on each day the hub
+    /// delivers, which are no fewer than any site's hub deliveries a week. With a counted hub
+    /// fleet (every type counted) and no supplier forced in, the week's vehicle-days are at most
+    /// the vehicles a day times the planning days.
+    private mutating func addVehicleDays(hub: String, cost: Double, levelsAtSite: [String: [LinearModel.Variable]]) throws(LPError) {
+        let name = LinearModel.sanitizedName
+        let days = try addVariable(name: "vehicle_days(\(name(hub)))", metrics: Metrics(costEur: cost))
+        var work: [(LinearModel.Variable, Double)] = []
+        for (site, levels) in levelsAtSite.sorted(by: { $0.key < $1.key }) {
+            let perStop = estimates.vehicleDaysPerStop[hub]?[site] ?? 0
+            if perStop > 0 { work += levels.map { ($0, perStop) } }
+            try model.addConstraint(name: "fleet_days(\(name(site)).\(name(hub)))", levels.map { ($0, 1.0) } + [(days, -1)], .atMost(0))
+        }
+        if !work.isEmpty { try model.addConstraint(name: "fleet_work(\(name(hub)))", work + [(days, -1)], .atMost(0)) }
+        let fleet = scenario.hubFleetTypes.map { scenario.hubFleetCounts[$0.id] }
+        let forced = scenario.network.flows.contains { scenario.participation(of: $0.supplier) == .in }
+        if !fleet.isEmpty, fleet.allSatisfy({ $0 != nil }), !forced {
+            let available = Double(fleet.compactMap { $0 }.reduce(0, +) * scenario.days.count)
+            try model.addConstraint(name: "fleet_count(\(name(hub)))", [(days, 1)], .atMost(available))
+        }
     }
 
     /// The same model with a hub forced open or closed, to measure what the hub is worth.

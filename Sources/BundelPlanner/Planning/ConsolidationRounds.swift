@@ -13,15 +13,21 @@ extension Planner {
     ///
     /// - Parameter co2eCapKg: a limit on the estimated weekly CO2e for every round's model (a
     ///   point of ``ParetoFront``).
+    /// - Parameter allDirect: the routed plan that delivers every flow direct (the baseline): it
+    ///   is reported instead of the best round when it is better still and no supplier is forced
+    ///   in. The model cannot find it itself: its direct estimates rise as a supplier's other
+    ///   flows leave for a hub, so all-direct delivery looks dearer to it than it is.
     static func consolidate(_ scenario: Scenario, estimates initial: ConsolidationEstimates, directDays: [Int: [Int]],
                             context: TravelContext, budget: TimeBudget, co2eCapKg: Double? = nil, explain: Bool = true,
+                            allDirect: WeeklyPlan? = nil,
                             progress: PlanProgress = .silent, statistics: inout RunStatistics) throws -> (ConsolidationOutcome, WeeklyPlan, ConsolidationEstimates) {
         let network = scenario.network
         var estimates = initial
         var rounds: [ConsolidationRound] = []
         var chosen: [Int: String] = [:]
         var earlier: [[Int: String]] = []
-        var best: (round: Int, model: ConsolidationModel, decision: ConsolidationModel.Decision, plan: WeeklyPlan, key: (Int, Double, Double))?
+        var best: (round: Int, model: ConsolidationModel, decision: ConsolidationModel.Decision, plan: WeeklyPlan, key: (Int, Double, Double),
+                   estimates: ConsolidationEstimates)?
         var stop = ConsolidationStop.iterationLimit
         var lastModel: ConsolidationModel?
         var lastStatus = SolveStatus.error("not solved")
@@ -35,7 +41,7 @@ extension Planner {
             var model = try ConsolidationModel(scenario: scenario, estimates: estimates)
             if let co2eCapKg { model = try model.limitingCO2e(toAtMost: co2eCapKg) }
             // A CO2e cap makes the model a knapsack that GLPK closes slowly to the last euro.
-            let decision = try model.solve(timeLimitSeconds: max(1, share * 0.75), relativeGap: co2eCapKg == nil ? 1e-6 : 1e-4)
+            var decision = try model.solve(timeLimitSeconds: max(1, share * 0.75), relativeGap: co2eCapKg == nil ? 1e-6 : 1e-4)
             lastModel = model
             lastStatus = decision.status
             statistics.hitTimeLimit = statistics.hitTimeLimit || decision.status == .feasible || decision.status == .timeLimit
@@ -46,8 +52,28 @@ extension Planner {
             guard decision.status.hasSolution else { rounds.append(round); stop = .noSolution; break }
             if number > 1, decision.viaHub == chosen { rounds.append(round); stop = .converged; break }
             progress("round \(number): routing the chosen plan (\(decision.viaHub.count) of \(network.flows.count) flows via hub)")
-            let plan = bundledPlan(decision.viaHub, directDays: directDays, scenario: scenario, context: context,
-                                   deadline: ContinuousClock.now.advanced(by: .milliseconds(Int64(share * 1000))), statistics: &statistics)
+            let deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(share * 1000)))
+            var plan = bundledPlan(decision.viaHub, directDays: directDays, scenario: scenario, context: context,
+                                   deadline: deadline, statistics: &statistics)
+            // A counted hub fleet is respected: flows it had no vehicle for go direct, and stay
+            // out of that hub in later rounds.
+            var excluded: [String: [Int: String]] = [:]
+            for _ in 0..<Self.fleetRepairPasses {
+                let short = fleetShortage(plan, viaHub: decision.viaHub, scenario: scenario, round: number)
+                guard !short.isEmpty else { break }
+                progress("round \(number): the hub fleet has no vehicle left for \(short.count) flows; routing again with them direct")
+                for (flow, hub, reason) in short {
+                    decision.viaHub[flow] = nil
+                    excluded[hub, default: [:]][flow] = reason
+                }
+                plan = bundledPlan(decision.viaHub, directDays: directDays, scenario: scenario, context: context,
+                                   deadline: deadline, statistics: &statistics)
+            }
+            round.flowsMovedDirect = excluded.values.map(\.count).reduce(0, +)
+            round.flowsViaHub = decision.viaHub.count
+            round.flowsChanged = network.flows.filter { decision.viaHub[$0.index] != chosen[$0.index] }.count
+            var explained = estimates
+            for (hub, flows) in excluded { explained.fleetExcluded[hub, default: [:]].merge(flows) { old, _ in old } }
             let routed = scenario.objective.value(of: plan.totals)
             round.routedObjective = routed
             round.unservedDeliveries = plan.unserved.count
@@ -56,13 +82,13 @@ extension Planner {
             // come first, then those whose routes exceed it least (the cap binds estimates).
             let excess = co2eCapKg.map { max(0, PlanTotals.rounded(plan.totals.co2eWtwKg - $0)) } ?? 0
             let key = (plan.unserved.count, excess, routed)
-            if best == nil || key < best!.key { best = (number, model, decision, plan, key) }
+            if best == nil || key < best!.key { best = (number, model, decision, plan, key, explained) }
             if earlier.contains(decision.viaHub) { stop = .cycle; break }
             earlier.append(decision.viaHub)
             chosen = decision.viaHub
             if number < limit, budget.secondsUntil(fraction: 1) <= 0 { stop = .timeLimit; break }
             if number < limit, statistics.stop?.isRequested == true { stop = .interrupted; break }
-            estimates = estimates.updated(from: plan, viaHub: decision.viaHub, scenario: scenario, matrix: context.matrix)
+            estimates = explained.updated(from: plan, viaHub: decision.viaHub, scenario: scenario, matrix: context.matrix)
         }
 
         guard let best else {
@@ -79,8 +105,16 @@ extension Planner {
                 && !network.flows.contains { scenario.participation(of: $0.supplier) == .in }
             return (outcome, plan, lastModel.estimates)
         }
+        let forced = network.flows.contains { scenario.participation(of: $0.supplier) == .in }
+        if let allDirect, co2eCapKg == nil, !forced, !best.decision.viaHub.isEmpty {
+            let routed = scenario.objective.value(of: allDirect.totals)
+            if (allDirect.unserved.count, 0.0, routed) < best.key {
+                return try reportAllDirect(allDirect, routed: routed, best: (best.round, best.model, best.decision, best.key.2, best.estimates),
+                                           rounds: rounds, stop: stop, explain: explain)
+            }
+        }
         let viaHub = best.decision.viaHub
-        let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.model.estimates, viaHub: viaHub)
+        let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: viaHub)
         if explain { progress("explaining: each flow's saving, each hub's choice") }
         let hubs = explain ? try hubChoices(best.model, viaHub: viaHub, objective: best.decision.objective, budget: budget) : []
         let forcedButImpossible = network.flows.filter { scenario.participation(of: $0.supplier) == .in && viaHub[$0.index] == nil }.map(\.index)
@@ -92,6 +126,58 @@ extension Planner {
             suppliers: explain ? explainer.suppliers() : [], productGroups: explain ? explainer.productGroups() : [],
             hubs: hubs, model: best.model.model)
         return (outcome, best.plan, best.model.estimates)
+    }
+
+    /// The outcome when delivering every flow direct beats every routed round: the baseline's
+    /// routes are the plan, no hub opens, and every flow and hub says why.
+    private static func reportAllDirect(_ plan: WeeklyPlan, routed: Double,
+                                        best: (round: Int, model: ConsolidationModel, decision: ConsolidationModel.Decision,
+                                               routed: Double, estimates: ConsolidationEstimates),
+                                        rounds: [ConsolidationRound], stop: ConsolidationStop, explain: Bool) throws -> (ConsolidationOutcome, WeeklyPlan, ConsolidationEstimates) {
+        let scenario = best.model.scenario
+        let network = scenario.network
+        let unit = scenario.objective.unit
+        let why = "every routed plan with flows through a hub cost more than delivering all direct (best: round \(best.round), \(NumberFormat.grouped(best.routed, decimals: 0)) against \(NumberFormat.grouped(routed, decimals: 0)) \(unit)/week)"
+        let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: [:])
+        var flows = explain ? explainer.flows() : []
+        for index in flows.indices { flows[index].reason = "direct: \(why); by the model's estimates: " + flows[index].reason }
+        let hubs = explain ? scenario.hubs.map { HubChoice(hub: $0, open: false, flows: 0, objectiveIfReversed: nil, reason: "not opened: \(why)") } : []
+        var outcome = ConsolidationOutcome(
+            status: best.decision.status, objective: nil, estimate: nil, objectiveKind: scenario.objective,
+            directEstimate: best.model.model.objectiveConstant, viaHub: [:], flowsDirect: network.flows.count, forcedButImpossible: [],
+            rounds: rounds, chosenRound: 0, stopReason: stop, flows: flows,
+            suppliers: explain ? explainer.suppliers() : [], productGroups: explain ? explainer.productGroups() : [],
+            hubs: hubs, model: best.model.model)
+        outcome.allDirectReported = true
+        return (outcome, plan, best.model.estimates)
+    }
+
+    /// Most times a round routes its plan again after moving flows direct for lack of hub
+    /// vehicles; each pass moves at least one flow, and what is still short after the last
+    /// stays unserved (and reported).
+    static let fleetRepairPasses = 5
+
+    /// The bundled flows of `plan` that a counted hub fleet had no vehicle for (an unserved hub
+    /// delivery with the routing engine's reason "no vehicle left in the fleet"), each with its
+    /// hub and the reason it goes direct. Flows of suppliers forced in stay (unserved): they
+    /// may not go direct. With `whole_suppliers` the supplier's other flows at the hub go too.
+    static func fleetShortage(_ plan: WeeklyPlan, viaHub: [Int: String], scenario: Scenario,
+                              round: Int) -> [(flow: Int, hub: String, reason: String)] {
+        let network = scenario.network
+        let counts = scenario.hubFleetTypes.compactMap { type in scenario.hubFleetCounts[type.id].map { "\($0) \(type.id)" } }
+        var moved: [Int: (hub: String, reason: String)] = [:]
+        for unserved in plan.unserved where scenario.hubs.contains(unserved.operatedBy)
+            && unserved.reason == UnservedReason.fleetExhausted.rawValue {
+            let reason = "direct: the counted fleet of hub \(unserved.operatedBy) (\(counts.joined(separator: ", ")) a day) had no vehicle left on \(unserved.day.rawValue) in round \(round)"
+            for delivery in unserved.deliveries where viaHub[delivery.flow] == unserved.operatedBy && moved[delivery.flow] == nil {
+                let flow = network.flows[delivery.flow]
+                guard scenario.participation(of: flow.supplier) != .in else { continue }
+                let together = scenario.wholeSuppliers
+                    ? network.flows.filter { $0.supplier == flow.supplier && viaHub[$0.index] == unserved.operatedBy } : [flow]
+                for other in together where moved[other.index] == nil { moved[other.index] = (unserved.operatedBy, reason) }
+            }
+        }
+        return moved.sorted { $0.key < $1.key }.map { ($0.key, $0.value.hub, $0.value.reason) }
     }
 
     /// Each candidate hub with what its choice is worth: the model solved again with the hub's

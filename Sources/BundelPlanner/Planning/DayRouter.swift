@@ -26,8 +26,14 @@ struct DayRouter: Sendable {
     /// Plans `jobs` (all on one day) for vehicles of `fleet` based at location `depot`;
     /// `counts` limits the vehicles per type (unlisted types are unlimited); no vehicle leaves
     /// before minute `notBefore`.
+    ///
+    /// `costBasis` says how the fleet is paid: ``FleetCostBasis/proRata`` prices each trip by
+    /// its km and hours (the daily fixed cost spread over the shift); under
+    /// ``FleetCostBasis/vehicleDay`` the engine pays each vehicle used its whole vehicle-day as
+    /// a fixed cost plus km, so it minimises vehicles, and each vehicle's day cost is shared
+    /// among its trips in proportion to their hours, so that the trips add up to it.
     func route(_ jobs: [DeliveryJob], day: Int, from depot: String, operatedBy: String, kind: RouteKind,
-               fleet: [VehicleType], counts: [String: Int] = [:], notBefore: Int? = nil) -> Outcome {
+               fleet: [VehicleType], counts: [String: Int] = [:], notBefore: Int? = nil, costBasis: FleetCostBasis = .proRata) -> Outcome {
         guard !jobs.isEmpty, !fleet.isEmpty else {
             return Outcome(routes: [], unserved: jobs.map { unserved($0, operatedBy, reason: "no vehicle in the fleet") },
                            statistics: SearchStatistics())
@@ -66,10 +72,12 @@ struct DayRouter: Sendable {
             profiles.append(shareNetwork ? context.networkProfiles.profile(speedKmh: type.speedKmh)
                                          : matrix.profile(speedKmh: type.speedKmh, over: locations))
         }
+        let wholeDays = costBasis == .vehicleDay
         let vehicleTypes = fleet.map { type in
             var routingType = BundelRouting.VehicleType(
-                name: type.id, capacity: type.capacity, fixedCost: 0, costPerKilometre: type.costPerKilometre,
-                costPerHour: type.costPerHourIncludingFixed, profile: profileIndex[type.speedKmh]!,
+                name: type.id, capacity: type.capacity, fixedCost: wholeDays ? type.vehicleDayCostEur : 0,
+                costPerKilometre: type.costPerKilometre,
+                costPerHour: wholeDays ? 0 : type.costPerHourIncludingFixed, profile: profileIndex[type.speedKmh]!,
                 startLocation: depotIndex, endLocation: depotIndex,
                 shift: TimeWindow(earliest: min(max(type.shiftStart, notBefore ?? 0), type.shiftEnd) * 60, latest: type.shiftEnd * 60),
                 count: counts[type.id])
@@ -110,7 +118,9 @@ struct DayRouter: Sendable {
                 let duration = arrival - departure
                 let loads = RouteEmissions.deliveryLegLoads(stopLoadsKg: stops.map { stop in context.weightDimension.map { stop.quantity[$0] } ?? 0 })
                 let emissions = context.emissions(legMetres: legs, legLoadsKg: loads, vehicle: type)
-                let cost = type.costPerKilometre * Double(legs.reduce(0, +)) / 1000 + type.costPerHourIncludingFixed * Double(duration) / 3600
+                // Under whole vehicle-days the day's cost is added below, shared over the trips.
+                let cost = type.costPerKilometre * Double(legs.reduce(0, +)) / 1000
+                    + (wholeDays ? 0 : type.costPerHourIncludingFixed * Double(duration) / 3600)
                 var trip = PlannedRoute(kind: kind, day: days[day], operatedBy: operatedBy, vehicleType: type.id, start: depot, end: depot,
                                         departureMinute: Double(departure) / 60, stops: stops, legMetres: legs,
                                         durationSeconds: duration, costEur: cost, energy: emissions.energy,
@@ -135,6 +145,11 @@ struct DayRouter: Sendable {
                 location = routingJobs[job].location
             }
             closeTrip(returningAt: route.departure + route.durationSeconds)
+            if wholeDays {
+                for (index, share) in FleetCostBasis.vehicleDayShares(durations: planned.map(\.durationSeconds)).enumerated() {
+                    planned[index].costEur += type.vehicleDayCostEur * share
+                }
+            }
             return planned
         }
         let unservedParts = solution.unserved.map { unserved(parts[$0.job], operatedBy, reason: $0.reason.rawValue) }

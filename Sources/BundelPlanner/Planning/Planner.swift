@@ -26,7 +26,8 @@ public enum Planner {
         let setup = try prepare(scenario, baselineUntil: budget.deadline(atFraction: 0.35),
                                 pilotUntil: budget.deadline(atFraction: 0.55), progress: progress, statistics: &statistics)
         let (outcome, bundled, _) = try consolidate(scenario, estimates: setup.estimates, directDays: setup.directDays,
-                                                    context: setup.context, budget: budget, progress: progress, statistics: &statistics)
+                                                    context: setup.context, budget: budget, allDirect: setup.baseline,
+                                                    progress: progress, statistics: &statistics)
         var result = PlanResult(scenario: scenario, baseline: setup.baseline, bundled: bundled, consolidation: outcome,
                                 routingProblems: statistics.problems, routingIterations: statistics.iterations,
                                 hitTimeLimit: statistics.hitTimeLimit, seconds: (ContinuousClock.now - start).inSeconds)
@@ -94,7 +95,12 @@ public enum Planner {
             // sites unserved and without an estimate, which says nothing about their cost.
             let pilot = routeHub(hub, flows: eligible, scenario: scenario, context: context, deadline: deadline,
                                  limitFleet: false, statistics: &statistics)
-            estimates.hubStop[hubId] = ConsolidationEstimates.siteShares(pilot, matrix: context.matrix)
+            let shares = ConsolidationEstimates.hubShares(pilot, scenario: scenario, matrix: context.matrix)
+            estimates.hubStop[hubId] = shares.stops
+            if let cost = shares.dayCost {
+                estimates.vehicleDayCost[hubId] = cost
+                estimates.vehicleDaysPerStop[hubId] = shares.vehicleDays
+            }
             var trips: [String: Metrics] = [:]
             for supplier in network.suppliers {
                 guard let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario) else { continue }
@@ -190,7 +196,7 @@ public enum Planner {
     /// left to their suppliers) and the planning days of each.
     static func hubSchedule(_ hub: Hub, flows: [Flow], scenario: Scenario) -> (flows: [Flow], days: [Int: [Int]]) {
         let network = scenario.network
-        let fleet = scenario.hubFleet.compactMap(network.vehicleType)
+        let fleet = scenario.hubFleetTypes
         let reachable = flows.filter { flow in
             !(scenario.enforceZone && network.site(flow.site)!.inZone && !fleet.contains(where: \.mayEnterZone))
         }
@@ -210,14 +216,15 @@ public enum Planner {
                          schedule: (flows: [Flow], days: [Int: [Int]])? = nil, notBefore: [Int?]? = nil,
                          statistics: inout RunStatistics) -> WeeklyPlan {
         let network = scenario.network
-        let fleet = scenario.hubFleet.compactMap(network.vehicleType)
+        let fleet = scenario.hubFleetTypes
         let schedule = schedule ?? hubSchedule(hub, flows: flows, scenario: scenario)
         let perDay = DeliverySchedule.jobs(schedule.flows, days: schedule.days, network: network, dayCount: scenario.days.count,
                                            combinePerSite: true)
         let router = router(scenario, context: context, deadline: deadline, statistics: statistics)
         let outcomes = Array(perDay.enumerated()).concurrentMap { day, jobs in
             router.route(jobs, day: day, from: hub.id, operatedBy: hub.id, kind: .hubTour, fleet: fleet,
-                         counts: limitFleet ? scenario.hubFleetCounts : [:], notBefore: notBefore?[day] ?? nil)
+                         counts: limitFleet ? scenario.hubFleetCounts : [:], notBefore: notBefore?[day] ?? nil,
+                         costBasis: scenario.hubFleetCost)
         }
         statistics.add(outcomes)
         return WeeklyPlan(routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0, hubHandlingCostEur: 0,

@@ -6,11 +6,16 @@
 /// the estimates of all deliveries add up to the plan they came from.
 enum RouteCostAllocation {
     static func shares(of route: PlannedRoute, matrix: TravelMatrix) -> [Metrics] {
+        let whole = Metrics(route)
+        return fractions(of: route, matrix: matrix).map { whole * $0 }
+    }
+
+    /// Each stop's fraction of the route (adding up to 1).
+    static func fractions(of route: PlannedRoute, matrix: TravelMatrix) -> [Double] {
         let weights = route.stops.map {
             Double(matrix.metres(route.start, $0.location) + matrix.metres($0.location, route.end)) + 1
         }
         let total = weights.reduce(0, +)
-        let whole = Metrics(route)
-        return weights.map { whole * ($0 / total) }
+        return weights.map { $0 / total }
     }
 }

@@ -22,6 +22,10 @@ public struct ConsolidationOutcome: Sendable {
     /// The model found no solution within its time limit, and since no supplier is forced in,
     /// the plan keeps every flow direct (always allowed) rather than ending without a plan.
     public var keptDirectAtTimeLimit = false
+    /// Every routed round with flows through a hub cost more (by the objective) than delivering
+    /// everything direct, the baseline's own routes, so that plan is reported (``chosenRound``
+    /// 0): the hubs do not pay. Only when no supplier is forced in.
+    public var allDirectReported = false
     /// Every round of solve, route and re-estimate, in order.
     public var rounds: [ConsolidationRound]
     /// The round whose routed plan is reported (the best by its real routes).
@@ -56,6 +60,10 @@ public struct ConsolidationRound: Sendable, Codable, Equatable {
     public var flowsChanged: Int
     /// Site deliveries the routed plan could not serve.
     public var unservedDeliveries: Int
+    /// Flows the model sent through a hub that went direct instead, because the hub's counted
+    /// fleet had no vehicle left for them in this round's routes (included in ``flowsViaHub``'s
+    /// complement: ``flowsViaHub`` counts the flows the routed plan takes through hubs).
+    public var flowsMovedDirect: Int = 0
 }
 
 /// Why the consolidation rounds ended.

@@ -1,8 +1,12 @@
 /// The headline figures of a weekly plan.
 public struct PlanTotals: Sendable, Equatable, Codable {
     public var vehicleKm: Double = 0
-    /// Vehicle trips (routes), trunk legs included.
+    /// Vehicle trips (routes), trunk legs included: ``lastMileTrips`` + ``trunkLegs``.
     public var trips: Int = 0
+    /// Trips into the sites' area: direct routes and hub tours (the headline's trips).
+    public var lastMileTrips: Int = 0
+    /// Trunk legs, supplier depot to hub and back (outside the sites' area).
+    public var trunkLegs: Int = 0
     /// Stops at sites (deliveries to buildings); trunk arrivals at hubs are not counted.
     public var stops: Int = 0
     /// Routes plus, for a bundled plan, hub fixed and handling cost.
@@ -23,6 +27,7 @@ public struct PlanTotals: Sendable, Equatable, Codable {
         for route in routes {
             vehicleKm += Double(route.metres) / 1000
             trips += 1
+            if route.kind == .trunk { trunkLegs += 1 } else { lastMileTrips += 1 }
             if route.kind != .trunk { stops += route.stops.count }
             costEur += route.costEur
             co2eWtwKg += route.co2eWtwKg
@@ -58,6 +63,8 @@ public struct PlanTotals: Sendable, Equatable, Codable {
         var copy = PlanTotals()
         copy.vehicleKm = vehicleKm * weeks
         copy.trips = Int((Double(trips) * weeks).rounded())
+        copy.lastMileTrips = Int((Double(lastMileTrips) * weeks).rounded())
+        copy.trunkLegs = Int((Double(trunkLegs) * weeks).rounded())
         copy.stops = Int((Double(stops) * weeks).rounded())
         copy.costEur = costEur * weeks
         copy.co2eWtwKg = co2eWtwKg * weeks
@@ -73,6 +80,8 @@ public struct PlanTotals: Sendable, Equatable, Codable {
         var difference = PlanTotals()
         difference.vehicleKm = Self.round(vehicleKm - other.vehicleKm, 3)
         difference.trips = trips - other.trips
+        difference.lastMileTrips = lastMileTrips - other.lastMileTrips
+        difference.trunkLegs = trunkLegs - other.trunkLegs
         difference.stops = stops - other.stops
         difference.costEur = Self.round(costEur - other.costEur, 2)
         difference.co2eWtwKg = Self.round(co2eWtwKg - other.co2eWtwKg, 3)

@@ -56,6 +56,7 @@ public enum WeeklyPlanValidator {
         problems += checkHubOperations(plan, scenario: scenario)
         problems += checkCrossDock(plan, scenario: scenario)
         problems += checkVehicleDays(plan, scenario: scenario)
+        problems += checkVehicleDayCosts(plan, scenario: scenario)
         for unserved in plan.unserved {
             for delivery in unserved.deliveries where network.flows.indices.contains(delivery.flow) {
                 deliveredDays[delivery.flow].insert(unserved.day)
@@ -241,8 +242,11 @@ public enum WeeklyPlanValidator {
             problems.append("\(name): reports \(route.durationSeconds) s, the schedule takes \(duration) s")
         }
         let metres = legs.reduce(0, +)
-        let cost = vehicle.costPerKilometre * Double(metres) / 1000 + vehicle.costPerHourIncludingFixed * duration / 3600
-        if abs(cost - route.costEur) > 1e-6 * max(1, cost) { problems.append("\(name): reports cost \(route.costEur), recomputed \(cost)") }
+        // A hub tour paid by whole vehicle-days is checked with the vehicle's other trips.
+        if !(route.kind == .hubTour && scenario.hubFleetCost == .vehicleDay) {
+            let cost = vehicle.costPerKilometre * Double(metres) / 1000 + vehicle.costPerHourIncludingFixed * duration / 3600
+            if abs(cost - route.costEur) > 1e-6 * max(1, cost) { problems.append("\(name): reports cost \(route.costEur), recomputed \(cost)") }
+        }
         // Energy leg by leg: the load on board falls at every stop and is zero on the way back.
         var onBoard = network.weightDimension.map { weight in route.stops.map { $0.quantity[weight] }.reduce(0, +) } ?? 0
         var energy = 0.0
@@ -269,7 +273,7 @@ public enum WeeklyPlanValidator {
         let labelled = plan.routes.filter { $0.vehicle != nil }
         for (key, trips) in Dictionary(grouping: labelled, by: { "\($0.operatedBy) \($0.day.rawValue) \($0.vehicle!)" }) {
             let ordered = trips.sorted { $0.departureMinute < $1.departureMinute }
-            guard let type = scenario.network.vehicleType(ordered[0].vehicleType) else { continue }
+            guard let type = scenario.vehicleType(ordered[0].vehicleType, for: ordered[0].kind) else { continue }
             if ordered.count > type.maxTripsPerShift { problems.append("\(key): \(ordered.count) trips, more than the \(type.maxTripsPerShift) allowed") }
             for (first, second) in zip(ordered, ordered.dropFirst()) {
                 let ready = first.departureMinute + Double(first.durationSeconds) / 60 + Double(type.reloadMinutes)
@@ -280,6 +284,33 @@ public enum WeeklyPlanValidator {
             for (key, trips) in Dictionary(grouping: labelled.filter { $0.kind == .hubTour && $0.vehicleType == type }, by: { "\($0.operatedBy) \($0.day.rawValue)" }) {
                 let vehicles = Set(trips.map { $0.vehicle! }).count
                 if vehicles > count { problems.append("\(key): \(vehicles) vehicles of type \(type), only \(count) available") }
+            }
+        }
+        return problems
+    }
+
+    /// Under `hub_fleet_cost: vehicle_day` each hub vehicle used on a day costs its daily fixed
+    /// cost plus a driver paid for its whole shift, once, however many trips it makes: its
+    /// trips carry that vehicle-day in proportion to their hours, plus their own kilometres.
+    private static func checkVehicleDayCosts(_ plan: WeeklyPlan, scenario: Scenario) -> [String] {
+        guard scenario.hubFleetCost == .vehicleDay else { return [] }
+        var problems: [String] = []
+        let tours = plan.routes.filter { $0.kind == .hubTour }
+        for route in tours where route.vehicle == nil {
+            problems.append("hub tour of \(route.operatedBy) on \(route.day.rawValue): no vehicle label, so its vehicle-day cannot be costed")
+        }
+        let vehicles = Dictionary(grouping: tours.filter { $0.vehicle != nil }) { "\($0.operatedBy) \($0.day.rawValue) \($0.vehicle!)" }
+        for (key, trips) in vehicles.sorted(by: { $0.key < $1.key }) {
+            guard let vehicle = scenario.network.vehicleType(trips[0].vehicleType) else { continue }
+            if trips.contains(where: { $0.vehicleType != vehicle.id }) { problems.append("\(key): trips of different vehicle types under one vehicle"); continue }
+            let dayCost = vehicle.fixedCostPerDay + vehicle.costPerHour * Double(vehicle.shiftEnd - vehicle.shiftStart) / 60
+            let hours = trips.map { Double($0.durationSeconds) }.reduce(0, +)
+            for trip in trips {
+                let share = hours > 0 ? Double(trip.durationSeconds) / hours : 1 / Double(trips.count)
+                let cost = vehicle.costPerKilometre * Double(trip.legMetres.reduce(0, +)) / 1000 + dayCost * share
+                if abs(cost - trip.costEur) > 1e-6 * max(1, cost) {
+                    problems.append("\(key): the trip departing at minute \(trip.departureMinute) reports cost \(trip.costEur), recomputed \(cost) (its km and \(share) of a vehicle-day of \(dayCost) EUR)")
+                }
             }
         }
         return problems
