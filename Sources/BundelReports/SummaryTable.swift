@@ -114,11 +114,12 @@ public enum SummaryTable {
             let model = round.modelObjective.map { NumberFormat.grouped($0, decimals: 0) } ?? "-"
             let routed = round.routedObjective.map { "routed \(NumberFormat.grouped($0, decimals: 0))" } ?? "same choice"
             let moved = round.flowsMovedDirect > 0 ? " (\(round.flowsMovedDirect) moved direct: no hub vehicle left)" : ""
-            return "\(round.number): model \(model), \(routed), \(round.flowsViaHub) via hub\(moved)"
+            return "\(round.candidate.map { "\($0) candidate" } ?? String(round.number)): model \(model), \(routed), \(round.flowsViaHub) via hub\(moved)"
         }
         let reported = consolidation.allDirectReported
             ? "every routed round cost more than delivering all direct (the baseline's routes, \(NumberFormat.grouped(result.scenario.objective.value(of: result.bundled.totals), decimals: 0))): all direct reported"
-            : "plan of round \(consolidation.chosenRound) reported"
+            : consolidation.rounds.first { $0.number == consolidation.chosenRound }?.candidate.map { "plan of the \($0) candidate reported (its routes beat every round's)" }
+                ?? "plan of round \(consolidation.chosenRound) reported"
         lines.append("rounds (solve, route, re-estimate; \(unit)/week): \(rounds.joined(separator: "; ")); stopped: \(consolidation.stopReason.rawValue); \(reported)")
         for hub in consolidation.hubs { lines.append("hub \(hub.hub): \(hub.reason)") }
         if !consolidation.productGroups.isEmpty {

@@ -1,4 +1,5 @@
 @testable import BundelPlanner
+import BundelReports
 import Foundation
 import Testing
 
@@ -140,5 +141,35 @@ struct HubChoiceTests {
             }
         }
         #expect(front.baseline == (try Planner.plan(scenario)).baseline.totals.rounded())
+    }
+}
+
+/// The plan is never beaten by the obvious alternative of sending every flow that may go
+/// through a hub (issue 14): that assignment is routed beside the rounds and reported when its
+/// routes are better.
+@Suite("All-in candidate")
+struct AllInCandidateTests {
+    /// On the small network the rounds' best routed plan takes 11 of the 12 flows (1,019.99
+    /// EUR); all 12 through the hub route to 1,012 EUR, and that plan is the one reported.
+    @Test func theAllInPlanIsReportedWhenItsRoutesAreBetter() throws {
+        let (scenario, result) = try PlannerEndToEndTests.planSmall()
+        let outcome = result.consolidation
+        let candidate = try #require(outcome.rounds.first { $0.candidate == "all-in" })
+        #expect(candidate.flowsViaHub == 12)
+        #expect(outcome.chosenRound == candidate.number)
+        #expect(outcome.viaHub.count == 12)
+        let routed = try #require(candidate.routedObjective)
+        for round in outcome.rounds where round.candidate == nil {
+            if let other = round.routedObjective { #expect(routed < other) }
+        }
+        #expect(abs(scenario.objective.value(of: result.bundled.totals) - routed) < 1e-6)
+        #expect(try WeeklyPlanValidator.violations(of: result) == [])
+        #expect(SummaryTable.render(result).contains("plan of the all-in candidate reported"))
+    }
+
+    /// Nobody free to join: no candidate to route.
+    @Test func noCandidateWhenEverySupplierIsForced() throws {
+        let (_, result) = try PlannerEndToEndTests.planSmall(editing: [("  default: free", "  default: in")])
+        #expect(!result.consolidation.rounds.contains { $0.candidate != nil })
     }
 }

@@ -91,7 +91,7 @@ extension Planner {
             estimates = explained.updated(from: plan, viaHub: decision.viaHub, scenario: scenario, matrix: context.matrix)
         }
 
-        guard let best else {
+        guard var best else {
             // No round had a solution: report the model's status with an all-direct plan, which
             // stands as the plan when only the clock stopped the model (see CheckedPlan).
             let lastModel = try lastModel ?? ConsolidationModel(scenario: scenario, estimates: estimates)
@@ -104,6 +104,34 @@ extension Planner {
             outcome.keptDirectAtTimeLimit = lastStatus == .timeLimit
                 && !network.flows.contains { scenario.participation(of: $0.supplier) == .in }
             return (outcome, plan, lastModel.estimates)
+        }
+        // The obvious alternative the rounds may miss (their estimates are averages): every flow
+        // that may go through a hub, sent to its best hub. It is routed too, unless a round
+        // already routed that assignment, and reported when its routes are better.
+        if co2eCapKg == nil, statistics.stop?.isRequested != true,
+           let candidate = try allInCandidate(scenario, estimates: best.estimates, timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4)),
+           !candidate.viaHub.isEmpty, !earlier.contains(candidate.viaHub) {
+            progress("all-in candidate: routing every flow that may go through a hub (\(candidate.viaHub.count) flows)")
+            let plan = bundledPlan(candidate.viaHub, directDays: directDays, scenario: scenario, context: context,
+                                   deadline: budget.deadline(atFraction: 1), statistics: &statistics)
+            let routed = scenario.objective.value(of: plan.totals)
+            var round = ConsolidationRound(number: rounds.count + 1, status: candidate.status.description, modelObjective: candidate.objective,
+                                           routedObjective: routed, flowsViaHub: candidate.viaHub.count,
+                                           flowsChanged: network.flows.filter { candidate.viaHub[$0.index] != best.decision.viaHub[$0.index] }.count,
+                                           unservedDeliveries: plan.unserved.count)
+            round.candidate = "all-in"
+            rounds.append(round)
+            let key = (plan.unserved.count, 0.0, routed)
+            if key < best.key {
+                // Reported with the model of these estimates as the scenario states it (the LP
+                // export, the hub choices) and the candidate's value under that model, which
+                // its optimum can only undercut.
+                var decision = candidate
+                let value = AssignmentValue(candidate.viaHub, scenario: scenario, estimates: best.estimates).total
+                decision.metrics = value
+                decision.objective = value.value(scenario.objective)
+                best = (round.number, try ConsolidationModel(scenario: scenario, estimates: best.estimates), decision, plan, key, best.estimates)
+            }
         }
         let forced = network.flows.contains { scenario.participation(of: $0.supplier) == .in }
         if let allDirect, co2eCapKg == nil, !forced, !best.decision.viaHub.isEmpty {
@@ -150,6 +178,20 @@ extension Planner {
             hubs: hubs, model: best.model.model)
         outcome.allDirectReported = true
         return (outcome, plan, best.model.estimates)
+    }
+
+    /// The all-in alternative: the model solved with every supplier that is free to join
+    /// forced in, so that it picks each flow's best hub (and which hubs open) on `estimates`
+    /// while keeping whole suppliers, capacities and flows no hub can take (those stay direct).
+    /// Nil when no supplier is free or the forced model has no solution (hub capacity).
+    static func allInCandidate(_ scenario: Scenario, estimates: ConsolidationEstimates,
+                               timeLimitSeconds: Double) throws -> ConsolidationModel.Decision? {
+        guard scenario.network.suppliers.contains(where: { scenario.participation(of: $0.id) == .free }) else { return nil }
+        var forced = scenario
+        if forced.defaultParticipation == .free { forced.defaultParticipation = .in }
+        forced.supplierParticipation = forced.supplierParticipation.mapValues { $0 == .free ? .in : $0 }
+        let decision = try ConsolidationModel(scenario: forced, estimates: estimates).solve(timeLimitSeconds: timeLimitSeconds)
+        return decision.status.hasSolution ? decision : nil
     }
 
     /// Most times a round routes its plan again after moving flows direct for lack of hub

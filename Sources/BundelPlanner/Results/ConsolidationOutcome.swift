@@ -4,8 +4,8 @@ import BundelLP
 public struct ConsolidationOutcome: Sendable {
     /// Solver status of the chosen round (optimal, feasible, infeasible, ...).
     public var status: SolveStatus
-    /// The chosen round's optimum: estimated weekly value of the bundled plan in the
-    /// objective's unit.
+    /// The estimated weekly value of the reported assignment in the objective's unit: the
+    /// chosen round's optimum, or for the all-in candidate its value under the same model.
     public var objective: Double?
     /// Cost, km and CO2e of the chosen assignment by the model's estimates.
     public var estimate: Metrics?
@@ -64,6 +64,9 @@ public struct ConsolidationRound: Sendable, Codable, Equatable {
     /// fleet had no vehicle left for them in this round's routes (included in ``flowsViaHub``'s
     /// complement: ``flowsViaHub`` counts the flows the routed plan takes through hubs).
     public var flowsMovedDirect: Int = 0
+    /// Set for a row that is not a model round but an obvious alternative routed beside the
+    /// rounds: `all-in` (every flow that may go through a hub sent to its best hub).
+    public var candidate: String?
 }
 
 /// Why the consolidation rounds ended.
