@@ -1,12 +1,13 @@
 /// Supplier-to-hub legs: a supplier brings its bundled goods to the hub in round trips from its
-/// depot, as many as its volume needs and at least its stated minimum per week.
+/// depot, on the days the hub's cross-dock needs them, as many a day as the day's volume needs
+/// and at least its stated minimum a week.
 enum TrunkLegs {
     /// The vehicle a supplier uses for trunk legs: the largest of its fleet.
     static func vehicle(for supplier: Supplier, scenario: Scenario) -> VehicleType? {
         scenario.fleet(of: supplier).largest
     }
 
-    /// Trips a week needed to carry `volume` in vehicles of `capacity`, at least `minimum`.
+    /// Trips needed to carry `volume` in vehicles of `capacity`, at least `minimum`.
     /// The planner only bundles flows whose dimensions the trunk vehicle carries, so a zero
     /// capacity never meets a positive volume here.
     static func tripCount(volume: [Double], capacity: [Double], minimum: Int) -> Int {
