@@ -167,6 +167,37 @@ struct AllInCandidateTests {
         #expect(SummaryTable.render(result).contains("plan of the all-in candidate reported"))
     }
 
+    /// With two candidate hubs each hub alone is a candidate too (unless it repeats an
+    /// assignment already routed), and the reported plan is never worse than any routed row.
+    /// The second hub sits in Westpoort, far from the sites.
+    @Test func eachHubAloneIsACandidateWithSeveralHubs() throws {
+        let folder = try Fixture.copyOfSmall()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixture.edit(folder, "network.yaml", replacing: "vehicle_types:\n", with: """
+              - {id: hub2, name: Second hub, lat: 52.3960, lon: 4.8290, fixed_cost_per_week: 100, handling_cost: {cages: 2}, unload_minutes: 20}
+            vehicle_types:
+
+            """)
+        try Fixture.edit(folder, "scenario.yaml", replacing: "hubs: [hub]", with: "hubs: [hub, hub2]")
+        let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
+        let result = try Planner.plan(scenario)
+        #expect(try WeeklyPlanValidator.violations(of: result) == [])
+        let outcome = result.consolidation
+        let labels = outcome.rounds.compactMap(\.candidate)
+        #expect(Set(labels).isSubset(of: ["all-in", "all-in via hub", "all-in via hub2"]))
+        // All 12 flows through `hub` and all 12 through `hub2` are both routed, each as a round
+        // or as a candidate (a repeat is not routed twice).
+        #expect(outcome.rounds.filter { $0.flowsViaHub == 12 && $0.routedObjective != nil }.count >= 2, "\(outcome.rounds)")
+        for round in outcome.rounds where round.candidate?.hasPrefix("all-in via ") == true {
+            let hub = String(round.candidate!.dropFirst("all-in via ".count))
+            #expect(round.flowsViaHub > 0 && scenario.hubs.contains(hub))
+        }
+        let reported = scenario.objective.value(of: result.bundled.totals)
+        for round in outcome.rounds where round.unservedDeliveries <= result.bundled.unserved.count {
+            if let routed = round.routedObjective { #expect(reported <= routed + 1e-6) }
+        }
+    }
+
     /// Nobody free to join: no candidate to route.
     @Test func noCandidateWhenEverySupplierIsForced() throws {
         let (_, result) = try PlannerEndToEndTests.planSmall(editing: [("  default: free", "  default: in")])

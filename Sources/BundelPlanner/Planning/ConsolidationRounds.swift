@@ -105,13 +105,19 @@ extension Planner {
                 && !network.flows.contains { scenario.participation(of: $0.supplier) == .in }
             return (outcome, plan, lastModel.estimates)
         }
-        // The obvious alternative the rounds may miss (their estimates are averages): every flow
-        // that may go through a hub, sent to its best hub. It is routed too, unless a round
-        // already routed that assignment, and reported when its routes are better.
-        if co2eCapKg == nil, statistics.stop?.isRequested != true,
-           let candidate = try allInCandidate(scenario, estimates: best.estimates, timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4)),
-           !candidate.viaHub.isEmpty, !earlier.contains(candidate.viaHub) {
-            progress("all-in candidate: routing every flow that may go through a hub (\(candidate.viaHub.count) flows)")
+        // The obvious alternatives the rounds may miss (their estimates are averages): every
+        // flow that may go through a hub sent to its best hub and, with several candidate hubs,
+        // to each hub alone. Each is routed, unless a round or an earlier candidate already
+        // routed that assignment, and reported when its routes are better.
+        var routedAssignments = earlier
+        let candidateHubs: [(label: String, hubs: [String]?)] = [("all-in", nil)]
+            + (scenario.hubs.count > 1 ? scenario.hubs.map { ("all-in via \($0)", [$0]) } : [])
+        for (label, hubs) in candidateHubs where co2eCapKg == nil && statistics.stop?.isRequested != true {
+            guard let candidate = try allInCandidate(scenario, onlyThrough: hubs, estimates: best.estimates,
+                                                     timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4)),
+                  !candidate.viaHub.isEmpty, !routedAssignments.contains(candidate.viaHub) else { continue }
+            routedAssignments.append(candidate.viaHub)
+            progress("\(label) candidate: routing \(candidate.viaHub.count) flows through \(hubs?.joined() ?? "their best hubs")")
             let plan = bundledPlan(candidate.viaHub, directDays: directDays, scenario: scenario, context: context,
                                    deadline: budget.deadline(atFraction: 1), statistics: &statistics)
             let routed = scenario.objective.value(of: plan.totals)
@@ -119,7 +125,7 @@ extension Planner {
                                            routedObjective: routed, flowsViaHub: candidate.viaHub.count,
                                            flowsChanged: network.flows.filter { candidate.viaHub[$0.index] != best.decision.viaHub[$0.index] }.count,
                                            unservedDeliveries: plan.unserved.count)
-            round.candidate = "all-in"
+            round.candidate = label
             rounds.append(round)
             let key = (plan.unserved.count, 0.0, routed)
             if key < best.key {
@@ -182,12 +188,14 @@ extension Planner {
 
     /// The all-in alternative: the model solved with every supplier that is free to join
     /// forced in, so that it picks each flow's best hub (and which hubs open) on `estimates`
-    /// while keeping whole suppliers, capacities and flows no hub can take (those stay direct).
-    /// Nil when no supplier is free or the forced model has no solution (hub capacity).
-    static func allInCandidate(_ scenario: Scenario, estimates: ConsolidationEstimates,
+    /// while keeping whole suppliers, capacities and flows no hub can take (those stay direct);
+    /// with `onlyThrough`, among those hubs only. Nil when no supplier is free or the forced
+    /// model has no solution (hub capacity).
+    static func allInCandidate(_ scenario: Scenario, onlyThrough hubs: [String]? = nil, estimates: ConsolidationEstimates,
                                timeLimitSeconds: Double) throws -> ConsolidationModel.Decision? {
         guard scenario.network.suppliers.contains(where: { scenario.participation(of: $0.id) == .free }) else { return nil }
         var forced = scenario
+        if let hubs { forced.hubs = hubs }
         if forced.defaultParticipation == .free { forced.defaultParticipation = .in }
         forced.supplierParticipation = forced.supplierParticipation.mapValues { $0 == .free ? .in : $0 }
         let decision = try ConsolidationModel(scenario: forced, estimates: estimates).solve(timeLimitSeconds: timeLimitSeconds)
