@@ -114,11 +114,11 @@ public enum SummaryTable {
             let model = round.modelObjective.map { NumberFormat.grouped($0, decimals: 0) } ?? "-"
             let routed = round.routedObjective.map { "routed \(NumberFormat.grouped($0, decimals: 0))" } ?? "same choice"
             let moved = round.flowsMovedDirect > 0 ? " (\(round.flowsMovedDirect) moved direct: no hub vehicle left)" : ""
-            return "\(round.candidate.map { "\($0) candidate" } ?? String(round.number)): model \(model), \(routed), \(round.flowsViaHub) via hub\(moved)"
+            return "\(round.candidate.map(Self.candidateLabel) ?? String(round.number)): model \(model), \(routed), \(round.flowsViaHub) via hub\(moved)"
         }
         let reported = consolidation.allDirectReported
             ? "every routed round cost more than delivering all direct (the baseline's routes, \(NumberFormat.grouped(result.scenario.objective.value(of: result.bundled.totals), decimals: 0))): all direct reported"
-            : consolidation.rounds.first { $0.number == consolidation.chosenRound }?.candidate.map { "plan of the \($0) candidate reported (its routes beat every round's)" }
+            : consolidation.rounds.first { $0.number == consolidation.chosenRound }?.candidate.map { "plan of the \(Self.candidateLabel($0)) reported (its routes beat every round's)" }
                 ?? "plan of round \(consolidation.chosenRound) reported"
         lines.append("rounds (solve, route, re-estimate; \(unit)/week): \(rounds.joined(separator: "; ")); stopped: \(consolidation.stopReason.rawValue); \(reported)")
         for hub in consolidation.hubs { lines.append("hub \(hub.hub): \(hub.reason)") }
@@ -146,6 +146,12 @@ public enum SummaryTable {
     }
 
     /// A weighted objective in words: `1 x EUR + 0.1 x kg CO2e`.
+    /// `all-in candidate`, `all-in via westpoort candidate`, or a switch of the improvement
+    /// step as it is (`switch par-a direct`).
+    private static func candidateLabel(_ candidate: String) -> String {
+        candidate.hasPrefix("all-in") ? "\(candidate) candidate" : candidate
+    }
+
     private static func describe(_ objective: ObjectiveWeights) -> String {
         [(objective.perEur, "EUR"), (objective.perKm, "km"), (objective.perKgCO2e, "kg CO2e")].filter { $0.0 > 0 }
             .map { "\(NumberFormat.grouped($0.0, decimals: $0.0 == $0.0.rounded() ? 0 : 3)) x \($0.1)" }.joined(separator: " + ")

@@ -139,6 +139,50 @@ extension Planner {
                 best = (round.number, try ConsolidationModel(scenario: scenario, estimates: best.estimates), decision, plan, key, best.estimates)
             }
         }
+        // The routed improvement step: from the best routed plan so far (all direct when that
+        // is best), switch one supplier at a time, those whose estimated saving is nearest
+        // zero first (the decisions the estimates are least sure of), route, and keep each
+        // switch whose routes are better.
+        if co2eCapKg == nil, explain {
+            let forcedAny = network.flows.contains { scenario.participation(of: $0.supplier) == .in }
+            var current = best.decision.viaHub
+            var currentKey = best.key
+            if let allDirect, !forcedAny {
+                let directKey = (allDirect.unserved.count, 0.0, scenario.objective.value(of: allDirect.totals))
+                if directKey < currentKey { current = [:]; currentKey = directKey }
+            }
+            let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: current)
+            let bestHub = Dictionary(uniqueKeysWithValues: explainer.flows().map { ($0.flow, $0.viaHub ?? $0.bestHub) })
+            let uncertain = explainer.suppliers().filter { scenario.participation(of: $0.id) == .free }
+                .sorted { (abs($0.saving), $0.id) < (abs($1.saving), $1.id) }.prefix(Self.improvementSwitches)
+            for ranking in uncertain where statistics.stop?.isRequested != true && budget.secondsUntil(fraction: 1) > 0 {
+                let own = network.flows.filter { $0.supplier == ranking.id }
+                var trial = current
+                let bundled = own.contains { current[$0.index] != nil }
+                for flow in own { trial[flow.index] = bundled ? nil : (bestHub[flow.index] ?? nil) }
+                guard trial != current, !routedAssignments.contains(trial) else { continue }
+                routedAssignments.append(trial)
+                progress("improvement: routing with supplier \(ranking.id) \(bundled ? "direct" : "through the hub")")
+                let plan = bundledPlan(trial, directDays: directDays, scenario: scenario, context: context,
+                                       deadline: budget.deadline(atFraction: 1), statistics: &statistics)
+                let routed = scenario.objective.value(of: plan.totals)
+                let value = AssignmentValue(trial, scenario: scenario, estimates: best.estimates).total
+                var round = ConsolidationRound(number: rounds.count + 1, status: "switched", modelObjective: value.value(scenario.objective),
+                                               routedObjective: routed, flowsViaHub: trial.count,
+                                               flowsChanged: own.count, unservedDeliveries: plan.unserved.count)
+                round.candidate = "switch \(ranking.id) \(bundled ? "direct" : "in")"
+                rounds.append(round)
+                let key = (plan.unserved.count, 0.0, routed)
+                guard key < currentKey else { continue }
+                current = trial
+                currentKey = key
+                if key < best.key {
+                    let decision = ConsolidationModel.Decision(status: best.decision.status, objective: value.value(scenario.objective),
+                                                               metrics: value, viaHub: trial)
+                    best = (round.number, try ConsolidationModel(scenario: scenario, estimates: best.estimates), decision, plan, key, best.estimates)
+                }
+            }
+        }
         let forced = network.flows.contains { scenario.participation(of: $0.supplier) == .in }
         if let allDirect, co2eCapKg == nil, !forced, !best.decision.viaHub.isEmpty {
             let routed = scenario.objective.value(of: allDirect.totals)
@@ -201,6 +245,10 @@ extension Planner {
         let decision = try ConsolidationModel(scenario: forced, estimates: estimates).solve(timeLimitSeconds: timeLimitSeconds)
         return decision.status.hasSolution ? decision : nil
     }
+
+    /// Suppliers the routed improvement step tries to switch, nearest-zero estimated saving
+    /// first: each costs one routed plan (about 2 s on the campus network).
+    static let improvementSwitches = 4
 
     /// Most times a round routes its plan again after moving flows direct for lack of hub
     /// vehicles; each pass moves at least one flow, and what is still short after the last
