@@ -105,39 +105,46 @@ extension Planner {
                 && !network.flows.contains { scenario.participation(of: $0.supplier) == .in }
             return (outcome, plan, lastModel.estimates)
         }
+        // Routes an assignment beside the rounds (a candidate or a switch), lists it as a row
+        // and makes it the reported plan when its routes beat the best so far. It is then
+        // reported with the model of the best round's estimates as the scenario states it (the
+        // LP export, the hub choices) and its value under that model, which that model's
+        // optimum can only undercut. Returns the routes' key.
+        var routedAssignments = earlier
+        func routeBeside(_ viaHub: [Int: String], label: String, status: SolveStatus, rowStatus: String,
+                         modelObjective: Double?, flowsChanged: Int) throws -> (Int, Double, Double) {
+            routedAssignments.append(viaHub)
+            let plan = bundledPlan(viaHub, directDays: directDays, scenario: scenario, context: context,
+                                   deadline: budget.deadline(atFraction: 1), statistics: &statistics)
+            let routed = scenario.objective.value(of: plan.totals)
+            var round = ConsolidationRound(number: rounds.count + 1, status: rowStatus, modelObjective: modelObjective,
+                                           routedObjective: routed, flowsViaHub: viaHub.count, flowsChanged: flowsChanged,
+                                           unservedDeliveries: plan.unserved.count)
+            round.candidate = label
+            rounds.append(round)
+            let key = (plan.unserved.count, 0.0, routed)
+            if key < best.key {
+                let value = AssignmentValue(viaHub, scenario: scenario, estimates: best.estimates).total
+                let decision = ConsolidationModel.Decision(status: status, objective: value.value(scenario.objective), metrics: value, viaHub: viaHub)
+                best = (round.number, try ConsolidationModel(scenario: scenario, estimates: best.estimates), decision, plan, key, best.estimates)
+            }
+            return key
+        }
+
         // The obvious alternatives the rounds may miss (their estimates are averages): every
         // flow that may go through a hub sent to its best hub and, with several candidate hubs,
         // to each hub alone. Each is routed, unless a round or an earlier candidate already
-        // routed that assignment, and reported when its routes are better.
-        var routedAssignments = earlier
+        // routed that assignment.
         let candidateHubs: [(label: String, hubs: [String]?)] = [("all-in", nil)]
             + (scenario.hubs.count > 1 ? scenario.hubs.map { ("all-in via \($0)", [$0]) } : [])
         for (label, hubs) in candidateHubs where co2eCapKg == nil && statistics.stop?.isRequested != true {
             guard let candidate = try allInCandidate(scenario, onlyThrough: hubs, estimates: best.estimates,
                                                      timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4)),
                   !candidate.viaHub.isEmpty, !routedAssignments.contains(candidate.viaHub) else { continue }
-            routedAssignments.append(candidate.viaHub)
             progress("\(label) candidate: routing \(candidate.viaHub.count) flows through \(hubs?.joined() ?? "their best hubs")")
-            let plan = bundledPlan(candidate.viaHub, directDays: directDays, scenario: scenario, context: context,
-                                   deadline: budget.deadline(atFraction: 1), statistics: &statistics)
-            let routed = scenario.objective.value(of: plan.totals)
-            var round = ConsolidationRound(number: rounds.count + 1, status: candidate.status.description, modelObjective: candidate.objective,
-                                           routedObjective: routed, flowsViaHub: candidate.viaHub.count,
-                                           flowsChanged: network.flows.filter { candidate.viaHub[$0.index] != best.decision.viaHub[$0.index] }.count,
-                                           unservedDeliveries: plan.unserved.count)
-            round.candidate = label
-            rounds.append(round)
-            let key = (plan.unserved.count, 0.0, routed)
-            if key < best.key {
-                // Reported with the model of these estimates as the scenario states it (the LP
-                // export, the hub choices) and the candidate's value under that model, which
-                // its optimum can only undercut.
-                var decision = candidate
-                let value = AssignmentValue(candidate.viaHub, scenario: scenario, estimates: best.estimates).total
-                decision.metrics = value
-                decision.objective = value.value(scenario.objective)
-                best = (round.number, try ConsolidationModel(scenario: scenario, estimates: best.estimates), decision, plan, key, best.estimates)
-            }
+            _ = try routeBeside(candidate.viaHub, label: label, status: candidate.status, rowStatus: candidate.status.description,
+                                modelObjective: candidate.objective,
+                                flowsChanged: network.flows.filter { candidate.viaHub[$0.index] != best.decision.viaHub[$0.index] }.count)
         }
         // The routed improvement step: from the best routed plan so far (all direct when that
         // is best), switch one supplier at a time, those whose estimated saving is nearest
@@ -161,25 +168,13 @@ extension Planner {
                 let bundled = own.contains { current[$0.index] != nil }
                 for flow in own { trial[flow.index] = bundled ? nil : (bestHub[flow.index] ?? nil) }
                 guard trial != current, !routedAssignments.contains(trial) else { continue }
-                routedAssignments.append(trial)
                 progress("improvement: routing with supplier \(ranking.id) \(bundled ? "direct" : "through the hub")")
-                let plan = bundledPlan(trial, directDays: directDays, scenario: scenario, context: context,
-                                       deadline: budget.deadline(atFraction: 1), statistics: &statistics)
-                let routed = scenario.objective.value(of: plan.totals)
                 let value = AssignmentValue(trial, scenario: scenario, estimates: best.estimates).total
-                var round = ConsolidationRound(number: rounds.count + 1, status: "switched", modelObjective: value.value(scenario.objective),
-                                               routedObjective: routed, flowsViaHub: trial.count,
-                                               flowsChanged: own.count, unservedDeliveries: plan.unserved.count)
-                round.candidate = "switch \(ranking.id) \(bundled ? "direct" : "in")"
-                rounds.append(round)
-                let key = (plan.unserved.count, 0.0, routed)
-                guard key < currentKey else { continue }
-                current = trial
-                currentKey = key
-                if key < best.key {
-                    let decision = ConsolidationModel.Decision(status: best.decision.status, objective: value.value(scenario.objective),
-                                                               metrics: value, viaHub: trial)
-                    best = (round.number, try ConsolidationModel(scenario: scenario, estimates: best.estimates), decision, plan, key, best.estimates)
+                let key = try routeBeside(trial, label: "switch \(ranking.id) \(bundled ? "direct" : "in")", status: best.decision.status,
+                                          rowStatus: "switched", modelObjective: value.value(scenario.objective), flowsChanged: own.count)
+                if key < currentKey {
+                    current = trial
+                    currentKey = key
                 }
             }
         }
