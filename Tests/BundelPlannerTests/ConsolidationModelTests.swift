@@ -193,10 +193,12 @@ struct ConsolidationModelTests {
 
     /// Each flow's saving is the change in the model's value when it alone switches, and the
     /// supplier ranking is sorted by saving.
-    @Test(arguments: [1, 2] as [UInt64])
-    func explanationsAreTheValueOfSwitchingOneFlow(seed: UInt64) throws {
-        let (scenario, estimates) = try Self.instance(seed: seed)
-        let decision = try Self.solve(scenario, estimates)
+    /// Every flow's saving is the change in the model's value when that flow alone switches
+    /// (bundled to direct, direct to its best hub), and at an optimum without other rules no
+    /// single switch pays. Returns the explainer for further checks.
+    @discardableResult
+    static func expectEachSavingIsOneSwitch(_ scenario: Scenario, _ estimates: ConsolidationEstimates,
+                                            _ decision: ConsolidationModel.Decision) throws -> ConsolidationExplainer {
         let explainer = ConsolidationExplainer(scenario: scenario, estimates: estimates, viaHub: decision.viaHub)
         let base = AssignmentValue(decision.viaHub, scenario: scenario, estimates: estimates).total.costEur
         for explanation in explainer.flows() {
@@ -205,9 +207,16 @@ struct ConsolidationModelTests {
             let other = AssignmentValue(switched, scenario: scenario, estimates: estimates).total.costEur
             let expected = explanation.viaHub == nil ? base - other : other - base
             #expect(abs(try #require(explanation.saving) - expected) < 1e-6, "flow \(explanation.flow): \(explanation.reason)")
-            // At an optimum without other rules no single switch pays.
             #expect(explanation.viaHub == nil ? expected <= 1e-6 : expected >= -1e-6)
         }
+        return explainer
+    }
+
+    @Test(arguments: [1, 2] as [UInt64])
+    func explanationsAreTheValueOfSwitchingOneFlow(seed: UInt64) throws {
+        let (scenario, estimates) = try Self.instance(seed: seed)
+        let decision = try Self.solve(scenario, estimates)
+        let explainer = try Self.expectEachSavingIsOneSwitch(scenario, estimates, decision)
         let savings = explainer.suppliers().map(\.saving)
         #expect(savings == savings.sorted(by: >))
         // A product group with a single supplier saves what that supplier saves.
@@ -270,16 +279,7 @@ struct ConsolidationModelTests {
         let (scenario, plain) = try Self.instance(seed: seed)
         let estimates = Self.withVehicleDays(scenario, plain, seed: seed)
         let decision = try Self.solve(scenario, estimates)
-        let explainer = ConsolidationExplainer(scenario: scenario, estimates: estimates, viaHub: decision.viaHub)
-        let base = AssignmentValue(decision.viaHub, scenario: scenario, estimates: estimates).total.costEur
-        for explanation in explainer.flows() {
-            var switched = decision.viaHub
-            switched[explanation.flow] = explanation.viaHub == nil ? explanation.bestHub : nil
-            let other = AssignmentValue(switched, scenario: scenario, estimates: estimates).total.costEur
-            let expected = explanation.viaHub == nil ? base - other : other - base
-            #expect(abs(try #require(explanation.saving) - expected) < 1e-6, "flow \(explanation.flow): \(explanation.reason)")
-            #expect(explanation.viaHub == nil ? expected <= 1e-6 : expected >= -1e-6)
-        }
+        try Self.expectEachSavingIsOneSwitch(scenario, estimates, decision)
     }
 
     /// The epsilon constraint caps the estimated CO2e: halfway between the cost optimum's CO2e

@@ -68,14 +68,8 @@ struct StopTimeTests {
     }
 
     @Test func badServiceTimesAreReportedWithTheirField() throws {
-        let messages = { (edits: [(file: String, old: String, new: String)]) throws -> [String] in
-            let folder = try Fixture.copyOfSmall()
-            defer { try? FileManager.default.removeItem(at: folder) }
-            for edit in edits { try Fixture.edit(folder, edit.file, replacing: edit.old, with: edit.new) }
-            return Fixture.problems(loading: folder.appendingPathComponent("scenario.yaml").path).map {
-                $0.description.replacingOccurrences(of: folder.standardizedFileURL.path + "/", with: "")
-            }
-        }
+        // The loader's messages with the scratch folder cut off, as the input-error tests read them.
+        let messages = InputErrorTests().problems
         #expect(try messages([("network.yaml", "hubs:\n", "service_time:\n  per_delivery_minutes: -1\nhubs:\n")]) == [
             "network.yaml:12: field 'service_time.per_delivery_minutes': must be at least 0, got -1",
         ])
