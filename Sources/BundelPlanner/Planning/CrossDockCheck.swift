@@ -5,7 +5,7 @@
 enum CrossDockCheck {
     static func problems(_ scenario: Scenario, matrix: TravelMatrix) -> [InputProblem] {
         let network = scenario.network
-        let hubFleet = scenario.hubFleet.compactMap(network.vehicleType)
+        let hubFleet = scenario.hubFleetTypes
         var problems: [InputProblem] = []
         for hubId in scenario.hubs {
             guard let hub = network.hub(hubId), let position = network.hubs.firstIndex(where: { $0.id == hubId }) else { continue }
