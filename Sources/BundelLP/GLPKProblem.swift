@@ -48,7 +48,7 @@ final class GLPKProblem {
     deinit { glp_delete_prob(pointer) }
 
     /// GLPK's bound type for a (lower, upper) pair already checked by ``LinearModel``.
-    private static func boundType(_ lower: Double, _ upper: Double) -> (Int32, Double, Double) {
+    static func boundType(_ lower: Double, _ upper: Double) -> (Int32, Double, Double) {
         switch (lower.isFinite, upper.isFinite) {
         case (false, false): return (GLP_FR, 0, 0)
         case (true, false): return (GLP_LO, lower, 0)

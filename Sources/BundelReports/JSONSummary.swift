@@ -109,6 +109,8 @@ public struct JSONSummary: Codable, Sendable {
     public var unserved: Unserved
     /// Per hub and vehicle type of its fleet, the vehicles the bundled plan uses each day.
     public var hubFleet: [HubFleetUse]
+    /// Proven lower bounds (`plan --bound`): baseline, bundled plan, certified minimum saving.
+    public var bounds: PlanBounds?
     public var run: Run
 
     public init(_ result: PlanResult) {
@@ -158,6 +160,15 @@ public struct JSONSummary: Codable, Sendable {
             rounded.costEur = PlanTotalsRounding.round(use.costEur)
             rounded.vehicleDayCostEur = use.vehicleDayCostEur.map(PlanTotalsRounding.round)
             for index in rounded.days.indices { rounded.days[index].costEur = PlanTotalsRounding.round(use.days[index].costEur) }
+            return rounded
+        }
+        bounds = result.bounds.map { bounds in
+            var rounded = bounds
+            for path in [\PlanBounds.baseline, \PlanBounds.bundled, \PlanBounds.certifiedSaving] {
+                rounded[keyPath: path].vehicleKm = (bounds[keyPath: path].vehicleKm * 10).rounded() / 10
+                rounded[keyPath: path].costEur = PlanTotalsRounding.round(bounds[keyPath: path].costEur)
+            }
+            rounded.seconds = (bounds.seconds * 10).rounded() / 10
             return rounded
         }
         run = Run(routingProblems: result.routingProblems, routingIterations: result.routingIterations, hitTimeLimit: result.hitTimeLimit,

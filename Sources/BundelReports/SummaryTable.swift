@@ -52,6 +52,10 @@ public enum SummaryTable {
         lines += annual.lines()
         lines.append("for reference (not the baseline): the baseline's \(NumberFormat.grouped(Double(baseline.stops) * weeks, decimals: 0)) deliveries a year, each as its own round trip, would drive \(NumberFormat.grouped(result.oneTripPerDeliveryKm * weeks, decimals: 0)) km")
         lines.append("")
+        if let bounds = result.bounds {
+            lines += boundLines(bounds, baseline: baseline, bundled: bundled)
+            lines.append("")
+        }
 
         let parts = partsTable(result)
         lines.append("bundled plan by part:")
@@ -95,6 +99,24 @@ public enum SummaryTable {
         }
         lines.append("routing: \(result.routingProblems) day problems, \(result.routingIterations) search iterations\(result.hitTimeLimit ? "\nwarning: the time limit cut the search short; routes (the baseline's too) may be longer than with more time, so savings are less certain" : "")")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The proven bounds: what the baseline's routes cannot beat, the bundled plan's gap to its
+    /// own bound, and the saving the bounds certify.
+    static func boundLines(_ bounds: PlanBounds, baseline: PlanTotals, bundled: PlanTotals) -> [String] {
+        func above(_ value: Double, _ bound: Double) -> String {
+            bound > 0 ? NumberFormat.grouped(100 * (value - bound) / bound, decimals: 1) + " %" : "-"
+        }
+        let km = { (value: Double) in NumberFormat.grouped(value, decimals: 1) + " km" }
+        let eur = { (value: Double) in "EUR " + NumberFormat.grouped(value, decimals: 0) }
+        let fallback = bounds.fallbackProblems > 0
+            ? ", \(bounds.fallbackProblems) of them only by their farthest stop's round trip (the bound's time ran out)" : ""
+        var lines = ["proven lower bounds, for these delivery days (GLPK; \(bounds.problems) routing problems, \(bounds.exactProblems) solved exactly\(fallback); \(NumberFormat.grouped(bounds.seconds, decimals: 1)) s):"]
+        lines.append("  the baseline's routes cannot be shorter than \(km(bounds.baseline.vehicleKm)) or cheaper than \(eur(bounds.baseline.costEur)) a week (the plan's baseline is \(above(baseline.vehicleKm, bounds.baseline.vehicleKm)) / \(above(baseline.costEur, bounds.baseline.costEur)) above)")
+        lines.append("  the bundled plan is \(above(bundled.vehicleKm, bounds.bundled.vehicleKm)) / \(above(bundled.costEur, bounds.bundled.costEur)) above its own bound (\(km(bounds.bundled.vehicleKm)), \(eur(bounds.bundled.costEur)); trunk legs and hub costs as planned)")
+        let certified = { (value: Double, text: String) in value > 0 ? text : text + " (not certified)" }
+        lines.append("  certified minimum saving: \(certified(bounds.certifiedSaving.vehicleKm, km(bounds.certifiedSaving.vehicleKm))), \(certified(bounds.certifiedSaving.costEur, eur(bounds.certifiedSaving.costEur))) a week")
+        return lines
     }
 
     /// The decision: model status and estimate, the rounds, the hubs and which suppliers to

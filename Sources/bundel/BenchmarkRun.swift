@@ -45,14 +45,20 @@ struct BenchmarkRun: Codable, Sendable {
                                    bksPath: bksPath, vehiclesFromName: vehiclesFromName)
     }
 
+    /// The instance at `path`; with `vehiclesFromName` the fleet of a file without a VEHICLES
+    /// line is limited to the `k` of its name (`E-n30-k3`: 3 vehicles).
+    static func read(_ path: String, vehiclesFromName: Bool) throws -> VRPLIBInstance {
+        let instance = try VRPLIBInstance.read(anyFormat: path)
+        guard vehiclesFromName, instance.problem.vehicleTypes[0].count == nil,
+              let range = instance.name.range(of: #"-k(\d+)$"#, options: .regularExpression),
+              let k = Int(instance.name[range].dropFirst(2)) else { return instance }
+        return try instance.withVehicleCount(k)
+    }
+
     /// The same with every search parameter given (`bundel solve --iterations`, `--no-set-partitioning`).
     static func solveReturningSolution(path: String, parameters: SearchParameters, bksPath: String?, vehiclesFromName: Bool = false) throws
         -> (run: BenchmarkRun, solution: RoutingSolution, instance: VRPLIBInstance) {
-        var instance = try VRPLIBInstance.read(anyFormat: path)
-        if vehiclesFromName, instance.problem.vehicleTypes[0].count == nil,
-           let range = instance.name.range(of: #"-k(\d+)$"#, options: .regularExpression), let k = Int(instance.name[range].dropFirst(2)) {
-            instance = try instance.withVehicleCount(k)
-        }
+        let instance = try read(path, vehiclesFromName: vehiclesFromName)
         let solution = try RoutingSolver.solve(instance.problem, parameters: parameters)
         let violations = SolutionValidator.violations(of: solution, for: instance.problem)
         let routes = solution.routes.map(\.jobs)

@@ -13,7 +13,7 @@ struct Bundel: ParsableCommand {
             73 an output file could not be written.
             """,
         subcommands: [PlanCommand.self, CompareCommand.self, SweepCommand.self, ParetoCommand.self, ValidateCommand.self,
-                      MatrixCommand.self, CalibrateCommand.self, SolveCommand.self, BenchCommand.self],
+                      MatrixCommand.self, CalibrateCommand.self, SolveCommand.self, BenchCommand.self, BoundCommand.self],
         defaultSubcommand: nil
     )
 }

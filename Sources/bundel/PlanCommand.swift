@@ -43,6 +43,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Override the scenario's routing iterations per day problem.")
     var iterations: Int?
 
+    @Flag(inversion: .prefixedNo, help: "Prove lower bounds on every routing problem of both plans (GLPK) and report the baseline's bound, the bundled plan's gap to its own and the certified minimum saving; the bounds get at most the scenario's time limit again.")
+    var bound = true
+
     func validate() throws {
         if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) { throw ValidationError("--time-limit must be a number of seconds greater than 0") }
         if let iterations, iterations < 0 { throw ValidationError("--iterations must be 0 or more") }
@@ -58,8 +61,13 @@ struct PlanCommand: ParsableCommand {
             if let exportProblems { try AtomicFolder.checkReplaceable(exportProblems, force: force) }
             let interrupt = InterruptWatch()
             defer { interrupt.end() }
-            let result = try CheckedPlan.run(loaded, progress: ProgressPrinter.make(quiet: quiet), stop: interrupt.stop,
-                                             keepingProblems: exportProblems != nil)
+            let planned = try CheckedPlan.run(loaded, progress: ProgressPrinter.make(quiet: quiet), stop: interrupt.stop,
+                                             keepingProblems: exportProblems != nil || bound)
+            var result = planned
+            if bound {
+                result.bounds = PlanBounds.compute(baseline: result.baseline, bundled: result.bundled,
+                                                   totalSeconds: loaded.timeLimitSeconds)
+            }
             // Render everything before writing anything, so a failure leaves no partial output.
             let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result)
             var files: [(URL, String)] = []

@@ -34,9 +34,18 @@ struct SolveCommand: ParsableCommand {
     @Flag(help: "Print the solution as JSON (routes with stops and times, unserved jobs, statistics).")
     var json = false
 
+    @Flag(help: "Also prove a lower bound on the cost of any solution (GLPK: capacity-cut relaxation, exact for small problems) and print the solution's gap to it.")
+    var bound = false
+
+    @Option(name: .customLong("bound-time-limit"), help: ArgumentHelp("Seconds for the lower bound (default: the search's time limit).", valueName: "seconds"))
+    var boundTimeLimit: Double?
+
     func validate() throws {
         if !(timeLimit.isFinite && timeLimit > 0) { throw ValidationError("--time-limit must be a number of seconds greater than 0") }
         if let iterations, iterations < 0 { throw ValidationError("--iterations must be 0 or more") }
+        if let boundTimeLimit, !(boundTimeLimit.isFinite && boundTimeLimit > 0) {
+            throw ValidationError("--bound-time-limit must be a number of seconds greater than 0")
+        }
     }
 
     func run() throws {
@@ -67,6 +76,13 @@ struct SolveCommand: ParsableCommand {
                 throw ExitCodes.internalError
             }
             let routes = solved.routes.map { $0.jobs.map(jobId) }
+            var lowerBound: RouteLowerBound?
+            if bound {
+                let served = solved.routes.flatMap(\.servedJobs).sorted()
+                lowerBound = try RouteLowerBound.compute(for: problem, serving: served, measure: .cost,
+                                                         timeLimitSeconds: boundTimeLimit ?? timeLimit)
+                summary.append(Self.boundLine(lowerBound, cost: solved.cost))
+            }
             if let solution {
                 // The engine's cost of a benchmark instance is its length in the set's units.
                 let text = CVRPLIBSolution(routes: routes.map { $0.map { $0 - 1 } }, cost: solved.cost).text(convention: convention)
@@ -75,7 +91,9 @@ struct SolveCommand: ParsableCommand {
                 }
             }
             if json {
-                FileHandle.standardOutput.write(try SolutionJSON(solved, problem: problem, jobId: jobId).encoded())
+                var output = SolutionJSON(solved, problem: problem, jobId: jobId)
+                output.lowerBound = lowerBound.map { SolutionJSON.LowerBoundEntry($0, cost: solved.cost) }
+                FileHandle.standardOutput.write(try output.encoded())
                 for line in summary { printError(line) }
             } else {
                 for line in summary { print(line) }
@@ -90,5 +108,13 @@ struct SolveCommand: ParsableCommand {
         } catch {
             throw ExitCodes.report(error)
         }
+    }
+
+    /// The summary line of a lower bound: its value, how it was proven, and the gap to it.
+    static func boundLine(_ bound: RouteLowerBound?, cost: Double) -> String {
+        guard let bound else { return "lower bound: none (the relaxation could not be built or solved in time)" }
+        let gap = bound.value > 0 ? String(format: "%.2f %%", 100 * (cost - bound.value) / bound.value) : "-"
+        let how = bound.method == .linearRelaxation && !bound.complete ? "linear relaxation, cut search stopped by its limit" : bound.method.rawValue
+        return String(format: "lower bound %.2f (%@, %d cuts, %.1f s); gap of the solution to it %@", bound.value, how, bound.cuts, bound.seconds, gap)
     }
 }

@@ -22,6 +22,9 @@ public struct PlanResult: Sendable {
     /// Whether Ctrl-C cut the run short: the plan is complete and valid, its searches shorter.
     public var interrupted = false
     public var seconds: Double
+    /// Proven lower bounds on both plans' routing and the saving they certify, when asked for
+    /// (``PlanBounds/compute(baseline:bundled:secondsPerProblem:totalSeconds:)``).
+    public var bounds: PlanBounds?
 
     /// Baseline minus bundled, from the rounded totals so that the three always agree.
     public var savings: PlanTotals { baseline.totals.rounded().minus(bundled.totals.rounded()) }

@@ -28,6 +28,30 @@ public struct SolutionJSON: Codable, Sendable {
     public var routes: [RouteEntry]
     public var unserved: [Unserved]
     public var statistics: SearchStatistics
+    /// A proven lower bound on the cost of any solution serving the same jobs (`solve --bound`).
+    public var lowerBound: LowerBoundEntry?
+
+    /// A lower bound and the solution's gap to it.
+    public struct LowerBoundEntry: Codable, Sendable {
+        public var value: Double
+        /// (cost - bound) / bound, in percent; `nil` for a bound of zero.
+        public var gapPercent: Double?
+        public var method: String
+        public var rounds: Int
+        public var cuts: Int
+        public var complete: Bool
+        public var seconds: Double
+
+        public init(_ bound: RouteLowerBound, cost: Double) {
+            value = bound.value
+            gapPercent = bound.value > 0 ? 100 * (cost - bound.value) / bound.value : nil
+            method = bound.method.rawValue
+            rounds = bound.rounds
+            cuts = bound.cuts
+            complete = bound.complete
+            seconds = bound.seconds
+        }
+    }
 
     /// - Parameter jobId: the input's id of each job index.
     public init(_ solution: RoutingSolution, problem: RoutingProblem, jobId: (Int) -> Int) {

@@ -1,0 +1,98 @@
+import BundelRouting
+import Foundation
+
+/// Proven lower bounds on the plan's routing, and the saving they certify.
+///
+/// Every routing problem the two plans solved (a supplier's day, a hub's day) gets a lower
+/// bound on its vehicle-km and its cost (``RouteLowerBound``: exact by branch and cut for small
+/// problems, the capacity-cut relaxation for larger ones). Then:
+/// - the baseline's bound is the sum over its problems: on these delivery days, the suppliers'
+///   own routes cannot be shorter or cheaper;
+/// - the bundled plan's bound replaces each of its routed problems by its bound and keeps the
+///   rest as planned (trunk legs, which are single out-and-back trips, and the hub's fees,
+///   handling and storage), so the gap to it is what better routing could still gain;
+/// - the certified minimum saving is the baseline's bound minus the bundled plan as reported:
+///   a saving no better routing of the baseline can take away. Negative means not certified.
+///
+/// The bounds hold for the plan's delivery days (the baseline's days are chosen before
+/// routing), not for every choice of days.
+public struct PlanBounds: Sendable, Codable, Equatable {
+    /// Vehicle-km and cost of a week.
+    public struct Figures: Sendable, Codable, Equatable {
+        public var vehicleKm: Double
+        public var costEur: Double
+    }
+
+    public var baseline: Figures
+    public var bundled: Figures
+    /// Baseline bound minus the bundled plan; negative when the bound certifies no saving.
+    public var certifiedSaving: Figures
+    /// Routing problems bounded, how many of them exactly, and how many fell back to the
+    /// simplest bound (the farthest job's round trip) because their relaxation did not finish.
+    public var problems: Int
+    public var exactProblems: Int
+    public var fallbackProblems: Int
+    public var seconds: Double
+
+    /// Bounds for `baseline` and `bundled`, whose ``WeeklyPlan/dayProblems`` must be kept;
+    /// each relaxation gets at most `secondsPerProblem`, and all of them `totalSeconds`
+    /// (problems left when that runs out take the simplest bound).
+    public static func compute(baseline: WeeklyPlan, bundled: WeeklyPlan, secondsPerProblem: Double = 5,
+                               totalSeconds: Double = .infinity) -> PlanBounds {
+        let start = Date()
+        var problems = 0, exact = 0, fallback = 0
+        func bound(_ day: DayProblem) -> Figures {
+            problems += 1
+            let served = day.solution.routes.flatMap(\.servedJobs).sorted()
+            let left = totalSeconds - Date().timeIntervalSince(start)
+            var figures = Figures(vehicleKm: 0, costEur: 0)
+            for measure in RouteLowerBound.Measure.allCases {
+                var value: Double?
+                if left > 0, let proven = try? RouteLowerBound.compute(for: day.problem, serving: served, measure: measure,
+                                                                     timeLimitSeconds: min(secondsPerProblem, left)) {
+                    value = proven.value
+                    if proven.method == .exact, measure == .cost { exact += 1 }
+                }
+                if value == nil, measure == .cost { fallback += 1 }
+                let proven = max(value ?? 0, farthestRoundTrip(day.problem, served: served, measure: measure))
+                switch measure {
+                case .distance: figures.vehicleKm = proven / 1000
+                case .cost: figures.costEur = proven
+                }
+            }
+            return figures
+        }
+
+        var baselineBound = Figures(vehicleKm: 0, costEur: 0)
+        for day in baseline.dayProblems {
+            let figures = bound(day)
+            baselineBound.vehicleKm += figures.vehicleKm
+            baselineBound.costEur += figures.costEur
+        }
+        let totals = bundled.totals
+        var bundledBound = Figures(vehicleKm: totals.vehicleKm, costEur: totals.costEur)
+        for day in bundled.dayProblems {
+            let figures = bound(day)
+            let routes = bundled.routes.filter { $0.kind == day.kind && $0.day == day.day && $0.operatedBy == day.operatedBy }
+            bundledBound.vehicleKm -= Double(routes.map { $0.legMetres.reduce(0, +) }.reduce(0, +)) / 1000 - figures.vehicleKm
+            bundledBound.costEur -= routes.map(\.costEur).reduce(0, +) - figures.costEur
+        }
+        let saving = Figures(vehicleKm: baselineBound.vehicleKm - totals.vehicleKm, costEur: baselineBound.costEur - totals.costEur)
+        return PlanBounds(baseline: baselineBound, bundled: bundledBound, certifiedSaving: saving, problems: problems,
+                          exactProblems: exact, fallbackProblems: fallback, seconds: Date().timeIntervalSince(start))
+    }
+
+    /// The simplest valid bound: some vehicle must reach the farthest job and come back.
+    static func farthestRoundTrip(_ problem: RoutingProblem, served: [Int], measure: RouteLowerBound.Measure) -> Double {
+        served.map { job in
+            problem.vehicleTypes.map { type -> Double in
+                let travel = problem.profiles[type.profile]
+                let there = problem.jobs[job].location
+                let metres = Double(travel.distance(type.startLocation, there) + travel.distance(there, type.endLocation))
+                guard measure == .cost else { return metres }
+                let seconds = Double(travel.duration(type.startLocation, there) + travel.duration(there, type.endLocation) + problem.jobs[job].serviceSeconds)
+                return type.fixedCost + type.costPerKilometre * metres / 1000 + type.costPerHour * seconds / 3600
+            }.min() ?? 0
+        }.max() ?? 0
+    }
+}

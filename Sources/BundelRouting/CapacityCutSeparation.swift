@@ -1,0 +1,144 @@
+/// Finds rounded capacity inequalities that a solution of the two-index formulation breaks.
+///
+/// For a set S of customers, every solution crosses the boundary of S at least 2k(S) times,
+/// k(S) being the vehicles S needs by its demand: x(delta(S)) >= 2 k(S). With the degree
+/// equations x(delta(i)) = 2 this reads x(E(S)) <= |S| - k(S), the form added here because it
+/// names only the edges inside S. The inequality is valid for every set, so a heuristic that
+/// misses some violated ones only weakens the bound, never makes it wrong.
+///
+/// k(S) also counts the vehicles S needs by time (``ShiftLimits``).
+///
+/// Sets are tried as in the usual heuristics (Lysgaard, Letchford and Eglese 2004 use these
+/// among others): the connected components of the solution's support among the customers
+/// (exact for integer solutions, where a component is a route or a subtour), and sets grown
+/// greedily from each customer by the customer most strongly connected to the set, and (with
+/// time limits) the customers whose windows close first.
+struct CapacityCutSeparation {
+    /// Customers 1...n; node 0 is the depot.
+    let customerCount: Int
+    /// Demand per customer (index 0 unused) and dimension: `demand[i][d]`.
+    let demand: [[Double]]
+    /// Capacity per dimension of the largest vehicle (a dimension of zero capacity is ignored).
+    let capacity: [Double]
+    /// Edge index of (i, j) for nodes 0...n, symmetric; -1 on the diagonal.
+    let edgeIndex: [Int]
+    /// What limits the vehicles by time, when anything does.
+    var time: ShiftLimits?
+    /// Smallest violation worth a cut.
+    var tolerance = 1e-4
+
+    /// The vehicles that set `members` needs: the largest over dimensions of demand over
+    /// capacity, rounded up (with a little slack for rounding errors in the sums).
+    func vehiclesNeeded(_ total: [Double]) -> Int {
+        var needed = 1
+        for d in capacity.indices where capacity[d] > 0 {
+            needed = max(needed, Int((total[d] / capacity[d] - 1e-9).rounded(.up)))
+        }
+        return needed
+    }
+
+    /// A set's cut: x(E(S)) <= |S| - k(S).
+    struct Violated {
+        var members: [Int]
+        var rightHandSide: Double
+        var violation: Double
+    }
+
+    /// What a round of separation found.
+    struct Found {
+        /// Violated set inequalities, the most violated first.
+        var sets: [Violated]
+        /// Trips that some set alone needs, when the depot's degree allows fewer: every set's
+        /// vehicles are routes of the whole solution, so x(delta(0)) >= 2 k(S) for every S.
+        var depotTrips: Int?
+    }
+
+    /// Violated inequalities for the edge values `x`, at most `limit` sets.
+    func violated(by x: [Double], limit: Int) -> Found {
+        let n = customerCount
+        guard n >= 1 else { return Found(sets: []) }
+        let size = n + 1
+        var found: [Violated] = []
+        var seen = Set<[Int]>()
+        let depotDegree = (1...n).reduce(0.0) { $0 + x[edgeIndex[$1]] }
+        var mostNeeded = 0
+        func consider(_ members: [Int], inside: Double, load: [Double], timed: ShiftLimits.Accumulator?) {
+            let needed = max(vehiclesNeeded(load), timed.map { time!.vehiclesNeeded($0) } ?? 1)
+            mostNeeded = max(mostNeeded, needed)
+            let rhs = Double(members.count - needed)
+            let violation = inside - rhs
+            guard violation > tolerance else { return }
+            let sorted = members.sorted()
+            guard seen.insert(sorted).inserted else { return }
+            found.append(Violated(members: sorted, rightHandSide: rhs, violation: violation))
+        }
+
+        // Connected components of the support among the customers.
+        var component = [Int](repeating: -1, count: size)
+        var stack: [Int] = []
+        for root in 1...n where component[root] < 0 {
+            var members: [Int] = [], load = [Double](repeating: 0, count: capacity.count), inside = 0.0
+            var timed = time?.emptySet()
+            component[root] = root
+            stack.append(root)
+            while let node = stack.popLast() {
+                members.append(node)
+                for d in load.indices { load[d] += demand[node][d] }
+                if timed != nil { time!.add(node, to: &timed!) }
+                for other in 1...n where other != node {
+                    let value = x[edgeIndex[node * size + other]]
+                    guard value > 1e-9 else { continue }
+                    if component[other] < 0 {
+                        component[other] = root
+                        stack.append(other)
+                    }
+                    if other > node { inside += value }
+                }
+            }
+            consider(members, inside: inside, load: load, timed: timed)
+        }
+
+        // Sets grown greedily from each customer.
+        var connection = [Double](repeating: 0, count: size)
+        var inSet = [Bool](repeating: false, count: size)
+        for seed in 1...n {
+            for i in 0..<size { connection[i] = 0; inSet[i] = false }
+            var members = [seed], load = demand[seed], inside = 0.0
+            var timed = time?.emptySet()
+            if timed != nil { time!.add(seed, to: &timed!) }
+            inSet[seed] = true
+            for other in 1...n where other != seed { connection[other] = x[edgeIndex[seed * size + other]] }
+            while members.count < n {
+                var next = -1, strongest = 1e-9
+                for candidate in 1...n where !inSet[candidate] && connection[candidate] > strongest {
+                    next = candidate
+                    strongest = connection[candidate]
+                }
+                guard next > 0 else { break }
+                inSet[next] = true
+                members.append(next)
+                inside += strongest
+                for d in load.indices { load[d] += demand[next][d] }
+                if timed != nil { time!.add(next, to: &timed!) }
+                for other in 1...n where !inSet[other] { connection[other] += x[edgeIndex[next * size + other]] }
+                consider(members, inside: inside, load: load, timed: timed)
+            }
+        }
+        // Sets of the customers whose windows close first, growing by closing time: a set of
+        // early windows needs more vehicles than its demand says.
+        if let time {
+            let order = (1...n).sorted { (time.latestEnd[$0], $0) < (time.latestEnd[$1], $1) }
+            var members: [Int] = [], load = [Double](repeating: 0, count: capacity.count), inside = 0.0
+            var timed = time.emptySet()
+            for node in order {
+                for member in members { inside += x[edgeIndex[node * size + member]] }
+                members.append(node)
+                for d in load.indices { load[d] += demand[node][d] }
+                time.add(node, to: &timed)
+                consider(members, inside: inside, load: load, timed: timed)
+            }
+        }
+        found.sort { ($0.violation, $1.members.count) > ($1.violation, $0.members.count) }
+        return Found(sets: Array(found.prefix(limit)), depotTrips: Double(2 * mostNeeded) > depotDegree + tolerance ? mostNeeded : nil)
+    }
+}
