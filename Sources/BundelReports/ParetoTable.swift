@@ -57,9 +57,10 @@ public enum ParetoTable {
         let role = name(omitted.role)
         switch omitted.reason {
         case .unreachable:
-            let closest = omitted.routed.map { "the closest routes emit \(NumberFormat.grouped($0.co2eWtwKg, decimals: 1)) kg" }
+            let closest = omitted.routed.map { "closest routes: \(NumberFormat.grouped($0.co2eWtwKg, decimals: 1)) kg" }
                 ?? "the model has no plan under it"
-            return "\(role) is unreachable: no plan of \(omitted.tries) solves (the model's cap lowered each time) meets it on its routes; \(closest)"
+            let solves = omitted.tries == 1 ? "1 solve" : "\(omitted.tries) solves, the model's cap lowered after each by the routes' excess,"
+            return "\(role) is unreachable on the routes: \(solves) gave no plan within it (\(closest))"
         case .dominated:
             let by = omitted.dominatedBy.map { "plan \($0)" } ?? "another plan"
             return "\(role) left off the front: its plan is dominated by \(by) (routes that cost no more and emit no more)"

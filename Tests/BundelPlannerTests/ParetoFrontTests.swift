@@ -62,14 +62,16 @@ struct ParetoFrontTests {
         #expect(points.count == 1)
         #expect(points[0].roles == [.cheapest, .cleanest])
         #expect(dominated == [ParetoFront.Omitted(role: .cap(45), reason: .dominated, dominatedBy: 1, routed: traced[1].routed, tries: 1)])
+        let unreachable = ParetoFront.Omitted(role: .cap(40), reason: .unreachable, routed: traced[1].routed, tries: 3)
         let result = ParetoFront.Result(scenario: try ScenarioLoader.load(path: Fixture.smallScenario), baseline: PlanTotals(),
-                                        points: points, omitted: dominated, pointsAsked: 3, seconds: 0)
+                                        points: points, omitted: dominated + [unreachable], pointsAsked: 4, seconds: 0)
         let text = ParetoTable.render(result)
         #expect(text.contains("note: plan 1: the cheapest plan is also the cleanest"), "\(text)")
         #expect(text.contains("cap 45.0 kg left off the front: its plan is dominated by plan 1"), "\(text)")
+        #expect(text.contains("cap 40.0 kg is unreachable on the routes: 3 solves"), "\(text)")
         let csv = ParetoTable.csv(result)
         #expect(csv.contains("\n1,cheapest;cleanest,"))
-        #expect(csv.contains(",dominated,"))
+        #expect(csv.contains(",dominated,") && csv.contains("\n,cap 40.0 kg,40.000000,,3,unreachable,"), "\(csv)")
         let json = try ParetoTable.json(result)
         #expect(json.contains("the cheapest plan is also the cleanest"))
     }

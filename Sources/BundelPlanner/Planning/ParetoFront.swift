@@ -134,11 +134,14 @@ public enum ParetoFront {
         var cheap = scenario, clean = scenario
         cheap.objective = ObjectiveWeights(perEur: 1, perKgCO2e: tieBreak)
         clean.objective = ObjectiveWeights(perEur: tieBreak, perKgCO2e: 1)
-        // Each solve gets an equal share of the time left for the solves still to come.
-        var solvesLeft = count + (count - 2) * (capTries - 1)
+        // Each point's first solve gets an equal share of the time left for the points still to
+        // come; a solve again with an adjusted cap shares it with one more point, so that the
+        // retries of one cap cannot take the time of the caps after it.
+        var pointsLeft = count
         func solve(_ role: Role, _ scenario: Scenario, modelCap: Double?, tries: Int) throws -> Point? {
-            let budget = TimeBudget(total: total.secondsUntil(fraction: 1) / Double(max(1, solvesLeft)), start: .now)
-            solvesLeft -= 1
+            let shares = tries == 1 ? pointsLeft : pointsLeft + 1
+            if tries == 1 { pointsLeft -= 1 }
+            let budget = TimeBudget(total: total.secondsUntil(fraction: 1) / Double(max(1, shares)), start: .now)
             let (outcome, plan, _) = try Planner.consolidate(scenario, estimates: setup.estimates, directDays: setup.directDays, context: setup.context,
                                                              budget: budget, co2eCapKg: modelCap, explain: false, statistics: &statistics)
             guard outcome.status.hasSolution, let estimate = outcome.estimate else { return nil }
@@ -160,8 +163,6 @@ public enum ParetoFront {
                 let (point, closest, tries) = try reach(cap) { modelCap, tries in try solve(.cap(cap), cheap, modelCap: modelCap, tries: tries) }
                 if let point { traced.append(point) } else { omitted.append(Omitted(role: .cap(cap), reason: .unreachable, routed: closest, tries: tries)) }
             }
-        } else {
-            solvesLeft = 0
         }
         traced.append(cleanest)
         let (points, dominated) = front(merging: traced)
