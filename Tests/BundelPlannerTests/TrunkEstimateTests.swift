@@ -61,6 +61,24 @@ struct TrunkEstimateTests {
         #expect(try #require(paying.parts?.trunk.costEur) < 0, "\(paying.reason)")
     }
 
+    /// The reported plan's explanations count on its own legs: far's flows all go through the
+    /// hub on legs with room for its week, so none of them is charged a trunk share (before,
+    /// the reported all-in plan's reasons charged them 83.52, 35.80 and 71.59 EUR from the first
+    /// round's estimates, made before any leg was routed).
+    @Test func theReportedPlansFlowsPayNoTrunkOnLegsWithRoom() throws {
+        let scenario = try Self.heavyFar()
+        let result = try Planner.plan(scenario)
+        let far = scenario.network.flows.filter { $0.supplier == "far" }
+        try #require(far.allSatisfy { result.consolidation.viaHub[$0.index] == "hub" })
+        let legs = result.bundled.routes.filter { $0.kind == .trunk && $0.operatedBy == "far" }.count
+        let volume = Quantities.sum(far.map(\.weeklyQuantity), dimensions: 2)
+        try #require(volume[0] <= Double(legs) * 1000 && volume[1] <= Double(legs) * 6)
+        for flow in far {
+            let explanation = try #require(result.consolidation.flows.first { $0.flow == flow.index })
+            #expect(explanation.parts?.trunk == Metrics(), "\(explanation.reason)")
+        }
+    }
+
     /// decisions.csv labels the per-flow savings as marginal.
     @Test func decisionsLabelFlowSavingsAsMarginal() throws {
         let (_, result) = try PlannerEndToEndTests.planSmall()

@@ -74,19 +74,7 @@ struct ConsolidationEstimates: Sendable {
     /// routed legs were divided over the model's continuous trips, so every flow paid a share
     /// of the rounding, even one that fitted in a leg that drove anyway.)
     func updated(from plan: WeeklyPlan, viaHub: [Int: String], scenario: Scenario, matrix: TravelMatrix) -> ConsolidationEstimates {
-        var next = self
-        var trunkRoutes: [String: [String: (metrics: Metrics, trips: Int)]] = [:]
-        for route in plan.routes where route.kind == .trunk {
-            guard let hub = route.stops.first?.location else { continue }
-            let sum = trunkRoutes[hub]?[route.operatedBy] ?? (Metrics(), 0)
-            trunkRoutes[hub, default: [:]][route.operatedBy] = (sum.metrics + Metrics(route), sum.trips + 1)
-        }
-        for (hub, suppliers) in trunkRoutes {
-            for (supplier, routed) in suppliers {
-                next.trunkTrip[hub]![supplier] = routed.metrics * (1 / Double(routed.trips))
-                next.trunkTripsDriven[hub, default: [:]][supplier] = Double(routed.trips)
-            }
-        }
+        var next = learningTrunkLegs(from: plan)
         let directRoutes = WeeklyPlan(routes: plan.routes.filter { $0.kind == .direct }, unserved: [], hubFixedCostEur: 0, hubHandlingCostEur: 0)
         let measured = Self.flowShares(directRoutes, flowCount: direct.count, matrix: matrix)
         let unservedFlows = Set(plan.unserved.flatMap { $0.deliveries.map(\.flow) })
@@ -99,6 +87,26 @@ struct ConsolidationEstimates: Sendable {
             for (site, share) in shares.stops { next.hubStop[hub]![site] = share }
             for (site, days) in shares.vehicleDays { next.vehicleDaysPerStop[hub, default: [:]][site] = days }
             if let cost = shares.dayCost { next.vehicleDayCost[hub] = cost }
+        }
+        return next
+    }
+
+    /// The estimates with the trunk legs of `plan` learned: for every supplier and hub with
+    /// legs, one trip costs their average and their number is what drives anyway
+    /// (``trunkTripsDriven``); other suppliers keep theirs.
+    func learningTrunkLegs(from plan: WeeklyPlan) -> ConsolidationEstimates {
+        var next = self
+        var trunkRoutes: [String: [String: (metrics: Metrics, trips: Int)]] = [:]
+        for route in plan.routes where route.kind == .trunk {
+            guard let hub = route.stops.first?.location else { continue }
+            let sum = trunkRoutes[hub]?[route.operatedBy] ?? (Metrics(), 0)
+            trunkRoutes[hub, default: [:]][route.operatedBy] = (sum.metrics + Metrics(route), sum.trips + 1)
+        }
+        for (hub, suppliers) in trunkRoutes {
+            for (supplier, routed) in suppliers {
+                next.trunkTrip[hub]![supplier] = routed.metrics * (1 / Double(routed.trips))
+                next.trunkTripsDriven[hub, default: [:]][supplier] = Double(routed.trips)
+            }
         }
         return next
     }
