@@ -1,13 +1,16 @@
 import BundelPlanner
 
 /// The consolidation decision as tables `bundel plan --out DIR` writes: every flow's choice with
-/// its reason and saving, largest saving first; the supplier and product-group rankings ("which
+/// its reason and marginal saving (that flow alone switched, the others as decided), largest
+/// first; the supplier and product-group rankings ("which
 /// purchasing flows to bundle first"); the rounds of solve, route and re-estimate; the hubs.
 public enum DecisionReport {
     /// File name → content, rendered completely before anything is written.
     public static func files(_ result: PlanResult) -> [(name: String, content: String)] {
         let outcome = result.consolidation
-        var flows = CSVWriter(header: ["rank", "flow", "supplier", "site", "decision", "hub", "saving"] + metricsHeader
+        // Marginal in the headers: a flow's saving assumes every other flow stays where it is,
+        // so the flows' savings do not add up to the plan's.
+        var flows = CSVWriter(header: ["rank", "flow", "supplier", "site", "decision", "hub", "marginal_saving"] + metricsHeader.map { "marginal_" + $0 }
             + ["direct_avoided", "hub_stops", "trunk", "handling", "hub_fixed", "reason"])
         // Largest saving first, the flows that cannot be bundled last: the order to bundle in.
         let ranked = outcome.flows.sorted { ($0.rank ?? Int.max, $0.flow) < ($1.rank ?? Int.max, $1.flow) }

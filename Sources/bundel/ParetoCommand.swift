@@ -3,11 +3,11 @@ import BundelPlanner
 import BundelReports
 import Foundation
 
-/// `bundel pareto`: the cost–CO2e trade-off of a scenario, a handful of routed plans.
+/// `bundel pareto`: the cost–CO2e trade-off of a scenario, a handful of distinct routed plans.
 struct ParetoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pareto",
-        abstract: "Trace the cost-CO2e trade-off: the cheapest plan, the cleanest, and plans with the CO2e capped in between (epsilon constraint), each routed."
+        abstract: "Trace the cost-CO2e trade-off: the cheapest plan, the cleanest, and plans with the CO2e capped in between (epsilon constraint), each routed; each plan shown once, caps met on the routes or reported unreachable, dominated plans left off."
     )
 
     @Argument(help: "The scenario file (YAML).")

@@ -79,8 +79,8 @@ struct ConsolidationRoundsTests {
     }
 }
 
-/// Two candidate hubs and the cost–CO2e front on the small network.
-@Suite("Hub choice and Pareto front")
+/// Two candidate hubs on the small network.
+@Suite("Hub choice")
 struct HubChoiceTests {
     /// A copy of the small network with a second candidate hub `west` near the parcel
     /// carrier's depot, both in its scenario; the caller removes the folder.
@@ -123,26 +123,6 @@ struct HubChoiceTests {
         }
         let matrix = try TravelMatrix.forScenario(scenario)
         #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix, viaHub: outcome.viaHub) == [])
-    }
-
-    /// The front's ends and caps: every capped point's estimate keeps its cap, the caps step
-    /// down from the cheapest end's estimate to the cleanest's, and "dominated by" names a
-    /// point whose routes are no worse in both figures.
-    @Test func paretoFrontKeepsItsCaps() throws {
-        let scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
-        let front = try ParetoFront.trace(scenario, points: 4)
-        #expect(front.points.map(\.number) == [1, 2, 3, 4])
-        let caps = front.points.compactMap(\.co2eCapKg)
-        #expect(caps.count == 2 && caps[0] > caps[1])
-        #expect(front.points.first!.co2eCapKg == nil && front.points.last!.co2eCapKg == nil)
-        #expect(caps[0] < front.points.first!.estimate.co2eWtwKg && caps[1] > front.points.last!.estimate.co2eWtwKg)
-        for point in front.points {
-            if let cap = point.co2eCapKg { #expect(point.estimate.co2eWtwKg <= cap + 1e-6) }
-            if let other = point.dominatedBy.flatMap({ number in front.points.first { $0.number == number } }) {
-                #expect(other.routed.costEur <= point.routed.costEur && other.routed.co2eWtwKg <= point.routed.co2eWtwKg)
-            }
-        }
-        #expect(front.baseline == (try Planner.plan(scenario)).baseline.totals.rounded())
     }
 }
 

@@ -3,8 +3,8 @@
 ///
 /// It serves two purposes. It checks the MIP: at an optimum the model's continuous variables
 /// take their cheapest values (a site's hub deliveries are the maximum frequency of its bundled
-/// flows, trunk trips the largest volume-over-capacity ratio but at least the supplier's
-/// minimum), so this value equals the solver's objective. And it explains the decision: the
+/// flows, trunk trips the largest volume-over-capacity ratio but at least the trips the
+/// supplier's legs drive anyway), so this value equals the solver's objective. And it explains the decision: the
 /// difference it makes to move one flow, or one supplier, is that flow's saving.
 public struct AssignmentValue: Sendable, Equatable {
     /// Direct delivery of the flows that stay direct.
@@ -77,14 +77,16 @@ public struct AssignmentValue: Sendable, Equatable {
     /// The trunk trips that carry `quantity` a week from a supplier that uses a hub.
     static func trunk(_ quantity: [Double], from supplier: String, to hub: String, scenario: Scenario,
                       estimates: ConsolidationEstimates) -> Metrics {
-        (estimates.trunkTrip[hub]?[supplier] ?? Metrics()) * trunkTrips(quantity, from: supplier, scenario: scenario, estimates: estimates)
+        (estimates.trunkTrip[hub]?[supplier] ?? Metrics()) * trunkTrips(quantity, from: supplier, to: hub, scenario: scenario, estimates: estimates)
     }
 
     /// Trunk trips a week as the model counts them: the largest volume-over-capacity ratio, at
-    /// least the supplier's minimum (continuous; the routed plan rounds up).
-    static func trunkTrips(_ quantity: [Double], from supplier: String, scenario: Scenario, estimates: ConsolidationEstimates) -> Double {
+    /// least the trips the supplier's legs drive anyway (its minimum, or what its routed legs
+    /// drove: ``ConsolidationEstimates/tripsAnyway(of:to:scenario:)``). Continuous above that.
+    static func trunkTrips(_ quantity: [Double], from supplier: String, to hub: String, scenario: Scenario,
+                           estimates: ConsolidationEstimates) -> Double {
         let capacity = estimates.trunkCapacity[supplier] ?? []
         let loads = zip(quantity, capacity).map { $1 > 0 ? $0 / $1 : 0 }
-        return max(Double(scenario.network.supplier(supplier)!.minHubTripsPerWeek), loads.max() ?? 0)
+        return max(estimates.tripsAnyway(of: supplier, to: hub, scenario: scenario), loads.max() ?? 0)
     }
 }

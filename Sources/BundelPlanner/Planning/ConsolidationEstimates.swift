@@ -1,5 +1,6 @@
 /// The linear estimates the consolidation model weighs, all per week: what a flow costs
-/// delivered directly, what one hub delivery at a site costs, what one trunk trip costs.
+/// delivered directly, what one hub delivery at a site costs, what one trunk trip costs and
+/// how many trips a supplier's trunk legs drive anyway once it uses a hub.
 ///
 /// They start from the baseline's routes and a pilot hub plan, and are updated from the routes
 /// of each plan the model chooses (``updated(from:viaHub:matrix:)``), so that the next solve
@@ -11,6 +12,12 @@ struct ConsolidationEstimates: Sendable {
     var hubStop: [String: [String: Metrics]]
     /// One trunk trip: `trunkTrip[hub][supplier]`.
     var trunkTrip: [String: [String: Metrics]]
+    /// The trips a supplier's trunk legs to a hub drove in the last routed plan that had them
+    /// (`trunkTripsDriven[hub][supplier]`): legs go on every day the hub needs the supplier's
+    /// goods and round up to whole vehicles, so they have room the volume alone does not show.
+    /// Once the supplier uses the hub the model counts at least these trips, so a flow that fits
+    /// in their room adds nothing to its supplier's trunk cost (``tripsAnyway(of:to:scenario:)``).
+    var trunkTripsDriven: [String: [String: Double]] = [:]
     /// Capacity of the trunk vehicle per supplier; a supplier without one cannot bundle.
     var trunkCapacity: [String: [Double]]
     /// Under whole vehicle-days (`hub_fleet_cost: vehicle_day`), per hub: what one vehicle-day
@@ -35,6 +42,12 @@ struct ConsolidationEstimates: Sendable {
         return nil
     }
 
+    /// The trunk trips a week a supplier that uses a hub pays whatever its volume: its stated
+    /// minimum, or the trips its legs drove in the last routed plan when more.
+    func tripsAnyway(of supplier: String, to hub: String, scenario: Scenario) -> Double {
+        max(Double(scenario.network.supplier(supplier)!.minHubTripsPerWeek), trunkTripsDriven[hub]?[supplier] ?? 0)
+    }
+
     /// Whether a flow may go through a hub.
     func isEligible(_ flow: Flow, at hub: String, scenario: Scenario) -> Bool {
         ineligibility(of: flow, at: hub, scenario: scenario) == nil
@@ -55,23 +68,13 @@ struct ConsolidationEstimates: Sendable {
     /// A supplier's remaining direct stops cost more once its neighbours' flows go to the hub,
     /// and a hub stop costs more when few sites share the tours than in the pilot plan: both
     /// show up here and make the next solve reconsider those flows. A trunk trip's estimate
-    /// becomes the routed trunk legs over the trips the model counts, which folds the rounding
-    /// up to whole trips (the model's trips are continuous) into the price of a trip.
+    /// becomes the average of the routed legs, and the number of legs is what the supplier's
+    /// trunk drives anyway (``trunkTripsDriven``): the rounding up to whole trips and the days
+    /// with legs are then room for more volume, not a surcharge on every trip. (Before, the
+    /// routed legs were divided over the model's continuous trips, so every flow paid a share
+    /// of the rounding, even one that fitted in a leg that drove anyway.)
     func updated(from plan: WeeklyPlan, viaHub: [Int: String], scenario: Scenario, matrix: TravelMatrix) -> ConsolidationEstimates {
-        var next = self
-        var trunkRoutes: [String: [String: Metrics]] = [:]
-        for route in plan.routes where route.kind == .trunk {
-            guard let hub = route.stops.first?.location else { continue }
-            trunkRoutes[hub, default: [:]][route.operatedBy] = (trunkRoutes[hub]?[route.operatedBy] ?? Metrics()) + Metrics(route)
-        }
-        for (hub, suppliers) in trunkRoutes {
-            for (supplier, routed) in suppliers {
-                let flows = scenario.network.flows.filter { $0.supplier == supplier && viaHub[$0.index] == hub }
-                let volume = Quantities.sum(flows.map(\.weeklyQuantity), dimensions: scenario.network.dimensions.count)
-                let trips = AssignmentValue.trunkTrips(volume, from: supplier, scenario: scenario, estimates: self)
-                if trips > 0 { next.trunkTrip[hub]![supplier] = routed * (1 / trips) }
-            }
-        }
+        var next = learningTrunkLegs(from: plan)
         let directRoutes = WeeklyPlan(routes: plan.routes.filter { $0.kind == .direct }, unserved: [], hubFixedCostEur: 0, hubHandlingCostEur: 0)
         let measured = Self.flowShares(directRoutes, flowCount: direct.count, matrix: matrix)
         let unservedFlows = Set(plan.unserved.flatMap { $0.deliveries.map(\.flow) })
@@ -84,6 +87,26 @@ struct ConsolidationEstimates: Sendable {
             for (site, share) in shares.stops { next.hubStop[hub]![site] = share }
             for (site, days) in shares.vehicleDays { next.vehicleDaysPerStop[hub, default: [:]][site] = days }
             if let cost = shares.dayCost { next.vehicleDayCost[hub] = cost }
+        }
+        return next
+    }
+
+    /// The estimates with the trunk legs of `plan` learned: for every supplier and hub with
+    /// legs, one trip costs their average and their number is what drives anyway
+    /// (``trunkTripsDriven``); other suppliers keep theirs.
+    func learningTrunkLegs(from plan: WeeklyPlan) -> ConsolidationEstimates {
+        var next = self
+        var trunkRoutes: [String: [String: (metrics: Metrics, trips: Int)]] = [:]
+        for route in plan.routes where route.kind == .trunk {
+            guard let hub = route.stops.first?.location else { continue }
+            let sum = trunkRoutes[hub]?[route.operatedBy] ?? (Metrics(), 0)
+            trunkRoutes[hub, default: [:]][route.operatedBy] = (sum.metrics + Metrics(route), sum.trips + 1)
+        }
+        for (hub, suppliers) in trunkRoutes {
+            for (supplier, routed) in suppliers {
+                next.trunkTrip[hub]![supplier] = routed.metrics * (1 / Double(routed.trips))
+                next.trunkTripsDriven[hub, default: [:]][supplier] = Double(routed.trips)
+            }
         }
         return next
     }

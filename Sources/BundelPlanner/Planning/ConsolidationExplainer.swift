@@ -7,7 +7,8 @@ import Foundation
 /// moves between direct delivery and its hub, with every other flow where the model put it.
 /// That change has five parts: the direct delivery avoided, the extra hub deliveries at its site
 /// (none when the site already gets as many from the hub: the hub brings one combined load per
-/// day), the extra trunk volume, the handling, and the hub's fixed cost when the flow is the
+/// day), the trunk trips the extra volume adds (none when its supplier's legs drive anyway and
+/// have room: ``ConsolidationEstimates/trunkTripsDriven``), the handling, and the hub's fixed cost when the flow is the
 /// hub's only one. It is exact for the model, not for the routes, and marginal: two flows that
 /// share a site each look cheap because the other already pays for the stop.
 struct ConsolidationExplainer {
@@ -191,7 +192,7 @@ struct ConsolidationExplainer {
 
     private func describe(_ parts: SavingParts) -> String {
         let objective = scenario.objective
-        var text = "direct delivery \(number(parts.directAvoided.value(objective))), hub stops \(number(-parts.hubStops.value(objective)))"
+        var text = "marginal: direct delivery \(number(parts.directAvoided.value(objective))), hub stops \(number(-parts.hubStops.value(objective)))"
         text += ", trunk \(number(-parts.trunk.value(objective))), handling \(number(-parts.handling.value(objective)))"
         if parts.hubFixed != Metrics() { text += ", hub fixed cost \(number(-parts.hubFixed.value(objective)))" }
         return text

@@ -7,7 +7,9 @@ import BundelLP
 /// least k hub deliveries a week (the maximum, not the sum, of its bundled flows' frequencies,
 /// because a site receives one combined delivery per day, written as a staircase of levels);
 /// `trips[s,h]` trunk trips a week (continuous: volume over vehicle capacity in every
-/// dimension, and at least the supplier's minimum once it uses the hub, `uses[s,h]` binary);
+/// dimension, and at least the trips its legs drive anyway once it uses the hub, `uses[s,h]`
+/// binary: its minimum, or the trips its routed legs drove, so that volume fitting in their
+/// room costs nothing more);
 /// `joins[s,h]` with `whole_suppliers`. The objective adds the direct estimate of flows left
 /// direct, hub stops, trunk trips, handling and the hub's fixed cost, each weighed by the
 /// scenario's objective. docs/model.md has the formulation in full.
@@ -61,14 +63,17 @@ struct ConsolidationModel: Sendable {
                 let eligible = flows.filter { estimates.isEligible($0, at: hubId, scenario: scenario) }
                 guard !eligible.isEmpty, let trip = estimates.trunkTrip[hubId]?[supplierId],
                       let capacity = estimates.trunkCapacity[supplierId] else { continue }
-                let supplier = network.supplier(supplierId)!
                 let tag = "\(name(supplierId)).\(name(hubId))"
                 // Continuous on purpose: with integer trips the rounding turns the model into a
                 // knapsack that GLPK needed minutes to close (gap 2% after 100 s on the campus
-                // network) against 0.2 s without. The routed plan rounds the trips up.
+                // network) against 0.2 s without. The routed plan rounds the trips up; the whole
+                // trips its legs drove last round come back as the floor of min_trips, which
+                // gives the room they had (a flow that fits adds no trunk cost) without the
+                // knapsack.
                 let trips = try addVariable(name: "trips(\(tag))", metrics: trip)
                 let uses = try addVariable(name: "uses(\(tag))", kind: .binary)
-                try model.addConstraint(name: "min_trips(\(tag))", [(uses, Double(supplier.minHubTripsPerWeek)), (trips, -1)], .atMost(0))
+                try model.addConstraint(name: "min_trips(\(tag))", [(uses, estimates.tripsAnyway(of: supplierId, to: hubId, scenario: scenario)),
+                                                                      (trips, -1)], .atMost(0))
                 var trunkVolume: [[(LinearModel.Variable, Double)]] = network.dimensions.map { _ in [] }
                 let whole = scenario.wholeSuppliers ? try addVariable(name: "joins(\(tag))", kind: .binary) : nil
                 if let whole { joins[supplierId, default: []].append(whole) }

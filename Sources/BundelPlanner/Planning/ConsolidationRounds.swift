@@ -187,7 +187,10 @@ extension Planner {
             }
         }
         let viaHub = best.decision.viaHub
-        let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: viaHub)
+        // The flows' trunk parts count on the reported plan's own legs: a flow whose supplier's
+        // legs drive anyway with room for it is told so, whatever the estimates the round that
+        // chose it had before those legs were routed (the first round's had none).
+        let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates.learningTrunkLegs(from: best.plan), viaHub: viaHub)
         if explain { progress("explaining: each flow's saving, each hub's choice") }
         let hubs = explain ? try hubChoices(best.model, viaHub: viaHub, objective: best.decision.objective, budget: budget) : []
         let forcedButImpossible = network.flows.filter { scenario.participation(of: $0.supplier) == .in && viaHub[$0.index] == nil }.map(\.index)
