@@ -136,7 +136,8 @@ public struct RouteLowerBound: Sendable, Equatable {
             guard least <= most else { return nil }
             try model.addConstraint(name: "depot", (1...n).map { (edges[edgeIndex[$0]], 1.0) },
                                     most.isFinite ? .between(least, most) : .atLeast(least))
-            let options = SolveOptions(timeLimitSeconds: max(0.01, timeLimitSeconds - Date().timeIntervalSince(start)), relativeMIPGap: 0)
+            // Building a large model takes part of the time; the solves keep at least half of it.
+            let options = SolveOptions(timeLimitSeconds: max(0.5 * timeLimitSeconds, timeLimitSeconds - Date().timeIntervalSince(start)), relativeMIPGap: 0)
             let depotEdges = (1...n).map { (variable: edges[edgeIndex[$0]], coefficient: 1.0) }
             let result = try LinearSolver.solve(model, options: options) { x in
                 let found = separation.violated(by: x, limit: max(20, n))

@@ -202,3 +202,45 @@ struct MixedIntegerProgramTests {
         #expect(try LinearSolver.solve(model, options: SolveOptions(initialSolution: [1, 1])).objectiveValue == 1)
     }
 }
+
+@Suite("Cutting-plane loop")
+struct CuttingPlaneTests {
+    /// Maximise x + y over the unit square; the separator knows x + y <= 1, which the first
+    /// solve (x = y = 1) breaks: one cut, a second solve from the old basis, optimum 1.
+    @Test func aCutIsAddedAndTheModelSolvedAgain() throws {
+        var model = LinearModel(sense: .maximize)
+        let x = try model.addVariable(name: "x", upperBound: 1, objective: 1)
+        let y = try model.addVariable(name: "y", upperBound: 1, objective: 1)
+        var asked = 0
+        let result = try LinearSolver.solve(model) { values in
+            asked += 1
+            return values[0] + values[1] > 1 + 1e-9 ? [Cut(terms: [(x, 1), (y, 1)], bound: .atMost(1))] : []
+        }
+        #expect(result.status == .optimal && result.objectiveValue == 1)
+        #expect(result.rounds == 2 && result.cutsAdded == 1 && result.separationComplete && asked == 2)
+    }
+
+    /// With integer variables every round is branch and cut: the cut x + y <= 1.5 leaves the
+    /// LP at 1.5 but the integers at 1.
+    @Test func integerRoundsUseBranchAndCut() throws {
+        var model = LinearModel(sense: .maximize)
+        let x = try model.addVariable(name: "x", kind: .binary, objective: 1)
+        let y = try model.addVariable(name: "y", kind: .binary, objective: 1)
+        let result = try LinearSolver.solve(model) { values in
+            values[0] + values[1] > 1.5 ? [Cut(terms: [(x, 1), (y, 1)], bound: .atMost(1.5))] : []
+        }
+        #expect(result.objectiveValue == 1 && result.separationComplete)
+    }
+
+    /// A cut that names a variable the model lacks is refused before GLPK sees it.
+    @Test func aCutWithAnUnknownVariableIsRefused() throws {
+        var model = LinearModel(sense: .minimize)
+        let x = try model.addVariable(name: "x", upperBound: 1, objective: 1)
+        var other = LinearModel(sense: .minimize)
+        for index in 0..<8 { try other.addVariable(name: "v\(index)") }
+        let stranger = other.allVariables[7]
+        #expect(throws: LPError.unknownVariable(index: 7, variableCount: 1)) {
+            try LinearSolver.solve(model) { _ in [Cut(terms: [(x, 1), (stranger, 1)], bound: .atLeast(1))] }
+        }
+    }
+}
