@@ -62,15 +62,31 @@ struct CapacityCutSeparation {
         var seen = Set<[Int]>()
         let depotDegree = (1...n).reduce(0.0) { $0 + x[edgeIndex[$1]] }
         var mostNeeded = 0
-        func consider(_ members: [Int], inside: Double, load: [Double], timed: ShiftLimits.Accumulator?) {
+        /// The right-hand side |S| - k(S) of a set of `count` customers.
+        func rightHandSide(count: Int, load: [Double], timed: ShiftLimits.Accumulator?) -> Double {
             let needed = max(vehiclesNeeded(load), timed.map { time!.vehiclesNeeded($0) } ?? 1)
             mostNeeded = max(mostNeeded, needed)
-            let rhs = Double(members.count - needed)
-            let violation = inside - rhs
+            return Double(count - needed)
+        }
+        func record(_ members: ArraySlice<Int>, rightHandSide rhs: Double, violation: Double) {
             guard violation > tolerance else { return }
             let sorted = members.sorted()
             guard seen.insert(sorted).inserted else { return }
             found.append(Violated(members: sorted, rightHandSide: rhs, violation: violation))
+        }
+        /// The most violated prefix of a growing set, recorded once: its sets overlap so much
+        /// that one cut per growth serves as well as all of them, at a fraction of the work.
+        struct BestPrefix {
+            var length = 0
+            var rightHandSide = 0.0
+            var violation = 0.0
+            mutating func offer(length: Int, rightHandSide: Double, inside: Double) {
+                if inside - rightHandSide > violation {
+                    self.length = length
+                    self.rightHandSide = rightHandSide
+                    violation = inside - rightHandSide
+                }
+            }
         }
 
         // Connected components of the support among the customers.
@@ -95,7 +111,8 @@ struct CapacityCutSeparation {
                     if other > node { inside += value }
                 }
             }
-            consider(members, inside: inside, load: load, timed: timed)
+            let rhs = rightHandSide(count: members.count, load: load, timed: timed)
+            record(members[...], rightHandSide: rhs, violation: inside - rhs)
         }
 
         // Sets grown greedily from each customer.
@@ -108,6 +125,7 @@ struct CapacityCutSeparation {
             if timed != nil { time!.add(seed, to: &timed!) }
             inSet[seed] = true
             for other in 1...n where other != seed { connection[other] = x[edgeIndex[seed * size + other]] }
+            var best = BestPrefix()
             while members.count < n {
                 var next = -1, strongest = 1e-9
                 for candidate in 1...n where !inSet[candidate] && connection[candidate] > strongest {
@@ -121,8 +139,9 @@ struct CapacityCutSeparation {
                 for d in load.indices { load[d] += demand[next][d] }
                 if timed != nil { time!.add(next, to: &timed!) }
                 for other in 1...n where !inSet[other] { connection[other] += x[edgeIndex[next * size + other]] }
-                consider(members, inside: inside, load: load, timed: timed)
+                best.offer(length: members.count, rightHandSide: rightHandSide(count: members.count, load: load, timed: timed), inside: inside)
             }
+            record(members[..<best.length], rightHandSide: best.rightHandSide, violation: best.violation)
         }
         // Sets of the customers whose windows close first, growing by closing time: a set of
         // early windows needs more vehicles than its demand says.
@@ -130,13 +149,15 @@ struct CapacityCutSeparation {
             let order = (1...n).sorted { (time.latestEnd[$0], $0) < (time.latestEnd[$1], $1) }
             var members: [Int] = [], load = [Double](repeating: 0, count: capacity.count), inside = 0.0
             var timed = time.emptySet()
+            var best = BestPrefix()
             for node in order {
                 for member in members { inside += x[edgeIndex[node * size + member]] }
                 members.append(node)
                 for d in load.indices { load[d] += demand[node][d] }
                 time.add(node, to: &timed)
-                consider(members, inside: inside, load: load, timed: timed)
+                best.offer(length: members.count, rightHandSide: rightHandSide(count: members.count, load: load, timed: timed), inside: inside)
             }
+            record(members[..<best.length], rightHandSide: best.rightHandSide, violation: best.violation)
         }
         found.sort { ($0.violation, $1.members.count) > ($1.violation, $0.members.count) }
         return Found(sets: Array(found.prefix(limit)), depotTrips: Double(2 * mostNeeded) > depotDegree + tolerance ? mostNeeded : nil)

@@ -49,11 +49,13 @@ public struct RouteLowerBound: Sendable, Equatable {
     public static let exactJobLimit = 12
 
     /// A lower bound on `measure` over any set of routes that serves `jobs` (default: every
-    /// job of the problem), or `nil` when the relaxation cannot be built (vehicle types with
+    /// job of the problem), after at most `maxRounds` solves and `timeLimitSeconds`, or `nil` when the relaxation cannot be built (vehicle types with
     /// different depots, or a round trip from one end) or solved within `timeLimitSeconds`.
     public static func compute(for problem: RoutingProblem, serving jobs: [Int]? = nil, measure: Measure,
-                               timeLimitSeconds: Double, exactJobLimit: Int = RouteLowerBound.exactJobLimit) throws(RoutingError) -> RouteLowerBound? {
+                               timeLimitSeconds: Double, maxRounds: Int = 10_000,
+                               exactJobLimit: Int = RouteLowerBound.exactJobLimit) throws(RoutingError) -> RouteLowerBound? {
         guard timeLimitSeconds.isFinite, timeLimitSeconds > 0 else { throw RoutingError("a bound's time limit must be a positive number of seconds") }
+        guard maxRounds >= 1 else { throw RoutingError("a bound needs at least one round") }
         let served = jobs ?? Array(problem.jobs.indices)
         guard served.allSatisfy({ problem.jobs.indices.contains($0) }), Set(served).count == served.count else {
             throw RoutingError("the jobs to bound must be distinct jobs of the problem")
@@ -139,7 +141,7 @@ public struct RouteLowerBound: Sendable, Equatable {
             // Building a large model takes part of the time; the solves keep at least half of it.
             let options = SolveOptions(timeLimitSeconds: max(0.5 * timeLimitSeconds, timeLimitSeconds - Date().timeIntervalSince(start)), relativeMIPGap: 0)
             let depotEdges = (1...n).map { (variable: edges[edgeIndex[$0]], coefficient: 1.0) }
-            let result = try LinearSolver.solve(model, options: options) { x in
+            let result = try LinearSolver.solve(model, options: options, maxRounds: maxRounds) { x in
                 let found = separation.violated(by: x, limit: max(20, n))
                 var cuts = found.sets.map { cut in
                     var terms: [(variable: LinearModel.Variable, coefficient: Double)] = []
