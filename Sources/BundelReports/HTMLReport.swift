@@ -37,6 +37,14 @@ public enum HTMLReport {
         html += "</table>\n"
         html += "<p class=\"baseline-days\" data-baseline-days=\"\(result.baselineDays.policy.rawValue)\">\(escape(result.baselineDays.sentence.prefix(1).uppercased() + result.baselineDays.sentence.dropFirst())).</p>\n"
         html += "<p>\(escape(decisionLine(result)))</p>\n"
+        if let bounds = result.bounds {
+            // The summary's own sentences, so that the page and the terminal never differ.
+            let lines = SummaryTable.boundLines(bounds, baseline: result.baseline.totals.rounded(), bundled: result.bundled.totals.rounded(),
+                                                allDirect: result.consolidation.allDirectReported)
+            html += "<h2>Proven bounds</h2>\n<p>\(escape(lines[0]))</p>\n<ul class=\"bounds\" data-certified-km=\"\(bounds.certifiedSaving.vehicleKm)\" data-certified-eur=\"\(bounds.certifiedSaving.costEur)\">\n"
+            for line in lines.dropFirst() { html += "<li>\(escape(line.trimmingCharacters(in: .whitespaces)))</li>\n" }
+            html += "</ul>\n"
+        }
         html += hubFleetTable(result)
 
         html += "<h2>Maps</h2>\n<p class=\"legend\"><span style=\"color:#c0392b\">&#9632; hub</span><span style=\"color:#2c3e50\">&#9679; site</span><span style=\"color:#7f8c8d\">&#9650; supplier depot</span><span style=\"color:#e67e22\">&#8212; direct</span><span style=\"color:#8e44ad\">&#8212; trunk</span><span style=\"color:#27ae60\">&#8212; hub tour</span></p>\n"

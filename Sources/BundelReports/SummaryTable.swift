@@ -53,7 +53,7 @@ public enum SummaryTable {
         lines.append("for reference (not the baseline): the baseline's \(NumberFormat.grouped(Double(baseline.stops) * weeks, decimals: 0)) deliveries a year, each as its own round trip, would drive \(NumberFormat.grouped(result.oneTripPerDeliveryKm * weeks, decimals: 0)) km")
         lines.append("")
         if let bounds = result.bounds {
-            lines += boundLines(bounds, baseline: baseline, bundled: bundled)
+            lines += boundLines(bounds, baseline: baseline, bundled: bundled, allDirect: result.consolidation.allDirectReported)
             lines.append("")
         }
 
@@ -103,7 +103,7 @@ public enum SummaryTable {
 
     /// The proven bounds: what the baseline's routes cannot beat, the bundled plan's gap to its
     /// own bound, and the saving the bounds certify.
-    static func boundLines(_ bounds: PlanBounds, baseline: PlanTotals, bundled: PlanTotals) -> [String] {
+    static func boundLines(_ bounds: PlanBounds, baseline: PlanTotals, bundled: PlanTotals, allDirect: Bool) -> [String] {
         func above(_ value: Double, _ bound: Double) -> String {
             bound > 0 ? NumberFormat.grouped(100 * (value - bound) / bound, decimals: 1) + " %" : "-"
         }
@@ -113,9 +113,15 @@ public enum SummaryTable {
             ? ", \(bounds.fallbackProblems) of them only by their farthest stop's round trip (the bound's time ran out)" : ""
         var lines = ["proven lower bounds, for these delivery days (GLPK; \(bounds.problems) routing problems, \(bounds.exactProblems) solved exactly\(fallback); \(NumberFormat.grouped(bounds.seconds, decimals: 1)) s):"]
         lines.append("  the baseline's routes cannot be shorter than \(km(bounds.baseline.vehicleKm)) or cheaper than \(eur(bounds.baseline.costEur)) a week (the plan's baseline is \(above(baseline.vehicleKm, bounds.baseline.vehicleKm)) / \(above(baseline.costEur, bounds.baseline.costEur)) above)")
+        guard !allDirect else {
+            lines.append("  the reported plan is direct delivery: no saving to certify")
+            return lines
+        }
         lines.append("  the bundled plan is \(above(bundled.vehicleKm, bounds.bundled.vehicleKm)) / \(above(bundled.costEur, bounds.bundled.costEur)) above its own bound (\(km(bounds.bundled.vehicleKm)), \(eur(bounds.bundled.costEur)); trunk legs and hub costs as planned)")
-        let certified = { (value: Double, text: String) in value > 0 ? text : text + " (not certified)" }
-        lines.append("  certified minimum saving: \(certified(bounds.certifiedSaving.vehicleKm, km(bounds.certifiedSaving.vehicleKm))), \(certified(bounds.certifiedSaving.costEur, eur(bounds.certifiedSaving.costEur))) a week")
+        // Certified only above what the figures show: a saving that rounds to zero is none.
+        let kmText = km(bounds.certifiedSaving.vehicleKm) + (bounds.certifiedSaving.vehicleKm >= 0.05 ? "" : " (not certified)")
+        let eurText = eur(bounds.certifiedSaving.costEur) + (bounds.certifiedSaving.costEur >= 0.5 ? "" : " (not certified)")
+        lines.append("  certified minimum saving: \(kmText), \(eurText) a week")
         return lines
     }
 

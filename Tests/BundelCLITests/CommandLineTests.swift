@@ -100,4 +100,27 @@ struct CommandLineTests {
         try command.run()
         #expect(exitCode(["solve", instance, "--iterations", "-1"]) == 64)
     }
+
+    /// `bundel bound` proves the tiny instance's optimum (two routes out and back, length 40,
+    /// solved exactly) and checks it against a bks.csv: equal passes, a best-known value below
+    /// the bound is a bug in the bound and ends with exit 70. `solve --bound` prints the gap.
+    @Test func boundChecksTheBoundAgainstTheBestKnownValue() throws {
+        let instance = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("BundelRoutingTests/Fixtures/tiny-cvrp.vrp").path
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bks = folder.appendingPathComponent("bks.csv")
+        let header = "instance,set,bks,optimal_known,source\n"
+        try Data((header + "tiny-cvrp,test,40,yes,by hand\n").utf8).write(to: bks)
+        #expect(exitCode(["bound", instance, "--bks", bks.path, "--time-limit", "10"]) == 0)
+        try Data((header + "tiny-cvrp,test,39,yes,wrong on purpose\n").utf8).write(to: bks)
+        #expect(exitCode(["bound", instance, "--bks", bks.path, "--time-limit", "10"]) == 70)
+
+        let problem = try VRPLIBInstance.read(path: instance).problem
+        let bound = try #require(try RouteLowerBound.compute(for: problem, measure: .cost, timeLimitSeconds: 10))
+        #expect(bound.value == 40 && bound.method == .exact)
+        #expect(SolveCommand.boundLine(bound, cost: 44).contains("lower bound 40.00 (exact") && SolveCommand.boundLine(bound, cost: 44).hasSuffix("10.00 %"))
+        #expect(exitCode(["solve", instance, "--bound", "--time-limit", "1"]) == 0)
+        #expect(exitCode(["solve", instance, "--bound", "--bound-time-limit", "0"]) == 64)
+    }
 }

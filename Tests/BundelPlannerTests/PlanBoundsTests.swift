@@ -35,12 +35,18 @@ struct PlanBoundsTests {
         #expect(abs(bounds.certifiedSaving.vehicleKm - (bounds.baseline.vehicleKm - bundled.vehicleKm)) < 1e-9)
         #expect(abs(bounds.certifiedSaving.costEur - (bounds.baseline.costEur - bundled.costEur)) < 1e-6)
 
-        // The summary and the JSON say the same.
+        // The summary, the report and the JSON say the same.
+        #expect(!result.consolidation.allDirectReported)
         var bounded = result
         bounded.bounds = bounds
         let summary = SummaryTable.render(bounded)
         #expect(summary.contains("proven lower bounds, for these delivery days") && summary.contains("certified minimum saving"))
+        let html = HTMLReport.render(bounded)
+        #expect(html.contains("<h2>Proven bounds</h2>") && html.contains("certified minimum saving"))
         let json = try JSONSummary(bounded).encoded()
         #expect(json.contains("\"certifiedSaving\"") && json.contains("\"bounds\""))
+        // With direct delivery reported there is no saving to certify, and the summary says so.
+        bounded.consolidation.allDirectReported = true
+        #expect(SummaryTable.render(bounded).contains("the reported plan is direct delivery: no saving to certify"))
     }
 }

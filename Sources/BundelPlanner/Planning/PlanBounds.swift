@@ -41,9 +41,24 @@ public struct PlanBounds: Sendable, Codable, Equatable {
                                totalSeconds: Double = .infinity) -> PlanBounds {
         let start = Date()
         var problems = 0, exact = 0, fallback = 0
+        // A bundled plan that keeps deliveries direct (all of them, when all-direct is
+        // reported) solves many of the baseline's problems again: each is bounded once.
+        struct Identity: Hashable {
+            var kind: RouteKind, day: Weekday, operatedBy: String, locations: [String], jobs: [Job]
+            var types: [BundelRouting.VehicleType], served: [Int]
+        }
+        var known: [Identity: (figures: Figures, exact: Bool, fallback: Bool)] = [:]
         func bound(_ day: DayProblem) -> Figures {
             problems += 1
             let served = day.solution.routes.flatMap(\.servedJobs).sorted()
+            let identity = Identity(kind: day.kind, day: day.day, operatedBy: day.operatedBy, locations: day.locationIds, jobs: day.problem.jobs,
+                                    types: day.problem.vehicleTypes, served: served)
+            if let seen = known[identity] {
+                if seen.exact { exact += 1 }
+                if seen.fallback { fallback += 1 }
+                return seen.figures
+            }
+            var isExact = false, isFallback = false
             let left = totalSeconds - Date().timeIntervalSince(start)
             var figures = Figures(vehicleKm: 0, costEur: 0)
             for measure in RouteLowerBound.Measure.allCases {
@@ -51,15 +66,18 @@ public struct PlanBounds: Sendable, Codable, Equatable {
                 if left > 0, let proven = try? RouteLowerBound.compute(for: day.problem, serving: served, measure: measure,
                                                                      timeLimitSeconds: min(secondsPerProblem, left)) {
                     value = proven.value
-                    if proven.method == .exact, measure == .cost { exact += 1 }
+                    if proven.method == .exact, measure == .cost { isExact = true }
                 }
-                if value == nil, measure == .cost { fallback += 1 }
+                if value == nil, measure == .cost { isFallback = true }
                 let proven = max(value ?? 0, farthestRoundTrip(day.problem, served: served, measure: measure))
                 switch measure {
                 case .distance: figures.vehicleKm = proven / 1000
                 case .cost: figures.costEur = proven
                 }
             }
+            known[identity] = (figures, isExact, isFallback)
+            if isExact { exact += 1 }
+            if isFallback { fallback += 1 }
             return figures
         }
 
