@@ -42,6 +42,7 @@ extension LinearSolver {
     ///
     /// An LP is re-solved from the previous basis with the dual simplex (added rows keep the
     /// basis dual feasible), so a round costs a few pivots rather than a solve from scratch.
+    /// Every few rounds the added cuts that do not bind are deleted again (an LP only).
     /// A model with integer variables is solved by branch and cut in each round (exact
     /// separation of integer solutions, for small problems). The whole loop runs under GLPK's
     /// lock (the time limit counts from when the lock is taken), so `separate` must not call
@@ -100,6 +101,7 @@ private struct CuttingPlaneLoop {
             bestValues = solved.values
             let cuts = separate(solved.values)
             if cuts.isEmpty { complete = true; break }
+            if !isMIP, rounds % Self.purgeInterval == 0 { purgeSlackCuts() }
             if let error = add(cuts, numberedFrom: cutsAdded) { badCut = error; break }
             cutsAdded += cuts.count
         }
@@ -107,6 +109,24 @@ private struct CuttingPlaneLoop {
             status: status, objectiveValue: bestObjective, values: bestValues, rounds: rounds, cutsAdded: cutsAdded,
             separationComplete: complete, stoppedByTimeLimit: stoppedByTime, seconds: Date().timeIntervalSince(start))
         return Outcome(result: result, badCut: badCut)
+    }
+
+    /// Rounds between two purges of the cuts that do not bind.
+    static let purgeInterval = 5
+
+    /// Deletes the added rows whose slack is basic (the cut does not bind at the current
+    /// optimum). The basis stays valid, the LP stays small, and a cut that binds again later is
+    /// found again by the separator: without this, dense cuts pile up and GLPK's pivots slow
+    /// down round by round.
+    private func purgeSlackCuts() {
+        let lp = problem.pointer
+        let rows = Int(glp_get_num_rows(lp))
+        var slack: [Int32] = [0]
+        for row in (model.constraintCount + 1)...max(model.constraintCount + 1, rows) where row <= rows {
+            if glp_get_row_stat(lp, Int32(row)) == GLP_BS { slack.append(Int32(row)) }
+        }
+        guard slack.count > 1 else { return }
+        glp_del_rows(lp, Int32(slack.count - 1), &slack)
     }
 
     /// A round's solve: its status, objective and values.

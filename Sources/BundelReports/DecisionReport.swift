@@ -43,10 +43,12 @@ public enum DecisionReport {
 
     /// A ranking of suppliers or product groups, best first.
     private static func ranking(_ entries: [BundlingRanking]) -> String {
-        var writer = CSVWriter(header: ["rank", "id", "product_group", "suppliers", "flows", "flows_via_hub", "hub", "saving"] + metricsHeader)
+        var writer = CSVWriter(header: ["rank", "id", "product_group", "suppliers", "flows", "flows_via_hub", "hub", "saving"] + metricsHeader
+                               + ["routed_saving"])
         for entry in entries {
             writer.add([String(entry.rank), entry.id, entry.productGroup, String(entry.suppliers), String(entry.flows),
-                        String(entry.flowsViaHub), entry.hub ?? "", NumberFormat.fixed(entry.saving)] + metrics(entry.savingMetrics))
+                        String(entry.flowsViaHub), entry.hub ?? "", NumberFormat.fixed(entry.saving)] + metrics(entry.savingMetrics)
+                       + [entry.routedSaving.map(NumberFormat.fixed) ?? ""])
         }
         return writer.text
     }

@@ -144,10 +144,16 @@ public enum SummaryTable {
             let moved = round.flowsMovedDirect > 0 ? " (\(round.flowsMovedDirect) moved direct: no hub vehicle left)" : ""
             return "\(round.candidate.map(Self.candidateLabel) ?? String(round.number)): model \(model), \(routed), \(round.flowsViaHub) via hub\(moved)"
         }
-        let reported = consolidation.allDirectReported
+        var reported = consolidation.allDirectReported
             ? "every routed round cost more than delivering all direct (the baseline's routes, \(NumberFormat.grouped(result.scenario.objective.value(of: result.bundled.totals), decimals: 0))): all direct reported"
             : consolidation.rounds.first { $0.number == consolidation.chosenRound }?.candidate.map { "plan of the \(Self.candidateLabel($0)) reported (its routes beat every round's)" }
                 ?? "plan of round \(consolidation.chosenRound) reported"
+        // By how much the reported plan beat the next best routed alternative.
+        let others = consolidation.rounds.filter { consolidation.allDirectReported || $0.number != consolidation.chosenRound }.compactMap(\.routedObjective)
+        if let nextBest = others.min() {
+            let margin = nextBest - result.scenario.objective.value(of: result.bundled.totals)
+            reported += ", \(NumberFormat.grouped(margin, decimals: 0)) \(unit)/week ahead of the next best routed plan"
+        }
         lines.append("rounds (solve, route, re-estimate; \(unit)/week): \(rounds.joined(separator: "; ")); stopped: \(consolidation.stopReason.rawValue); \(reported)")
         for hub in consolidation.hubs { lines.append("hub \(hub.hub): \(hub.reason)") }
         if !consolidation.productGroups.isEmpty {
@@ -161,11 +167,14 @@ public enum SummaryTable {
         }
         let ranking = consolidation.suppliers.prefix(10)
         if !ranking.isEmpty {
-            lines.append("bundle first, by supplier (top \(ranking.count) of \(consolidation.suppliers.count)):")
-            let table = TextTable(header: ["#", "supplier", "product group", "flows", "via hub", "hub", "saving"], rightAligned: [0, 3, 4, 6])
+            lines.append("bundle first, by supplier (top \(ranking.count) of \(consolidation.suppliers.count); estimated: the model's marginal saving; routed: the plan routed again with the supplier switched, \(unit)/week):")
+            let routed = ranking.contains { $0.routedSaving != nil }
+            let table = TextTable(header: ["#", "supplier", "product group", "flows", "via hub", "hub", "estimated"] + (routed ? ["routed"] : []),
+                                  rightAligned: [0, 3, 4, 6, 7])
             for entry in ranking {
                 table.add([String(entry.rank), entry.id, entry.productGroup, String(entry.flows), String(entry.flowsViaHub),
-                           entry.hub ?? "", NumberFormat.grouped(entry.saving, decimals: 0)])
+                           entry.hub ?? "", NumberFormat.grouped(entry.saving, decimals: 0)]
+                          + (routed ? [entry.routedSaving.map { NumberFormat.grouped($0, decimals: 0) } ?? "-"] : []))
             }
             lines += table.lines().map { "  " + $0 }
             lines.append("  (every supplier's and every flow's saving and reason: --json, or --out decisions.csv and supplier-ranking.csv)")

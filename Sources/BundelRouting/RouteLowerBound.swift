@@ -145,10 +145,21 @@ public struct RouteLowerBound: Sendable, Equatable {
                 let found = separation.violated(by: x, limit: max(20, n))
                 var cuts = found.sets.map { cut in
                     var terms: [(variable: LinearModel.Variable, coefficient: Double)] = []
-                    for (a, i) in cut.members.enumerated() {
-                        for j in cut.members[(a + 1)...] { terms.append((edges[edgeIndex[i * size + j]], 1)) }
+                    let count = cut.members.count
+                    // The sparser of the two equivalent forms: x(E(S)) <= |S| - k(S) names the
+                    // edges inside S, x(delta(S)) >= 2 k(S) those across its boundary.
+                    if count * (count - 1) / 2 <= count * (size - count) {
+                        for (a, i) in cut.members.enumerated() {
+                            for j in cut.members[(a + 1)...] { terms.append((edges[edgeIndex[i * size + j]], 1)) }
+                        }
+                        return Cut(terms: terms, bound: .atMost(cut.rightHandSide))
                     }
-                    return Cut(terms: terms, bound: .atMost(cut.rightHandSide))
+                    var inside = [Bool](repeating: false, count: size)
+                    for member in cut.members { inside[member] = true }
+                    for i in cut.members {
+                        for j in 0..<size where !inside[j] { terms.append((edges[edgeIndex[i * size + j]], 1)) }
+                    }
+                    return Cut(terms: terms, bound: .atLeast(2 * (Double(count) - cut.rightHandSide)))
                 }
                 if let trips = found.depotTrips { cuts.append(Cut(terms: depotEdges, bound: .atLeast(Double(2 * trips)))) }
                 return cuts

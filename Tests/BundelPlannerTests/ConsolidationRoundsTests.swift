@@ -149,6 +149,31 @@ struct AllInCandidateTests {
         #expect(SummaryTable.render(result).contains("plan of the all-in candidate reported"))
     }
 
+    /// Explanations the routes confirm: every supplier of the small network free to switch
+    /// (fewer than ten) gets a routed saving, the plan routed again with it switched, with the
+    /// sign of a saving (the reported plan is the best routed one, so bundling each of its
+    /// suppliers saves or costs nothing on the routes, never the reverse); where the improvement
+    /// step routed the same switch its row says the same; the hub's routed value is stated.
+    @Test func rankedSuppliersCarryTheirRoutedSaving() throws {
+        let (scenario, result) = try PlannerEndToEndTests.planSmall()
+        let outcome = result.consolidation
+        let reported = scenario.objective.value(of: result.bundled.totals)
+        let free = outcome.suppliers.filter { scenario.participation(of: $0.id) == .free }
+        #expect(!free.isEmpty && free.count <= RoutedExplanations.rankedSuppliers)
+        for supplier in free {
+            let routed = try #require(supplier.routedSaving, "\(supplier.id) has no routed saving")
+            // All 12 flows go through the hub: switching a supplier sends its flows direct,
+            // and a routed plan without it is never cheaper than the best routed plan.
+            #expect(supplier.flowsViaHub > 0 && routed >= -1e-6, "\(supplier.id): \(routed)")
+            if let row = outcome.rounds.first(where: { $0.candidate == "switch \(supplier.id) direct" }), let value = row.routedObjective {
+                #expect(abs(routed - (value - reported)) < 1e-6)
+            }
+        }
+        let hub = try #require(outcome.hubs.first)
+        #expect(hub.routedIfReversed != nil && hub.reason.contains("by the routes, closing it costs"))
+        #expect(SummaryTable.render(result).contains("routed: the plan routed again with the supplier switched"))
+    }
+
     /// With two candidate hubs each hub alone is a candidate too (unless it repeats an
     /// assignment already routed), and the reported plan is never worse than any routed row.
     /// The second hub sits in Westpoort, far from the sites.

@@ -26,6 +26,8 @@ extension Planner {
         var rounds: [ConsolidationRound] = []
         var chosen: [Int: String] = [:]
         var earlier: [[Int: String]] = []
+        // The routed value of every assignment routed so far, for the routed explanations.
+        var routedValues: [[Int: String]: Double] = [:]
         var best: (round: Int, model: ConsolidationModel, decision: ConsolidationModel.Decision, plan: WeeklyPlan, key: (Int, Double, Double),
                    estimates: ConsolidationEstimates)?
         var stop = ConsolidationStop.iterationLimit
@@ -76,6 +78,7 @@ extension Planner {
             for (hub, flows) in excluded { explained.fleetExcluded[hub, default: [:]].merge(flows) { old, _ in old } }
             let routed = scenario.objective.value(of: plan.totals)
             round.routedObjective = routed
+            routedValues[decision.viaHub] = routed
             round.unservedDeliveries = plan.unserved.count
             rounds.append(round)
             // Fewest unserved deliveries first; under a CO2e cap, plans whose routes keep it
@@ -117,6 +120,7 @@ extension Planner {
             let plan = bundledPlan(viaHub, directDays: directDays, scenario: scenario, context: context,
                                    deadline: budget.deadline(atFraction: 1), statistics: &statistics)
             let routed = scenario.objective.value(of: plan.totals)
+            routedValues[viaHub] = routed
             var round = ConsolidationRound(number: rounds.count + 1, status: rowStatus, modelObjective: modelObjective,
                                            routedObjective: routed, flowsViaHub: viaHub.count, flowsChanged: flowsChanged,
                                            unservedDeliveries: plan.unserved.count)
@@ -178,12 +182,48 @@ extension Planner {
                 }
             }
         }
+        // Explanations the routes confirm: the reported plan routed again with each of the
+        // suppliers a board asks about switched, and with each hub's choice reversed.
+        func confirmByRoutes(_ outcome: inout ConsolidationOutcome, reported: [Int: String], value: Double) {
+            guard explain, co2eCapKg == nil else { return }
+            routedValues[reported] = value
+            let routes = RoutedExplanations(scenario: scenario, reported: reported, reportedValue: value)
+            var bestHub: [Int: String] = [:]
+            for flow in outcome.flows { bestHub[flow.flow] = flow.viaHub ?? flow.bestHub }
+            func route(_ assignment: [Int: String]) -> Double? {
+                if let known = routedValues[assignment] { return known }
+                guard statistics.stop?.isRequested != true, budget.secondsUntil(fraction: 1) > 0 else { return nil }
+                let plan = bundledPlan(assignment, directDays: directDays, scenario: scenario, context: context,
+                                       deadline: budget.deadline(atFraction: 1), statistics: &statistics)
+                let routed = scenario.objective.value(of: plan.totals)
+                routedValues[assignment] = routed
+                return routed
+            }
+            for supplier in routes.suppliersToRoute(outcome.suppliers) {
+                guard let trial = routes.switched(supplier, bestHub: bestHub) else { continue }
+                progress("explaining by routes: supplier \(supplier) switched")
+                guard let switchedValue = route(trial), let index = outcome.suppliers.firstIndex(where: { $0.id == supplier }) else { continue }
+                outcome.suppliers[index].routedSaving = routes.routedSaving(of: supplier, switchedValue: switchedValue)
+            }
+            let unit = scenario.objective.unit
+            for index in outcome.hubs.indices {
+                let hub = outcome.hubs[index]
+                guard let difference = routes.hubDifference(hub.hub, routed: routedValues, route: route) else { continue }
+                outcome.hubs[index].routedIfReversed = difference.value
+                let change = hub.open ? "closing it" : "opening it"
+                let amount = "\(NumberFormat.grouped(abs(difference.value), decimals: 0)) \(unit)/week \(difference.value >= 0 ? "more" : "less")"
+                outcome.hubs[index].reason += "; by the routes, \(change) costs \(amount) (\(difference.how))"
+            }
+        }
+
         let forced = network.flows.contains { scenario.participation(of: $0.supplier) == .in }
         if let allDirect, co2eCapKg == nil, !forced, !best.decision.viaHub.isEmpty {
             let routed = scenario.objective.value(of: allDirect.totals)
             if (allDirect.unserved.count, 0.0, routed) < best.key {
-                return try reportAllDirect(allDirect, routed: routed, best: (best.round, best.model, best.decision, best.key.2, best.estimates),
-                                           rounds: rounds, stop: stop, explain: explain)
+                var direct = try reportAllDirect(allDirect, routed: routed, best: (best.round, best.model, best.decision, best.key.2, best.estimates),
+                                                 rounds: rounds, stop: stop, explain: explain)
+                confirmByRoutes(&direct.0, reported: [:], value: routed)
+                return direct
             }
         }
         let viaHub = best.decision.viaHub
@@ -194,13 +234,14 @@ extension Planner {
         if explain { progress("explaining: each flow's saving, each hub's choice") }
         let hubs = explain ? try hubChoices(best.model, viaHub: viaHub, objective: best.decision.objective, budget: budget) : []
         let forcedButImpossible = network.flows.filter { scenario.participation(of: $0.supplier) == .in && viaHub[$0.index] == nil }.map(\.index)
-        let outcome = ConsolidationOutcome(
+        var outcome = ConsolidationOutcome(
             status: best.decision.status, objective: best.decision.objective, estimate: best.decision.metrics,
             objectiveKind: scenario.objective, directEstimate: best.model.model.objectiveConstant, viaHub: viaHub,
             flowsDirect: network.flows.count - viaHub.count, forcedButImpossible: forcedButImpossible, rounds: rounds,
             chosenRound: best.round, stopReason: stop, flows: explain ? explainer.flows() : [],
             suppliers: explain ? explainer.suppliers() : [], productGroups: explain ? explainer.productGroups() : [],
             hubs: hubs, model: best.model.model)
+        confirmByRoutes(&outcome, reported: viaHub, value: best.key.2)
         return (outcome, best.plan, best.model.estimates)
     }
 

@@ -142,6 +142,10 @@ public struct BundlingRanking: Sendable, Codable, Equatable {
     /// direct: what bundling all its eligible flows would save; negative: cost).
     public var saving: Double
     public var savingMetrics: Metrics
+    /// What bundling it saves on the routes (objective unit per week): the reported plan routed
+    /// again with this supplier switched, against the reported plan; for the top of the ranking
+    /// and the close decisions only (``RoutedExplanations``), nil for the others and for groups.
+    public var routedSaving: Double?
 }
 
 /// A candidate hub: whether the model opened it, and what the choice is worth.
@@ -152,6 +156,9 @@ public struct HubChoice: Sendable, Codable, Equatable {
     /// The model's optimum with this hub's choice reversed (closed when opened, forced open
     /// when not), nil when that model has no solution.
     public var objectiveIfReversed: Double?
+    /// The routed counterpart: the routed value with this hub's choice reversed minus the
+    /// reported plan's (positive: reversing costs more), nil when not routed.
+    public var routedIfReversed: Double?
     /// In words.
     public var reason: String
 }
