@@ -52,22 +52,7 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
-        var files: [String] = []
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                printError("error: \(path): no such file or folder")
-                throw ExitCodes.inputError
-            }
-            if isFolder.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                files += names.filter { $0.hasSuffix(".vrp") || BenchmarkRun.isProblemJSON($0) }
-                    .map { (path as NSString).appendingPathComponent($0) }
-            } else {
-                files.append(path)
-            }
-        }
-        files.sort { (Self.size(of: $0), $0) < (Self.size(of: $1), $1) }
+        var files = try InstanceFiles.list(paths) { $0.hasSuffix(".vrp") || BenchmarkRun.isProblemJSON($0) }
         if let limit { files = Array(files.prefix(limit)) }
         guard !files.isEmpty else { printError("error: no .vrp or exported .json problem files found"); throw ExitCodes.inputError }
         // The two kinds have different references (a best-known value against a plan's own

@@ -40,22 +40,7 @@ struct BoundCommand: ParsableCommand {
     }
 
     func run() throws {
-        var files: [String] = []
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                printError("error: \(path): no such file or folder")
-                throw ExitCodes.inputError
-            }
-            if isFolder.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                files += names.filter { $0.hasSuffix(".vrp") || $0.lowercased().hasSuffix(".txt") }
-                    .map { (path as NSString).appendingPathComponent($0) }
-            } else {
-                files.append(path)
-            }
-        }
-        files.sort { (BenchCommand.size(of: $0), $0) < (BenchCommand.size(of: $1), $1) }
+        var files = try InstanceFiles.list(paths) { $0.hasSuffix(".vrp") || $0.lowercased().hasSuffix(".txt") }
         if let limit { files = Array(files.prefix(limit)) }
         guard !files.isEmpty else { printError("error: no instance files found"); throw ExitCodes.inputError }
         let bksPath = bks ?? files.lazy.compactMap { BestKnownSolutions.find(near: $0) }.first
