@@ -121,10 +121,10 @@ private struct CuttingPlaneLoop {
     private func purgeSlackCuts() {
         let lp = problem.pointer
         let rows = Int(glp_get_num_rows(lp))
+        guard rows > model.constraintCount else { return }
+        // GLPK's arrays are 1-based: element 0 is ignored.
         var slack: [Int32] = [0]
-        for row in (model.constraintCount + 1)...max(model.constraintCount + 1, rows) where row <= rows {
-            if glp_get_row_stat(lp, Int32(row)) == GLP_BS { slack.append(Int32(row)) }
-        }
+        for row in (model.constraintCount + 1)...rows where glp_get_row_stat(lp, Int32(row)) == GLP_BS { slack.append(Int32(row)) }
         guard slack.count > 1 else { return }
         glp_del_rows(lp, Int32(slack.count - 1), &slack)
     }

@@ -49,8 +49,10 @@ public struct RouteLowerBound: Sendable, Equatable {
     public static let exactJobLimit = 12
 
     /// A lower bound on `measure` over any set of routes that serves `jobs` (default: every
-    /// job of the problem), after at most `maxRounds` solves and `timeLimitSeconds`, or `nil` when the relaxation cannot be built (vehicle types with
-    /// different depots, or a round trip from one end) or solved within `timeLimitSeconds`.
+    /// job of the problem), after at most `maxRounds` solves and `timeLimitSeconds` (of which
+    /// the solves keep at least half, however long the model takes to build); `nil` when the
+    /// relaxation cannot be built (vehicle types that start or end at different depots, more
+    /// trips needed than a counted fleet makes) or no solve ended optimal in time.
     public static func compute(for problem: RoutingProblem, serving jobs: [Int]? = nil, measure: Measure,
                                timeLimitSeconds: Double, maxRounds: Int = 10_000,
                                exactJobLimit: Int = RouteLowerBound.exactJobLimit) throws(RoutingError) -> RouteLowerBound? {

@@ -61,10 +61,12 @@ struct PlanCommand: ParsableCommand {
             if let exportProblems { try AtomicFolder.checkReplaceable(exportProblems, force: force) }
             let interrupt = InterruptWatch()
             defer { interrupt.end() }
-            let planned = try CheckedPlan.run(loaded, progress: ProgressPrinter.make(quiet: quiet), stop: interrupt.stop,
+            let progress = ProgressPrinter.make(quiet: quiet)
+            var result = try CheckedPlan.run(loaded, progress: progress, stop: interrupt.stop,
                                              keepingProblems: exportProblems != nil || bound)
-            var result = planned
-            if bound {
+            // An interrupted run reports what it has at once, without bounds.
+            if bound, !result.interrupted {
+                progress("proving lower bounds on \(result.baseline.dayProblems.count + result.bundled.dayProblems.count) routing problems (GLPK)")
                 result.bounds = PlanBounds.compute(baseline: result.baseline, bundled: result.bundled,
                                                    totalSeconds: loaded.timeLimitSeconds)
             }
