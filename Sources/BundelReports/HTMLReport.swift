@@ -40,7 +40,7 @@ public enum HTMLReport {
         if let bounds = result.bounds {
             // The summary's own sentences, so that the page and the terminal never differ.
             let lines = SummaryTable.boundLines(bounds, baseline: result.baseline.totals.rounded(), bundled: result.bundled.totals.rounded(),
-                                                allDirect: result.consolidation.allDirectReported)
+                                                allDirect: result.consolidation.allDirectReported || result.consolidation.flowsViaHub == 0)
             html += "<h2>Proven bounds</h2>\n<p>\(escape(lines[0]))</p>\n<ul class=\"bounds\" data-certified-km=\"\(bounds.certifiedSaving.vehicleKm)\" data-certified-eur=\"\(bounds.certifiedSaving.costEur)\">\n"
             for line in lines.dropFirst() { html += "<li>\(escape(line.trimmingCharacters(in: .whitespaces)))</li>\n" }
             html += "</ul>\n"

@@ -53,7 +53,7 @@ public enum SummaryTable {
         lines.append("for reference (not the baseline): the baseline's \(NumberFormat.grouped(Double(baseline.stops) * weeks, decimals: 0)) deliveries a year, each as its own round trip, would drive \(NumberFormat.grouped(result.oneTripPerDeliveryKm * weeks, decimals: 0)) km")
         lines.append("")
         if let bounds = result.bounds {
-            lines += boundLines(bounds, baseline: baseline, bundled: bundled, allDirect: result.consolidation.allDirectReported)
+            lines += boundLines(bounds, baseline: baseline, bundled: bundled, allDirect: result.consolidation.allDirectReported || result.consolidation.flowsViaHub == 0)
             lines.append("")
         }
 
