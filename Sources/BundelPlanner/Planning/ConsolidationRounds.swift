@@ -152,8 +152,8 @@ extension Planner {
         }
         // The routed improvement step: from the best routed plan so far (all direct when that
         // is best), switch one supplier at a time, those whose estimated saving is nearest
-        // zero first (the decisions the estimates are least sure of), route, and keep each
-        // switch whose routes are better.
+        // zero first (the decisions the estimates are least sure of), then the top of the
+        // ranking, route, and keep each switch whose routes are better.
         if co2eCapKg == nil, explain {
             let forcedAny = network.flows.contains { scenario.participation(of: $0.supplier) == .in }
             var current = best.decision.viaHub
@@ -164,17 +164,24 @@ extension Planner {
             }
             let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: current)
             let bestHub = Dictionary(uniqueKeysWithValues: explainer.flows().map { ($0.flow, $0.viaHub ?? $0.bestHub) })
-            let uncertain = explainer.suppliers().filter { scenario.participation(of: $0.id) == .free }
-                .sorted { (abs($0.saving), $0.id) < (abs($1.saving), $1.id) }.prefix(Self.improvementSwitches)
-            for ranking in uncertain where statistics.stop?.isRequested != true && budget.secondsUntil(fraction: 1) > 0 {
-                let own = network.flows.filter { $0.supplier == ranking.id }
+            let ranking = explainer.suppliers()
+            let uncertain = ranking.filter { scenario.participation(of: $0.id) == .free }
+                .sorted { (abs($0.saving), $0.id) < (abs($1.saving), $1.id) }.prefix(Self.improvementSwitches).map(\.id)
+            // Then the suppliers the routed explanations will ask about (the top of the ranking
+            // and the close decisions): a switch routed for an explanation that beats the plan
+            // is an improvement, and is kept here rather than only reported.
+            let explained = RoutedExplanations(scenario: scenario, reported: current, reportedValue: currentKey.2).suppliersToRoute(ranking)
+            var seen = Set<String>()
+            for supplier in (uncertain + explained).filter({ seen.insert($0).inserted })
+            where statistics.stop?.isRequested != true && budget.secondsUntil(fraction: 1) > 0 {
+                let own = network.flows.filter { $0.supplier == supplier }
                 var trial = current
                 let bundled = own.contains { current[$0.index] != nil }
                 for flow in own { trial[flow.index] = bundled ? nil : (bestHub[flow.index] ?? nil) }
                 guard trial != current, !routedAssignments.contains(trial) else { continue }
-                progress("improvement: routing with supplier \(ranking.id) \(bundled ? "direct" : "through the hub")")
+                progress("improvement: routing with supplier \(supplier) \(bundled ? "direct" : "through the hub")")
                 let value = AssignmentValue(trial, scenario: scenario, estimates: best.estimates).total
-                let key = try routeBeside(trial, label: "switch \(ranking.id) \(bundled ? "direct" : "in")", status: best.decision.status,
+                let key = try routeBeside(trial, label: "switch \(supplier) \(bundled ? "direct" : "in")", status: best.decision.status,
                                           rowStatus: "switched", modelObjective: value.value(scenario.objective), flowsChanged: own.count)
                 if key < currentKey {
                     current = trial
