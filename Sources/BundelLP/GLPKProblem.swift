@@ -33,22 +33,24 @@ final class GLPKProblem {
             glp_set_obj_coef(pointer, column, variable.objective)
         }
         if !model.rows.isEmpty { glp_add_rows(pointer, Int32(model.rows.count)) }
-        for (offset, row) in model.rows.enumerated() {
-            let index = Int32(offset + 1)
-            row.name.withCString { glp_set_row_name(pointer, index, $0) }
-            let (type, lower, upper) = Self.boundType(row.lowerBound, row.upperBound)
-            glp_set_row_bnds(pointer, index, type, lower, upper)
-            // GLPK's arrays are 1-based: element 0 is ignored.
-            var columns: [Int32] = [0] + row.terms.map { Int32($0.variable + 1) }
-            var values: [Double] = [0] + row.terms.map(\.coefficient)
-            glp_set_mat_row(pointer, index, Int32(row.terms.count), &columns, &values)
-        }
+        for (offset, row) in model.rows.enumerated() { setRow(Int32(offset + 1), row) }
+    }
+
+    /// Writes a checked row (name, bounds, coefficients) into row `index` (from 1).
+    func setRow(_ index: Int32, _ row: LinearModel.RowData) {
+        row.name.withCString { glp_set_row_name(pointer, index, $0) }
+        let (type, lower, upper) = Self.boundType(row.lowerBound, row.upperBound)
+        glp_set_row_bnds(pointer, index, type, lower, upper)
+        // GLPK's arrays are 1-based: element 0 is ignored.
+        var columns: [Int32] = [0] + row.terms.map { Int32($0.variable + 1) }
+        var values: [Double] = [0] + row.terms.map(\.coefficient)
+        glp_set_mat_row(pointer, index, Int32(row.terms.count), &columns, &values)
     }
 
     deinit { glp_delete_prob(pointer) }
 
     /// GLPK's bound type for a (lower, upper) pair already checked by ``LinearModel``.
-    static func boundType(_ lower: Double, _ upper: Double) -> (Int32, Double, Double) {
+    private static func boundType(_ lower: Double, _ upper: Double) -> (Int32, Double, Double) {
         switch (lower.isFinite, upper.isFinite) {
         case (false, false): return (GLP_FR, 0, 0)
         case (true, false): return (GLP_LO, lower, 0)

@@ -152,6 +152,16 @@ public struct LinearModel: Sendable {
         name: String, _ terms: [(Variable, Double)], _ bound: Bound
     ) throws(LPError) -> Constraint {
         try Self.checkName(name, among: rowNames)
+        let row = try checkedRow(name: name, terms, bound)
+        rowNames.insert(name)
+        rows.append(row)
+        return Constraint(index: rows.count - 1)
+    }
+
+    /// A row of this model after checking its bound, variables and coefficients: repeated
+    /// variables summed and zero coefficients dropped, since GLPK rejects (by aborting) a row
+    /// that names a column twice. Constraints and the cuts of a cutting-plane loop both pass here.
+    func checkedRow(name: String, _ terms: [(Variable, Double)], _ bound: Bound) throws(LPError) -> RowData {
         let (lower, upper) = bound.range
         try Self.checkBounds(name: name, lower: lower, upper: upper)
         var merged: [Int: Double] = [:]
@@ -162,9 +172,7 @@ public struct LinearModel: Sendable {
         }
         let sortedTerms = merged.filter { $0.value != 0 }.sorted { $0.key < $1.key }
             .map { (variable: $0.key, coefficient: $0.value) }
-        rowNames.insert(name)
-        rows.append(RowData(name: name, terms: sortedTerms, lowerBound: lower, upperBound: upper))
-        return Constraint(index: rows.count - 1)
+        return RowData(name: name, terms: sortedTerms, lowerBound: lower, upperBound: upper)
     }
 
     /// Adds a constraint from a dictionary of coefficients (order does not matter).

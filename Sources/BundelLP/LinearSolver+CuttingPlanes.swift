@@ -3,7 +3,7 @@ import Foundation
 
 /// A constraint found by a separation routine and added to the model between two solves.
 public struct Cut: Sendable {
-    /// Coefficients of the model's variables (each variable at most once, finite values).
+    /// Coefficients of the model's variables (finite values; a repeated variable is summed).
     public var terms: [(variable: LinearModel.Variable, coefficient: Double)]
     /// The admissible range of the left-hand side.
     public var bound: LinearModel.Bound
@@ -137,9 +137,9 @@ private struct CuttingPlaneLoop {
         var stoppedByTime: Bool
     }
 
+    /// The time left in GLPK's unit; a round that starts with none left still gets a moment.
     private func milliseconds(_ remaining: Double?) -> Int32 {
-        guard let remaining else { return Int32.max }
-        return Int32(min(max(remaining, 0.001) * 1000, Double(Int32.max)).rounded(.up))
+        SolveOptions.glpkMilliseconds(remaining.map { max($0, 0.001) })
     }
 
     private func simplex(_ remaining: Double?, warm: Bool) -> Solved {
@@ -157,7 +157,7 @@ private struct CuttingPlaneLoop {
         let status: SolveStatus = optimal ? .optimal
             : code == GLP_ETMLIM ? .timeLimit
             : code == 0 && glp_get_status(lp) == GLP_NOFEAS ? .infeasible
-            : code == 0 && glp_get_status(lp) == GLP_UNBND ? .unbounded : .error("GLPK simplex code \(code)")
+            : code == 0 && glp_get_status(lp) == GLP_UNBND ? .unbounded : .error(LinearSolver.describe(returnCode: code))
         let values = optimal ? (1...Int32(model.variableCount)).map { glp_get_col_prim(lp, $0) } : []
         return Solved(status: status, objective: optimal ? glp_get_obj_val(lp) : .nan, values: values,
                       stoppedByTime: code == GLP_ETMLIM)
@@ -175,42 +175,22 @@ private struct CuttingPlaneLoop {
         let optimal = (code == 0 || code == GLP_EMIPGAP) && glp_mip_status(mip) == GLP_OPT
         let status: SolveStatus = optimal ? .optimal
             : code == GLP_ETMLIM ? .timeLimit
-            : code == GLP_ENOPFS || glp_mip_status(mip) == GLP_NOFEAS ? .infeasible : .error("GLPK branch-and-cut code \(code)")
+            : code == GLP_ENOPFS || glp_mip_status(mip) == GLP_NOFEAS ? .infeasible : .error(LinearSolver.describe(returnCode: code))
         let values = optimal ? (1...Int32(model.variableCount)).map { glp_mip_col_val(mip, $0) } : []
         return Solved(status: status, objective: optimal ? glp_mip_obj_val(mip) : .nan, values: values,
                       stoppedByTime: code == GLP_ETMLIM)
     }
 
-    /// Adds `cuts` as new rows, after checking each as ``LinearModel`` checks its constraints;
-    /// the error of the first bad cut (and nothing added) otherwise.
+    /// Adds `cuts` as new rows, each checked as ``LinearModel`` checks its constraints; the
+    /// error of the first bad cut (and nothing added) otherwise.
     private func add(_ cuts: [Cut], numberedFrom first: Int) -> LPError? {
+        var rows: [LinearModel.RowData] = []
         for (offset, cut) in cuts.enumerated() {
-            let name = "cut\(first + offset)"
-            let (lower, upper) = cut.bound.range
-            guard !lower.isNaN, !upper.isNaN, lower != .infinity, upper != -.infinity, lower <= upper else {
-                return .invalidBounds(name: name, lower: lower, upper: upper)
-            }
-            var seen = Set<Int>()
-            for (variable, coefficient) in cut.terms {
-                guard (0..<model.variableCount).contains(variable.index) else {
-                    return .unknownVariable(index: variable.index, variableCount: model.variableCount)
-                }
-                guard coefficient.isFinite else { return .nonFiniteCoefficient(name: name, value: coefficient) }
-                guard seen.insert(variable.index).inserted else { return .duplicateName("\(name): variable \(variable.index) twice") }
-            }
+            do { rows.append(try model.checkedRow(name: "cut\(first + offset)", cut.terms.map { ($0.variable, $0.coefficient) }, cut.bound)) }
+            catch { return error }
         }
-        let lp = problem.pointer
-        let firstRow = glp_add_rows(lp, Int32(cuts.count))
-        for (offset, cut) in cuts.enumerated() {
-            let row = firstRow + Int32(offset)
-            let (type, lower, upper) = GLPKProblem.boundType(cut.bound.range.lower, cut.bound.range.upper)
-            glp_set_row_bnds(lp, row, type, lower, upper)
-            let terms = cut.terms.filter { $0.coefficient != 0 }
-            // GLPK's arrays are 1-based: element 0 is ignored.
-            var columns: [Int32] = [0] + terms.map { Int32($0.variable.index + 1) }
-            var values: [Double] = [0] + terms.map(\.coefficient)
-            glp_set_mat_row(lp, row, Int32(terms.count), &columns, &values)
-        }
+        let firstRow = glp_add_rows(problem.pointer, Int32(rows.count))
+        for (offset, row) in rows.enumerated() { problem.setRow(firstRow + Int32(offset), row) }
         return nil
     }
 }

@@ -166,7 +166,7 @@ public enum LinearSolver {
             isMIP: false, seconds: 0)
     }
 
-    private static func describe(returnCode code: Int32) -> String {
+    static func describe(returnCode code: Int32) -> String {
         switch code {
         case GLP_EBADB: return "invalid initial basis"
         case GLP_ESING: return "singular basis matrix"

@@ -40,8 +40,11 @@ public struct SolveOptions: Sendable, Equatable {
     }
 
     /// The time limit in GLPK's unit (milliseconds, as a C int).
-    var glpkTimeLimitMilliseconds: Int32 {
-        guard let limit = timeLimitSeconds else { return Int32.max }
-        return Int32(min(limit * 1000, Double(Int32.max)).rounded(.up))
+    var glpkTimeLimitMilliseconds: Int32 { Self.glpkMilliseconds(timeLimitSeconds) }
+
+    /// Seconds in GLPK's unit (milliseconds, as a C int); `nil` means no limit.
+    static func glpkMilliseconds(_ seconds: Double?) -> Int32 {
+        guard let seconds else { return Int32.max }
+        return Int32(min(seconds * 1000, Double(Int32.max)).rounded(.up))
     }
 }

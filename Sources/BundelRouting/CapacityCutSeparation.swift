@@ -27,15 +27,18 @@ struct CapacityCutSeparation {
     /// Smallest violation worth a cut.
     var tolerance = 1e-4
 
-    /// The vehicles that set `members` needs: the largest over dimensions of demand over
-    /// capacity, rounded up (with a little slack for rounding errors in the sums).
-    func vehiclesNeeded(_ total: [Double]) -> Int {
+    /// The vehicles a set with demand `total` needs: the largest over dimensions of demand over
+    /// `capacity`, rounded up (with a little slack for rounding errors in the sums), at least one.
+    static func vehiclesNeeded(_ total: [Double], capacity: [Double]) -> Int {
         var needed = 1
         for d in capacity.indices where capacity[d] > 0 {
             needed = max(needed, Int((total[d] / capacity[d] - 1e-9).rounded(.up)))
         }
         return needed
     }
+
+    /// The vehicles a set with demand `total` needs by capacity.
+    func vehiclesNeeded(_ total: [Double]) -> Int { Self.vehiclesNeeded(total, capacity: capacity) }
 
     /// A set's cut: x(E(S)) <= |S| - k(S).
     struct Violated {

@@ -102,7 +102,7 @@ public struct RouteLowerBound: Sendable, Equatable {
         if measure == .cost {
             let service = served.reduce(0) { $0 + problem.jobs[$1].serviceSeconds }
             constant += (types.map(\.costPerHour).min() ?? 0) * Double(service) / 3600
-            let vehicles = CapacityCutSeparation(customerCount: 0, demand: [], capacity: perVehicle, edgeIndex: []).vehiclesNeeded(total)
+            let vehicles = CapacityCutSeparation.vehiclesNeeded(total, capacity: perVehicle)
             constant += (types.map(\.fixedCost).min() ?? 0) * Double(vehicles)
         }
 

@@ -83,19 +83,21 @@ struct BenchmarkRun: Codable, Sendable {
     static let exportedTableHeader = "problem" + String(repeating: " ", count: problemColumn - 7)
         + "   jobs        cost    plan cost    gap %  routes   time s  feasible  iterations  SP"
 
+    /// `text` padded with spaces to `width` columns, on the right when `left`, else on the left.
+    static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(0, width - text.count))
+        return left ? text + padding : padding + text
+    }
+
     var tableRow: String {
-        func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
-            let padding = String(repeating: " ", count: max(0, width - text.count))
-            return left ? text + padding : padding + text
-        }
         // Exported day problems cost euros: two decimals.
         let format = reference == .plan ? "%.2f" : convention == .truncatedTenths ? "%.1f" : "%.0f"
         let costText = String(format: format, cost)
         let bksText = bestKnown.map { String(format: format, $0) } ?? "-"
-        return pad(instance, reference == .plan ? Self.problemColumn : 18, left: true) + pad(String(nodes), 7) + pad(costText, 12) + pad(bksText, 12)
-            + pad(gapPercent.map { String(format: "%.2f", $0) } ?? "-", 9) + pad(String(vehicles), 8)
-            + pad(String(format: "%.1f", seconds), 9) + pad(feasible ? "yes" : "NO", 10) + pad(String(iterations), 12)
-            + pad(setPartitioningImproved ? "+" : "", 4)
+        return Self.pad(instance, reference == .plan ? Self.problemColumn : 18, left: true) + Self.pad(String(nodes), 7) + Self.pad(costText, 12) + Self.pad(bksText, 12)
+            + Self.pad(gapPercent.map { String(format: "%.2f", $0) } ?? "-", 9) + Self.pad(String(vehicles), 8)
+            + Self.pad(String(format: "%.1f", seconds), 9) + Self.pad(feasible ? "yes" : "NO", 10) + Self.pad(String(iterations), 12)
+            + Self.pad(setPartitioningImproved ? "+" : "", 4)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -68,15 +68,11 @@ struct BoundCommand: ParsableCommand {
                 print([stem, String(instance.nodeCount), boundText, bksText, entry?.provenOptimal == true ? "yes" : "no", gapText, method,
                        String(bound?.cuts ?? 0), String(format: "%.2f", bound?.seconds ?? 0)].joined(separator: ","))
             } else {
-                func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
-                    let padding = String(repeating: " ", count: max(0, width - text.count))
-                    return left ? text + padding : padding + text
-                }
-                let cuts: String = pad(String(bound?.cuts ?? 0), 8)
-                let time: String = pad(String(format: "%.1f", bound?.seconds ?? 0), 9)
+                let cuts: String = BenchmarkRun.pad(String(bound?.cuts ?? 0), 8)
+                let time: String = BenchmarkRun.pad(String(format: "%.1f", bound?.seconds ?? 0), 9)
                 let flag = above.last == stem ? "  ABOVE" : ""
-                let figures: String = pad(boundText, 12) + pad(bksText, 12) + pad(gapText, 9)
-                print(pad(stem, 18, left: true) + pad(String(instance.nodeCount), 7) + figures + "  " + pad(method, 20, left: true) + cuts + time + flag)
+                let figures: String = BenchmarkRun.pad(boundText, 12) + BenchmarkRun.pad(bksText, 12) + BenchmarkRun.pad(gapText, 9)
+                print(BenchmarkRun.pad(stem, 18, left: true) + BenchmarkRun.pad(String(instance.nodeCount), 7) + figures + "  " + BenchmarkRun.pad(method, 20, left: true) + cuts + time + flag)
             }
         }
         let mean = gaps.isEmpty ? "-" : String(format: "%.2f %%", gaps.reduce(0, +) / Double(gaps.count))
