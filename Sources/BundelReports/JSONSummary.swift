@@ -87,6 +87,8 @@ public struct JSONSummary: Codable, Sendable {
     public struct Run: Codable, Sendable {
         public var routingProblems: Int
         public var routingIterations: Int
+        /// Problems met again in the run that took the routes found before.
+        public var routingProblemsReused: Int
         public var hitTimeLimit: Bool
         /// Ctrl-C cut the run short: the plan is complete and valid, its searches shorter.
         public var interrupted: Bool
@@ -171,7 +173,8 @@ public struct JSONSummary: Codable, Sendable {
             rounded.seconds = (bounds.seconds * 10).rounded() / 10
             return rounded
         }
-        run = Run(routingProblems: result.routingProblems, routingIterations: result.routingIterations, hitTimeLimit: result.hitTimeLimit,
+        run = Run(routingProblems: result.routingProblems, routingIterations: result.routingIterations,
+                  routingProblemsReused: result.routingProblemsReused, hitTimeLimit: result.hitTimeLimit,
                   interrupted: result.interrupted)
     }
 

@@ -97,7 +97,7 @@ public enum SummaryTable {
         if result.interrupted {
             lines.append("INTERRUPTED (Ctrl-C): the searches were cut short; the plan is complete and valid, but run it again for the reported figures")
         }
-        lines.append("routing: \(result.routingProblems) day problems, \(result.routingIterations) search iterations\(result.hitTimeLimit ? "\nwarning: the time limit cut the search short; routes (the baseline's too) may be longer than with more time, so savings are less certain" : "")")
+        lines.append("routing: \(result.routingProblems) day problems, \(result.routingIterations) search iterations\(result.routingProblemsReused > 0 ? "; \(result.routingProblemsReused) problems met again took the routes found before" : "")\(result.hitTimeLimit ? "\nwarning: the time limit cut the search short; routes (the baseline's too) may be longer than with more time, so savings are less certain" : "")")
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -14,6 +14,8 @@ struct DayRouter: Sendable {
     /// Whether each outcome keeps its routing problem and solution (for `--export-problems`);
     /// off by default, since a large network's problems would only take memory.
     var keepProblems = false
+    /// Earlier outcomes of the run, reused for a problem routed before.
+    var cache: DayRouteCache?
 
     struct Outcome: Sendable {
         var routes: [PlannedRoute]
@@ -21,6 +23,8 @@ struct DayRouter: Sendable {
         var statistics: SearchStatistics
         /// The problem solved, when ``DayRouter/keepProblems`` is set and there was one.
         var problem: DayProblem?
+        /// Whether this outcome was taken from ``DayRouter/cache`` rather than searched again.
+        var reused = false
     }
 
     /// Plans `jobs` (all on one day) for vehicles of `fleet` based at location `depot`;
@@ -38,6 +42,20 @@ struct DayRouter: Sendable {
             return Outcome(routes: [], unserved: jobs.map { unserved($0, operatedBy, reason: "no vehicle in the fleet") },
                            statistics: SearchStatistics())
         }
+        let key = DayRouteCache.Key(operatedBy: operatedBy, depot: depot, kind: kind, day: day, fleet: fleet.map(\.id), counts: counts,
+                                    notBefore: notBefore, costBasis: costBasis,
+                                    stops: jobs.map { DayRouteCache.Key.Stop(site: $0.site.id, deliveries: $0.deliveries) })
+        if let earlier = cache?.outcome(for: key) { return earlier }
+        let outcome = solve(jobs, day: day, from: depot, operatedBy: operatedBy, kind: kind, fleet: fleet, counts: counts,
+                             notBefore: notBefore, costBasis: costBasis)
+        // A search that a stop request cut short is not the problem's outcome.
+        if search.stop?.isRequested != true { cache?.store(outcome, for: key) }
+        return outcome
+    }
+
+    /// The routing engine's search for ``route(_:day:from:operatedBy:kind:fleet:counts:notBefore:costBasis:)``.
+    private func solve(_ jobs: [DeliveryJob], day: Int, from depot: String, operatedBy: String, kind: RouteKind,
+                        fleet: [VehicleType], counts: [String: Int], notBefore: Int?, costBasis: FleetCostBasis) -> Outcome {
         let matrix = context.matrix
         // A job bigger than the largest vehicle that may deliver at its site is split into parts
         // that fit that vehicle (without one, the solver reports the job unserved and why).

@@ -31,6 +31,7 @@ public enum Planner {
         var result = PlanResult(scenario: scenario, baseline: setup.baseline, bundled: bundled, consolidation: outcome,
                                 routingProblems: statistics.problems, routingIterations: statistics.iterations,
                                 hitTimeLimit: statistics.hitTimeLimit, seconds: (ContinuousClock.now - start).inSeconds)
+        result.routingProblemsReused = statistics.reusedProblems
         result.oneTripPerDeliveryKm = oneTripPerDeliveryKm(scenario.network, matrix: setup.context.matrix)
         result.interrupted = stop?.isRequested ?? false
         result.baselineDays = setup.baselineDays
@@ -164,11 +165,16 @@ public enum Planner {
         var stop: StopSignal?
         /// Whether the routed plans keep their routing problems (``WeeklyPlan/dayProblems``).
         var keepProblems = false
+        /// The day problems routed so far in the run, and how many were routed again.
+        let routes = DayRouteCache()
+        var reusedProblems = 0
 
         mutating func add(_ outcomes: [DayRouter.Outcome]) {
-            problems += outcomes.count
-            iterations += outcomes.map(\.statistics.iterations).reduce(0, +)
-            hitTimeLimit = hitTimeLimit || outcomes.contains { $0.statistics.stoppedByTimeLimit }
+            let searched = outcomes.filter { !$0.reused }
+            problems += searched.count
+            reusedProblems += outcomes.count - searched.count
+            iterations += searched.map(\.statistics.iterations).reduce(0, +)
+            hitTimeLimit = hitTimeLimit || searched.contains { $0.statistics.stoppedByTimeLimit }
         }
     }
 
@@ -239,7 +245,7 @@ public enum Planner {
         var search = SearchParameters(seed: scenario.seed, maxIterations: scenario.routingIterations, setPartitioning: false)
         search.stop = statistics.stop
         return DayRouter(context: context, days: scenario.days, enforceZone: scenario.enforceZone, search: search, deadline: deadline,
-                         keepProblems: statistics.keepProblems)
+                         keepProblems: statistics.keepProblems, cache: statistics.routes)
     }
 }
 

@@ -17,6 +17,9 @@ public struct PlanResult: Sendable {
     /// Routing problems solved, and their improvement iterations.
     public var routingProblems: Int
     public var routingIterations: Int
+    /// Routing problems met again in the run (the same deliveries of the same operator on the
+    /// same day, in another round, candidate or switch) and given the routes found before.
+    public var routingProblemsReused = 0
     /// Whether any routing search or the MIP ran into its time limit.
     public var hitTimeLimit: Bool
     /// Whether Ctrl-C cut the run short: the plan is complete and valid, its searches shorter.
