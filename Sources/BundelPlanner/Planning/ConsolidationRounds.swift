@@ -153,7 +153,7 @@ extension Planner {
         // The routed improvement step: from the best routed plan so far (all direct when that
         // is best), switch one supplier at a time, those whose estimated saving is nearest
         // zero first (the decisions the estimates are least sure of), then the top of the
-        // ranking, route, and keep each switch whose routes are better.
+        // ranking, then single flows; route, and keep each switch whose routes are better.
         if co2eCapKg == nil, explain {
             let forcedAny = network.flows.contains { scenario.participation(of: $0.supplier) == .in }
             var current = best.decision.viaHub
@@ -186,6 +186,32 @@ extension Planner {
                 if key < currentKey {
                     current = trial
                     currentKey = key
+                }
+            }
+            // Then single flows, those of the plan reached so far whose estimated saving is
+            // nearest zero: a supplier may pay to bundle some of its flows and not others (not
+            // with `whole_suppliers`, where a supplier's flows go together).
+            if !scenario.wholeSuppliers {
+                let flows = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: current).flows()
+                    .filter { scenario.participation(of: $0.supplier) == .free && $0.saving != nil }
+                    .sorted { (abs($0.saving!), $0.flow) < (abs($1.saving!), $1.flow) }
+                var tried = 0
+                for flow in flows where tried < Self.improvementFlowSwitches
+                && statistics.stop?.isRequested != true && budget.secondsUntil(fraction: 1) > 0 {
+                    var trial = current
+                    let bundled = current[flow.flow] != nil
+                    trial[flow.flow] = bundled ? nil : (flow.viaHub ?? flow.bestHub)
+                    guard trial != current, !routedAssignments.contains(trial) else { continue }
+                    tried += 1
+                    let name = "\(flow.supplier)->\(flow.site)"
+                    progress("improvement: routing with flow \(name) \(bundled ? "direct" : "through the hub")")
+                    let value = AssignmentValue(trial, scenario: scenario, estimates: best.estimates).total
+                    let key = try routeBeside(trial, label: "switch flow \(name) \(bundled ? "direct" : "in")", status: best.decision.status,
+                                              rowStatus: "switched", modelObjective: value.value(scenario.objective), flowsChanged: 1)
+                    if key < currentKey {
+                        current = trial
+                        currentKey = key
+                    }
                 }
             }
         }
@@ -295,6 +321,9 @@ extension Planner {
     /// Suppliers the routed improvement step tries to switch, nearest-zero estimated saving
     /// first: each costs one routed plan (about 2 s on the campus network).
     static let improvementSwitches = 4
+
+    /// Single flows the routed improvement step tries to switch after the suppliers.
+    static let improvementFlowSwitches = 4
 
     /// Most times a round routes its plan again after moving flows direct for lack of hub
     /// vehicles; each pass moves at least one flow, and what is still short after the last
