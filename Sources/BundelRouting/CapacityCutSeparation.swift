@@ -40,11 +40,25 @@ struct CapacityCutSeparation {
     /// The vehicles a set with demand `total` needs by capacity.
     func vehiclesNeeded(_ total: [Double]) -> Int { Self.vehiclesNeeded(total, capacity: capacity) }
 
-    /// A set's cut: x(E(S)) <= |S| - k(S).
+    /// A set's cut: x(E(S)) <= |S| - k(S), or with `multistarDimension` the set's generalized
+    /// large multistar inequality in that dimension (``multistarViolation``).
     struct Violated {
         var members: [Int]
         var rightHandSide: Double
         var violation: Double
+        var multistarDimension: Int? = nil
+    }
+
+    /// How far edge values break the generalized large multistar inequality of a set S in
+    /// dimension d (Letchford, Eglese and Lysgaard 2002):
+    ///
+    ///     x(delta(S)) >= (2 / Q) (d(S) + sum over i in S, customers j outside S of d_j x_ij)
+    ///
+    /// A route that enters S carries what it delivers in S and what it delivers next door from
+    /// S, at most Q per entry and exit; the rounded capacity cut counts only the first. Here
+    /// `crossing` is x(delta(S)), `load` d(S) and `neighbours` the sum of d_j x_ij.
+    func multistarViolation(dimension d: Int, crossing: Double, load: Double, neighbours: Double) -> Double {
+        2 * (load + neighbours) / capacity[d] - crossing
     }
 
     /// What a round of separation found.
@@ -71,11 +85,16 @@ struct CapacityCutSeparation {
             mostNeeded = max(mostNeeded, needed)
             return Double(count - needed)
         }
-        func record(_ members: ArraySlice<Int>, rightHandSide rhs: Double, violation: Double) {
+        var seenMultistar = Set<[Int]>()
+        func record(_ members: ArraySlice<Int>, rightHandSide rhs: Double, violation: Double, multistarDimension: Int? = nil) {
             guard violation > tolerance else { return }
             let sorted = members.sorted()
-            guard seen.insert(sorted).inserted else { return }
-            found.append(Violated(members: sorted, rightHandSide: rhs, violation: violation))
+            if multistarDimension == nil {
+                guard seen.insert(sorted).inserted else { return }
+            } else {
+                guard seenMultistar.insert(sorted + [-1 - multistarDimension!]).inserted else { return }
+            }
+            found.append(Violated(members: sorted, rightHandSide: rhs, violation: violation, multistarDimension: multistarDimension))
         }
         /// The most violated prefix of a growing set, recorded once: its sets overlap so much
         /// that one cut per growth serves as well as all of them, at a fraction of the work.
@@ -119,6 +138,7 @@ struct CapacityCutSeparation {
         }
 
         // Sets grown greedily from each customer.
+        let dimensions = capacity.indices.filter { capacity[$0] > 0 }
         var connection = [Double](repeating: 0, count: size)
         var inSet = [Bool](repeating: false, count: size)
         for seed in 1...n {
@@ -127,8 +147,14 @@ struct CapacityCutSeparation {
             var timed = time?.emptySet()
             if timed != nil { time!.add(seed, to: &timed!) }
             inSet[seed] = true
-            for other in 1...n where other != seed { connection[other] = x[edgeIndex[seed * size + other]] }
+            // Per dimension: the sum of d_j x_ij over i in the set and customers j outside it.
+            var neighbours = [Double](repeating: 0, count: capacity.count)
+            for other in 1...n where other != seed {
+                connection[other] = x[edgeIndex[seed * size + other]]
+                for d in dimensions { neighbours[d] += demand[other][d] * connection[other] }
+            }
             var best = BestPrefix()
+            var bestMultistar = [BestPrefix](repeating: BestPrefix(), count: capacity.count)
             while members.count < n {
                 var next = -1, strongest = 1e-9
                 for candidate in 1...n where !inSet[candidate] && connection[candidate] > strongest {
@@ -140,11 +166,25 @@ struct CapacityCutSeparation {
                 members.append(next)
                 inside += strongest
                 for d in load.indices { load[d] += demand[next][d] }
+                for d in dimensions { neighbours[d] -= demand[next][d] * connection[next] }
                 if timed != nil { time!.add(next, to: &timed!) }
-                for other in 1...n where !inSet[other] { connection[other] += x[edgeIndex[next * size + other]] }
+                for other in 1...n where !inSet[other] {
+                    let value = x[edgeIndex[next * size + other]]
+                    connection[other] += value
+                    for d in dimensions { neighbours[d] += demand[other][d] * value }
+                }
                 best.offer(length: members.count, rightHandSide: rightHandSide(count: members.count, load: load, timed: timed), inside: inside)
+                let crossing = 2 * (Double(members.count) - inside)
+                for d in dimensions {
+                    // Offered as "inside minus right-hand side": the violation itself.
+                    bestMultistar[d].offer(length: members.count, rightHandSide: 0,
+                                           inside: multistarViolation(dimension: d, crossing: crossing, load: load[d], neighbours: neighbours[d]))
+                }
             }
             record(members[..<best.length], rightHandSide: best.rightHandSide, violation: best.violation)
+            for d in dimensions where bestMultistar[d].length > 0 {
+                record(members[..<bestMultistar[d].length], rightHandSide: 0, violation: bestMultistar[d].violation, multistarDimension: d)
+            }
         }
         // Sets of the customers whose windows close first, growing by closing time: a set of
         // early windows needs more vehicles than its demand says.

@@ -148,6 +148,19 @@ public struct RouteLowerBound: Sendable, Equatable {
                 var cuts = found.sets.map { cut in
                     var terms: [(variable: LinearModel.Variable, coefficient: Double)] = []
                     let count = cut.members.count
+                    if let d = cut.multistarDimension {
+                        // x(delta(S)) - (2 / Q) sum d_j x_ij >= 2 d(S) / Q, over i in S and j outside.
+                        var inside = [Bool](repeating: false, count: size)
+                        for member in cut.members { inside[member] = true }
+                        var load = 0.0
+                        for i in cut.members {
+                            load += demand[i][d]
+                            for j in 0..<size where !inside[j] {
+                                terms.append((edges[edgeIndex[i * size + j]], 1 - (j == 0 ? 0 : 2 * demand[j][d] / capacity[d])))
+                            }
+                        }
+                        return Cut(terms: terms, bound: .atLeast(2 * load / capacity[d]))
+                    }
                     // The sparser of the two equivalent forms: x(E(S)) <= |S| - k(S) names the
                     // edges inside S, x(delta(S)) >= 2 k(S) those across its boundary.
                     if count * (count - 1) / 2 <= count * (size - count) {
