@@ -135,7 +135,14 @@ public enum SummaryTable {
         var decision = "consolidation (GLPK MIP, minimise \(objective.name == "weighted" ? describe(objective) : objective.name)): \(consolidation.status)"
         decision += ", \(consolidation.flowsViaHub) of \(result.scenario.network.flows.count) flows via hub"
         if let value = consolidation.objective {
-            decision += "; model estimate \(NumberFormat.grouped(value, decimals: 0)) \(unit)/week (all direct by the same estimates: \(NumberFormat.grouped(consolidation.directEstimate, decimals: 0)))"
+            // The estimates of direct delivery rise as a supplier's other flows leave for a
+            // hub, so after a few rounds all-direct by the estimates may differ from the routed
+            // baseline: say by how much, so that no one mistakes one for the other.
+            let baseline = result.scenario.objective.value(of: result.baseline.totals)
+            let difference = consolidation.directEstimate - baseline
+            let routed = abs(difference) < 0.5 ? ", as routed"
+                : "; the routed baseline \(NumberFormat.grouped(baseline, decimals: 0)), the estimates \(NumberFormat.grouped(abs(difference) / max(abs(baseline), 1e-9) * 100, decimals: 1)) % \(difference > 0 ? "above" : "below") it"
+            decision += "; model estimate \(NumberFormat.grouped(value, decimals: 0)) \(unit)/week (all direct by the same estimates: \(NumberFormat.grouped(consolidation.directEstimate, decimals: 0))\(routed))"
         }
         lines.append(decision)
         let rounds = consolidation.rounds.map { round -> String in
