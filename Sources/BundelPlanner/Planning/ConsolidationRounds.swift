@@ -265,7 +265,9 @@ extension Planner {
         // chose it had before those legs were routed (the first round's had none).
         let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates.learningTrunkLegs(from: best.plan), viaHub: viaHub)
         if explain { progress("explaining: each flow's saving, each hub's choice") }
-        let hubs = explain ? try hubChoices(best.model, viaHub: viaHub, objective: best.decision.objective, budget: budget) : []
+        let chosenByModel = rounds.first { $0.number == best.round }?.candidate == nil
+        let hubs = explain ? try hubChoices(best.model, viaHub: viaHub, objective: best.decision.objective, chosenByModel: chosenByModel,
+                                            budget: budget) : []
         let forcedButImpossible = network.flows.filter { scenario.participation(of: $0.supplier) == .in && viaHub[$0.index] == nil }.map(\.index)
         var outcome = ConsolidationOutcome(
             status: best.decision.status, objective: best.decision.objective, estimate: best.decision.metrics,
@@ -355,8 +357,9 @@ extension Planner {
 
     /// Each candidate hub with what its choice is worth: the model solved again with the hub's
     /// choice reversed (closed when the model opened it, open when it did not), and where the
-    /// flows would go then.
-    static func hubChoices(_ model: ConsolidationModel, viaHub: [Int: String], objective: Double?,
+    /// flows would go then. `chosenByModel` says whether the plan is the model's own optimum;
+    /// a candidate or a switch reported for its routes may be beaten by the model's estimates.
+    static func hubChoices(_ model: ConsolidationModel, viaHub: [Int: String], objective: Double?, chosenByModel: Bool = true,
                            budget: TimeBudget) throws -> [HubChoice] {
         let scenario = model.scenario
         let unit = scenario.objective.unit
@@ -368,18 +371,22 @@ extension Planner {
             if let alternative = reversed.objective, let objective {
                 let difference = "\(NumberFormat.grouped(abs(alternative - objective), decimals: 0)) \(unit)/week"
                 let worse = alternative >= objective - 1e-6
+                // Why the model's estimates can prefer the reversal: its solve stopped early, or
+                // the plan is not the model's choice but one whose routes beat it.
+                let overruled = chosenByModel ? "(the solver stopped early)" : "by the model's estimates, which the reported plan's routes overrule"
+
                 if isOpen {
                     let moved = viaHub.filter { $0.value == hub }.keys
                     let elsewhere = moved.filter { reversed.viaHub[$0] != nil }.count
                     let without = "closed, its flows would go \(elsewhere) to other hubs and \(moved.count - elsewhere) direct"
                     reason = worse ? "opened for \(flows) flows: \(without), costing \(difference) more"
-                        : "opened for \(flows) flows, although \(without) and save \(difference) (the solver stopped early)"
+                        : "opened for \(flows) flows, although \(without) and save \(difference) \(overruled)"
                 } else {
                     let taken = reversed.viaHub.values.filter { $0 == hub }.count
                     let use = taken == 0 ? "no flow is cheaper through it, even before its fixed cost"
                         : "its best use would take \(taken) flows"
                     reason = worse ? "not opened: \(use); opening it would cost \(difference) more"
-                        : "not opened, although \(use) and save \(difference) (the solver stopped early)"
+                        : "not opened, although \(use) and save \(difference) \(overruled)"
                 }
             } else {
                 reason = isOpen ? "opened for \(flows) flows: without it the model has no solution (forced flows or capacity)"
