@@ -26,6 +26,10 @@ struct CapacityCutSeparation {
     var time: ShiftLimits?
     /// Smallest violation worth a cut.
     var tolerance = 1e-4
+    /// Whether to look for violated multistar inequalities too. Branch and cut on a small
+    /// problem does without them: its integer solutions are separated exactly by the capacity
+    /// cuts of their components, and the extra rounds cost more than the stronger relaxation saves.
+    var multistar = true
 
     /// The vehicles a set with demand `total` needs: the largest over dimensions of demand over
     /// `capacity`, rounded up (with a little slack for rounding errors in the sums), at least one.
@@ -138,7 +142,7 @@ struct CapacityCutSeparation {
         }
 
         // Sets grown greedily from each customer.
-        let dimensions = capacity.indices.filter { capacity[$0] > 0 }
+        let dimensions = multistar ? capacity.indices.filter { capacity[$0] > 0 } : []
         var connection = [Double](repeating: 0, count: size)
         var inSet = [Bool](repeating: false, count: size)
         for seed in 1...n {

@@ -130,6 +130,7 @@ public struct RouteLowerBound: Sendable, Equatable {
             }
             var separation = CapacityCutSeparation(customerCount: n, demand: demand, capacity: capacity, edgeIndex: edgeIndex)
             separation.time = shiftLimits(of: problem, locations: locations, served: served)
+            separation.multistar = !exact
             // At least the trips the demand needs leave the depot; with every type counted, at
             // most the trips the fleet can make.
             var everyone = separation.time?.emptySet()

@@ -42,16 +42,18 @@ public struct PlanBounds: Sendable, Codable, Equatable {
         let start = Date()
         var problems = 0, exact = 0, fallback = 0
         // A bundled plan that keeps deliveries direct (all of them, when all-direct is
-        // reported) solves many of the baseline's problems again: each is bounded once.
+        // reported) solves many of the baseline's problems again, and a supplier that brings
+        // the same deliveries every day solves one problem five times: each is bounded once.
+        // The day is not part of a problem (the operator's fleet, with its speeds, is).
         struct Identity: Hashable {
-            var kind: RouteKind, day: Weekday, operatedBy: String, locations: [String], jobs: [Job]
+            var kind: RouteKind, operatedBy: String, locations: [String], jobs: [Job]
             var types: [BundelRouting.VehicleType], served: [Int]
         }
         var known: [Identity: (figures: Figures, exact: Bool, fallback: Bool)] = [:]
         func bound(_ day: DayProblem) -> Figures {
             problems += 1
             let served = day.solution.routes.flatMap(\.servedJobs).sorted()
-            let identity = Identity(kind: day.kind, day: day.day, operatedBy: day.operatedBy, locations: day.locationIds, jobs: day.problem.jobs,
+            let identity = Identity(kind: day.kind, operatedBy: day.operatedBy, locations: day.locationIds, jobs: day.problem.jobs,
                                     types: day.problem.vehicleTypes, served: served)
             if let seen = known[identity] {
                 if seen.exact { exact += 1 }
