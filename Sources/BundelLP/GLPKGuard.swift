@@ -7,7 +7,7 @@ import CBundelGLPKGuard
 /// Every argument bundel passes is checked before GLPK sees it (``LinearModel``), so this is
 /// the net for what cannot be checked: GLPK's internal assertions and memory limits. Frames
 /// between the guard and the error are skipped, so objects made inside `body` leak rather than
-/// being freed twice; the caller must hold ``GLPKProblem/lock``.
+/// being freed twice; the caller must run inside ``GLPKProblem/withGLPK(_:)``.
 enum GLPKGuard {
     /// The closure the C side calls back into.
     private final class Work {
@@ -37,7 +37,7 @@ enum GLPKGuard {
 
     /// Makes GLPK fail on purpose under the guard (tests): GLPK's message when it was caught.
     static func provokeError() -> String? {
-        GLPKProblem.lock.withLock { _ in
+        try? GLPKProblem.withGLPK { () throws(LPError) in
             var message = [CChar](repeating: 0, count: 2048)
             guard bundel_glpk_provoke_error(&message, message.count) != 0 else { return nil }
             return String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

@@ -3,12 +3,24 @@ import Synchronization
 
 /// A GLPK problem object loaded from a validated ``LinearModel``; deleted when this goes away.
 ///
-/// GLPK keeps its environment per thread and is not safe to use from two threads at once, so a
-/// `GLPKProblem` never escapes the synchronous call that made it, and every such call runs under
-/// ``GLPKProblem/lock``.
+/// A GLPK problem belongs to the environment of the thread that made it, so a `GLPKProblem`
+/// never escapes the synchronous call that made it, and every such call runs inside
+/// ``GLPKProblem/withGLPK(_:)``.
 final class GLPKProblem {
-    /// Serialises every use of GLPK in the process.
+    /// Serialises the uses of a GLPK built without thread-local storage.
     static let lock = Mutex<Void>(())
+
+    /// Whether this GLPK keeps its environment in thread-local storage (Debian's 5.0 does: `glp_config("TLS")`):
+    /// each thread then has its own environment, hooks and terminal setting, and threads may
+    /// solve problems of their own at the same time.
+    static let isThreadLocal = glp_config("TLS") != nil
+
+    /// Runs `body`, which uses GLPK on this thread only: at once with other threads when GLPK
+    /// keeps its environment per thread, else under ``lock``, one at a time.
+    static func withGLPK<Result>(_ body: () throws(LPError) -> Result) throws(LPError) -> Result {
+        if isThreadLocal { return try body() }
+        return try lock.withLock { _ throws(LPError) in try body() }
+    }
 
     let pointer: OpaquePointer
 

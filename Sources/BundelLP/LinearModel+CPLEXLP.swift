@@ -16,7 +16,7 @@ extension LinearModel {
         if exported.variableCount == 0 {
             throw .fileError(path: path, reason: "a model without variables cannot be written in CPLEX LP format")
         }
-        let code = try GLPKProblem.lock.withLock { _ throws(LPError) in
+        let code = try GLPKProblem.withGLPK { () throws(LPError) in
             try GLPKGuard.run {
                 LinearSolver.withTerminalOutput(false) {
                     let problem = GLPKProblem(exported)

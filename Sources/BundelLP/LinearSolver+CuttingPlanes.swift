@@ -44,10 +44,10 @@ extension LinearSolver {
     /// basis dual feasible), so a round costs a few pivots rather than a solve from scratch.
     /// Every few rounds the added cuts that do not bind are deleted again (an LP only).
     /// A model with integer variables is solved by branch and cut in each round (exact
-    /// separation of integer solutions, for small problems). The whole loop runs under GLPK's
-    /// lock (the time limit counts from when the lock is taken), so `separate` must not call
-    /// ``LinearSolver`` itself. Every cut is checked before
-    /// GLPK sees it, as in ``LinearModel``.
+    /// separation of integer solutions, for small problems). The whole loop runs inside
+    /// ``GLPKProblem/withGLPK(_:)`` (the time limit counts from when GLPK is available, and
+    /// without thread-local storage `separate` must not call ``LinearSolver`` itself). Every
+    /// cut is checked before GLPK sees it, as in ``LinearModel``.
     public static func solve(
         _ model: LinearModel, options: SolveOptions = SolveOptions(), maxRounds: Int = 10_000,
         separate: ([Double]) -> [Cut]
@@ -55,9 +55,9 @@ extension LinearSolver {
         try options.validate()
         guard maxRounds >= 1 else { throw .invalidOption("the round limit \(maxRounds) must be at least 1") }
         guard model.variableCount > 0 else { throw .invalidOption("a cutting-plane loop needs a model with variables") }
-        let outcome = try GLPKProblem.lock.withLock { _ throws(LPError) in
+        let outcome = try GLPKProblem.withGLPK { () throws(LPError) in
             // The clock starts once GLPK is ours: time spent waiting for another thread's
-            // solve is not this loop's.
+            // solve (with a GLPK that has one environment for all threads) is not this loop's.
             let start = Date()
             return try GLPKGuard.run(echo: options.verbose) {
                 withTerminalOutput(options.verbose) {

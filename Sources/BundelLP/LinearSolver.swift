@@ -15,7 +15,7 @@ public enum LinearSolver {
         }
         let start = Date()
         if model.variableCount == 0 { return solveEmpty(model) }
-        return try GLPKProblem.lock.withLock { _ throws(LPError) in
+        return try GLPKProblem.withGLPK { () throws(LPError) in
             try GLPKGuard.run(echo: options.verbose) {
                 withTerminalOutput(options.verbose) {
                     let problem = GLPKProblem(model)

@@ -1,4 +1,6 @@
 @testable import BundelLP
+import Dispatch
+import Synchronization
 import Testing
 
 /// GLPK aborts the process on an internal error unless its error hook jumps back: the guard
@@ -23,7 +25,36 @@ struct GLPKGuardTests {
     }
 
     @Test func theGuardReturnsTheBodysResultWhenGLPKSucceeds() throws {
-        let value = try GLPKProblem.lock.withLock { _ throws(LPError) in try GLPKGuard.run { 42 } }
+        let value = try GLPKProblem.withGLPK { () throws(LPError) in try GLPKGuard.run { 42 } }
         #expect(value == 42)
+    }
+
+    /// GLPK keeps an environment per thread (Debian's build has thread-local storage), so
+    /// solves run on several threads at once, and an error caught on one thread (which frees
+    /// that thread's environment) leaves the others' solves alone. Each knapsack-like MIP
+    /// max sum x_i with x_i integer in [0, 3] and sum x_i <= k has the optimum k.
+    @Test(.enabled(if: GLPKProblem.isThreadLocal, "this GLPK has one environment for all threads"))
+    func threadsSolveAtOnceAndAnErrorStaysOnItsThread() throws {
+        let answers = Mutex<[Int: Double]>([:])
+        let errors = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 16) { index in
+            if index % 4 == 0 {
+                if let message = GLPKGuard.provokeError(), !message.contains("glp_set_obj_dir") { errors.withLock { $0.append(message) } }
+                return
+            }
+            do {
+                var model = LinearModel(sense: .maximize)
+                let variables = try (0..<12).map { try model.addVariable(name: "x\($0)", kind: .integer, upperBound: 3, objective: 1) }
+                try model.addConstraint(name: "sum", variables.map { ($0, 1.0) }, .atMost(Double(index)))
+                let result = try LinearSolver.solve(model)
+                answers.withLock { $0[index] = result.objectiveValue ?? .nan }
+            } catch {
+                errors.withLock { $0.append("\(error)") }
+            }
+        }
+        #expect(errors.withLock { $0 } == [])
+        let solved = answers.withLock { $0 }
+        #expect(solved.count == 12)
+        for (index, value) in solved { #expect(abs(value - Double(index)) < 1e-9, "problem \(index): \(value)") }
     }
 }

@@ -40,7 +40,6 @@ public struct PlanBounds: Sendable, Codable, Equatable {
     public static func compute(baseline: WeeklyPlan, bundled: WeeklyPlan, secondsPerProblem: Double = 5,
                                totalSeconds: Double = .infinity) -> PlanBounds {
         let start = Date()
-        var problems = 0, exact = 0, fallback = 0
         // A bundled plan that keeps deliveries direct (all of them, when all-direct is
         // reported) solves many of the baseline's problems again, and a supplier that brings
         // the same deliveries every day solves one problem five times: each is bounded once.
@@ -49,38 +48,28 @@ public struct PlanBounds: Sendable, Codable, Equatable {
             var kind: RouteKind, operatedBy: String, locations: [String], jobs: [Job]
             var types: [BundelRouting.VehicleType], served: [Int]
         }
-        var known: [Identity: (figures: Figures, exact: Bool, fallback: Bool)] = [:]
+        func identity(_ day: DayProblem) -> Identity {
+            Identity(kind: day.kind, operatedBy: day.operatedBy, locations: day.locationIds, jobs: day.problem.jobs,
+                     types: day.problem.vehicleTypes, served: served(day))
+        }
+        var distinct: [Identity: Int] = [:]
+        var unique: [DayProblem] = []
+        for day in baseline.dayProblems + bundled.dayProblems where distinct[identity(day)] == nil {
+            distinct[identity(day)] = unique.count
+            unique.append(day)
+        }
+        // Each problem on its own thread: GLPK keeps an environment per thread (without that,
+        // ``LinearSolver`` serialises the solves and this is a plain loop).
+        let bounded = unique.concurrentMap { day in
+            prove(day, secondsPerProblem: secondsPerProblem, secondsLeft: { totalSeconds - Date().timeIntervalSince(start) })
+        }
+        var problems = 0, exact = 0, fallback = 0
         func bound(_ day: DayProblem) -> Figures {
+            let known = bounded[distinct[identity(day)]!]
             problems += 1
-            let served = day.solution.routes.flatMap(\.servedJobs).sorted()
-            let identity = Identity(kind: day.kind, operatedBy: day.operatedBy, locations: day.locationIds, jobs: day.problem.jobs,
-                                    types: day.problem.vehicleTypes, served: served)
-            if let seen = known[identity] {
-                if seen.exact { exact += 1 }
-                if seen.fallback { fallback += 1 }
-                return seen.figures
-            }
-            var isExact = false, isFallback = false
-            let left = totalSeconds - Date().timeIntervalSince(start)
-            var figures = Figures(vehicleKm: 0, costEur: 0)
-            for measure in RouteLowerBound.Measure.allCases {
-                var value: Double?
-                if left > 0, let proven = try? RouteLowerBound.compute(for: day.problem, serving: served, measure: measure,
-                                                                     timeLimitSeconds: min(secondsPerProblem, left)) {
-                    value = proven.value
-                    if proven.method == .exact, measure == .cost { isExact = true }
-                }
-                if value == nil, measure == .cost { isFallback = true }
-                let proven = max(value ?? 0, farthestRoundTrip(day.problem, served: served, measure: measure))
-                switch measure {
-                case .distance: figures.vehicleKm = proven / 1000
-                case .cost: figures.costEur = proven
-                }
-            }
-            known[identity] = (figures, isExact, isFallback)
-            if isExact { exact += 1 }
-            if isFallback { fallback += 1 }
-            return figures
+            if known.exact { exact += 1 }
+            if known.fallback { fallback += 1 }
+            return known.figures
         }
 
         var baselineBound = Figures(vehicleKm: 0, costEur: 0)
@@ -100,6 +89,36 @@ public struct PlanBounds: Sendable, Codable, Equatable {
         let saving = Figures(vehicleKm: baselineBound.vehicleKm - totals.vehicleKm, costEur: baselineBound.costEur - totals.costEur)
         return PlanBounds(baseline: baselineBound, bundled: bundledBound, certifiedSaving: saving, problems: problems,
                           exactProblems: exact, fallbackProblems: fallback, seconds: Date().timeIntervalSince(start))
+    }
+
+    /// The jobs a day problem's solution serves, in order.
+    private static func served(_ day: DayProblem) -> [Int] {
+        day.solution.routes.flatMap(\.servedJobs).sorted()
+    }
+
+    /// A problem's km and cost bound, whether the cost bound is exact and whether it fell back
+    /// to the simplest one (no time left, or no relaxation).
+    private static func prove(_ day: DayProblem, secondsPerProblem: Double,
+                              secondsLeft: () -> Double) -> (figures: Figures, exact: Bool, fallback: Bool) {
+        let served = served(day)
+        var isExact = false, isFallback = false
+        var figures = Figures(vehicleKm: 0, costEur: 0)
+        for measure in RouteLowerBound.Measure.allCases {
+            var value: Double?
+            let left = secondsLeft()
+            if left > 0, let proven = try? RouteLowerBound.compute(for: day.problem, serving: served, measure: measure,
+                                                                 timeLimitSeconds: min(secondsPerProblem, left)) {
+                value = proven.value
+                if proven.method == .exact, measure == .cost { isExact = true }
+            }
+            if value == nil, measure == .cost { isFallback = true }
+            let proven = max(value ?? 0, farthestRoundTrip(day.problem, served: served, measure: measure))
+            switch measure {
+            case .distance: figures.vehicleKm = proven / 1000
+            case .cost: figures.costEur = proven
+            }
+        }
+        return (figures, isExact, isFallback)
     }
 
     /// The simplest valid bound: some vehicle must reach the farthest job and come back.
