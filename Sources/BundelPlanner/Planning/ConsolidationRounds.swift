@@ -162,6 +162,19 @@ extension Planner {
                 let directKey = (allDirect.unserved.count, 0.0, scenario.objective.value(of: allDirect.totals))
                 if directKey < currentKey { current = [:]; currentKey = directKey }
             }
+            // Routes `trial` (`subject`, a supplier or `flow SUPPLIER->SITE`, switched), and
+            // keeps it when its routes are better.
+            func trySwitch(_ trial: [Int: String], subject: String, toDirect: Bool, flowsChanged: Int) throws {
+                let label = "switch \(subject) \(toDirect ? "direct" : "in")"
+                progress("improvement: routing the plan with \(label)")
+                let value = AssignmentValue(trial, scenario: scenario, estimates: best.estimates).total
+                let key = try routeBeside(trial, label: label, status: best.decision.status, rowStatus: "switched",
+                                          modelObjective: value.value(scenario.objective), flowsChanged: flowsChanged)
+                if key < currentKey {
+                    current = trial
+                    currentKey = key
+                }
+            }
             let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: current)
             let bestHub = Dictionary(uniqueKeysWithValues: explainer.flows().map { ($0.flow, $0.viaHub ?? $0.bestHub) })
             let ranking = explainer.suppliers()
@@ -179,14 +192,7 @@ extension Planner {
                 let bundled = own.contains { current[$0.index] != nil }
                 for flow in own { trial[flow.index] = bundled ? nil : (bestHub[flow.index] ?? nil) }
                 guard trial != current, !routedAssignments.contains(trial) else { continue }
-                progress("improvement: routing with supplier \(supplier) \(bundled ? "direct" : "through the hub")")
-                let value = AssignmentValue(trial, scenario: scenario, estimates: best.estimates).total
-                let key = try routeBeside(trial, label: "switch \(supplier) \(bundled ? "direct" : "in")", status: best.decision.status,
-                                          rowStatus: "switched", modelObjective: value.value(scenario.objective), flowsChanged: own.count)
-                if key < currentKey {
-                    current = trial
-                    currentKey = key
-                }
+                try trySwitch(trial, subject: supplier, toDirect: bundled, flowsChanged: own.count)
             }
             // Then single flows, those of the plan reached so far whose estimated saving is
             // nearest zero: a supplier may pay to bundle some of its flows and not others (not
@@ -203,15 +209,7 @@ extension Planner {
                     trial[flow.flow] = bundled ? nil : (flow.viaHub ?? flow.bestHub)
                     guard trial != current, !routedAssignments.contains(trial) else { continue }
                     tried += 1
-                    let name = "\(flow.supplier)->\(flow.site)"
-                    progress("improvement: routing with flow \(name) \(bundled ? "direct" : "through the hub")")
-                    let value = AssignmentValue(trial, scenario: scenario, estimates: best.estimates).total
-                    let key = try routeBeside(trial, label: "switch flow \(name) \(bundled ? "direct" : "in")", status: best.decision.status,
-                                              rowStatus: "switched", modelObjective: value.value(scenario.objective), flowsChanged: 1)
-                    if key < currentKey {
-                        current = trial
-                        currentKey = key
-                    }
+                    try trySwitch(trial, subject: "flow \(flow.supplier)->\(flow.site)", toDirect: bundled, flowsChanged: 1)
                 }
             }
         }
