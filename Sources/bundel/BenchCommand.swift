@@ -1,6 +1,5 @@
 import ArgumentParser
 import BundelRouting
-import Dispatch
 import Foundation
 import Synchronization
 
@@ -69,31 +68,26 @@ struct BenchCommand: ParsableCommand {
             : (csv ? "instance,nodes,seed,cost,bks,gap_pct,routes,seconds,feasible" : BenchmarkRun.tableHeader)
         FileHandle.standardOutput.write(Data((header + "\n").utf8))
         let results = Mutex<[Int: BenchmarkRun]>([:])
-        let next = Mutex(0)
         let failures = Mutex<[String]>([])
         let perNode = timePerNode, fixed = timeLimit, asCSV = csv, limitFleet = vehiclesFromName
-        DispatchQueue.concurrentPerform(iterations: min(jobs, tasks.count)) { _ in
-            while true {
-                let index = next.withLock { value -> Int in defer { value += 1 }; return value }
-                guard index < tasks.count else { return }
-                let (file, seed) = tasks[index]
-                do {
-                    let run: BenchmarkRun
-                    if exported {
-                        // Nodes as in CVRP names: the jobs and the depot.
-                        let seconds = try perNode.map { $0 * Double(try VROOMProblem.read(path: file).problem.jobs.count + 1) } ?? fixed
-                        run = try BenchmarkRun.solveExported(path: file, seconds: seconds, seed: seed)
-                    } else {
-                        let nodes = Double(Self.nodeCount(file) ?? 100)
-                        let seconds = perNode.map { $0 * nodes } ?? fixed
-                        run = try BenchmarkRun.solve(path: file, seconds: seconds, seed: seed, bksPath: bksPath, vehiclesFromName: limitFleet)
-                    }
-                    results.withLock { $0[index] = run }
-                    let line = asCSV ? Self.csvRow(run) : run.tableRow
-                    FileHandle.standardOutput.write(Data((line + "\n").utf8))
-                } catch {
-                    failures.withLock { $0.append("\(file): \(error)") }
+        ConcurrentRuns.perform(tasks.count, workers: jobs) { index in
+            let (file, seed) = tasks[index]
+            do {
+                let run: BenchmarkRun
+                if exported {
+                    // Nodes as in CVRP names: the jobs and the depot.
+                    let seconds = try perNode.map { $0 * Double(try VROOMProblem.read(path: file).problem.jobs.count + 1) } ?? fixed
+                    run = try BenchmarkRun.solveExported(path: file, seconds: seconds, seed: seed)
+                } else {
+                    let nodes = Double(Self.nodeCount(file) ?? 100)
+                    let seconds = perNode.map { $0 * nodes } ?? fixed
+                    run = try BenchmarkRun.solve(path: file, seconds: seconds, seed: seed, bksPath: bksPath, vehiclesFromName: limitFleet)
                 }
+                results.withLock { $0[index] = run }
+                let line = asCSV ? Self.csvRow(run) : run.tableRow
+                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            } catch {
+                failures.withLock { $0.append("\(file): \(error)") }
             }
         }
         for failure in failures.withLock({ $0 }) { printError("error: \(failure)") }

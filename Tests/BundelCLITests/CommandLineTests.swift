@@ -115,6 +115,9 @@ struct CommandLineTests {
         #expect(exitCode(["bound", instance, "--bks", bks.path, "--time-limit", "10"]) == 0)
         try Data((header + "tiny-cvrp,test,39,yes,wrong on purpose\n").utf8).write(to: bks)
         #expect(exitCode(["bound", instance, "--bks", bks.path, "--time-limit", "10"]) == 70)
+        // Two workers on the same instance twice: each is bounded, and the bug is still found.
+        #expect(exitCode(["bound", instance, instance, "--bks", bks.path, "--time-limit", "10", "--jobs", "2"]) == 70)
+        #expect(exitCode(["bound", instance, "--jobs", "0"]) == 64)
 
         let problem = try VRPLIBInstance.read(path: instance).problem
         let bound = try #require(try RouteLowerBound.compute(for: problem, measure: .cost, timeLimitSeconds: 10))
