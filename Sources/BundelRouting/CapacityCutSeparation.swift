@@ -80,7 +80,12 @@ struct CapacityCutSeparation {
         guard n >= 1 else { return Found(sets: []) }
         let size = n + 1
         var found: [Violated] = []
-        var seen = Set<[Int]>()
+        // A set may give a capacity cut and a multistar cut in each dimension, each once.
+        struct Seen: Hashable {
+            var members: [Int]
+            var multistarDimension: Int?
+        }
+        var seen = Set<Seen>()
         let depotDegree = (1...n).reduce(0.0) { $0 + x[edgeIndex[$1]] }
         var mostNeeded = 0
         /// The right-hand side |S| - k(S) of a set of `count` customers.
@@ -89,15 +94,10 @@ struct CapacityCutSeparation {
             mostNeeded = max(mostNeeded, needed)
             return Double(count - needed)
         }
-        var seenMultistar = Set<[Int]>()
         func record(_ members: ArraySlice<Int>, rightHandSide rhs: Double, violation: Double, multistarDimension: Int? = nil) {
             guard violation > tolerance else { return }
             let sorted = members.sorted()
-            if multistarDimension == nil {
-                guard seen.insert(sorted).inserted else { return }
-            } else {
-                guard seenMultistar.insert(sorted + [-1 - multistarDimension!]).inserted else { return }
-            }
+            guard seen.insert(Seen(members: sorted, multistarDimension: multistarDimension)).inserted else { return }
             found.append(Violated(members: sorted, rightHandSide: rhs, violation: violation, multistarDimension: multistarDimension))
         }
         /// The most violated prefix of a growing set, recorded once: its sets overlap so much

@@ -144,6 +144,16 @@ public struct RouteLowerBound: Sendable, Equatable {
             // Building a large model takes part of the time; the solves keep at least half of it.
             let options = SolveOptions(timeLimitSeconds: max(0.5 * timeLimitSeconds, timeLimitSeconds - Date().timeIntervalSince(start)), relativeMIPGap: 0)
             let depotEdges = (1...n).map { (variable: edges[edgeIndex[$0]], coefficient: 1.0) }
+            /// The edges across the boundary of `members`, each weighted by `weight` of its end outside.
+            func boundary(of members: [Int], weight: (Int) -> Double) -> [(variable: LinearModel.Variable, coefficient: Double)] {
+                var inside = [Bool](repeating: false, count: size)
+                for member in members { inside[member] = true }
+                var terms: [(variable: LinearModel.Variable, coefficient: Double)] = []
+                for i in members {
+                    for j in 0..<size where !inside[j] { terms.append((edges[edgeIndex[i * size + j]], weight(j))) }
+                }
+                return terms
+            }
             let result = try LinearSolver.solve(model, options: options, maxRounds: maxRounds) { x in
                 let found = separation.violated(by: x, limit: max(20, n))
                 var cuts = found.sets.map { cut in
@@ -151,16 +161,9 @@ public struct RouteLowerBound: Sendable, Equatable {
                     let count = cut.members.count
                     if let d = cut.multistarDimension {
                         // x(delta(S)) - (2 / Q) sum d_j x_ij >= 2 d(S) / Q, over i in S and j outside.
-                        var inside = [Bool](repeating: false, count: size)
-                        for member in cut.members { inside[member] = true }
-                        var load = 0.0
-                        for i in cut.members {
-                            load += demand[i][d]
-                            for j in 0..<size where !inside[j] {
-                                terms.append((edges[edgeIndex[i * size + j]], 1 - (j == 0 ? 0 : 2 * demand[j][d] / capacity[d])))
-                            }
-                        }
-                        return Cut(terms: terms, bound: .atLeast(2 * load / capacity[d]))
+                        let load = cut.members.reduce(0) { $0 + demand[$1][d] }
+                        return Cut(terms: boundary(of: cut.members) { 1 - ($0 == 0 ? 0 : 2 * demand[$0][d] / capacity[d]) },
+                                   bound: .atLeast(2 * load / capacity[d]))
                     }
                     // The sparser of the two equivalent forms: x(E(S)) <= |S| - k(S) names the
                     // edges inside S, x(delta(S)) >= 2 k(S) those across its boundary.
@@ -170,12 +173,7 @@ public struct RouteLowerBound: Sendable, Equatable {
                         }
                         return Cut(terms: terms, bound: .atMost(cut.rightHandSide))
                     }
-                    var inside = [Bool](repeating: false, count: size)
-                    for member in cut.members { inside[member] = true }
-                    for i in cut.members {
-                        for j in 0..<size where !inside[j] { terms.append((edges[edgeIndex[i * size + j]], 1)) }
-                    }
-                    return Cut(terms: terms, bound: .atLeast(2 * (Double(count) - cut.rightHandSide)))
+                    return Cut(terms: boundary(of: cut.members) { _ in 1 }, bound: .atLeast(2 * (Double(count) - cut.rightHandSide)))
                 }
                 if let trips = found.depotTrips { cuts.append(Cut(terms: depotEdges, bound: .atLeast(Double(2 * trips)))) }
                 return cuts

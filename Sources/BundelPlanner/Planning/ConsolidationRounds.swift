@@ -372,7 +372,6 @@ extension Planner {
                 // Why the model's estimates can prefer the reversal: its solve stopped early, or
                 // the plan is not the model's choice but one whose routes beat it.
                 let overruled = chosenByModel ? "(the solver stopped early)" : "by the model's estimates, which the reported plan's routes overrule"
-
                 if isOpen {
                     let moved = viaHub.filter { $0.value == hub }.keys
                     let elsewhere = moved.filter { reversed.viaHub[$0] != nil }.count

@@ -42,14 +42,16 @@ struct DayRouter: Sendable {
             return Outcome(routes: [], unserved: jobs.map { unserved($0, operatedBy, reason: "no vehicle in the fleet") },
                            statistics: SearchStatistics())
         }
+        let runSearch = { solve(jobs, day: day, from: depot, operatedBy: operatedBy, kind: kind, fleet: fleet, counts: counts,
+                             notBefore: notBefore, costBasis: costBasis) }
+        guard let cache else { return runSearch() }
         let key = DayRouteCache.Key(operatedBy: operatedBy, depot: depot, kind: kind, day: day, fleet: fleet.map(\.id), counts: counts,
                                     notBefore: notBefore, costBasis: costBasis,
                                     stops: jobs.map { DayRouteCache.Key.Stop(site: $0.site.id, deliveries: $0.deliveries) })
-        if let earlier = cache?.outcome(for: key) { return earlier }
-        let outcome = solve(jobs, day: day, from: depot, operatedBy: operatedBy, kind: kind, fleet: fleet, counts: counts,
-                             notBefore: notBefore, costBasis: costBasis)
+        if let earlier = cache.outcome(for: key) { return earlier }
+        let outcome = runSearch()
         // A search that a stop request cut short is not the problem's outcome.
-        if search.stop?.isRequested != true { cache?.store(outcome, for: key) }
+        if search.stop?.isRequested != true { cache.store(outcome, for: key) }
         return outcome
     }
 

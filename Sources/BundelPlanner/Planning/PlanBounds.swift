@@ -52,11 +52,15 @@ public struct PlanBounds: Sendable, Codable, Equatable {
             Identity(kind: day.kind, operatedBy: day.operatedBy, locations: day.locationIds, jobs: day.problem.jobs,
                      types: day.problem.vehicleTypes, served: served(day))
         }
+        // Each problem of both plans (the baseline's first) points at its slot among the distinct ones.
         var distinct: [Identity: Int] = [:]
         var unique: [DayProblem] = []
-        for day in baseline.dayProblems + bundled.dayProblems where distinct[identity(day)] == nil {
-            distinct[identity(day)] = unique.count
+        let slots = (baseline.dayProblems + bundled.dayProblems).map { day -> Int in
+            let key = identity(day)
+            if let slot = distinct[key] { return slot }
+            distinct[key] = unique.count
             unique.append(day)
+            return unique.count - 1
         }
         // Each problem on its own thread: GLPK keeps an environment per thread (without that,
         // ``LinearSolver`` serialises the solves and this is a plain loop).
@@ -64,8 +68,8 @@ public struct PlanBounds: Sendable, Codable, Equatable {
             prove(day, secondsPerProblem: secondsPerProblem, secondsLeft: { totalSeconds - Date().timeIntervalSince(start) })
         }
         var problems = 0, exact = 0, fallback = 0
-        func bound(_ day: DayProblem) -> Figures {
-            let known = bounded[distinct[identity(day)]!]
+        func bound(_ position: Int) -> Figures {
+            let known = bounded[slots[position]]
             problems += 1
             if known.exact { exact += 1 }
             if known.fallback { fallback += 1 }
@@ -73,15 +77,15 @@ public struct PlanBounds: Sendable, Codable, Equatable {
         }
 
         var baselineBound = Figures(vehicleKm: 0, costEur: 0)
-        for day in baseline.dayProblems {
-            let figures = bound(day)
+        for position in baseline.dayProblems.indices {
+            let figures = bound(position)
             baselineBound.vehicleKm += figures.vehicleKm
             baselineBound.costEur += figures.costEur
         }
         let totals = bundled.totals
         var bundledBound = Figures(vehicleKm: totals.vehicleKm, costEur: totals.costEur)
-        for day in bundled.dayProblems {
-            let figures = bound(day)
+        for (offset, day) in bundled.dayProblems.enumerated() {
+            let figures = bound(baseline.dayProblems.count + offset)
             let routes = bundled.routes.filter { $0.kind == day.kind && $0.day == day.day && $0.operatedBy == day.operatedBy }
             bundledBound.vehicleKm -= Double(routes.map { $0.legMetres.reduce(0, +) }.reduce(0, +)) / 1000 - figures.vehicleKm
             bundledBound.costEur -= routes.map(\.costEur).reduce(0, +) - figures.costEur

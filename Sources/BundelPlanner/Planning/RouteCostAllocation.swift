@@ -21,7 +21,7 @@ enum RouteCostAllocation {
         // Mean distance of each stop from the route's two ends; +1 m keeps a stop at the
         // depot from a zero share.
         let reach = route.stops.map { Double(matrix.metres(route.start, $0.location) + matrix.metres($0.location, route.end)) / 2 + 1 }
-        let length = max(Double(route.legMetres.reduce(0, +)), 1)
+        let length = max(Double(route.metres), 1)
         let lineHaul = min(1, 2 * reach.max()! / length)
         let local = normalised(reach)
         let hauled = normalised(zip(loads(of: route), reach).map(*))
