@@ -77,16 +77,26 @@ public enum LinearSolver {
         parameters.msg_lev = options.verbose ? GLP_MSG_ON : GLP_MSG_OFF
         parameters.tm_lim = options.glpkTimeLimitMilliseconds
         parameters.mip_gap = options.relativeMIPGap
-        // The presolver solves the LP relaxation itself and reports an infeasible or unbounded
-        // relaxation through the return code, so no separate simplex call is needed.
-        parameters.presolve = GLP_ON
+        parameters.fp_heur = options.feasibilityPump ? GLP_ON : GLP_OFF
         let control = SearchControl(nodeLimit: options.nodeLimit.map { Int32(clamping: $0) }, initial: nil)
-        if let initial = options.initialSolution, solveRelaxationFirst(problem, options) {
-            // A starting solution is given to the tree search, which sees the problem as built
-            // only without the presolver (with it, columns are renumbered), so the relaxation
-            // is solved here first, as branch and cut then requires.
+        // The relaxation is solved here first, by the dual simplex, which the degenerate
+        // relaxations of the consolidation model need several times less time for than the
+        // primal simplex of GLPK's presolver (a 1,400-site model: 16 s against 47 s). Branch
+        // and cut then starts from that basis without the presolver, which also lets a
+        // starting solution in: the tree search sees the problem as built only without the
+        // presolver (with it, columns are renumbered).
+        let relaxationSolved = solveRelaxationFirst(problem, options)
+        // The time limit holds for both together.
+        if let limit = options.timeLimitSeconds {
+            parameters.tm_lim = SolveOptions.glpkMilliseconds(max(0.001, limit - Date().timeIntervalSince(start)))
+        }
+        if relaxationSolved {
             parameters.presolve = GLP_OFF
-            control.initial = [0] + initial
+            control.initial = options.initialSolution.map { [0] + $0 }
+        } else {
+            // Infeasible, unbounded or cut short: the presolver solves the relaxation again
+            // and reports an infeasible or unbounded one through the return code.
+            parameters.presolve = GLP_ON
         }
         if control.nodeLimit != nil || control.initial != nil {
             parameters.cb_func = { tree, info in
@@ -143,13 +153,15 @@ public enum LinearSolver {
         }
     }
 
-    /// Solves the LP relaxation with the primal simplex, as branch and cut without the
-    /// presolver needs; false when it does not end optimal, and the caller then keeps the
-    /// presolver, which reports infeasible and unbounded relaxations itself.
+    /// Solves the LP relaxation with the dual simplex (the primal one where the dual fails),
+    /// as branch and cut without the presolver needs; false when it does not end optimal, and
+    /// the caller then keeps the presolver, which reports infeasible and unbounded relaxations
+    /// itself.
     private static func solveRelaxationFirst(_ problem: GLPKProblem, _ options: SolveOptions) -> Bool {
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = options.verbose ? GLP_MSG_ON : GLP_MSG_OFF
+        parameters.meth = GLP_DUALP
         parameters.tm_lim = options.glpkTimeLimitMilliseconds
         return glp_simplex(problem.pointer, &parameters) == 0 && glp_get_status(problem.pointer) == GLP_OPT
     }

@@ -133,6 +133,9 @@ public enum SummaryTable {
         let unit = objective.unit
         var lines: [String] = []
         var decision = "consolidation (GLPK MIP, minimise \(objective.name == "weighted" ? describe(objective) : objective.name)): \(consolidation.status)"
+        if consolidation.status == .optimal {
+            decision += " (within \(NumberFormat.grouped(ConsolidationOutcome.relativeGap * 100, decimals: 2)) % of its bound)"
+        }
         decision += ", \(consolidation.flowsViaHub) of \(result.scenario.network.flows.count) flows via hub"
         if let value = consolidation.objective {
             // The estimates of direct delivery rise as a supplier's other flows leave for a

@@ -18,7 +18,7 @@ struct CommandLineTests {
         let lp = folder.appendingPathComponent("model.lp")
         #expect(exitCode(["plan", Self.smallScenario, "--json", "--write-lp", lp.path]) == 0)
         let text = try String(contentsOf: lp, encoding: .utf8)
-        #expect(text.contains("Minimize") && text.contains("assign(f0)"))
+        #expect(text.contains("Minimize") && text.contains("via(f0.hub)") && text.contains("hub_open("))
     }
 
     @Test func validateAcceptsTheFixture() {

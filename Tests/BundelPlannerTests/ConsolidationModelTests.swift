@@ -61,28 +61,72 @@ struct ConsolidationModelTests {
         return true
     }
 
-    /// The best allowed assignment by ``AssignmentValue``, trying all of them.
-    static func bruteForce(_ scenario: Scenario, _ estimates: ConsolidationEstimates) -> (value: Double, viaHub: [Int: String])? {
+    /// Calls `body` with every assignment of the scenario's flows to a hub or direct.
+    static func forEveryAssignment(_ scenario: Scenario, _ body: ([Int: String]) throws -> Void) rethrows {
         let options: [String?] = [nil] + scenario.hubs.map { $0 }
         let flowCount = scenario.network.flows.count
-        var best: (value: Double, viaHub: [Int: String])?
         var code = [Int](repeating: 0, count: flowCount)
         while true {
             var viaHub: [Int: String] = [:]
             for (flow, option) in code.enumerated() { if let hub = options[option] { viaHub[flow] = hub } }
-            if allowed(viaHub, scenario: scenario) {
-                let value = AssignmentValue(viaHub, scenario: scenario, estimates: estimates).total.value(scenario.objective)
-                if best == nil || value < best!.value - 1e-9 { best = (value, viaHub) }
-            }
+            try body(viaHub)
             var position = 0
             while position < flowCount, code[position] == options.count - 1 { code[position] = 0; position += 1 }
-            if position == flowCount { return best }
+            if position == flowCount { return }
             code[position] += 1
         }
     }
 
+    /// The best allowed assignment by ``AssignmentValue``, trying all of them.
+    static func bruteForce(_ scenario: Scenario, _ estimates: ConsolidationEstimates) -> (value: Double, viaHub: [Int: String])? {
+        var best: (value: Double, viaHub: [Int: String])?
+        forEveryAssignment(scenario) { viaHub in
+            guard allowed(viaHub, scenario: scenario) else { return }
+            let value = AssignmentValue(viaHub, scenario: scenario, estimates: estimates).total.value(scenario.objective)
+            if best == nil || value < best!.value - 1e-9 { best = (value, viaHub) }
+        }
+        return best
+    }
+
+    /// Branch and cut's starting solutions: every assignment the rules allow gives a solution
+    /// of the model worth exactly its ``AssignmentValue``, and every other assignment none,
+    /// over every assignment of six flows to two hubs or direct, with whole suppliers or not,
+    /// a binding hub capacity and whole vehicle-days.
+    @Test(arguments: [1, 2] as [UInt64])
+    func startingSolutionsAreTheAssignmentsTheRulesAllow(seed: UInt64) throws {
+        let (plain, random) = try Self.instance(seed: seed, flowCount: 6)
+        var whole = plain
+        whole.wholeSuppliers = true
+        var capped = plain
+        capped.network.hubs[1].capacityPerWeek = [300, .infinity]
+        var forced = plain
+        forced.supplierParticipation[plain.network.flows[0].supplier] = .in
+        for scenario in [plain, whole, capped, forced] {
+            for estimates in [random, Self.withVehicleDays(scenario, random, seed: seed)] {
+                let model = try ConsolidationModel(scenario: scenario, estimates: estimates)
+                var allowedCount = 0
+                try Self.forEveryAssignment(scenario) { viaHub in
+                    let values = model.startingValues(for: viaHub)
+                    let allowed = Self.allowed(viaHub, scenario: scenario)
+                    #expect((values != nil) == allowed, "\(viaHub)")
+                    guard let values else { return }
+                    allowedCount += 1
+                    let value = AssignmentValue(viaHub, scenario: scenario, estimates: estimates).total.value(scenario.objective)
+                    #expect(abs(model.objective(at: values) - value) < 1e-6 * max(1, abs(value)))
+                }
+                #expect(allowedCount > 1)
+                // Started from one of them (the cheapest of all direct and all in), branch and
+                // cut still ends at the optimum.
+                let decision = try model.solve(timeLimitSeconds: 30, relativeGap: 1e-9)
+                #expect(decision.status == .optimal)
+                #expect(abs(try #require(decision.objective) - Self.bruteForce(scenario, estimates)!.value) < 1e-6 * max(1, abs(decision.objective!)))
+            }
+        }
+    }
+
     static func solve(_ scenario: Scenario, _ estimates: ConsolidationEstimates) throws -> ConsolidationModel.Decision {
-        try ConsolidationModel(scenario: scenario, estimates: estimates).solve(timeLimitSeconds: 30)
+        // To the last cent, to compare with brute force.
+        try ConsolidationModel(scenario: scenario, estimates: estimates).solve(timeLimitSeconds: 30, relativeGap: 1e-9)
     }
 
     /// The optimum equals brute force, and the solver's value equals the direct evaluation of

@@ -38,6 +38,14 @@ struct ConsolidationModel: Sendable {
     private var coefficients: [(variable: LinearModel.Variable, metrics: Metrics)] = []
     private var via: [(flow: Int, hub: String, variable: LinearModel.Variable)] = []
     private var open: [String: LinearModel.Variable] = [:]
+    /// Per supplier and hub: its trunk trips, whether it uses the hub, and whether it joins it
+    /// (with `whole_suppliers`), for ``startingValues(for:)``.
+    private var trunk: [(supplier: String, hub: String, trips: LinearModel.Variable, uses: LinearModel.Variable,
+                         joins: LinearModel.Variable?)] = []
+    /// Per hub and site: its stop levels (``stopLevels(site:hub:upTo:in:)``).
+    private var levels: [(hub: String, site: String, levels: [LinearModel.Variable])] = []
+    /// Per hub under whole vehicle-days: its vehicle-days a week.
+    private var vehicleDays: [String: LinearModel.Variable] = [:]
 
     /// Builds the model. A flow may go through a hub when its supplier is not forced out, its
     /// supplier's trunk vehicle carries its goods and the hub fleet can reach and may enter its
@@ -75,13 +83,17 @@ struct ConsolidationModel: Sendable {
                 try model.addConstraint(name: "min_trips(\(tag))", [(uses, estimates.tripsAnyway(of: supplierId, to: hubId, scenario: scenario)),
                                                                       (trips, -1)], .atMost(0))
                 var trunkVolume: [[(LinearModel.Variable, Double)]] = network.dimensions.map { _ in [] }
+                // A supplier uses the hub only when it is open; with a flow only when the
+                // supplier uses it, this bounds every flow by the hub's opening in one row per
+                // supplier instead of one per flow, with the same LP relaxation.
+                try model.addConstraint(name: "hub_open(\(tag))", [(uses, 1), (open, -1)], .atMost(0))
                 let whole = scenario.wholeSuppliers ? try addVariable(name: "joins(\(tag))", kind: .binary) : nil
                 if let whole { joins[supplierId, default: []].append(whole) }
+                trunk.append((supplierId, hubId, trips, uses, whole))
                 for flow in eligible {
                     let saving = estimates.direct[flow.index] * -1 + ConsolidationEstimates.handling(flow, at: hub, factors: scenario.emissionFactors)
                     let x = try addVariable(name: "via(f\(flow.index).\(name(hubId)))", kind: .binary, metrics: saving)
                     via.append((flow.index, hubId, x))
-                    try model.addConstraint(name: "hub_open(f\(flow.index).\(name(hubId)))", [(x, 1), (open, -1)], .atMost(0))
                     try model.addConstraint(name: "uses_hub(f\(flow.index).\(name(hubId)))", [(x, 1), (uses, -1)], .atMost(0))
                     if let whole { try model.addConstraint(name: "whole(f\(flow.index).\(name(hubId)))", [(x, 1), (whole, -1)], .equalTo(0)) }
                     let levels = try stopLevels(site: flow.site, hub: hubId, upTo: flow.deliveriesPerWeek, in: &levelsAtSite)
@@ -104,12 +116,15 @@ struct ConsolidationModel: Sendable {
             if let dayCost = estimates.vehicleDayCost[hubId], !levelsAtSite.isEmpty {
                 try addVehicleDays(hub: hubId, cost: dayCost, levelsAtSite: levelsAtSite)
             }
+            levels += levelsAtSite.sorted { $0.key < $1.key }.map { (hubId, $0.key, $0.value) }
         }
         // Each flow goes through at most one hub; forced-in suppliers' flows through exactly one.
+        // A free flow with one hub to choose needs no row: its binary says it all.
         let optionsPerFlow = Dictionary(grouping: via, by: \.flow)
         for flow in network.flows {
             guard let options = optionsPerFlow[flow.index] else { continue }
             let forced = scenario.participation(of: flow.supplier) == .in
+            guard forced || options.count > 1 else { continue }
             try model.addConstraint(name: "assign(f\(flow.index))", options.map { ($0.variable, 1.0) }, forced ? .equalTo(1) : .atMost(1))
         }
         // With whole suppliers, a supplier joins one hub at most (its contract is with one).
@@ -160,6 +175,7 @@ struct ConsolidationModel: Sendable {
     private mutating func addVehicleDays(hub: String, cost: Double, levelsAtSite: [String: [LinearModel.Variable]]) throws(LPError) {
         let name = LinearModel.sanitizedName
         let days = try addVariable(name: "vehicle_days(\(name(hub)))", metrics: Metrics(costEur: cost))
+        vehicleDays[hub] = days
         var work: [(LinearModel.Variable, Double)] = []
         for (site, levels) in levelsAtSite.sorted(by: { $0.key < $1.key }) {
             let perStop = estimates.vehicleDaysPerStop[hub]?[site] ?? 0
@@ -192,13 +208,90 @@ struct ConsolidationModel: Sendable {
         return copy
     }
 
-    /// Solves the model within the time limit, to the given relative gap.
-    func solve(timeLimitSeconds: Double, relativeGap: Double = 1e-6) throws(LPError) -> Decision {
-        let result = try LinearSolver.solve(model, options: SolveOptions(timeLimitSeconds: timeLimitSeconds, relativeMIPGap: relativeGap))
-        guard result.status.hasSolution else { return Decision(status: result.status, objective: nil, metrics: nil, viaHub: [:]) }
+    /// Solves the model within the time limit, to the given relative gap (optimal within it).
+    ///
+    /// Branch and cut starts from the best of `starts` and the two obvious assignments (every
+    /// flow direct; every flow through a hub) that the model admits, so that it always has an
+    /// answer when one of them is feasible, however little time it gets: a model cut short by
+    /// the clock then returns the best solution found by then, at worst that start, with the
+    /// status ``SolveStatus/feasible``.
+    func solve(timeLimitSeconds: Double, relativeGap: Double = ConsolidationOutcome.relativeGap, startingFrom starts: [[Int: String]] = []) throws(LPError) -> Decision {
+        let start = ([[:], allInAssignment()] + starts).compactMap { assignment in
+            startingValues(for: assignment).map { (assignment, $0, objective(at: $0)) }
+        }.min { $0.2 < $1.2 }
+        let options = SolveOptions(timeLimitSeconds: timeLimitSeconds, initialSolution: start?.1, relativeMIPGap: relativeGap,
+                                   feasibilityPump: true)
+        let result = try LinearSolver.solve(model, options: options)
+        guard result.status.hasSolution else {
+            guard let start, result.stoppedByTimeLimit else { return Decision(status: result.status, objective: nil, metrics: nil, viaHub: [:]) }
+            return Decision(status: .feasible, objective: start.2, metrics: metrics(of: start.1), viaHub: start.0)
+        }
         var viaHub: [Int: String] = [:]
         for option in via where result.value(option.variable) > 0.5 { viaHub[option.flow] = option.hub }
-        let metrics = coefficients.reduce(constant) { $0 + $1.metrics * result.value($1.variable) }
-        return Decision(status: result.status, objective: result.objectiveValue, metrics: metrics, viaHub: viaHub)
+        return Decision(status: result.status, objective: result.objectiveValue, metrics: metrics(of: result.values), viaHub: viaHub)
+    }
+
+    /// The model's objective at `values`.
+    func objective(at values: [Double]) -> Double {
+        coefficients.reduce(model.objectiveConstant) { $0 + model.objectiveCoefficient(of: $1.variable) * values[$1.variable.index] }
+    }
+
+    /// Cost, km and CO2e at `values`, by the estimates.
+    private func metrics(of values: [Double]) -> Metrics {
+        coefficients.reduce(constant) { $0 + $1.metrics * values[$1.variable.index] }
+    }
+
+    /// Every flow the model may bundle through a hub: each supplier's flows through the hub
+    /// that can take most of them (the first in the scenario's order on a tie), or the first
+    /// that can take the flow; a start for branch and cut when suppliers are forced in.
+    private func allInAssignment() -> [Int: String] {
+        let flows = scenario.network.flows
+        var eligibleAt: [String: [String: Int]] = [:]
+        for option in via { eligibleAt[flows[option.flow].supplier, default: [:]][option.hub, default: 0] += 1 }
+        // `max(by:)` keeps the first of equal elements.
+        let preferred = eligibleAt.mapValues { counts in scenario.hubs.filter { counts[$0] != nil }.max { counts[$0]! < counts[$1]! } }
+        var assignment: [Int: String] = [:]
+        for (flow, choices) in Dictionary(grouping: via, by: \.flow) {
+            let hubs = choices.map(\.hub)
+            let first = preferred[flows[flow].supplier] ?? nil
+            assignment[flow] = first.flatMap { hubs.contains($0) ? $0 : nil } ?? scenario.hubs.first(where: hubs.contains)
+        }
+        return assignment
+    }
+
+    /// The values of every variable for the assignment `viaHub`, each continuous variable at
+    /// its cheapest feasible value (as ``AssignmentValue`` counts them), or nil when the
+    /// assignment breaks a constraint of the model (a flow it may not bundle there, a forced
+    /// flow left direct, a hub's capacity, a counted fleet).
+    func startingValues(for viaHub: [Int: String]) -> [Double]? {
+        let network = scenario.network
+        var values = [Double](repeating: 0, count: model.variableCount)
+        let modelled = Set(via.map { "\($0.flow)@\($0.hub)" })
+        guard viaHub.allSatisfy({ modelled.contains("\($0.key)@\($0.value)") }) else { return nil }
+        for option in via where viaHub[option.flow] == option.hub { values[option.variable.index] = 1 }
+        for (hub, variable) in open where viaHub.values.contains(hub) { values[variable.index] = 1 }
+        for part in trunk {
+            let flows = network.flows.filter { $0.supplier == part.supplier && viaHub[$0.index] == part.hub }
+            guard !flows.isEmpty else { continue }
+            let quantity = flows.reduce(network.dimensions.map { _ in 0.0 }) { zip($0, $1.weeklyQuantity).map(+) }
+            values[part.uses.index] = 1
+            if let joins = part.joins { values[joins.index] = 1 }
+            values[part.trips.index] = AssignmentValue.trunkTrips(quantity, from: part.supplier, to: part.hub, scenario: scenario,
+                                                                  estimates: estimates)
+        }
+        var stops: [String: [String: Int]] = [:]
+        for flow in network.flows {
+            guard let hub = viaHub[flow.index] else { continue }
+            stops[hub, default: [:]][flow.site] = max(stops[hub]?[flow.site] ?? 0, flow.deliveriesPerWeek)
+        }
+        for part in levels {
+            for level in part.levels.prefix(stops[part.hub]?[part.site] ?? 0) { values[level.index] = 1 }
+        }
+        for (hub, variable) in vehicleDays {
+            let sites = stops[hub] ?? [:]
+            let work = sites.sorted { $0.key < $1.key }.map { (estimates.vehicleDaysPerStop[hub]?[$0.key] ?? 0) * Double($0.value) }.reduce(0, +)
+            values[variable.index] = max(work, Double(sites.values.max() ?? 0))
+        }
+        return model.violation(of: values) == nil ? values : nil
     }
 }

@@ -42,8 +42,9 @@ extension Planner {
             progress("round \(number): consolidation MIP (GLPK)")
             var model = try ConsolidationModel(scenario: scenario, estimates: estimates)
             if let co2eCapKg { model = try model.limitingCO2e(toAtMost: co2eCapKg) }
-            // A CO2e cap makes the model a knapsack that GLPK closes slowly to the last euro.
-            var decision = try model.solve(timeLimitSeconds: max(1, share * 0.75), relativeGap: co2eCapKg == nil ? 1e-6 : 1e-4)
+            // Branch and cut starts from the best of the assignments routed so far (by this
+            // round's estimates), so that it has an answer however short its time.
+            var decision = try model.solve(timeLimitSeconds: max(1, share * 0.75), startingFrom: earlier)
             lastModel = model
             lastStatus = decision.status
             statistics.hitTimeLimit = statistics.hitTimeLimit || decision.status == .feasible || decision.status == .timeLimit
