@@ -92,6 +92,25 @@ public struct JSONSummary: Codable, Sendable {
         public var hitTimeLimit: Bool
         /// Ctrl-C cut the run short: the plan is complete and valid, its searches shorter.
         public var interrupted: Bool
+        /// Wall-clock seconds of the plan (without the proven bounds, which report their own)
+        /// and of each stage, to the hundredth: the only figures that differ between two runs
+        /// of the same input and seed (``withoutTimes``).
+        public var seconds: Double?
+        public var stages: [Stage]?
+    }
+
+    /// One stage of a run and its wall-clock seconds (``PlanStageTimes``).
+    public struct Stage: Codable, Sendable {
+        public var stage: String
+        public var seconds: Double
+    }
+
+    /// The same summary without the run's seconds, to compare two runs byte for byte.
+    public var withoutTimes: JSONSummary {
+        var copy = self
+        copy.run.seconds = nil
+        copy.run.stages = nil
+        return copy
     }
 
     public var scenario: ScenarioInfo
@@ -175,8 +194,11 @@ public struct JSONSummary: Codable, Sendable {
         }
         run = Run(routingProblems: result.routingProblems, routingIterations: result.routingIterations,
                   routingProblemsReused: result.routingProblemsReused, hitTimeLimit: result.hitTimeLimit,
-                  interrupted: result.interrupted)
+                  interrupted: result.interrupted, seconds: Self.hundredths(result.seconds),
+                  stages: result.stages.named.map { Stage(stage: $0.stage, seconds: Self.hundredths($0.seconds)) })
     }
+
+    private static func hundredths(_ seconds: Double) -> Double { (seconds * 100).rounded() / 100 }
 
     /// Pretty-printed JSON with sorted keys.
     public func encoded() throws -> String { try JSONText.encode(self, what: "the summary") }

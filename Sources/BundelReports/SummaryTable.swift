@@ -97,6 +97,9 @@ public enum SummaryTable {
         if result.interrupted {
             lines.append("INTERRUPTED (Ctrl-C): the searches were cut short; the plan is complete and valid, but run it again for the reported figures")
         }
+        let stages = result.stages.named.filter { $0.seconds >= 0.05 }
+            .map { "\($0.stage) \(NumberFormat.grouped($0.seconds, decimals: 1)) s" }
+        if !stages.isEmpty { lines.append("time by stage: \(stages.joined(separator: ", "))") }
         lines.append("routing: \(result.routingProblems) day problems, \(result.routingIterations) search iterations\(result.routingProblemsReused > 0 ? "; \(result.routingProblemsReused) problems met again took the routes found before" : "")\(result.hitTimeLimit ? "\nwarning: the time limit cut the search short; routes (the baseline's too) may be longer than with more time, so savings are less certain" : "")")
         return lines.joined(separator: "\n") + "\n"
     }

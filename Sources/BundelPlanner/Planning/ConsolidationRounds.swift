@@ -40,11 +40,13 @@ extension Planner {
             // short by the clock would make the plan depend on the machine's speed.
             let share = budget.secondsUntil(fraction: 1) / Double(limit - number + 1)
             progress("round \(number): consolidation MIP (GLPK)")
+            var clock = ContinuousClock.now
             var model = try ConsolidationModel(scenario: scenario, estimates: estimates)
             if let co2eCapKg { model = try model.limitingCO2e(toAtMost: co2eCapKg) }
             // Branch and cut starts from the best of the assignments routed so far (by this
             // round's estimates), so that it has an answer however short its time.
             var decision = try model.solve(timeLimitSeconds: max(1, share * 0.75), startingFrom: earlier)
+            statistics.record(\.modelSeconds, since: &clock)
             lastModel = model
             lastStatus = decision.status
             statistics.hitTimeLimit = statistics.hitTimeLimit || decision.status == .feasible || decision.status == .timeLimit
@@ -72,6 +74,7 @@ extension Planner {
                 plan = bundledPlan(decision.viaHub, directDays: directDays, scenario: scenario, context: context,
                                    deadline: deadline, statistics: &statistics)
             }
+            statistics.record(\.roundRoutingSeconds, since: &clock)
             round.flowsMovedDirect = excluded.values.map(\.count).reduce(0, +)
             round.flowsViaHub = decision.viaHub.count
             round.flowsChanged = network.flows.filter { decision.viaHub[$0.index] != chosen[$0.index] }.count
@@ -93,14 +96,17 @@ extension Planner {
             if number < limit, budget.secondsUntil(fraction: 1) <= 0 { stop = .timeLimit; break }
             if number < limit, statistics.stop?.isRequested == true { stop = .interrupted; break }
             estimates = explained.updated(from: plan, viaHub: decision.viaHub, scenario: scenario, matrix: context.matrix)
+            statistics.record(\.estimatesSeconds, since: &clock)
         }
 
         guard var best else {
             // No round had a solution: report the model's status with an all-direct plan, which
             // stands as the plan when only the clock stopped the model (see CheckedPlan).
             let lastModel = try lastModel ?? ConsolidationModel(scenario: scenario, estimates: estimates)
+            var clock = ContinuousClock.now
             let plan = bundledPlan([:], directDays: directDays, scenario: scenario, context: context,
                                    deadline: budget.deadline(atFraction: 1), statistics: &statistics)
+            statistics.record(\.roundRoutingSeconds, since: &clock)
             var outcome = ConsolidationOutcome(status: lastStatus, objective: nil, estimate: nil, objectiveKind: scenario.objective,
                                                directEstimate: lastModel.model.objectiveConstant, viaHub: [:], flowsDirect: network.flows.count,
                                                forcedButImpossible: [], rounds: rounds, chosenRound: 0, stopReason: stop,
@@ -118,8 +124,10 @@ extension Planner {
         func routeBeside(_ viaHub: [Int: String], label: String, status: SolveStatus, rowStatus: String,
                          modelObjective: Double?, flowsChanged: Int) throws -> (Int, Double, Double) {
             routedAssignments.append(viaHub)
+            var clock = ContinuousClock.now
             let plan = bundledPlan(viaHub, directDays: directDays, scenario: scenario, context: context,
                                    deadline: budget.deadline(atFraction: 1), statistics: &statistics)
+            statistics.record(\.alternativesSeconds, since: &clock)
             let routed = scenario.objective.value(of: plan.totals)
             routedValues[viaHub] = routed
             var round = ConsolidationRound(number: rounds.count + 1, status: rowStatus, modelObjective: modelObjective,
@@ -143,9 +151,11 @@ extension Planner {
         let candidateHubs: [(label: String, hubs: [String]?)] = [("all-in", nil)]
             + (scenario.hubs.count > 1 ? scenario.hubs.map { ("all-in via \($0)", [$0]) } : [])
         for (label, hubs) in candidateHubs where co2eCapKg == nil && statistics.stop?.isRequested != true {
-            guard let candidate = try allInCandidate(scenario, onlyThrough: hubs, estimates: best.estimates,
-                                                     timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4)),
-                  !candidate.viaHub.isEmpty, !routedAssignments.contains(candidate.viaHub) else { continue }
+            var clock = ContinuousClock.now
+            let found = try allInCandidate(scenario, onlyThrough: hubs, estimates: best.estimates,
+                                           timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4))
+            statistics.record(\.modelSeconds, since: &clock)
+            guard let candidate = found, !candidate.viaHub.isEmpty, !routedAssignments.contains(candidate.viaHub) else { continue }
             progress("\(label) candidate: routing \(candidate.viaHub.count) flows through \(hubs?.joined() ?? "their best hubs")")
             _ = try routeBeside(candidate.viaHub, label: label, status: candidate.status, rowStatus: candidate.status.description,
                                 modelObjective: candidate.objective,
@@ -225,8 +235,10 @@ extension Planner {
             func route(_ assignment: [Int: String]) -> Double? {
                 if let known = routedValues[assignment] { return known }
                 guard statistics.stop?.isRequested != true, budget.secondsUntil(fraction: 1) > 0 else { return nil }
+                var clock = ContinuousClock.now
                 let plan = bundledPlan(assignment, directDays: directDays, scenario: scenario, context: context,
                                        deadline: budget.deadline(atFraction: 1), statistics: &statistics)
+                statistics.record(\.explanationSeconds, since: &clock)
                 let routed = scenario.objective.value(of: plan.totals)
                 routedValues[assignment] = routed
                 return routed
@@ -265,8 +277,10 @@ extension Planner {
         let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates.learningTrunkLegs(from: best.plan), viaHub: viaHub)
         if explain { progress("explaining: each flow's saving, each hub's choice") }
         let chosenByModel = rounds.first { $0.number == best.round }?.candidate == nil
+        var clock = ContinuousClock.now
         let hubs = explain ? try hubChoices(best.model, viaHub: viaHub, objective: best.decision.objective, chosenByModel: chosenByModel,
                                             budget: budget) : []
+        statistics.record(\.modelSeconds, since: &clock)
         let forcedButImpossible = network.flows.filter { scenario.participation(of: $0.supplier) == .in && viaHub[$0.index] == nil }.map(\.index)
         var outcome = ConsolidationOutcome(
             status: best.decision.status, objective: best.decision.objective, estimate: best.decision.metrics,
@@ -275,6 +289,7 @@ extension Planner {
             chosenRound: best.round, stopReason: stop, flows: explain ? explainer.flows() : [],
             suppliers: explain ? explainer.suppliers() : [], productGroups: explain ? explainer.productGroups() : [],
             hubs: hubs, model: best.model.model)
+        statistics.record(\.explanationSeconds, since: &clock)
         confirmByRoutes(&outcome, reported: viaHub, value: best.key.2)
         return (outcome, best.plan, best.model.estimates)
     }

@@ -32,6 +32,7 @@ public enum Planner {
                                 routingProblems: statistics.problems, routingIterations: statistics.iterations,
                                 hitTimeLimit: statistics.hitTimeLimit, seconds: (ContinuousClock.now - start).inSeconds)
         result.routingProblemsReused = statistics.reusedProblems
+        result.stages = statistics.stages
         result.oneTripPerDeliveryKm = oneTripPerDeliveryKm(scenario.network, matrix: setup.context.matrix)
         result.interrupted = stop?.isRequested ?? false
         result.baselineDays = setup.baselineDays
@@ -61,14 +62,18 @@ public enum Planner {
                         progress: PlanProgress = .silent, statistics: inout RunStatistics) throws -> Setup {
         let network = scenario.network
         progress("travel matrix for \(network.hubs.count + network.sites.count + network.suppliers.count) locations")
+        var clock = ContinuousClock.now
         let context = TravelContext(matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
+        statistics.record(\.matrixSeconds, since: &clock)
         let crossDockProblems = CrossDockCheck.problems(scenario, matrix: context.matrix)
         if !crossDockProblems.isEmpty { throw InputError(crossDockProblems) }
         // The baseline's days: given days kept, the others by the scenario's `baseline_days`.
         let (directDays, baseline, baselineDays) = BaselineDayChoice.plan(scenario, context: context, deadline: baselineUntil,
                                                                           progress: progress, statistics: &statistics)
+        statistics.record(\.baselineSeconds, since: &clock)
         progress("estimates: pilot hub plan\(scenario.hubs.count == 1 ? "" : "s") for \(scenario.hubs.joined(separator: ", "))")
         let estimates = self.estimates(from: baseline, scenario: scenario, context: context, deadline: pilotUntil, statistics: &statistics)
+        statistics.record(\.estimatesSeconds, since: &clock)
         return Setup(context: context, directDays: directDays, baseline: baseline, estimates: estimates, baselineDays: baselineDays)
     }
 
@@ -168,6 +173,15 @@ public enum Planner {
         /// The day problems routed so far in the run, and how many were routed again.
         let routes = DayRouteCache()
         var reusedProblems = 0
+        /// Where the run's time went.
+        var stages = PlanStageTimes()
+
+        /// Adds the time from `start` until now to `stage`, and moves `start` to now.
+        mutating func record(_ stage: WritableKeyPath<PlanStageTimes, Double>, since start: inout ContinuousClock.Instant) {
+            let now = ContinuousClock.now
+            stages[keyPath: stage] += (now - start).inSeconds
+            start = now
+        }
 
         mutating func add(_ outcomes: [DayRouter.Outcome]) {
             let searched = outcomes.filter { !$0.reused }

@@ -25,6 +25,8 @@ public struct PlanResult: Sendable {
     /// Whether Ctrl-C cut the run short: the plan is complete and valid, its searches shorter.
     public var interrupted = false
     public var seconds: Double
+    /// Where those seconds went, stage by stage.
+    public var stages = PlanStageTimes()
     /// Proven lower bounds on both plans' routing and the saving they certify, when asked for
     /// (``PlanBounds/compute(baseline:bundled:secondsPerProblem:totalSeconds:)``).
     public var bounds: PlanBounds?
