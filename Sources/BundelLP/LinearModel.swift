@@ -92,6 +92,13 @@ public struct LinearModel: Sendable {
     /// Whether any variable is integer or binary, which makes ``LinearSolver`` use branch and cut.
     public var hasIntegerVariables: Bool { variables.contains { $0.kind != .continuous } }
 
+    /// The LP relaxation: the same model with every variable continuous within its bounds.
+    public var relaxation: LinearModel {
+        var copy = self
+        for index in copy.variables.indices { copy.variables[index].kind = .continuous }
+        return copy
+    }
+
     /// The name given to a variable.
     public func name(of variable: Variable) -> String { variables[variable.index].name }
     /// The name given to a constraint.

@@ -41,11 +41,14 @@ public enum LinearSolver {
         glp_init_smcp(&parameters)
         parameters.msg_lev = options.verbose ? GLP_MSG_ON : GLP_MSG_OFF
         parameters.tm_lim = options.glpkTimeLimitMilliseconds
+        // The dual simplex (the primal one where it fails), as for a MIP's relaxation.
+        parameters.meth = GLP_DUALP
         // Without the presolver GLPK ends with a basis even for infeasible or unbounded
         // models, so it can say which of the two it is and give duals for optimal ones.
         parameters.presolve = GLP_OFF
-        let code = glp_simplex(problem.pointer, &parameters)
         let lp = problem.pointer
+        applyStartingBasis(problem, options)
+        let code = glp_simplex(lp, &parameters)
         let stoppedByTime = code == GLP_ETMLIM
         let status: SolveStatus
         switch (code, glp_get_status(lp)) {
@@ -66,7 +69,7 @@ public enum LinearSolver {
         let reduced = optimal ? columns.map { glp_get_col_dual(lp, $0) } : nil
         return SolveResult(status: status, objectiveValue: glp_get_obj_val(lp), values: values,
                            rowDuals: duals, reducedCosts: reduced, stoppedByTimeLimit: stoppedByTime,
-                           isMIP: false, seconds: Date().timeIntervalSince(start))
+                           isMIP: false, seconds: Date().timeIntervalSince(start), basis: optimal ? currentBasis(problem) : nil)
     }
 
     private static func branchAndCut(
@@ -86,6 +89,7 @@ public enum LinearSolver {
         // starting solution in: the tree search sees the problem as built only without the
         // presolver (with it, columns are renumbered).
         let relaxationSolved = solveRelaxationFirst(problem, options)
+        let basis = relaxationSolved ? currentBasis(problem) : nil
         // The time limit holds for both together.
         if let limit = options.timeLimitSeconds {
             parameters.tm_lim = SolveOptions.glpkMilliseconds(max(0.001, limit - Date().timeIntervalSince(start)))
@@ -138,7 +142,7 @@ public enum LinearSolver {
         let values = (1...Int32(model.variableCount)).map { glp_mip_col_val(mip, $0) }
         return SolveResult(status: status, objectiveValue: glp_mip_obj_val(mip), values: values,
                            rowDuals: nil, reducedCosts: nil, stoppedByTimeLimit: stoppedByTime,
-                           isMIP: true, seconds: Date().timeIntervalSince(start))
+                           isMIP: true, seconds: Date().timeIntervalSince(start), basis: basis)
     }
 
     /// What the branch-and-cut callback needs: the node limit and the starting solution (with
@@ -163,7 +167,26 @@ public enum LinearSolver {
         parameters.msg_lev = options.verbose ? GLP_MSG_ON : GLP_MSG_OFF
         parameters.meth = GLP_DUALP
         parameters.tm_lim = options.glpkTimeLimitMilliseconds
+        applyStartingBasis(problem, options)
         return glp_simplex(problem.pointer, &parameters) == 0 && glp_get_status(problem.pointer) == GLP_OPT
+    }
+
+    /// Installs ``SolveOptions/startingBasis`` when its size is the problem's.
+    private static func applyStartingBasis(_ problem: GLPKProblem, _ options: SolveOptions) {
+        let lp = problem.pointer
+        guard let basis = options.startingBasis, basis.rows.count == Int(glp_get_num_rows(lp)),
+              basis.columns.count == Int(glp_get_num_cols(lp)) else { return }
+        for (row, status) in basis.rows.enumerated() { glp_set_row_stat(lp, Int32(row + 1), status) }
+        for (column, status) in basis.columns.enumerated() { glp_set_col_stat(lp, Int32(column + 1), status) }
+        // A basis of the wrong rank or a singular one: GLPK's own start instead.
+        if glp_warm_up(lp) != 0 { glp_adv_basis(lp, 0) }
+    }
+
+    /// The status of every row and column in the problem's current basis.
+    private static func currentBasis(_ problem: GLPKProblem) -> SimplexBasis {
+        let lp = problem.pointer
+        return SimplexBasis(rows: (0..<glp_get_num_rows(lp)).map { glp_get_row_stat(lp, $0 + 1) },
+                            columns: (0..<glp_get_num_cols(lp)).map { glp_get_col_stat(lp, $0 + 1) })
     }
 
     /// A model without variables: its objective is the constant, and it is feasible exactly

@@ -1,3 +1,5 @@
+import CBundelGLPK
+
 /// The outcome of a solve. Infeasible, unbounded and time-limited models are results, not errors.
 public enum SolveStatus: Sendable, Equatable, CustomStringConvertible {
     /// Proven optimal (for a MIP: within the requested relative gap).
@@ -31,6 +33,21 @@ public enum SolveStatus: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
+/// A simplex basis: GLPK's status (basic, non-basic at a bound, free, fixed) of every row and
+/// every column of a model.
+public struct SimplexBasis: Sendable, Equatable {
+    public let rows: [Int32]
+    public let columns: [Int32]
+
+    /// The status of a basic row or column.
+    public static let basic = Int32(GLP_BS)
+
+    public init(rows: [Int32], columns: [Int32]) {
+        self.rows = rows
+        self.columns = columns
+    }
+}
+
 /// Values from a solve: status, objective, primal values and, for LPs, duals.
 public struct SolveResult: Sendable {
     /// What the solver concluded.
@@ -49,6 +66,10 @@ public struct SolveResult: Sendable {
     public let isMIP: Bool
     /// Wall-clock seconds spent in GLPK.
     public let seconds: Double
+    /// The optimal basis of an LP, or of a MIP's LP relaxation: a start for a model of the
+    /// same shape solved next (``SolveOptions/startingBasis``), such as the MIP of an LP
+    /// relaxation solved first.
+    public var basis: SimplexBasis? = nil
 
     /// The value of a variable in the solution.
     public func value(_ variable: LinearModel.Variable) -> Double {

@@ -243,4 +243,31 @@ struct CuttingPlaneTests {
             try LinearSolver.solve(model) { _ in [Cut(terms: [(x, 1), (stranger, 1)], bound: .atLeast(1))] }
         }
     }
+
+    /// A knapsack solved again with other values from the relaxation's basis of the first
+    /// solve: the same optimum as from scratch. A basis of another size is ignored, and one
+    /// GLPK cannot factorize (every row and column basic) is replaced by GLPK's own start.
+    @Test func relaxationBasisStartsTheNextSolve() throws {
+        func knapsack(_ values: [Double]) throws -> LinearModel {
+            var model = LinearModel(sense: .maximize)
+            let weights = [12.0, 7, 11, 8, 9, 6, 13, 5, 10, 4]
+            let items = try weights.indices.map { try model.addVariable(name: "take\($0)", kind: .binary, objective: values[$0]) }
+            try model.addConstraint(name: "capacity", zip(items, weights).map { ($0, $1) }, .atMost(26))
+            try model.addConstraint(name: "pair", [(items[0], 1), (items[1], 1)], .atMost(1))
+            return model
+        }
+        let first = try LinearSolver.solve(try knapsack([24, 13, 23, 15, 16, 11, 27, 9, 19, 8]))
+        let basis = try #require(first.basis)
+        #expect(basis.rows.count == 2 && basis.columns.count == 10)
+        #expect(basis.rows.filter { $0 == SimplexBasis.basic }.count + basis.columns.filter { $0 == SimplexBasis.basic }.count == 2)
+        let changed = try knapsack([20, 18, 23, 12, 16, 14, 25, 9, 21, 10])
+        let scratch = try #require(try LinearSolver.solve(changed).objectiveValue)
+        let bad = [SimplexBasis(rows: [SimplexBasis.basic], columns: [SimplexBasis.basic]),
+                   SimplexBasis(rows: [SimplexBasis.basic, SimplexBasis.basic], columns: Array(repeating: SimplexBasis.basic, count: 10))]
+        for start in [basis] + bad {
+            let warm = try LinearSolver.solve(changed, options: SolveOptions(startingBasis: start))
+            #expect(warm.status == .optimal)
+            #expect(abs(try #require(warm.objectiveValue) - scratch) < 1e-9)
+        }
+    }
 }

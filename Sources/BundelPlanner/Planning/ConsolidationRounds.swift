@@ -49,7 +49,7 @@ extension Planner {
             statistics.record(\.modelSeconds, since: &clock)
             lastModel = model
             lastStatus = decision.status
-            statistics.hitTimeLimit = statistics.hitTimeLimit || decision.status == .feasible || decision.status == .timeLimit
+            statistics.hitTimeLimit = statistics.hitTimeLimit || decision.stoppedByTimeLimit || decision.status == .timeLimit
             var round = ConsolidationRound(number: number, status: decision.status.description, modelObjective: decision.objective,
                                            routedObjective: nil, flowsViaHub: decision.viaHub.count,
                                            flowsChanged: network.flows.filter { decision.viaHub[$0.index] != chosen[$0.index] }.count,
