@@ -90,6 +90,8 @@ public struct JSONSummary: Codable, Sendable {
         /// Problems met again in the run that took the routes found before.
         public var routingProblemsReused: Int
         public var hitTimeLimit: Bool
+        /// The parts the time limit cut short ("routing", "consolidation model").
+        public var timeLimited: [String]
         /// Ctrl-C cut the run short: the plan is complete and valid, its searches shorter.
         public var interrupted: Bool
         /// Wall-clock seconds of the plan (without the proven bounds, which report their own)
@@ -193,7 +195,7 @@ public struct JSONSummary: Codable, Sendable {
             return rounded
         }
         run = Run(routingProblems: result.routingProblems, routingIterations: result.routingIterations,
-                  routingProblemsReused: result.routingProblemsReused, hitTimeLimit: result.hitTimeLimit,
+                  routingProblemsReused: result.routingProblemsReused, hitTimeLimit: result.hitTimeLimit, timeLimited: result.timeLimited,
                   interrupted: result.interrupted, seconds: Self.hundredths(result.seconds),
                   stages: result.stages.named.map { Stage(stage: $0.stage, seconds: Self.hundredths($0.seconds)) })
     }

@@ -12,6 +12,14 @@ public enum SummaryTable {
         lines.append("bundel: \(scenario.name)")
         lines.append("scenario \(scenario.file); network \(network.name): \(network.sites.count) sites, \(network.suppliers.count) suppliers, \(network.flows.count) flows; hub(s) \(scenario.hubs.joined(separator: ", ")); days \(scenario.days.map(\.rawValue).joined(separator: " "))")
         lines.append(result.baselineDays.sentence)
+        // A run that needed more time says so before its figures, not after them.
+        if result.hitTimeLimit {
+            let parts = result.timeLimited.isEmpty ? "the run" : result.timeLimited.joined(separator: " and the ")
+            lines.append("WARNING: the time limit of \(NumberFormat.grouped(scenario.timeLimitSeconds, decimals: scenario.timeLimitSeconds == scenario.timeLimitSeconds.rounded() ? 0 : 2)) s cut the \(parts) short: routes (the baseline's too) may be longer and the choice of flows worse than with more time, so the savings below are less certain; give the run more time (--time-limit)")
+        }
+        if result.consolidation.keptDirectAtTimeLimit {
+            lines.append("WARNING: the consolidation model found no solution within its time limit, so every flow stays direct; give the run more time (--time-limit)")
+        }
         lines.append("")
 
         let rows: [(String, Double, Double, Double, Int)] = [
@@ -91,16 +99,13 @@ public enum SummaryTable {
         if unserved > 0 {
             lines.append("unserved deliveries: \(baseline.unservedDeliveries) in the baseline, \(bundled.unservedDeliveries) in the bundled plan (see --json for the list and reasons)")
         }
-        if result.consolidation.keptDirectAtTimeLimit {
-            lines.append("warning: the consolidation model found no solution within its time limit, so every flow stays direct; give the run more time (--time-limit)")
-        }
         if result.interrupted {
             lines.append("INTERRUPTED (Ctrl-C): the searches were cut short; the plan is complete and valid, but run it again for the reported figures")
         }
         let stages = result.stages.named.filter { $0.seconds >= 0.05 }
             .map { "\($0.stage) \(NumberFormat.grouped($0.seconds, decimals: 1)) s" }
         if !stages.isEmpty { lines.append("time by stage: \(stages.joined(separator: ", "))") }
-        lines.append("routing: \(result.routingProblems) day problems, \(result.routingIterations) search iterations\(result.routingProblemsReused > 0 ? "; \(result.routingProblemsReused) problems met again took the routes found before" : "")\(result.hitTimeLimit ? "\nwarning: the time limit cut the search short; routes (the baseline's too) may be longer than with more time, so savings are less certain" : "")")
+        lines.append("routing: \(result.routingProblems) day problems, \(result.routingIterations) search iterations\(result.routingProblemsReused > 0 ? "; \(result.routingProblemsReused) problems met again took the routes found before" : "")")
         return lines.joined(separator: "\n") + "\n"
     }
 

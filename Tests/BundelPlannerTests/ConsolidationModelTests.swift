@@ -105,7 +105,7 @@ struct ConsolidationModelTests {
             for estimates in [random, Self.withVehicleDays(scenario, random, seed: seed)] {
                 let model = try ConsolidationModel(scenario: scenario, estimates: estimates)
                 var allowedCount = 0
-                try Self.forEveryAssignment(scenario) { viaHub in
+                Self.forEveryAssignment(scenario) { viaHub in
                     let values = model.startingValues(for: viaHub)
                     let allowed = Self.allowed(viaHub, scenario: scenario)
                     #expect((values != nil) == allowed, "\(viaHub)")

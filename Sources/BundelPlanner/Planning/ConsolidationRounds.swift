@@ -49,7 +49,9 @@ extension Planner {
             statistics.record(\.modelSeconds, since: &clock)
             lastModel = model
             lastStatus = decision.status
-            statistics.hitTimeLimit = statistics.hitTimeLimit || decision.stoppedByTimeLimit || decision.status == .timeLimit
+            let modelCut = decision.stoppedByTimeLimit || decision.status == .timeLimit
+            statistics.modelHitTimeLimit = statistics.modelHitTimeLimit || modelCut
+            statistics.hitTimeLimit = statistics.hitTimeLimit || modelCut
             var round = ConsolidationRound(number: number, status: decision.status.description, modelObjective: decision.objective,
                                            routedObjective: nil, flowsViaHub: decision.viaHub.count,
                                            flowsChanged: network.flows.filter { decision.viaHub[$0.index] != chosen[$0.index] }.count,

@@ -33,6 +33,7 @@ public enum Planner {
                                 hitTimeLimit: statistics.hitTimeLimit, seconds: (ContinuousClock.now - start).inSeconds)
         result.routingProblemsReused = statistics.reusedProblems
         result.stages = statistics.stages
+        result.timeLimited = (statistics.routingHitTimeLimit ? ["routing"] : []) + (statistics.modelHitTimeLimit ? ["consolidation model"] : [])
         result.oneTripPerDeliveryKm = oneTripPerDeliveryKm(scenario.network, matrix: setup.context.matrix)
         result.interrupted = stop?.isRequested ?? false
         result.baselineDays = setup.baselineDays
@@ -165,6 +166,9 @@ public enum Planner {
         var problems = 0
         var iterations = 0
         var hitTimeLimit = false
+        /// Which parts the time limit cut short: the routing searches, the consolidation model.
+        var routingHitTimeLimit = false
+        var modelHitTimeLimit = false
         /// Set by Ctrl-C: every search stops at its next check with its best solution, and the
         /// rounds end, so that a complete plan is still reported.
         var stop: StopSignal?
@@ -188,7 +192,8 @@ public enum Planner {
             problems += searched.count
             reusedProblems += outcomes.count - searched.count
             iterations += searched.map(\.statistics.iterations).reduce(0, +)
-            hitTimeLimit = hitTimeLimit || searched.contains { $0.statistics.stoppedByTimeLimit }
+            routingHitTimeLimit = routingHitTimeLimit || searched.contains { $0.statistics.stoppedByTimeLimit }
+            hitTimeLimit = hitTimeLimit || routingHitTimeLimit
         }
     }
 

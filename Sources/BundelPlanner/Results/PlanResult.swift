@@ -22,6 +22,8 @@ public struct PlanResult: Sendable {
     public var routingProblemsReused = 0
     /// Whether any routing search or the MIP ran into its time limit.
     public var hitTimeLimit: Bool
+    /// The parts of the run the time limit cut short: "routing", "consolidation model".
+    public var timeLimited: [String] = []
     /// Whether Ctrl-C cut the run short: the plan is complete and valid, its searches shorter.
     public var interrupted = false
     public var seconds: Double

@@ -1,0 +1,31 @@
+@testable import BundelPlanner
+import BundelReports
+import Foundation
+import Testing
+
+/// A run with less time than its network needs: still a complete, valid plan, and a summary
+/// that says which part the clock cut short before it shows any figure.
+@Suite("Time limits")
+struct TimeLimitTests {
+    @Test func aRunCutShortSaysSoAtTheTop() throws {
+        var scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
+        // Far more search than a few milliseconds allow: every routing search ends by the clock.
+        scenario.timeLimitSeconds = 0.01
+        scenario.routingIterations = 1_000_000
+        let result = try Planner.plan(scenario)
+        #expect(result.hitTimeLimit)
+        #expect(result.timeLimited.contains("routing"))
+        #expect(try WeeklyPlanValidator.violations(of: result) == [])
+        let summary = SummaryTable.render(result)
+        let warning = try #require(summary.range(of: "WARNING: the time limit of 0.01 s cut the routing"))
+        let table = try #require(summary.range(of: "per week"))
+        #expect(warning.lowerBound < table.lowerBound)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(JSONSummary(result).encoded().utf8)) as? [String: Any])
+        #expect((json["run"] as? [String: Any])?["timeLimited"] as? [String] == result.timeLimited)
+
+        // With its own time the same network is not cut, and no warning is printed.
+        let unhurried = try Planner.plan(try ScenarioLoader.load(path: Fixture.smallScenario))
+        #expect(!unhurried.hitTimeLimit && unhurried.timeLimited.isEmpty)
+        #expect(!SummaryTable.render(unhurried).contains("WARNING"))
+    }
+}
