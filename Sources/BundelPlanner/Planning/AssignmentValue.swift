@@ -70,8 +70,13 @@ public struct AssignmentValue: Sendable, Equatable {
     /// delivers), at the average cost of a vehicle-day. Nothing under pro rata.
     static func vehicleDays(_ stops: [String: Int], hub: String, estimates: ConsolidationEstimates) -> Metrics {
         guard let cost = estimates.vehicleDayCost[hub], !stops.isEmpty else { return Metrics() }
+        return Metrics(costEur: cost * vehicleDaysNeeded(stops, hub: hub, estimates: estimates))
+    }
+
+    /// The vehicle-days a week that ``vehicleDays(_:hub:estimates:)`` pays for (0 without stops).
+    static func vehicleDaysNeeded(_ stops: [String: Int], hub: String, estimates: ConsolidationEstimates) -> Double {
         let work = stops.sorted { $0.key < $1.key }.map { (estimates.vehicleDaysPerStop[hub]?[$0.key] ?? 0) * Double($0.value) }.reduce(0, +)
-        return Metrics(costEur: cost * max(work, Double(stops.values.max()!)))
+        return max(work, Double(stops.values.max() ?? 0))
     }
 
     /// The trunk trips that carry `quantity` a week from a supplier that uses a hub.

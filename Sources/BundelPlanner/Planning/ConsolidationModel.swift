@@ -299,31 +299,36 @@ struct ConsolidationModel: Sendable {
     func startingValues(for viaHub: [Int: String]) -> [Double]? {
         let network = scenario.network
         var values = [Double](repeating: 0, count: model.variableCount)
-        let modelled = Set(via.map { "\($0.flow)@\($0.hub)" })
-        guard viaHub.allSatisfy({ modelled.contains("\($0.key)@\($0.value)") }) else { return nil }
-        for option in via where viaHub[option.flow] == option.hub { values[option.variable.index] = 1 }
+        var bundled = 0
+        for option in via where viaHub[option.flow] == option.hub {
+            values[option.variable.index] = 1
+            bundled += 1
+        }
+        // Every bundled flow must have a variable at its hub (eligible there).
+        guard bundled == viaHub.count else { return nil }
         for (hub, variable) in open where viaHub.values.contains(hub) { values[variable.index] = 1 }
+        // Per hub: each supplier's weekly quantity through it, each site's hub deliveries a week
+        // (in flow order, so that the sums are the same in every process).
+        var volume: [String: [String: [Double]]] = [:]
+        var stops: [String: [String: Int]] = [:]
+        for (index, hub) in viaHub.sorted(by: { $0.key < $1.key }) {
+            let flow = network.flows[index]
+            let carried = volume[hub]?[flow.supplier] ?? flow.weeklyQuantity.map { _ in 0 }
+            volume[hub, default: [:]][flow.supplier] = zip(carried, flow.weeklyQuantity).map(+)
+            stops[hub, default: [:]][flow.site] = max(stops[hub]?[flow.site] ?? 0, flow.deliveriesPerWeek)
+        }
         for part in trunk {
-            let flows = network.flows.filter { $0.supplier == part.supplier && viaHub[$0.index] == part.hub }
-            guard !flows.isEmpty else { continue }
-            let quantity = flows.reduce(network.dimensions.map { _ in 0.0 }) { zip($0, $1.weeklyQuantity).map(+) }
+            guard let quantity = volume[part.hub]?[part.supplier] else { continue }
             values[part.uses.index] = 1
             if let joins = part.joins { values[joins.index] = 1 }
             values[part.trips.index] = AssignmentValue.trunkTrips(quantity, from: part.supplier, to: part.hub, scenario: scenario,
                                                                   estimates: estimates)
         }
-        var stops: [String: [String: Int]] = [:]
-        for flow in network.flows {
-            guard let hub = viaHub[flow.index] else { continue }
-            stops[hub, default: [:]][flow.site] = max(stops[hub]?[flow.site] ?? 0, flow.deliveriesPerWeek)
-        }
         for part in levels {
             for level in part.levels.prefix(stops[part.hub]?[part.site] ?? 0) { values[level.index] = 1 }
         }
         for (hub, variable) in vehicleDays {
-            let sites = stops[hub] ?? [:]
-            let work = sites.sorted { $0.key < $1.key }.map { (estimates.vehicleDaysPerStop[hub]?[$0.key] ?? 0) * Double($0.value) }.reduce(0, +)
-            values[variable.index] = max(work, Double(sites.values.max() ?? 0))
+            values[variable.index] = AssignmentValue.vehicleDaysNeeded(stops[hub] ?? [:], hub: hub, estimates: estimates)
         }
         return model.violation(of: values) == nil ? values : nil
     }

@@ -49,9 +49,7 @@ extension Planner {
             statistics.record(\.modelSeconds, since: &clock)
             lastModel = model
             lastStatus = decision.status
-            let modelCut = decision.stoppedByTimeLimit || decision.status == .timeLimit
-            statistics.modelHitTimeLimit = statistics.modelHitTimeLimit || modelCut
-            statistics.hitTimeLimit = statistics.hitTimeLimit || modelCut
+            statistics.modelHitTimeLimit = statistics.modelHitTimeLimit || decision.stoppedByTimeLimit || decision.status == .timeLimit
             var round = ConsolidationRound(number: number, status: decision.status.description, modelObjective: decision.objective,
                                            routedObjective: nil, flowsViaHub: decision.viaHub.count,
                                            flowsChanged: network.flows.filter { decision.viaHub[$0.index] != chosen[$0.index] }.count,

@@ -165,10 +165,10 @@ public enum Planner {
     struct RunStatistics {
         var problems = 0
         var iterations = 0
-        var hitTimeLimit = false
         /// Which parts the time limit cut short: the routing searches, the consolidation model.
         var routingHitTimeLimit = false
         var modelHitTimeLimit = false
+        var hitTimeLimit: Bool { routingHitTimeLimit || modelHitTimeLimit }
         /// Set by Ctrl-C: every search stops at its next check with its best solution, and the
         /// rounds end, so that a complete plan is still reported.
         var stop: StopSignal?
@@ -193,7 +193,6 @@ public enum Planner {
             reusedProblems += outcomes.count - searched.count
             iterations += searched.map(\.statistics.iterations).reduce(0, +)
             routingHitTimeLimit = routingHitTimeLimit || searched.contains { $0.statistics.stoppedByTimeLimit }
-            hitTimeLimit = hitTimeLimit || routingHitTimeLimit
         }
     }
 
