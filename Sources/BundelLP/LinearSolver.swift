@@ -41,13 +41,11 @@ public enum LinearSolver {
         glp_init_smcp(&parameters)
         parameters.msg_lev = options.verbose ? GLP_MSG_ON : GLP_MSG_OFF
         parameters.tm_lim = options.glpkTimeLimitMilliseconds
-        // The dual simplex (the primal one where it fails), as for a MIP's relaxation.
-        parameters.meth = GLP_DUALP
         // Without the presolver GLPK ends with a basis even for infeasible or unbounded
         // models, so it can say which of the two it is and give duals for optimal ones.
         parameters.presolve = GLP_OFF
         let lp = problem.pointer
-        applyStartingBasis(problem, options)
+        parameters.meth = startingMethod(problem, options)
         let code = glp_simplex(lp, &parameters)
         let stoppedByTime = code == GLP_ETMLIM
         let status: SolveStatus
@@ -69,7 +67,8 @@ public enum LinearSolver {
         let reduced = optimal ? columns.map { glp_get_col_dual(lp, $0) } : nil
         return SolveResult(status: status, objectiveValue: glp_get_obj_val(lp), values: values,
                            rowDuals: duals, reducedCosts: reduced, stoppedByTimeLimit: stoppedByTime,
-                           isMIP: false, seconds: Date().timeIntervalSince(start), basis: optimal ? currentBasis(problem) : nil)
+                           isMIP: false, seconds: Date().timeIntervalSince(start), basis: optimal ? currentBasis(problem) : nil,
+                           simplexIterations: Int(glp_get_it_cnt(lp)))
     }
 
     private static func branchAndCut(
@@ -142,7 +141,8 @@ public enum LinearSolver {
         let values = (1...Int32(model.variableCount)).map { glp_mip_col_val(mip, $0) }
         return SolveResult(status: status, objectiveValue: glp_mip_obj_val(mip), values: values,
                            rowDuals: nil, reducedCosts: nil, stoppedByTimeLimit: stoppedByTime,
-                           isMIP: true, seconds: Date().timeIntervalSince(start), basis: basis)
+                           isMIP: true, seconds: Date().timeIntervalSince(start), basis: basis,
+                           simplexIterations: Int(glp_get_it_cnt(mip)))
     }
 
     /// What the branch-and-cut callback needs: the node limit and the starting solution (with
@@ -165,21 +165,35 @@ public enum LinearSolver {
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = options.verbose ? GLP_MSG_ON : GLP_MSG_OFF
-        parameters.meth = GLP_DUALP
         parameters.tm_lim = options.glpkTimeLimitMilliseconds
-        applyStartingBasis(problem, options)
+        parameters.meth = startingMethod(problem, options)
         return glp_simplex(problem.pointer, &parameters) == 0 && glp_get_status(problem.pointer) == GLP_OPT
     }
 
-    /// Installs ``SolveOptions/startingBasis`` when its size is the problem's.
-    private static func applyStartingBasis(_ problem: GLPKProblem, _ options: SolveOptions) {
+    /// Installs ``SolveOptions/startingBasis`` when it fits the problem and returns the simplex
+    /// method to start with: the primal simplex from a basis that is still primal feasible (only
+    /// costs changed since it was optimal, as between two rounds of a model whose estimates
+    /// moved), else the dual simplex (the primal one where it fails), which also suits a basis
+    /// that rows were added to since (a variable fixed, a limit added) and GLPK's own start on
+    /// the degenerate relaxations of the consolidation model.
+    ///
+    /// A basis fits when it has a status for every column and for the problem's first rows:
+    /// rows added after those start basic (their slack in the basis), which keeps the basis
+    /// square and lets the dual simplex restore the added rows in a few pivots.
+    private static func startingMethod(_ problem: GLPKProblem, _ options: SolveOptions) -> Int32 {
         let lp = problem.pointer
-        guard let basis = options.startingBasis, basis.rows.count == Int(glp_get_num_rows(lp)),
-              basis.columns.count == Int(glp_get_num_cols(lp)) else { return }
+        let rowCount = Int(glp_get_num_rows(lp))
+        guard let basis = options.startingBasis, basis.columns.count == Int(glp_get_num_cols(lp)),
+              basis.rows.count <= rowCount else { return GLP_DUALP }
         for (row, status) in basis.rows.enumerated() { glp_set_row_stat(lp, Int32(row + 1), status) }
+        for row in basis.rows.count..<rowCount { glp_set_row_stat(lp, Int32(row + 1), GLP_BS) }
         for (column, status) in basis.columns.enumerated() { glp_set_col_stat(lp, Int32(column + 1), status) }
         // A basis of the wrong rank or a singular one: GLPK's own start instead.
-        if glp_warm_up(lp) != 0 { glp_adv_basis(lp, 0) }
+        guard glp_warm_up(lp) == 0 else {
+            glp_adv_basis(lp, 0)
+            return GLP_DUALP
+        }
+        return glp_get_prim_stat(lp) == GLP_FEAS ? GLP_PRIMAL : GLP_DUALP
     }
 
     /// The status of every row and column in the problem's current basis.

@@ -70,6 +70,9 @@ public struct SolveResult: Sendable {
     /// same shape solved next (``SolveOptions/startingBasis``), such as the MIP of an LP
     /// relaxation solved first.
     public var basis: SimplexBasis? = nil
+    /// Simplex iterations GLPK made (for a MIP: in its relaxation and every node): a measure of
+    /// the work that, unlike the seconds, does not depend on the machine or its load.
+    public var simplexIterations = 0
 
     /// The value of a variable in the solution.
     public func value(_ variable: LinearModel.Variable) -> Double {

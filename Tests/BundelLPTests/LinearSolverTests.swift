@@ -270,4 +270,40 @@ struct CuttingPlaneTests {
             #expect(abs(try #require(warm.objectiveValue) - scratch) < 1e-9)
         }
     }
+
+    /// A transportation problem (20 depots, 20 customers, costs from a fixed formula): the basis
+    /// of its optimum starts the same problem with costs moved by up to 2 (as a round's
+    /// estimates move; the primal simplex, the basis being still feasible) and the problem with
+    /// a row added (the dual simplex: the row starts basic), each reaching the optimum of a
+    /// solve from scratch in fewer simplex iterations.
+    @Test func optimalBasisStartsChangedCostsAndAddedRows() throws {
+        let size = 20
+        func transport(costShift: Int, closing depot: Int? = nil) throws -> LinearModel {
+            var model = LinearModel(sense: .minimize)
+            var ship: [[LinearModel.Variable]] = []
+            for i in 0..<size {
+                ship.append(try (0..<size).map { j in
+                    try model.addVariable(name: "ship\(i).\(j)", objective: Double((i * 7 + j * 13) % 17 + 1 + costShift * ((i + 2 * j) % 3)))
+                })
+            }
+            for i in 0..<size {
+                try model.addConstraint(name: "supply\(i)", ship[i].map { ($0, 1.0) }, .atMost(Double(30 + i % 5 * 4)))
+            }
+            for j in 0..<size {
+                try model.addConstraint(name: "demand\(j)", (0..<size).map { (ship[$0][j], 1.0) }, .atLeast(Double(20 + j % 3 * 5)))
+            }
+            if let depot { try model.addConstraint(name: "closed\(depot)", ship[depot].map { ($0, 1.0) }, .atMost(0)) }
+            return model
+        }
+        let first = try LinearSolver.solve(try transport(costShift: 0))
+        let basis = try #require(first.basis)
+        for changed in [try transport(costShift: 1), try transport(costShift: 0, closing: 3)] {
+            let scratch = try LinearSolver.solve(changed)
+            let warm = try LinearSolver.solve(changed, options: SolveOptions(startingBasis: basis))
+            #expect(warm.status == .optimal)
+            #expect(abs(try #require(warm.objectiveValue) - (try #require(scratch.objectiveValue))) < 1e-6)
+            #expect(warm.simplexIterations < scratch.simplexIterations,
+                    "\(changed.constraintCount) rows: \(warm.simplexIterations) iterations from the basis, \(scratch.simplexIterations) from scratch")
+        }
+    }
 }

@@ -151,6 +151,35 @@ struct ConsolidationModelTests {
         _ = try Self.expectOptimal(scenario, estimates)
     }
 
+    /// A solve that starts from another solve's relaxation basis (as each round starts from
+    /// the one before, with other estimates, and a hub's reversal from the round's model with a
+    /// row added) still reaches the brute-force optimum.
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func warmStartedSolvesMatchBruteForce(seed: UInt64) throws {
+        let (scenario, earlier) = try Self.instance(seed: seed)
+        let basis = try #require(try Self.solve(scenario, earlier).relaxationBasis)
+        let (_, estimates) = try Self.instance(seed: seed + 100)
+        let model = try ConsolidationModel(scenario: scenario, estimates: estimates)
+        let warm = try model.solve(timeLimitSeconds: 30, relativeGap: 1e-9, warmStart: basis)
+        let best = try #require(Self.bruteForce(scenario, estimates))
+        #expect(warm.status == .optimal)
+        #expect(abs(try #require(warm.objective) - best.value) < 1e-6 * max(1, abs(best.value)))
+        let westOpen = best.viaHub.values.contains("west")
+        let fixed = try model.fixing(hub: "west", open: !westOpen)
+            .solve(timeLimitSeconds: 30, relativeGap: 1e-9, warmStart: try #require(warm.relaxationBasis))
+        #expect(fixed.status == .optimal)
+        let fixedValue = try #require(fixed.objective)
+        // By brute force over the assignments that keep west's reversal.
+        var reversedBest = Double.infinity
+        Self.forEveryAssignment(scenario) { viaHub in
+            guard Self.allowed(viaHub, scenario: scenario), viaHub.values.contains("west") == !westOpen else { return }
+            reversedBest = min(reversedBest, AssignmentValue(viaHub, scenario: scenario, estimates: estimates).total.value(scenario.objective))
+        }
+        // Fixed open with no flow through it pays the fixed cost all the same.
+        if !westOpen { reversedBest = min(reversedBest, best.value + scenario.network.hubs[1].fixedCostPerWeek) }
+        #expect(abs(fixedValue - reversedBest) < 1e-6 * max(1, abs(reversedBest)), "warm \(fixedValue), brute force \(reversedBest)")
+    }
+
     /// Hub capacity for a third of the weight: the unconstrained optimum breaks it, so the
     /// capacity rows decide.
     @Test(arguments: [1, 2, 3, 4] as [UInt64])

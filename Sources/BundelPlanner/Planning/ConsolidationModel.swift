@@ -29,6 +29,11 @@ struct ConsolidationModel: Sendable {
         var viaHub: [Int: String]
         /// Whether the clock (not the gap or the node limit) ended the search.
         var stoppedByTimeLimit = false
+        /// The optimal basis of the model's LP relaxation: a warm start for the next solve of
+        /// the same model with other estimates or a row added (``solve(timeLimitSeconds:relativeGap:startingFrom:warmStart:)``).
+        var relaxationBasis: SimplexBasis?
+        /// Simplex iterations of the relaxation and of branch and cut together.
+        var simplexIterations = 0
     }
 
     let scenario: Scenario
@@ -221,10 +226,14 @@ struct ConsolidationModel: Sendable {
     /// with the status ``SolveStatus/feasible``. GLPK's feasibility pump runs only when no
     /// start is within the gap of the relaxation's bound: it found 0.03 % at once on a
     /// 1,400-site round but took 30 s to finish its passes, where the rounding took none.
+    ///
+    /// `warmStart` is the relaxation's basis from an earlier solve of this model's shape (the
+    /// previous round's, or the model's own before a hub was fixed): the relaxation of a
+    /// 4,000-site network takes tens of seconds from GLPK's own start.
     func solve(timeLimitSeconds: Double, relativeGap: Double = ConsolidationOutcome.relativeGap,
-               startingFrom starts: [[Int: String]] = []) throws(LPError) -> Decision {
+               startingFrom starts: [[Int: String]] = [], warmStart: SimplexBasis? = nil) throws(LPError) -> Decision {
         let began = ContinuousClock.now
-        let relaxed = try LinearSolver.solve(model.relaxation, options: SolveOptions(timeLimitSeconds: timeLimitSeconds))
+        let relaxed = try LinearSolver.solve(model.relaxation, options: SolveOptions(timeLimitSeconds: timeLimitSeconds, startingBasis: warmStart))
         let bound = relaxed.status == .optimal ? relaxed.objectiveValue : nil
         let rounded = bound == nil ? [] : [rounding(relaxed)]
         let start = ([[:], allInAssignment()] + starts + rounded).compactMap { assignment in
@@ -235,16 +244,20 @@ struct ConsolidationModel: Sendable {
         let options = SolveOptions(timeLimitSeconds: left, nodeLimit: Self.nodeLimit, initialSolution: start?.1, relativeMIPGap: relativeGap,
                                    feasibilityPump: !closeEnough, startingBasis: relaxed.basis)
         let result = try LinearSolver.solve(model, options: options)
+        let iterations = relaxed.simplexIterations + result.simplexIterations
         guard result.status.hasSolution else {
             guard let start, result.stoppedByTimeLimit || relaxed.stoppedByTimeLimit else {
-                return Decision(status: result.status, objective: nil, metrics: nil, viaHub: [:])
+                return Decision(status: result.status, objective: nil, metrics: nil, viaHub: [:], relaxationBasis: relaxed.basis,
+                                simplexIterations: iterations)
             }
-            return Decision(status: .feasible, objective: start.2, metrics: metrics(of: start.1), viaHub: start.0, stoppedByTimeLimit: true)
+            return Decision(status: .feasible, objective: start.2, metrics: metrics(of: start.1), viaHub: start.0, stoppedByTimeLimit: true,
+                            relaxationBasis: relaxed.basis, simplexIterations: iterations)
         }
         var viaHub: [Int: String] = [:]
         for option in via where result.value(option.variable) > 0.5 { viaHub[option.flow] = option.hub }
         return Decision(status: result.status, objective: result.objectiveValue, metrics: metrics(of: result.values), viaHub: viaHub,
-                        stoppedByTimeLimit: result.stoppedByTimeLimit || relaxed.stoppedByTimeLimit)
+                        stoppedByTimeLimit: result.stoppedByTimeLimit || relaxed.stoppedByTimeLimit, relaxationBasis: relaxed.basis,
+                        simplexIterations: iterations)
     }
 
     /// Branch-and-bound nodes after which the model's search stops with its best solution

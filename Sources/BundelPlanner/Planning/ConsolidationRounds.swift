@@ -33,6 +33,8 @@ extension Planner {
         var stop = ConsolidationStop.iterationLimit
         var lastModel: ConsolidationModel?
         var lastStatus = SolveStatus.error("not solved")
+        // The latest relaxation's optimal basis: every later solve of the model starts from it.
+        var basis: SimplexBasis?
         let limit = max(1, scenario.consolidationIterations)
         for number in 1...limit {
             // Each round gets an equal share of the time left, the MIP up to three quarters of
@@ -45,7 +47,8 @@ extension Planner {
             if let co2eCapKg { model = try model.limitingCO2e(toAtMost: co2eCapKg) }
             // Branch and cut starts from the best of the assignments routed so far (by this
             // round's estimates), so that it has an answer however short its time.
-            var decision = try model.solve(timeLimitSeconds: max(1, share * 0.75), startingFrom: earlier)
+            var decision = try model.solve(timeLimitSeconds: max(1, share * 0.75), startingFrom: earlier, warmStart: basis)
+            basis = decision.relaxationBasis ?? basis
             statistics.record(\.modelSeconds, since: &clock)
             lastModel = model
             lastStatus = decision.status
@@ -153,7 +156,7 @@ extension Planner {
         for (label, hubs) in candidateHubs where co2eCapKg == nil && statistics.stop?.isRequested != true {
             var clock = ContinuousClock.now
             let found = try allInCandidate(scenario, onlyThrough: hubs, estimates: best.estimates,
-                                           timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4))
+                                           timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4), warmStart: basis)
             statistics.record(\.modelSeconds, since: &clock)
             guard let candidate = found, !candidate.viaHub.isEmpty, !routedAssignments.contains(candidate.viaHub) else { continue }
             progress("\(label) candidate: routing \(candidate.viaHub.count) flows through \(hubs?.joined() ?? "their best hubs")")
@@ -279,7 +282,7 @@ extension Planner {
         let chosenByModel = rounds.first { $0.number == best.round }?.candidate == nil
         var clock = ContinuousClock.now
         let hubs = explain ? try hubChoices(best.model, viaHub: viaHub, objective: best.decision.objective, chosenByModel: chosenByModel,
-                                            budget: budget) : []
+                                            budget: budget, warmStart: basis) : []
         statistics.record(\.modelSeconds, since: &clock)
         let forcedButImpossible = network.flows.filter { scenario.participation(of: $0.supplier) == .in && viaHub[$0.index] == nil }.map(\.index)
         var outcome = ConsolidationOutcome(
@@ -322,15 +325,18 @@ extension Planner {
     /// forced in, so that it picks each flow's best hub (and which hubs open) on `estimates`
     /// while keeping whole suppliers, capacities and flows no hub can take (those stay direct);
     /// with `onlyThrough`, among those hubs only. Nil when no supplier is free or the forced
-    /// model has no solution (hub capacity).
+    /// model has no solution (hub capacity). `warmStart` is a relaxation basis of the
+    /// scenario's own model, which the forced one shares its variables with.
     static func allInCandidate(_ scenario: Scenario, onlyThrough hubs: [String]? = nil, estimates: ConsolidationEstimates,
-                               timeLimitSeconds: Double) throws -> ConsolidationModel.Decision? {
+                               timeLimitSeconds: Double, warmStart: SimplexBasis? = nil) throws -> ConsolidationModel.Decision? {
         guard scenario.network.suppliers.contains(where: { scenario.participation(of: $0.id) == .free }) else { return nil }
         var forced = scenario
         if let hubs { forced.hubs = hubs }
         if forced.defaultParticipation == .free { forced.defaultParticipation = .in }
         forced.supplierParticipation = forced.supplierParticipation.mapValues { $0 == .free ? .in : $0 }
-        let decision = try ConsolidationModel(scenario: forced, estimates: estimates).solve(timeLimitSeconds: timeLimitSeconds)
+        let model = try ConsolidationModel(scenario: forced, estimates: estimates)
+        // Restricted to some hubs, the model has other variables: its own start then.
+        let decision = try model.solve(timeLimitSeconds: timeLimitSeconds, warmStart: hubs == nil ? warmStart : nil)
         return decision.status.hasSolution ? decision : nil
     }
 
@@ -373,14 +379,17 @@ extension Planner {
     /// choice reversed (closed when the model opened it, open when it did not), and where the
     /// flows would go then. `chosenByModel` says whether the plan is the model's own optimum;
     /// a candidate or a switch reported for its routes may be beaten by the model's estimates.
+    /// Each solve starts from `warmStart`, a relaxation basis of the model (the fixing row is
+    /// added at its end).
     static func hubChoices(_ model: ConsolidationModel, viaHub: [Int: String], objective: Double?, chosenByModel: Bool = true,
-                           budget: TimeBudget) throws -> [HubChoice] {
+                           budget: TimeBudget, warmStart: SimplexBasis? = nil) throws -> [HubChoice] {
         let scenario = model.scenario
         let unit = scenario.objective.unit
         return try scenario.hubs.map { hub in
             let flows = viaHub.values.filter { $0 == hub }.count
             let isOpen = flows > 0
-            let reversed = try model.fixing(hub: hub, open: !isOpen).solve(timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4))
+            let reversed = try model.fixing(hub: hub, open: !isOpen).solve(timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4),
+                                                                           warmStart: warmStart)
             var reason: String
             if let alternative = reversed.objective, let objective {
                 let difference = "\(NumberFormat.grouped(abs(alternative - objective), decimals: 0)) \(unit)/week"
