@@ -20,12 +20,17 @@ struct SavingsConstruction {
         let travel = problem.profiles[problem.vehicleTypes[0].profile]
         let depotStart = problem.vehicleTypes[0].startLocation
         let depotEnd = problem.vehicleTypes[0].endLocation
+        // Every pair of served jobs, up to `allPairsUpTo` of them; above, each job with its
+        // nearest neighbours only (``SearchData/adjacency``): a hub's day of 10,000 stops would
+        // otherwise list 10^8 pairs (2.4 GB), nearly all between jobs that no good route joins.
         let served = jobs
+        let isServed = served.reduce(into: [Bool](repeating: false, count: problem.jobs.count)) { $0[$1] = true }
+        let allPairs = served.count <= Self.allPairsUpTo
         var savings: [(saving: Int, from: Int, to: Int)] = []
-        savings.reserveCapacity(served.count * served.count)
+        savings.reserveCapacity(served.count * min(served.count, allPairs ? served.count : evaluator.data.adjacency.first?.count ?? 0))
         for i in served {
             let a = problem.jobs[i].location
-            for j in served where j != i {
+            for j in allPairs ? served : evaluator.data.adjacency[i] where j != i && isServed[j] {
                 let b = problem.jobs[j].location
                 let saving = travel.distance(a, depotEnd) + travel.distance(depotStart, b) - travel.distance(a, b)
                 if saving > 0 { savings.append((saving, i, j)) }
@@ -45,4 +50,8 @@ struct SavingsConstruction {
         }
         return routes.compactMap { $0 }
     }
+
+    /// Jobs up to which every pair is a candidate merge (a million pairs, 24 MB); the plans'
+    /// day problems stay below it, so their first solutions do not depend on the neighbours.
+    static let allPairsUpTo = 1_000
 }

@@ -33,9 +33,10 @@ struct SearchData: Sendable {
     let endSegment: [RouteSegment]
     let reloadSegment: [RouteSegment]
 
-    /// All travel profiles back to back, row-major: `legs[matrixOffset[type] + from * size + to]`.
-    /// Distance and duration of a leg sit side by side in 32 bits each, so that pricing a leg
-    /// touches one cache line, and a matrix of 1,000 locations takes 8 MB.
+    /// All travel profiles back to back (the profile's own array when there is one), row-major:
+    /// `legs[matrixOffset[type] + from * size + to]`. Distance and duration of a leg sit side
+    /// by side in 32 bits each, so that pricing a leg touches one cache line, and a matrix of
+    /// 1,000 locations takes 8 MB.
     let size: Int
     let legs: [Leg]
     /// The same legs by destination: `legsInto[matrixOffset[type] + to * size + from]`. Pricing
@@ -43,12 +44,7 @@ struct SearchData: Sendable {
     /// ``legs``: two rows that stay in the cache, where reading columns missed it on every leg.
     let legsInto: [Leg]
 
-    /// One leg of the travel matrices: metres and seconds (``RoutingProblem`` keeps both within
-    /// 32 bits).
-    struct Leg: Sendable {
-        var distance: Int32
-        var duration: Int32
-    }
+    typealias Leg = TravelProfile.Leg
 
     /// Cost of a route serving only the job, per type (`infinity` when infeasible):
     /// `soloCost[job * typeCount + type]`.
@@ -89,15 +85,10 @@ struct SearchData: Sendable {
         count = types.map { $0.count ?? Int.max }
         size = problem.profiles[0].size
         matrixOffset = types.map { $0.profile * problem.profiles[0].size * problem.profiles[0].size }
-        legs = problem.profiles.flatMap { profile in
-            zip(profile.distances, profile.durations).map { Leg(distance: Int32($0), duration: Int32($1)) }
-        }
-        legsInto = problem.profiles.flatMap { profile in
-            (0..<profile.size * profile.size).map { index in
-                let to = index / profile.size, from = index % profile.size
-                return Leg(distance: Int32(profile.distance(from, to)), duration: Int32(profile.duration(from, to)))
-            }
-        }
+        // One profile (the usual case) is shared, not copied: a hub's day in a large network
+        // routes on the network's whole profile, several days at once.
+        legs = problem.profiles.count == 1 ? problem.profiles[0].legs : problem.profiles.flatMap(\.legs)
+        legsInto = problem.profiles.count == 1 ? problem.profiles[0].legsInto : problem.profiles.flatMap(\.legsInto)
         startSegment = types.map { RouteSegment(visitAt: $0.startLocation, service: 0, earliest: $0.shift.earliest, latest: $0.shift.latest) }
         endSegment = types.map { RouteSegment(visitAt: $0.endLocation, service: 0, earliest: $0.shift.earliest, latest: $0.shift.latest) }
         reloadSegment = types.map {
@@ -109,10 +100,7 @@ struct SearchData: Sendable {
         adjacency = jobs.indices.map { job in
             guard neighbours > 0 else { return [] }
             let from = jobs[job].location
-            return jobs.indices.filter { $0 != job }
-                .map { (other: $0, key: travel.distance(from, jobs[$0].location)) }
-                .sorted { ($0.key, $0.other) < ($1.key, $1.other) }
-                .prefix(neighbours).map(\.other)
+            return Self.nearest(neighbours, of: job, among: jobs.count) { travel.distance(from, jobs[$0].location) }
         }
         totalDemand = jobs.map { $0.demand.reduce(0, +) }
         depotDistance = jobs.map { travel.distance(types[0].startLocation, $0.location) }
@@ -124,6 +112,25 @@ struct SearchData: Sendable {
                 return cost(of: route, trips: 1, type: type) ?? .infinity
             }
         }
+    }
+
+    /// The `count` jobs other than `job` (of `jobCount`) with the smallest `distance`, nearest
+    /// first, ties by job index: the first `count` of all jobs sorted that way, found with a
+    /// kept list of `count` instead of sorting them all (a hub's day of 10,000 stops would sort
+    /// 10,000 lists of 10,000).
+    static func nearest(_ count: Int, of job: Int, among jobCount: Int, distance: (Int) -> Int) -> [Int] {
+        var kept: [(key: Int, other: Int)] = []
+        kept.reserveCapacity(count + 1)
+        for other in 0..<jobCount where other != job {
+            let key = distance(other)
+            // Candidates come in index order, so an equal key never goes before a kept one.
+            if kept.count == count, key >= kept[count - 1].key { continue }
+            var position = kept.count
+            while position > 0, kept[position - 1].key > key { position -= 1 }
+            kept.insert((key, other), at: position)
+            if kept.count > count { kept.removeLast() }
+        }
+        return kept.map(\.other)
     }
 
     /// `first` followed by `second` on the roads of vehicle type `type`.

@@ -1,4 +1,4 @@
-import BundelRouting
+@testable import BundelRouting
 import Testing
 
 @Suite("Routing solver")
@@ -25,6 +25,35 @@ struct RoutingSolverTests {
         #expect(SolutionValidator.violations(of: solution, for: problem) == [])
         #expect(solution.cost <= solution.statistics.initialCost + 1e-9)
         #expect(solution.unserved.isEmpty)
+    }
+
+    /// The kept-list selection of a job's nearest neighbours gives the first of all jobs sorted
+    /// by distance and index, ties included (distances from a small range repeat often).
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func nearestNeighboursAreTheFirstOfAllSorted(seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        let distances = (0..<300).map { _ in Int.random(in: 0...40, using: &random) }
+        for count in [1, 5, 100, 299] {
+            let sorted = distances.indices.filter { $0 != 17 }.sorted { (distances[$0], $0) < (distances[$1], $1) }
+            #expect(SearchData.nearest(count, of: 17, among: distances.count) { distances[$0] } == Array(sorted.prefix(count)))
+        }
+    }
+
+    /// Above ``SavingsConstruction/allPairsUpTo`` jobs the savings start pairs each job with its
+    /// nearest neighbours only; the first solution still serves every job and passes the
+    /// validator, and savings merged it into far fewer routes than jobs.
+    @Test func savingsOnNeighboursAboveTheAllPairsLimit() throws {
+        let count = SavingsConstruction.allPairsUpTo + 200
+        var random = SeededGenerator(seed: 5)
+        let points = (0..<count).map { _ in (Double.random(in: 0...20_000, using: &random), Double.random(in: 0...20_000, using: &random)) }
+        let van = VehicleType(name: "van", capacity: [1000], fixedCost: 50, costPerKilometre: 0.3, costPerHour: 30,
+                              shift: TimeWindow(earliest: 0, latest: 12 * 3600))
+        let problem = try TestInstances.euclidean(depot: (10_000, 10_000), points: points, demands: points.map { _ in [40] },
+                                                  service: 120, types: [van])
+        let solution = try RoutingSolver.solve(problem, parameters: SearchParameters(seed: 1, maxIterations: 1, setPartitioning: false))
+        #expect(SolutionValidator.violations(of: solution, for: problem) == [])
+        #expect(solution.unserved.isEmpty)
+        #expect(solution.routes.count < count / 10, "\(solution.routes.count) routes for \(count) jobs")
     }
 
     @Test func sameSeedSamePlan() throws {
