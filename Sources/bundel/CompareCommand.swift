@@ -4,7 +4,7 @@ import BundelReports
 import Foundation
 
 /// `bundel compare`: several scenarios side by side, each against its own baseline.
-struct CompareCommand: ParsableCommand {
+struct CompareCommand: BundelCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Plan several scenarios and show them side by side: vehicle-km, trips, stops, cost, CO2e WTW/TTW (NOx/PM10 when known), absolute and in % of each scenario's baseline."
@@ -19,14 +19,8 @@ struct CompareCommand: ParsableCommand {
         guard scenarios.count >= 2 else { throw ValidationError("give two or more scenario files to compare") }
     }
 
-    func run() throws {
-        do {
-            FileHandle.standardOutput.write(Data(try render().utf8))
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw ExitCodes.report(error)
-        }
+    func execute() throws {
+        FileHandle.standardOutput.write(Data(try render().utf8))
     }
 
     /// The comparison as text, JSON or CSV, after every run passed the validator.

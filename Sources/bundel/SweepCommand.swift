@@ -4,7 +4,7 @@ import BundelReports
 import Foundation
 
 /// `bundel sweep`: one parameter of a scenario varied over a list of values, one plan each.
-struct SweepCommand: ParsableCommand {
+struct SweepCommand: BundelCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
         abstract: "Vary one parameter of a scenario and plan each value: how sensitive is the conclusion?",
@@ -34,14 +34,8 @@ struct SweepCommand: ParsableCommand {
         if Set(values).count != values.count { throw ValidationError("--values lists a value twice") }
     }
 
-    func run() throws {
-        do {
-            FileHandle.standardOutput.write(Data(try render().utf8))
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw ExitCodes.report(error)
-        }
+    func execute() throws {
+        FileHandle.standardOutput.write(Data(try render().utf8))
     }
 
     /// The comparison as text, JSON or CSV, after every run passed the validator.
