@@ -1,6 +1,7 @@
 @testable import bundel
 import BundelPlanner
 import BundelRouting
+import BundelTestSupport
 import Foundation
 import Testing
 

@@ -1,26 +1,20 @@
 @testable import bundel
 import BundelPlanner
+import BundelTestSupport
 import Foundation
 
-/// Scratch copies of the planner tests' small fixture, and the command line run in-process on them.
+/// Scratch copies of the planner tests' small fixture (``SmallNetwork``), and the command line
+/// run in-process on them.
 enum Fixture {
-    static let small = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("BundelPlannerTests/Fixtures/small")
+    static let small = SmallNetwork.folder
 
     /// A fresh copy of the small network in a temporary folder.
-    static func copyOfSmall() throws -> URL {
-        let target = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-cli-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: small, to: target)
-        return target
-    }
+    static func copyOfSmall() throws -> URL { try SmallNetwork.copy(prefix: "bundel-cli") }
 
     /// Replaces `old` by `new` in a file of a copied fixture; throws when `old` is absent so that
     /// a case never passes by editing nothing.
     static func edit(_ folder: URL, _ file: String, replacing old: String, with new: String) throws {
-        let url = folder.appendingPathComponent(file)
-        let text = try String(contentsOf: url, encoding: .utf8)
-        guard text.contains(old) else { throw FixtureError(description: "'\(old)' not found in \(file)") }
-        try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        try SmallNetwork.edit(folder, file, replacing: old, with: new)
     }
 
     /// The problem texts `command` reports for the scenario, with the folder's path cut off: the
@@ -50,15 +44,4 @@ enum Fixture {
             return Bundel.exitCode(for: error).rawValue
         }
     }
-}
-
-/// An empty temporary folder for a test's output; the test removes it.
-func scratchFolder(_ prefix: String = "bundel-cli") throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
-}
-
-struct FixtureError: Error, CustomStringConvertible {
-    let description: String
 }
