@@ -83,7 +83,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BundelRoadsTests",
-            dependencies: ["BundelRoads", "BundelRouting", "BundelTestSupport"],
+            dependencies: ["BundelRoads", "BundelRouting", "BundelFuzzSupport", "BundelTestSupport"],
             exclude: ["Fixtures"]
         ),
         // A real Valhalla (pyvalhalla from PyPI) on the shared OpenStreetMap extract.
