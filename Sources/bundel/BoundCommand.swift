@@ -93,7 +93,7 @@ struct BoundCommand: BundelCommand {
     /// The gap of a bound to the best-known value, in percent of that value.
     static func gap(_ bound: RouteLowerBound?, _ entry: BestKnownSolutions.Entry?) -> Double? {
         guard let bound, let entry else { return nil }
-        return entry.value > 0 ? 100 * (entry.value - bound.value) / entry.value : 0
+        return GapPercent.of(bound: bound.value, below: entry.value) ?? 0
     }
 
     /// Whether a bound exceeds the best-known value (beyond rounding): a bug if that value is optimal.

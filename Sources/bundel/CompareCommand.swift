@@ -34,8 +34,7 @@ struct CompareCommand: BundelCommand {
             do { let scenario = try ScenarioLoader.load(path: path); loaded.append((scenario.name, scenario)) } catch { problems += error.problems }
         }
         if !problems.isEmpty { throw InputError(problems) }
-        let results = try CheckedPlan.runAll(loaded, quiet: output.quiet)
-        let runs = zip(loaded, results).map { ComparisonTable.Run(label: $0.0.label, result: $0.1) }
+        let runs = try ComparisonRuns.plan(loaded, quiet: output.quiet)
         if let report = output.report { try ReportFile.write(ComparisonReport.render(runs, title: "bundel compare: \(runs.count) scenarios"), in: report) }
         return output.json ? try ComparisonTable.json(runs, labelKey: "scenario")
             : output.csv ? ComparisonTable.csv(runs, labelColumn: "label")

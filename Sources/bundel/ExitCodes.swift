@@ -38,6 +38,10 @@ enum ExitCodes {
             // A routing instance or solution file that cannot be read (`solve`, `bench`, `bound`).
             printError("error: \(error)")
             return inputError
+        case let error as PlanRejection:
+            printError(error.description)
+            if case .noSolution = error { return noFeasiblePlan }
+            return internalError
         case let error as ParetoError:
             printError("error: \(error)")
             return noFeasiblePlan

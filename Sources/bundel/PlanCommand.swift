@@ -61,14 +61,16 @@ struct PlanCommand: BundelCommand {
         let interrupt = InterruptWatch()
         defer { interrupt.end() }
         let progress = ProgressPrinter.make(quiet: quiet)
-        var result = try CheckedPlan.run(loaded, progress: progress, stop: interrupt.stop,
-                                         keepingProblems: exportProblems != nil || bound)
+        // Only a plan that both the model and the independent validator accepted comes back.
+        var validated = try Planner.validatedPlan(loaded, progress: progress, stop: interrupt.stop,
+                                                  keepingProblems: exportProblems != nil || bound)
         // An interrupted run reports what it has at once, without bounds.
-        if bound, !result.interrupted {
-            progress("proving lower bounds on \(result.baseline.dayProblems.count + result.bundled.dayProblems.count) routing problems (GLPK)")
-            result.bounds = PlanBounds.compute(baseline: result.baseline, bundled: result.bundled,
-                                               totalSeconds: loaded.timeLimitSeconds)
+        if bound, !validated.result.interrupted {
+            let plan = validated.result
+            progress("proving lower bounds on \(plan.baseline.dayProblems.count + plan.bundled.dayProblems.count) routing problems (GLPK)")
+            validated.attach(PlanBounds.compute(baseline: plan.baseline, bundled: plan.bundled, totalSeconds: loaded.timeLimitSeconds))
         }
+        let result = validated.result
         // Render everything before writing anything, so a failure leaves no partial output.
         let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result)
         var files: [(URL, String)] = []

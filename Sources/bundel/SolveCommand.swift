@@ -104,7 +104,7 @@ struct SolveCommand: BundelCommand {
     /// The summary line of a lower bound: its value, how it was proven, and the gap to it.
     static func boundLine(_ bound: RouteLowerBound?, cost: Double) -> String {
         guard let bound else { return "lower bound: none (the relaxation could not be built or solved in time)" }
-        let gap = bound.value > 0 ? String(format: "%.2f %%", 100 * (cost - bound.value) / bound.value) : "-"
+        let gap = GapPercent.of(cost, above: bound.value).map { String(format: "%.2f %%", $0) } ?? "-"
         let how = bound.method == .linearRelaxation && !bound.complete ? "linear relaxation, cut search stopped by its limit" : bound.method.rawValue
         return String(format: "lower bound %.2f (%@, %d cuts, %.1f s); gap of the solution to it %@", bound.value, how, bound.cuts, bound.seconds, gap)
     }

@@ -52,8 +52,7 @@ struct SweepCommand: BundelCommand {
             }
         }
         if !problems.isEmpty { throw InputError(problems) }
-        let results = try CheckedPlan.runAll(loaded, quiet: output.quiet)
-        let runs = zip(loaded, results).map { ComparisonTable.Run(label: $0.0.label, result: $0.1) }
+        let runs = try ComparisonRuns.plan(loaded, quiet: output.quiet)
         if let report = output.report { try ReportFile.write(ComparisonReport.render(runs, title: "bundel sweep: \(parameter.name) over \(values.count) values"), in: report) }
         return output.json ? try ComparisonTable.json(runs, labelKey: parameter.name)
             : output.csv ? ComparisonTable.csv(runs, labelColumn: parameter.name)
