@@ -50,11 +50,12 @@ let package = Package(
             resources: [.copy("Resources/factor-sets"), .copy("Resources/vehicle-types")]
         ),
         // Text tables and JSON for people and programs.
-        .target(name: "BundelReports", dependencies: ["BundelPlanner"]),
+        .target(name: "BundelReports", dependencies: ["BundelPlanner", "BundelRouting"]),
+        // Every module the command line imports is named here, not reached through another's.
         .executableTarget(
             name: "bundel",
             dependencies: [
-                "BundelPlanner", "BundelReports", "BundelRoads",
+                "BundelPlanner", "BundelReports", "BundelRoads", "BundelRouting", "BundelLP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,21 +65,40 @@ let package = Package(
             dependencies: [.product(name: "PropertyBased", package: "swift-property-based")],
             path: "Tests/BundelFuzzSupport"
         ),
-        .testTarget(name: "BundelLPTests", dependencies: ["BundelLP"]),
+        // What several test targets share: the small network's fixture, scratch folders, child
+        // processes (the built executable, glpsol) and a free loopback port.
+        .target(name: "BundelTestSupport", path: "Tests/BundelTestSupport"),
+        .testTarget(name: "BundelLPTests", dependencies: ["BundelLP", "BundelTestSupport"]),
         .testTarget(
             name: "BundelRoutingTests",
             dependencies: ["BundelRouting", "BundelFuzzSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "BundelCLITests", dependencies: ["bundel", "BundelPlanner"]),
-        .testTarget(name: "BundelRoadsTests", dependencies: ["BundelRoads"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "BundelCLITests",
+            dependencies: [
+                "bundel", "BundelPlanner", "BundelReports", "BundelRouting", "BundelTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "BundelRoadsTests",
+            dependencies: ["BundelRoads", "BundelRouting", "BundelFuzzSupport", "BundelTestSupport"],
+            exclude: ["Fixtures"]
+        ),
         // A real Valhalla (pyvalhalla from PyPI) on the shared OpenStreetMap extract.
-        .testTarget(name: "BundelIntegrationTests", dependencies: ["bundel", "BundelPlanner", "BundelRoads"]),
+        .testTarget(
+            name: "BundelIntegrationTests",
+            dependencies: [
+                "bundel", "BundelPlanner", "BundelRoads", "BundelRouting", "BundelTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "BundelPlannerTests",
             dependencies: [
-                "BundelPlanner", "BundelReports", "BundelRouting",
-                "BundelFuzzSupport",
+                "BundelPlanner", "BundelReports", "BundelRouting", "BundelLP", "BundelRoads",
+                "BundelFuzzSupport", "BundelTestSupport",
             ],
             exclude: ["Fixtures"]
         ),

@@ -64,7 +64,7 @@ public enum GeoJSONMap {
         for site in network.sites {
             features.append(Feature(geometry: .point(site.location), properties: [
                 "kind": .text("site"), "id": .text(site.id), "name": .text(site.name), "group": .text(site.group),
-                "inZone": .flag(site.inZone), "window": .text("\(clock(site.windowStart))-\(clock(site.windowEnd))"),
+                "inZone": .flag(site.inZone), "window": .text("\(ClockTime.text(minutes: site.windowStart))-\(ClockTime.text(minutes: site.windowEnd))"),
             ]))
         }
         for hub in network.hubs {
@@ -96,7 +96,4 @@ public enum GeoJSONMap {
         }
         return try JSONText.encode(Collection(features: features), what: "the GeoJSON map")
     }
-
-    /// `HH:MM` of minutes after midnight.
-    private static func clock(_ minutes: Int) -> String { String(format: "%02d:%02d", minutes / 60, minutes % 60) }
 }

@@ -77,13 +77,13 @@ public enum HTMLReport {
             let trips = sheets[key]!.sorted { $0.departureMinute < $1.departureMinute }
             html += "<section class=\"sheet\"><h3>\(escape(key))</h3>\n"
             for (number, route) in trips.enumerated() {
-                html += "<p>trip \(number + 1) (\(escape(route.kind.rawValue)), \(escape(route.vehicleType))): departs \(clock(route.departureMinute)) from \(escape(route.start)); \(NumberFormat.grouped(Double(route.metres) / 1000, decimals: 1)) km</p>\n"
+                html += "<p>trip \(number + 1) (\(escape(route.kind.rawValue)), \(escape(route.vehicleType))): departs \(ClockTime.text(minutes: route.departureMinute)) from \(escape(route.start)); \(NumberFormat.grouped(Double(route.metres) / 1000, decimals: 1)) km</p>\n"
                 html += "<table><tr><th>#</th><th>stop</th><th>arrival</th><th>window</th><th class=\"n\">delivered</th></tr>\n"
                 for (position, stop) in route.stops.enumerated() {
                     let site = sites[stop.location]
-                    let window = site.map { "\(clock(Double($0.windowStart)))-\(clock(Double($0.windowEnd)))" } ?? ""
+                    let window = site.map { "\(ClockTime.text(minutes: $0.windowStart))-\(ClockTime.text(minutes: $0.windowEnd))" } ?? ""
                     let load = zip(scenario.network.dimensions, stop.quantity).map { "\(NumberFormat.grouped($1, decimals: 1)) \($0.id)" }.joined(separator: ", ")
-                    html += "<tr><td>\(position + 1)</td><td>\(escape(site?.name ?? stop.location))</td><td>\(clock(stop.serviceStartMinute))</td><td>\(window)</td><td class=\"n\">\(escape(load))</td></tr>\n"
+                    html += "<tr><td>\(position + 1)</td><td>\(escape(site?.name ?? stop.location))</td><td>\(ClockTime.text(minutes: stop.serviceStartMinute))</td><td>\(window)</td><td class=\"n\">\(escape(load))</td></tr>\n"
                 }
                 html += "</table>\n"
             }
@@ -166,12 +166,6 @@ public enum HTMLReport {
             svg += "<text x=\"\(format((row.value < 0 ? zero : x + length) + 4))\" y=\"\(y + 13)\" font-size=\"11\">\(NumberFormat.grouped(row.value, decimals: decimals))</text>"
         }
         return svg + "</svg>\n"
-    }
-
-    /// `HH:MM` of minutes after midnight.
-    static func clock(_ minutes: Double) -> String {
-        let whole = Int(minutes)
-        return String(format: "%02d:%02d", whole / 60, whole % 60)
     }
 
     static func format(_ value: Double) -> String { String(format: "%.1f", value) }

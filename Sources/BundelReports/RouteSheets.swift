@@ -212,8 +212,8 @@ public enum RouteSheets {
             let site = network.site(stop.location)
             return Stop(sequence: index + 1, location: stop.location,
                         name: site?.name ?? network.hub(stop.location)?.name ?? stop.location,
-                        arrivalMinute: NumberFormat.sixDecimals(stop.serviceStartMinute), arrival: clock(stop.serviceStartMinute),
-                        window: site.map { clock(Double($0.windowStart)) + "-" + clock(Double($0.windowEnd)) },
+                        arrivalMinute: NumberFormat.sixDecimals(stop.serviceStartMinute), arrival: ClockTime.text(minutes: stop.serviceStartMinute),
+                        window: site.map { ClockTime.text(minutes: $0.windowStart) + "-" + ClockTime.text(minutes: $0.windowEnd) },
                         delivered: keyed(stop.quantity, by: dimensions), onBoardAfter: keyed(onBoard[index], by: dimensions),
                         flows: stop.deliveries.map { delivery in
                             let flow = network.flows.indices.contains(delivery.flow) ? network.flows[delivery.flow] : nil
@@ -225,7 +225,7 @@ public enum RouteSheets {
         let back = route.departureMinute + Double(route.durationSeconds) / 60
         return Trip(kind: route.kind, operatedBy: route.operatedBy, vehicle: vehicle, trip: number, vehicleType: route.vehicleType,
                     start: route.start, end: route.end, departureMinute: NumberFormat.sixDecimals(route.departureMinute),
-                    departure: clock(route.departureMinute), returnMinute: NumberFormat.sixDecimals(back), return: clock(back),
+                    departure: ClockTime.text(minutes: route.departureMinute), returnMinute: NumberFormat.sixDecimals(back), return: ClockTime.text(minutes: back),
                     km: Double(route.metres) / 1000, returnLegKm: Double(returnMetres) / 1000, costEur: NumberFormat.sixDecimals(route.costEur),
                     co2eWtwKg: NumberFormat.sixDecimals(route.co2eWtwKg), co2eTtwKg: NumberFormat.sixDecimals(route.co2eTtwKg), stops: stops)
     }
@@ -234,16 +234,5 @@ public enum RouteSheets {
     /// with the six decimals of the CSV files.
     static func keyed(_ values: [Double], by dimensions: [String]) -> [String: Double] {
         Dictionary(zip(dimensions, values.map(NumberFormat.sixDecimals)), uniquingKeysWith: { first, _ in first })
-    }
-
-    /// `HH:MM` of a minute after midnight, rounded down as a clock shows it (a service start of
-    /// 08:00:30 reads 08:00). Hours go past 23 rather than wrapping, so that a late return
-    /// never reads as an early one.
-    static func clock(_ minute: Double) -> String {
-        // Far outside any day (or not a number): no clock time, but no trap either.
-        guard minute.isFinite, abs(minute) < 1e9 else { return "\(minute)" }
-        let whole = Int(minute.rounded(.down))
-        let hours = abs(whole) / 60, minutes = abs(whole) % 60
-        return (whole < 0 ? "-" : "") + (hours < 10 ? "0" : "") + String(hours) + ":" + (minutes < 10 ? "0" : "") + String(minutes)
     }
 }

@@ -11,7 +11,8 @@ public struct RoutingProblem: Sendable {
     public let profiles: [TravelProfile]
     /// The deliveries to make.
     public let jobs: [Job]
-    /// The vehicle types; the number of routes per type is not limited in this engine.
+    /// The vehicle types; each type's ``VehicleType/count`` limits its vehicles (nil: as many
+    /// as the jobs need), and each vehicle may make up to ``VehicleType/maxTrips`` trips.
     public let vehicleTypes: [VehicleType]
     /// Number of capacity dimensions.
     public let dimensionCount: Int

@@ -4,7 +4,7 @@ import Foundation
 import Synchronization
 
 /// `bundel bench`: the routing engine on benchmark instances, with gaps to the best known.
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: BundelCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Solve benchmark instances (VRPLIB .vrp files or folders of them) and report gaps to best-known values.",
@@ -50,7 +50,7 @@ struct BenchCommand: ParsableCommand {
         if seeds < 1 || jobs < 1 { throw ValidationError("--seeds and --jobs must be at least 1") }
     }
 
-    func run() throws {
+    func execute() throws {
         var files = try InstanceFiles.list(paths) { $0.hasSuffix(".vrp") || BenchmarkRun.isProblemJSON($0) }
         if let limit { files = Array(files.prefix(limit)) }
         guard !files.isEmpty else { printError("error: no .vrp or exported .json problem files found"); throw ExitCodes.inputError }

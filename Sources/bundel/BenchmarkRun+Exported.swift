@@ -23,7 +23,7 @@ extension BenchmarkRun {
         let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         return BenchmarkRun(instance: stem, nodes: vroom.problem.jobs.count, cost: solution.cost, reference: .plan,
                             bestKnown: reference?.cost,
-                            gapPercent: reference.map { $0.cost > 0 ? (solution.cost - $0.cost) / $0.cost * 100 : 0 },
+                            gapPercent: reference.map { GapPercent.of(solution.cost, above: $0.cost) ?? 0 },
                             provenOptimal: false, routes: solution.routes.map { $0.jobs.map { $0 == Route.reload ? $0 : vroom.jobIds[$0] } },
                             seconds: solution.statistics.seconds,
                             feasible: violations.isEmpty && solution.unserved.count <= allowedUnserved,

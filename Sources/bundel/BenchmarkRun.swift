@@ -66,7 +66,7 @@ struct BenchmarkRun: Codable, Sendable {
         let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let entry = try bksPath.map { try BestKnownSolutions.read(path: $0) }?.entries[stem]
         let run = BenchmarkRun(instance: stem, nodes: instance.nodeCount, cost: cost, bestKnown: entry?.value,
-                            gapPercent: entry.map { ($0.value > 0 ? (cost - $0.value) / $0.value * 100 : 0) },
+                            gapPercent: entry.map { GapPercent.of(cost, above: $0.value) ?? 0 },
                             provenOptimal: entry?.provenOptimal ?? false, routes: routes, seconds: solution.statistics.seconds,
                             feasible: violations.isEmpty && solution.unserved.isEmpty,
                             violations: violations + solution.unserved.map { "job \($0.job) unserved: \($0.reason.rawValue)" },

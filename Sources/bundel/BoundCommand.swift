@@ -4,7 +4,7 @@ import Foundation
 import Synchronization
 
 /// `bundel bound`: proven lower bounds on benchmark instances, measured against their optima.
-struct BoundCommand: ParsableCommand {
+struct BoundCommand: BundelCommand {
     static let configuration = CommandConfiguration(
         commandName: "bound",
         abstract: "Prove lower bounds on benchmark instances (VRPLIB .vrp, Solomon .txt, or folders of them) and report their gaps to the best-known values.",
@@ -44,7 +44,7 @@ struct BoundCommand: ParsableCommand {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
-    func run() throws {
+    func execute() throws {
         var files = try InstanceFiles.list(paths) { $0.hasSuffix(".vrp") || $0.lowercased().hasSuffix(".txt") }
         if let limit { files = Array(files.prefix(limit)) }
         guard !files.isEmpty else { printError("error: no instance files found"); throw ExitCodes.inputError }
@@ -93,7 +93,7 @@ struct BoundCommand: ParsableCommand {
     /// The gap of a bound to the best-known value, in percent of that value.
     static func gap(_ bound: RouteLowerBound?, _ entry: BestKnownSolutions.Entry?) -> Double? {
         guard let bound, let entry else { return nil }
-        return entry.value > 0 ? 100 * (entry.value - bound.value) / entry.value : 0
+        return GapPercent.of(bound: bound.value, below: entry.value) ?? 0
     }
 
     /// Whether a bound exceeds the best-known value (beyond rounding): a bug if that value is optimal.

@@ -10,7 +10,8 @@ struct Bundel: ParsableCommand {
             Exit codes: 0 success, 64 usage error, 65 input error (every problem is listed with \
             file, line and field), 69 no feasible consolidation plan or a routing engine that \
             cannot be reached or answers with an error, 70 internal error, \
-            73 an output file could not be written.
+            73 an output file could not be written, 130 interrupted (Ctrl-C: `plan` still \
+            writes a complete, validated plan marked interrupted).
             """,
         subcommands: [PlanCommand.self, CompareCommand.self, SweepCommand.self, ParetoCommand.self, ValidateCommand.self,
                       MatrixCommand.self, CalibrateCommand.self, SolveCommand.self, BenchCommand.self, BoundCommand.self],

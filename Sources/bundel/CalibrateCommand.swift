@@ -6,7 +6,7 @@ import Foundation
 
 /// `bundel calibrate`: the detour factor and average speed that a real road matrix implies,
 /// for scenarios of the same city that have no matrix.
-struct CalibrateCommand: ParsableCommand {
+struct CalibrateCommand: BundelCommand {
     static let configuration = CommandConfiguration(
         commandName: "calibrate",
         abstract: "Fit the detour factor (road / straight-line distance) and average speed to a real matrix.",
@@ -52,18 +52,12 @@ struct CalibrateCommand: ParsableCommand {
         guard minDistance.isFinite, minDistance >= 0 else { throw ValidationError("--min-distance must be 0 or more metres") }
     }
 
-    func run() throws {
-        do {
-            let (samples, source) = try osm != nil ? samplesFromExtract() : samplesFromScenario()
-            guard let fit = DetourCalibration.fit(samples, minimumStraightMetres: minDistance) else {
-                throw InputError([InputProblem(file: source, line: nil, field: nil, message: "no pair of locations lies \(Int(minDistance)) m or more apart; nothing to fit (lower --min-distance)")])
-            }
-            FileHandle.standardOutput.write(Data((json ? try Self.json(fit, source: source) : Self.text(fit, source: source)).utf8))
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw ExitCodes.report(error)
+    func execute() throws {
+        let (samples, source) = try osm != nil ? samplesFromExtract() : samplesFromScenario()
+        guard let fit = DetourCalibration.fit(samples, minimumStraightMetres: minDistance) else {
+            throw InputError([InputProblem(file: source, line: nil, field: nil, message: "no pair of locations lies \(Int(minDistance)) m or more apart; nothing to fit (lower --min-distance)")])
         }
+        FileHandle.standardOutput.write(Data((json ? try Self.json(fit, source: source) : Self.text(fit, source: source)).utf8))
     }
 
     private func samplesFromScenario() throws -> ([DetourCalibration.Sample], String) {

@@ -4,7 +4,7 @@ import BundelReports
 import Foundation
 
 /// `bundel compare`: several scenarios side by side, each against its own baseline.
-struct CompareCommand: ParsableCommand {
+struct CompareCommand: BundelCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Plan several scenarios and show them side by side: vehicle-km, trips, stops, cost, CO2e WTW/TTW (NOx/PM10 when known), absolute and in % of each scenario's baseline."
@@ -19,14 +19,8 @@ struct CompareCommand: ParsableCommand {
         guard scenarios.count >= 2 else { throw ValidationError("give two or more scenario files to compare") }
     }
 
-    func run() throws {
-        do {
-            FileHandle.standardOutput.write(Data(try render().utf8))
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw ExitCodes.report(error)
-        }
+    func execute() throws {
+        FileHandle.standardOutput.write(Data(try render().utf8))
     }
 
     /// The comparison as text, JSON or CSV, after every run passed the validator.
@@ -40,8 +34,7 @@ struct CompareCommand: ParsableCommand {
             do { let scenario = try ScenarioLoader.load(path: path); loaded.append((scenario.name, scenario)) } catch { problems += error.problems }
         }
         if !problems.isEmpty { throw InputError(problems) }
-        let results = try CheckedPlan.runAll(loaded, quiet: output.quiet)
-        let runs = zip(loaded, results).map { ComparisonTable.Run(label: $0.0.label, result: $0.1) }
+        let runs = try ComparisonRuns.plan(loaded, quiet: output.quiet)
         if let report = output.report { try ReportFile.write(ComparisonReport.render(runs, title: "bundel compare: \(runs.count) scenarios"), in: report) }
         return output.json ? try ComparisonTable.json(runs, labelKey: "scenario")
             : output.csv ? ComparisonTable.csv(runs, labelColumn: "label")

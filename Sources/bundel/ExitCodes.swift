@@ -2,6 +2,7 @@ import ArgumentParser
 import BundelLP
 import BundelPlanner
 import BundelRoads
+import BundelRouting
 import Foundation
 
 /// Distinct exit codes per kind of failure (from BSD's sysexits), so scripts can tell a typo in
@@ -33,6 +34,17 @@ enum ExitCodes {
         case let error as RoadsError:
             printError(error.kind == .input ? "1 problem in the input:\n  \(error)" : "error: \(error)")
             return error.kind == .input ? inputError : engineUnavailable
+        case let error as RoutingError:
+            // A routing instance or solution file that cannot be read (`solve`, `bench`, `bound`).
+            printError("error: \(error)")
+            return inputError
+        case let error as PlanRejection:
+            printError(error.description)
+            if case .noSolution = error { return noFeasiblePlan }
+            return internalError
+        case let error as ParetoError:
+            printError("error: \(error)")
+            return noFeasiblePlan
         case let error as OutputError:
             printError("error: \(error)")
             return cannotWriteOutput

@@ -7,7 +7,7 @@ import Foundation
 /// `bundel matrix`: the road distances and travel times between all locations of a scenario's
 /// network, from a routing engine or an OpenStreetMap extract, written as a matrix file that
 /// later runs read without any server.
-struct MatrixCommand: ParsableCommand {
+struct MatrixCommand: BundelCommand {
     static let configuration = CommandConfiguration(
         commandName: "matrix",
         abstract: "Compute a scenario's road matrix with OSRM, Valhalla or an OpenStreetMap extract and save it for distances.matrix.",
@@ -23,6 +23,20 @@ struct MatrixCommand: ParsableCommand {
         case osrm, valhalla, osm
     }
 
+    /// The travel modes by their argument names; ArgumentParser refuses any other word (exit 64)
+    /// and lists these in the help.
+    enum Profile: String, ExpressibleByArgument, CaseIterable {
+        case car, truck, bicycle
+
+        var mode: TravelMode {
+            switch self {
+            case .car: .car
+            case .truck: .truck
+            case .bicycle: .bicycle
+            }
+        }
+    }
+
     @Argument(help: "The scenario file (YAML) whose network's hubs, sites and supplier depots are the locations.")
     var scenario: String?
 
@@ -36,7 +50,7 @@ struct MatrixCommand: ParsableCommand {
     var osm: String?
 
     @Option(help: ArgumentHelp("Travel mode: car, truck or bicycle.", valueName: "profile"))
-    var profile: String = "car"
+    var profile: Profile = .car
 
     @Option(help: ArgumentHelp("The matrix file to write (.csv, long form; default: matrix-ENGINE-PROFILE.csv in the network's folder).", valueName: "file"))
     var out: String?
@@ -62,12 +76,9 @@ struct MatrixCommand: ParsableCommand {
     @Option(help: "Seed for --random.")
     var seed: UInt64 = 1
 
-    var mode: TravelMode { TravelMode(rawValue: profile)! }
+    var mode: TravelMode { profile.mode }
 
     func validate() throws {
-        guard TravelMode(rawValue: profile) != nil else {
-            throw ValidationError("--profile must be one of \(TravelMode.allCases.map(\.rawValue).joined(separator: ", ")), got '\(profile)'")
-        }
         switch engine {
         case .osm:
             if osm == nil { throw ValidationError("--engine osm needs the extract: --osm FILE (.osm or .osm.gz)") }
@@ -92,59 +103,53 @@ struct MatrixCommand: ParsableCommand {
         guard maxSnap.isFinite, maxSnap > 0 else { throw ValidationError("--max-snap must be a number of metres greater than 0") }
     }
 
-    func run() throws {
-        do {
-            if let random {
-                try benchmark(points: random)
-                return
-            }
-            let loaded = try ScenarioLoader.load(path: scenario!, matrixMayBeMissing: true)
-            let network = loaded.network
-            let target = out.map { URL(fileURLWithPath: $0) } ?? defaultOutput(network: network)
-            // Refuse before the work, not after it.
-            if !force, FileManager.default.fileExists(atPath: target.path) {
-                throw OutputError(description: "\(target.path) exists; use --force to overwrite it")
-            }
-            let matrix: TravelMatrix
-            var provenance: String
-            switch engine {
-            case .osm:
-                let graph = try readGraph()
-                let started = ContinuousClock.now
-                let (computed, snapping) = try RoadMatrixSource.fromGraph(graph, network: network, maxSnapMetres: maxSnap)
-                let elapsed = ContinuousClock.now - started
-                matrix = computed
-                if let largest = snapping.largest {
-                    printError(String(format: "snapped %d locations to the road: median %.0f m, largest %.0f m (%@)", snapping.ids.count, snapping.medianMetres, largest.metres, largest.id))
-                }
-                // Far snaps are allowed up to --max-snap but worth a look: the location may sit
-                // behind a pedestrian area or beside a road that leads nowhere in the extract.
-                let far = zip(snapping.ids, snapping.snaps).filter { $0.1.metres > 100 }
-                if !far.isEmpty {
-                    printError("more than 100 m from a usable road: " + far.map { String(format: "%@ %.0f m", $0.0, $0.1.metres) }.joined(separator: ", "))
-                }
-                printError("matrix \(matrix.count) x \(matrix.count) in \(Self.format(elapsed))")
-                provenance = "the OpenStreetMap extract \(osm!) (road graph, \(mode.rawValue))"
-            case .osrm, .valhalla:
-                let client = makeClient()
-                let started = ContinuousClock.now
-                matrix = try RoadMatrixSource.fromEngine(client, network: network) { done, total in
-                    if total > 1 { printError("block \(done) of \(total)") }
-                }
-                printError("matrix \(matrix.count) x \(matrix.count) from \(client.engine.displayName) in \(Self.format(ContinuousClock.now - started))")
-                provenance = "\(client.engine.displayName) at \(url!) (\(mode.rawValue))"
-            }
-            do { try Data(matrix.longFormCSV().utf8).write(to: target, options: .atomic) } catch {
-                throw OutputError(description: "cannot write \(target.path): \(error.localizedDescription)")
-            }
-            provenance = "wrote \(DisplayPathText.of(target)): \(matrix.count * (matrix.count - 1)) pairs of \(matrix.count) locations from \(provenance)"
-            print(provenance)
-            print("use it in the scenario: distances: {matrix: \(DisplayPathText.relative(target, from: URL(fileURLWithPath: scenario!).deletingLastPathComponent()))}")
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw ExitCodes.report(error)
+    func execute() throws {
+        if let random {
+            try benchmark(points: random)
+            return
         }
+        let loaded = try ScenarioLoader.load(path: scenario!, matrixMayBeMissing: true)
+        let network = loaded.network
+        let target = out.map { URL(fileURLWithPath: $0) } ?? defaultOutput(network: network)
+        // Refuse before the work, not after it.
+        if !force, FileManager.default.fileExists(atPath: target.path) {
+            throw OutputError(description: "\(target.path) exists; use --force to overwrite it")
+        }
+        let matrix: TravelMatrix
+        var provenance: String
+        switch engine {
+        case .osm:
+            let graph = try readGraph()
+            let started = ContinuousClock.now
+            let (computed, snapping) = try RoadMatrixSource.fromGraph(graph, network: network, maxSnapMetres: maxSnap)
+            let elapsed = ContinuousClock.now - started
+            matrix = computed
+            if let largest = snapping.largest {
+                printError(String(format: "snapped %d locations to the road: median %.0f m, largest %.0f m (%@)", snapping.ids.count, snapping.medianMetres, largest.metres, largest.id))
+            }
+            // Far snaps are allowed up to --max-snap but worth a look: the location may sit
+            // behind a pedestrian area or beside a road that leads nowhere in the extract.
+            let far = zip(snapping.ids, snapping.snaps).filter { $0.1.metres > 100 }
+            if !far.isEmpty {
+                printError("more than 100 m from a usable road: " + far.map { String(format: "%@ %.0f m", $0.0, $0.1.metres) }.joined(separator: ", "))
+            }
+            printError("matrix \(matrix.count) x \(matrix.count) in \(Self.format(elapsed))")
+            provenance = "the OpenStreetMap extract \(osm!) (road graph, \(mode.rawValue))"
+        case .osrm, .valhalla:
+            let client = makeClient()
+            let started = ContinuousClock.now
+            matrix = try RoadMatrixSource.fromEngine(client, network: network) { done, total in
+                if total > 1 { printError("block \(done) of \(total)") }
+            }
+            printError("matrix \(matrix.count) x \(matrix.count) from \(client.engine.displayName) in \(Self.format(ContinuousClock.now - started))")
+            provenance = "\(client.engine.displayName) at \(url!) (\(mode.rawValue))"
+        }
+        do { try Data(matrix.longFormCSV().utf8).write(to: target, options: .atomic) } catch {
+            throw OutputError(description: "cannot write \(target.path): \(error.localizedDescription)")
+        }
+        provenance = "wrote \(DisplayPathText.of(target)): \(matrix.count * (matrix.count - 1)) pairs of \(matrix.count) locations from \(provenance)"
+        print(provenance)
+        print("use it in the scenario: distances: {matrix: \(DisplayPathText.relative(target, from: URL(fileURLWithPath: scenario!).deletingLastPathComponent()))}")
     }
 
     func makeClient() -> MatrixClient {

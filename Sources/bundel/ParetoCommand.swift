@@ -4,7 +4,7 @@ import BundelReports
 import Foundation
 
 /// `bundel pareto`: the cost–CO2e trade-off of a scenario, a handful of distinct routed plans.
-struct ParetoCommand: ParsableCommand {
+struct ParetoCommand: BundelCommand {
     static let configuration = CommandConfiguration(
         commandName: "pareto",
         abstract: "Trace the cost-CO2e trade-off: the cheapest plan, the cleanest, and plans with the CO2e capped in between (epsilon constraint), each routed; each plan shown once, caps met on the routes or reported unreachable, dominated plans left off."
@@ -31,24 +31,15 @@ struct ParetoCommand: ParsableCommand {
         if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) { throw ValidationError("--time-limit must be a number of seconds greater than 0") }
     }
 
-    func run() throws {
-        do {
-            let loaded = try ScenarioLoader.load(path: scenario)
-            guard !loaded.hubs.isEmpty else {
-                printError("\(scenario): the scenario has no candidate hubs, so there is no trade-off to trace")
-                throw ExitCodes.noFeasiblePlan
-            }
-            let result = try ParetoFront.trace(loaded, points: points, timeLimitSeconds: timeLimit)
-            let output = json ? try ParetoTable.json(result) : csv ? ParetoTable.csv(result) : ParetoTable.render(result)
-            FileHandle.standardOutput.write(Data(output.utf8))
-            printError(String(format: "traced in %.1f s", result.seconds))
-        } catch let exit as ExitCode {
-            throw exit
-        } catch let error as ParetoError {
-            printError("error: \(error)")
+    func execute() throws {
+        let loaded = try ScenarioLoader.load(path: scenario)
+        guard !loaded.hubs.isEmpty else {
+            printError("\(scenario): the scenario has no candidate hubs, so there is no trade-off to trace")
             throw ExitCodes.noFeasiblePlan
-        } catch {
-            throw ExitCodes.report(error)
         }
+        let result = try ParetoFront.trace(loaded, points: points, timeLimitSeconds: timeLimit)
+        let output = json ? try ParetoTable.json(result) : csv ? ParetoTable.csv(result) : ParetoTable.render(result)
+        FileHandle.standardOutput.write(Data(output.utf8))
+        printError(String(format: "traced in %.1f s", result.seconds))
     }
 }

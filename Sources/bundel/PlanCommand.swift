@@ -4,7 +4,7 @@ import BundelReports
 import Foundation
 
 /// `bundel plan`: the direct baseline against the bundled plan for a scenario.
-struct PlanCommand: ParsableCommand {
+struct PlanCommand: BundelCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Plan a scenario: direct baseline, consolidation decision (GLPK), bundled plan, savings."
@@ -51,64 +51,60 @@ struct PlanCommand: ParsableCommand {
         if let iterations, iterations < 0 { throw ValidationError("--iterations must be 0 or more") }
     }
 
-    func run() throws {
-        do {
-            var loaded = try ScenarioLoader.load(path: scenario)
-            if let seed { loaded.seed = seed }
-            if let timeLimit { loaded.timeLimitSeconds = timeLimit }
-            if let iterations { loaded.routingIterations = iterations }
-            // Refused before planning: the check is cheap and the plan may take minutes.
-            if let exportProblems { try AtomicFolder.checkReplaceable(exportProblems, force: force) }
-            let interrupt = InterruptWatch()
-            defer { interrupt.end() }
-            let progress = ProgressPrinter.make(quiet: quiet)
-            var result = try CheckedPlan.run(loaded, progress: progress, stop: interrupt.stop,
-                                             keepingProblems: exportProblems != nil || bound)
-            // An interrupted run reports what it has at once, without bounds.
-            if bound, !result.interrupted {
-                progress("proving lower bounds on \(result.baseline.dayProblems.count + result.bundled.dayProblems.count) routing problems (GLPK)")
-                result.bounds = PlanBounds.compute(baseline: result.baseline, bundled: result.bundled,
-                                                   totalSeconds: loaded.timeLimitSeconds)
+    func execute() throws {
+        var loaded = try ScenarioLoader.load(path: scenario)
+        if let seed { loaded.seed = seed }
+        if let timeLimit { loaded.timeLimitSeconds = timeLimit }
+        if let iterations { loaded.routingIterations = iterations }
+        // Refused before planning: the check is cheap and the plan may take minutes.
+        if let exportProblems { try AtomicFolder.checkReplaceable(exportProblems, force: force) }
+        let interrupt = InterruptWatch()
+        defer { interrupt.end() }
+        let progress = ProgressPrinter.make(quiet: quiet)
+        // Only a plan that both the model and the independent validator accepted comes back.
+        var validated = try Planner.validatedPlan(loaded, progress: progress, stop: interrupt.stop,
+                                                  keepingProblems: exportProblems != nil || bound)
+        // An interrupted run reports what it has at once, without bounds.
+        if bound, !validated.result.interrupted {
+            let plan = validated.result
+            progress("proving lower bounds on \(plan.baseline.dayProblems.count + plan.bundled.dayProblems.count) routing problems (GLPK)")
+            validated.attach(PlanBounds.compute(baseline: plan.baseline, bundled: plan.bundled, totalSeconds: loaded.timeLimitSeconds))
+        }
+        let result = validated.result
+        // Render everything before writing anything, so a failure leaves no partial output.
+        let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result)
+        var files: [(URL, String)] = []
+        if let out {
+            let detail = try EmissionReport.files(result) + RouteSheets.files(result) + DecisionReport.files(result) + HubFleetReport.files(result)
+                + [(name: "plan.geojson", content: try GeoJSONMap.document(result))]
+            files += detail.map { (URL(fileURLWithPath: out).appendingPathComponent($0.name), $0.content) }
+        }
+        if let report { files.append((URL(fileURLWithPath: report).appendingPathComponent("report.html"), HTMLReport.render(result))) }
+        let targets = files.map(\.0) + (writeLP.map { [URL(fileURLWithPath: $0)] } ?? [])
+        if !force, let existing = targets.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
+            throw OutputError(description: "\(existing.path) exists; use --force to overwrite it")
+        }
+        if let exportProblems { try AtomicFolder.checkReplaceable(exportProblems, force: force) }
+        for folder in Set(files.map { $0.0.deletingLastPathComponent().path }).sorted() {
+            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                throw OutputError(description: "cannot create the folder \(folder): \(error.localizedDescription)")
             }
-            // Render everything before writing anything, so a failure leaves no partial output.
-            let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result)
-            var files: [(URL, String)] = []
-            if let out {
-                let detail = try EmissionReport.files(result) + RouteSheets.files(result) + DecisionReport.files(result) + HubFleetReport.files(result)
-                    + [(name: "plan.geojson", content: try GeoJSONMap.document(result))]
-                files += detail.map { (URL(fileURLWithPath: out).appendingPathComponent($0.name), $0.content) }
+        }
+        for (url, content) in files {
+            // Each file goes to a temporary name first and is then renamed into place.
+            do { try Data(content.utf8).write(to: url, options: .atomic) } catch {
+                throw OutputError(description: "cannot write \(url.path): \(error.localizedDescription)")
             }
-            if let report { files.append((URL(fileURLWithPath: report).appendingPathComponent("report.html"), HTMLReport.render(result))) }
-            let targets = files.map(\.0) + (writeLP.map { [URL(fileURLWithPath: $0)] } ?? [])
-            if !force, let existing = targets.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
-                throw OutputError(description: "\(existing.path) exists; use --force to overwrite it")
-            }
-            if let exportProblems { try AtomicFolder.checkReplaceable(exportProblems, force: force) }
-            for folder in Set(files.map { $0.0.deletingLastPathComponent().path }).sorted() {
-                do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                    throw OutputError(description: "cannot create the folder \(folder): \(error.localizedDescription)")
-                }
-            }
-            for (url, content) in files {
-                // Each file goes to a temporary name first and is then renamed into place.
-                do { try Data(content.utf8).write(to: url, options: .atomic) } catch {
-                    throw OutputError(description: "cannot write \(url.path): \(error.localizedDescription)")
-                }
-            }
-            if let writeLP { try result.consolidation.model.writeCPLEXLP(to: writeLP) }
-            // Rendered file by file into the hidden folder: a large export would not fit in memory
-            // at once, and the folder appears only when all of it is written.
-            if let exportProblems { try AtomicFolder.write(to: exportProblems, force: force) { try ProblemExport.forEachFile(result, $0) } }
-            FileHandle.standardOutput.write(Data(output.utf8))
-            printError(String(format: "planned in %.1f s; both plans passed the independent validator", result.seconds))
-            if result.interrupted {
-                printError("interrupted: the plan is complete and valid but its searches were cut short (exit 130)")
-                throw ExitCodes.interrupted
-            }
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw ExitCodes.report(error)
+        }
+        if let writeLP { try result.consolidation.model.writeCPLEXLP(to: writeLP) }
+        // Rendered file by file into the hidden folder: a large export would not fit in memory
+        // at once, and the folder appears only when all of it is written.
+        if let exportProblems { try AtomicFolder.write(to: exportProblems, force: force) { try ProblemExport.forEachFile(result, $0) } }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        printError(String(format: "planned in %.1f s; both plans passed the independent validator", result.seconds))
+        if result.interrupted {
+            printError("interrupted: the plan is complete and valid but its searches were cut short (exit 130)")
+            throw ExitCodes.interrupted
         }
     }
 }

@@ -3,7 +3,7 @@ import BundelRouting
 import Foundation
 
 /// `bundel solve`: one routing problem with the routing engine.
-struct SolveCommand: ParsableCommand {
+struct SolveCommand: BundelCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve",
         abstract: "Solve a routing problem: VRPLIB (.vrp, CVRP/CVRPTW), Solomon (.txt) or VROOM JSON (.json).",
@@ -48,72 +48,63 @@ struct SolveCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        do {
-            let parameters = SearchParameters(seed: seed, maxIterations: iterations ?? .max, timeLimitSeconds: timeLimit,
-                                              setPartitioning: !noSetPartitioning)
-            let problem: RoutingProblem, solved: RoutingSolution, jobId: (Int) -> Int
-            var summary: [String] = []
-            var convention = DistanceConvention.roundedEuclidean
-            if instance.lowercased().hasSuffix(".json") {
-                let vroom = try VROOMProblem.read(path: instance)
-                problem = vroom.problem
-                solved = try RoutingSolver.solve(problem, parameters: parameters)
-                jobId = { vroom.jobIds[$0] }
-                summary = ["cost \(solved.cost), \(solved.routes.count) routes, \(solved.unserved.count) unserved, \(String(format: "%.1f", solved.statistics.seconds)) s"]
-            } else {
-                let result = try BenchmarkRun.solveReturningSolution(path: instance, parameters: parameters,
-                                                                     bksPath: bks ?? BestKnownSolutions.find(near: instance))
-                problem = result.instance.problem
-                solved = result.solution
-                convention = result.instance.convention
-                jobId = { $0 + 1 }
-                summary = [BenchmarkRun.tableHeader, result.run.tableRow]
+    func execute() throws {
+        let parameters = SearchParameters(seed: seed, maxIterations: iterations ?? .max, timeLimitSeconds: timeLimit,
+                                          setPartitioning: !noSetPartitioning)
+        let problem: RoutingProblem, solved: RoutingSolution, jobId: (Int) -> Int
+        var summary: [String] = []
+        var convention = DistanceConvention.roundedEuclidean
+        if instance.lowercased().hasSuffix(".json") {
+            let vroom = try VROOMProblem.read(path: instance)
+            problem = vroom.problem
+            solved = try RoutingSolver.solve(problem, parameters: parameters)
+            jobId = { vroom.jobIds[$0] }
+            summary = ["cost \(solved.cost), \(solved.routes.count) routes, \(solved.unserved.count) unserved, \(String(format: "%.1f", solved.statistics.seconds)) s"]
+        } else {
+            let result = try BenchmarkRun.solveReturningSolution(path: instance, parameters: parameters,
+                                                                 bksPath: bks ?? BestKnownSolutions.find(near: instance))
+            problem = result.instance.problem
+            solved = result.solution
+            convention = result.instance.convention
+            jobId = { $0 + 1 }
+            summary = [BenchmarkRun.tableHeader, result.run.tableRow]
+        }
+        let violations = SolutionValidator.violations(of: solved, for: problem)
+        guard violations.isEmpty else {
+            printError("internal error: the solution breaks constraints:\n" + violations.joined(separator: "\n"))
+            throw ExitCodes.internalError
+        }
+        let routes = solved.routes.map { $0.jobs.map(jobId) }
+        var lowerBound: RouteLowerBound?
+        if bound {
+            let served = solved.routes.flatMap(\.servedJobs).sorted()
+            lowerBound = try RouteLowerBound.compute(for: problem, serving: served, measure: .cost,
+                                                     timeLimitSeconds: boundTimeLimit ?? timeLimit)
+            summary.append(Self.boundLine(lowerBound, cost: solved.cost))
+        }
+        if let solution {
+            // The engine's cost of a benchmark instance is its length in the set's units.
+            let text = CVRPLIBSolution(routes: routes.map { $0.map { $0 - 1 } }, cost: solved.cost).text(convention: convention)
+            do { try Data(text.utf8).write(to: URL(fileURLWithPath: solution), options: .atomic) } catch {
+                throw OutputError(description: "cannot write \(solution): \(error.localizedDescription)")
             }
-            let violations = SolutionValidator.violations(of: solved, for: problem)
-            guard violations.isEmpty else {
-                printError("internal error: the solution breaks constraints:\n" + violations.joined(separator: "\n"))
-                throw ExitCodes.internalError
-            }
-            let routes = solved.routes.map { $0.jobs.map(jobId) }
-            var lowerBound: RouteLowerBound?
-            if bound {
-                let served = solved.routes.flatMap(\.servedJobs).sorted()
-                lowerBound = try RouteLowerBound.compute(for: problem, serving: served, measure: .cost,
-                                                         timeLimitSeconds: boundTimeLimit ?? timeLimit)
-                summary.append(Self.boundLine(lowerBound, cost: solved.cost))
-            }
-            if let solution {
-                // The engine's cost of a benchmark instance is its length in the set's units.
-                let text = CVRPLIBSolution(routes: routes.map { $0.map { $0 - 1 } }, cost: solved.cost).text(convention: convention)
-                do { try Data(text.utf8).write(to: URL(fileURLWithPath: solution), options: .atomic) } catch {
-                    throw OutputError(description: "cannot write \(solution): \(error.localizedDescription)")
-                }
-            }
-            if json {
-                var output = SolutionJSON(solved, problem: problem, jobId: jobId)
-                output.lowerBound = lowerBound.map { SolutionJSON.LowerBoundEntry($0, cost: solved.cost) }
-                FileHandle.standardOutput.write(try output.encoded())
-                for line in summary { printError(line) }
-            } else {
-                for line in summary { print(line) }
-                for (index, route) in routes.enumerated() { print("Route #\(index + 1): " + route.map(String.init).joined(separator: " ")) }
-                for unserved in solved.unserved { print("unserved: job \(jobId(unserved.job)) (\(unserved.reason.rawValue))") }
-            }
-        } catch let error as RoutingError {
-            printError("error: \(error)")
-            throw ExitCodes.inputError
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw ExitCodes.report(error)
+        }
+        if json {
+            var output = SolutionJSON(solved, problem: problem, jobId: jobId)
+            output.lowerBound = lowerBound.map { SolutionJSON.LowerBoundEntry($0, cost: solved.cost) }
+            FileHandle.standardOutput.write(try output.encoded())
+            for line in summary { printError(line) }
+        } else {
+            for line in summary { print(line) }
+            for (index, route) in routes.enumerated() { print("Route #\(index + 1): " + route.map(String.init).joined(separator: " ")) }
+            for unserved in solved.unserved { print("unserved: job \(jobId(unserved.job)) (\(unserved.reason.rawValue))") }
         }
     }
 
     /// The summary line of a lower bound: its value, how it was proven, and the gap to it.
     static func boundLine(_ bound: RouteLowerBound?, cost: Double) -> String {
         guard let bound else { return "lower bound: none (the relaxation could not be built or solved in time)" }
-        let gap = bound.value > 0 ? String(format: "%.2f %%", 100 * (cost - bound.value) / bound.value) : "-"
+        let gap = GapPercent.of(cost, above: bound.value).map { String(format: "%.2f %%", $0) } ?? "-"
         let how = bound.method == .linearRelaxation && !bound.complete ? "linear relaxation, cut search stopped by its limit" : bound.method.rawValue
         return String(format: "lower bound %.2f (%@, %d cuts, %.1f s); gap of the solution to it %@", bound.value, how, bound.cuts, bound.seconds, gap)
     }

@@ -4,7 +4,7 @@ import BundelReports
 import Foundation
 
 /// `bundel sweep`: one parameter of a scenario varied over a list of values, one plan each.
-struct SweepCommand: ParsableCommand {
+struct SweepCommand: BundelCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
         abstract: "Vary one parameter of a scenario and plan each value: how sensitive is the conclusion?",
@@ -34,14 +34,8 @@ struct SweepCommand: ParsableCommand {
         if Set(values).count != values.count { throw ValidationError("--values lists a value twice") }
     }
 
-    func run() throws {
-        do {
-            FileHandle.standardOutput.write(Data(try render().utf8))
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw ExitCodes.report(error)
-        }
+    func execute() throws {
+        FileHandle.standardOutput.write(Data(try render().utf8))
     }
 
     /// The comparison as text, JSON or CSV, after every run passed the validator.
@@ -58,8 +52,7 @@ struct SweepCommand: ParsableCommand {
             }
         }
         if !problems.isEmpty { throw InputError(problems) }
-        let results = try CheckedPlan.runAll(loaded, quiet: output.quiet)
-        let runs = zip(loaded, results).map { ComparisonTable.Run(label: $0.0.label, result: $0.1) }
+        let runs = try ComparisonRuns.plan(loaded, quiet: output.quiet)
         if let report = output.report { try ReportFile.write(ComparisonReport.render(runs, title: "bundel sweep: \(parameter.name) over \(values.count) values"), in: report) }
         return output.json ? try ComparisonTable.json(runs, labelKey: parameter.name)
             : output.csv ? ComparisonTable.csv(runs, labelColumn: parameter.name)

@@ -3,7 +3,7 @@ import BundelPlanner
 import Foundation
 
 /// `bundel validate`: reads a scenario and everything it refers to, and lists every problem.
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: BundelCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check a scenario, its network and tables; report every problem with file, line and field."
@@ -12,19 +12,15 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "The scenario file (YAML).")
     var scenario: String
 
-    func run() throws {
-        do {
-            let (loaded, notes) = try ScenarioLoader.loadWithNotes(path: scenario)
-            _ = try TravelMatrix.forScenario(loaded)
-            let network = loaded.network
-            print("\(loaded.file): valid. Network \(network.name): \(network.sites.count) sites, \(network.hubs.count) hub(s), \(network.suppliers.count) suppliers, \(network.flows.count) flows, \(network.vehicleTypes.count) vehicle types.")
-            // Valid but probably not meant: said, never silent, and no reason to fail.
-            if !notes.isEmpty {
-                printError("\(notes.count == 1 ? "1 note" : "\(notes.count) notes") on the input:")
-                for note in notes { printError("  \(note)") }
-            }
-        } catch {
-            throw ExitCodes.report(error)
+    func execute() throws {
+        let (loaded, notes) = try ScenarioLoader.loadWithNotes(path: scenario)
+        _ = try TravelMatrix.forScenario(loaded)
+        let network = loaded.network
+        print("\(loaded.file): valid. Network \(network.name): \(network.sites.count) sites, \(network.hubs.count) hub(s), \(network.suppliers.count) suppliers, \(network.flows.count) flows, \(network.vehicleTypes.count) vehicle types.")
+        // Valid but probably not meant: said, never silent, and no reason to fail.
+        if !notes.isEmpty {
+            printError("\(notes.count == 1 ? "1 note" : "\(notes.count) notes") on the input:")
+            for note in notes { printError("  \(note)") }
         }
     }
 }

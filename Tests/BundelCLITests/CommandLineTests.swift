@@ -1,6 +1,7 @@
 import ArgumentParser
 @testable import bundel
 import BundelRouting
+import BundelTestSupport
 import Foundation
 import Testing
 

@@ -1,6 +1,7 @@
 @testable import bundel
 import BundelPlanner
 import BundelRouting
+import BundelTestSupport
 import Foundation
 import Testing
 
@@ -19,7 +20,7 @@ struct ExportProblemsTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: export.path).sorted()
         let problems = names.filter { !$0.hasSuffix(".solution.json") }
         // The same scenario and seed plan the same problems in-process.
-        let result = try Planner.plan(try ScenarioLoader.load(path: Self.smallScenario), keepingProblems: true)
+        let result = try Planner.validatedPlan(try ScenarioLoader.load(path: Self.smallScenario), keepingProblems: true).result
         #expect(problems.count == result.baseline.dayProblems.count + result.bundled.dayProblems.count)
         #expect(names.count == 2 * problems.count)
         #expect(problems.first == "baseline-direct-far-1-mon.json")

@@ -1,3 +1,4 @@
+import BundelTestSupport
 import Foundation
 import Testing
 
@@ -301,12 +302,12 @@ let malformedInputs: [Fault] = [
     ]),
 ]
 
-/// The malformed fixtures above, each run through the command line in-process: the loader's
-/// problems give the exact texts (the command prints the same ones to standard error) and the
-/// command gives the exit code.
+/// The malformed fixtures above, each run through the built `bundel` executable as a user runs
+/// it: what it prints on standard error must be exactly the expected problems under the header
+/// of their kind, the exit code the expected one, and no file may be written.
 @Suite("Malformed input")
 struct MalformedInputTests {
-    @Test(arguments: malformedInputs)
+    @Test(.enabled(if: BuiltExecutable.bundel != nil, Comment(rawValue: BuiltExecutable.missing)), arguments: malformedInputs)
     func faultIsReportedExactly(_ fault: Fault) throws {
         let folder = try Fixture.copyOfSmall()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -317,9 +318,41 @@ struct MalformedInputTests {
                 try Data(change.new.utf8).write(to: folder.appendingPathComponent(change.file))
             }
         }
+        let before = try Self.files(in: folder)
         let scenario = folder.appendingPathComponent("scenario.yaml").path
-        #expect(Fixture.messages(for: fault.command, scenario: scenario, folder: folder) == fault.messages)
-        #expect(Fixture.exitCode([fault.command, scenario] + (fault.command == "plan" ? ["--quiet"] : [])) == fault.exitCode)
+        let run = try ProcessRun.run(BuiltExecutable.bundel!, [fault.command, scenario] + (fault.command == "plan" ? ["--quiet"] : []),
+                                     currentDirectory: folder)
+        #expect(run.status == fault.exitCode, "\(run.errors)")
+        // Paths are printed as given; the scratch folder's part is cut off to compare.
+        let printed = run.errors.replacingOccurrences(of: folder.standardizedFileURL.path + "/", with: "")
+            .replacingOccurrences(of: folder.path + "/", with: "")
+        #expect(printed == Self.expectedErrors(fault), "standard error:\n\(printed)")
+        if fault.exitCode != 0 { #expect(run.output.isEmpty, "standard output: \(run.output)") }
+        #expect(try Self.files(in: folder) == before, "the command wrote or removed files")
+    }
+
+    /// Standard error as the command prints it: the header of the fault's kind, then each
+    /// problem indented by two spaces.
+    static func expectedErrors(_ fault: Fault) -> String {
+        let lines = fault.messages.map { "  \($0)" }
+        let count = fault.messages.count
+        let header: String
+        switch fault.exitCode {
+        case 0: header = count == 1 ? "1 note on the input:" : "\(count) notes on the input:"
+        case 69: header = "scenario.yaml: the consolidation model has no solution: infeasible, because:"
+        default: header = count == 1 ? "1 problem in the input:" : "\(count) problems in the input:"
+        }
+        return ([header] + lines).joined(separator: "\n") + "\n"
+    }
+
+    /// Every file below `folder` with its size, to see that a refused run wrote nothing.
+    static func files(in folder: URL) throws -> [String: Int] {
+        var found: [String: Int] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.fileSizeKey])
+        while let url = enumerator?.nextObject() as? URL {
+            found[url.path] = try url.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? -1
+        }
+        return found
     }
 
     @Test func theCasesAreDistinctAndEnough() {

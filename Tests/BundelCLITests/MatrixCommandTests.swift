@@ -1,5 +1,6 @@
 import ArgumentParser
 @testable import bundel
+import BundelTestSupport
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import BundelRoads
+import BundelTestSupport
 import Foundation
 
 /// A Valhalla routing engine (pyvalhalla from PyPI) serving the tiles of an OpenStreetMap extract
@@ -41,7 +42,8 @@ final class ValhallaServer {
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-valhalla-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        port = try Self.freePort()
+        guard let free = LoopbackPort.unused() else { throw HarnessError("cannot bind a socket to find a free port") }
+        port = free
         let bin = "\(Self.environment)/bin"
         let path = ["PATH": "\(bin):\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")"]
         let pbf = folder.appendingPathComponent("extract.osm.pbf").path
@@ -112,43 +114,19 @@ final class ValhallaServer {
         throw HarnessError("valhalla_service did not answer on \(url): \(output.suffix(1000))")
     }
 
-    static func executable(_ name: String) -> String? {
-        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-            .map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    static func executable(_ name: String) -> String? { ProcessRun.onPath(name)?.path }
 
     static func run(_ executable: String, _ arguments: [String], environment: [String: String]) -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        do { try process.run() } catch { return (-1, "", "\(executable): \(error)") }
-        // Read both pipes before waiting, so that a full pipe cannot block the child.
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+        do {
+            let run = try ProcessRun.run(URL(fileURLWithPath: executable), arguments, environment: environment)
+            return (run.status, run.output, run.errors)
+        } catch {
+            return (-1, "", "\(executable): \(error)")
+        }
     }
 
     private static func check(_ result: (status: Int32, output: String, errors: String), _ step: String) throws {
         guard result.status == 0 else { throw HarnessError("\(step) failed (\(result.status)): \(result.errors.suffix(1500))") }
-    }
-
-    /// A port nothing listens on: bound to port 0 (the system picks), then released.
-    static func freePort() throws -> Int {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) } }
-        guard bound == 0 else { throw HarnessError("cannot bind a socket to find a free port") }
-        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) } }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }
 

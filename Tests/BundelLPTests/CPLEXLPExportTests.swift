@@ -1,10 +1,7 @@
 import BundelLP
+import BundelTestSupport
 import Foundation
 import Testing
-
-/// `glpsol` comes with Debian's glpk-utils, which the README's test command installs.
-private let glpsolPath = ["/usr/bin/glpsol", "/usr/local/bin/glpsol"]
-    .first { FileManager.default.isExecutableFile(atPath: $0) }
 
 @Suite("CPLEX LP export")
 struct CPLEXLPExportTests {
@@ -38,33 +35,17 @@ struct CPLEXLPExportTests {
         #expect(text.contains("Binary") || text.contains("Generals"))
     }
 
-    @Test(.enabled(if: glpsolPath != nil, "glpsol not installed: apt-get install -y glpk-utils"))
+    @Test(.enabled(if: Glpsol.path != nil, Comment(rawValue: Glpsol.missing)))
     func glpsolReadsTheExportAndFindsTheSameOptimum() throws {
         let model = try Self.facilityModel()
         let direct = try LinearSolver.solve(model)
         #expect(direct.status == .optimal)
 
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-lp-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try scratchFolder("bundel-lp")
         defer { try? FileManager.default.removeItem(at: folder) }
         let lpFile = folder.appendingPathComponent("facility.lp")
         try model.writeCPLEXLP(to: lpFile.path)
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: glpsolPath!)
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.arguments = ["--lp", lpFile.path, "-o", folder.appendingPathComponent("out.txt").path]
-        try process.run()
-        let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(log)")
-
-        // glpsol's report has a line "Objective:  obj = 29.5 (MINimum)".
-        let report = try String(contentsOf: folder.appendingPathComponent("out.txt"), encoding: .utf8)
-        let line = try #require(report.split(separator: "\n").first { $0.hasPrefix("Objective:") })
-        let value = try #require(line.split(separator: "=").last?.split(separator: " ").first.flatMap { Double($0) })
+        let value = try Glpsol.objective(of: lpFile)
         #expect(abs(value - direct.objectiveValue!) < 1e-6, "glpsol \(value) vs \(direct.objectiveValue!)")
     }
 }

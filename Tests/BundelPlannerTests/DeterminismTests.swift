@@ -1,3 +1,4 @@
+import BundelTestSupport
 import Foundation
 import Testing
 

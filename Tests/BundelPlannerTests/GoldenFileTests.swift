@@ -1,5 +1,6 @@
 @testable import BundelPlanner
 import BundelReports
+import BundelTestSupport
 import Foundation
 import Testing
 
@@ -23,7 +24,12 @@ struct GoldenFileTests {
             let url = Self.folder.appendingPathComponent(name)
             if record { try content.write(to: url, atomically: true, encoding: .utf8) }
             let recorded = try String(contentsOf: url, encoding: .utf8)
-            #expect(recorded == content, "\(name) differs from Fixtures/golden/\(name); if the change is meant, record it again (BUNDEL_RECORD_GOLDEN=1)")
+            let difference = LineDiff.describe(recorded: recorded, actual: content)
+            #expect(difference == nil, """
+                \(name) differs from Fixtures/golden/\(name); if the change is meant, record it again \
+                (BUNDEL_RECORD_GOLDEN=1 swift test --filter GoldenFile):
+                \(difference ?? "")
+                """)
         }
     }
 }

@@ -5,7 +5,8 @@ import Testing
 
 /// Fuzz tests of the scenario, network and CSV readers and of the matrix file readers: damaged
 /// versions of the small network and of matrix files for it must each load into a consistent
-/// scenario or matrix, or be refused with an ``InputError``, never stop the process. 300
+/// scenario or matrix, or be refused with an ``InputError`` whose every problem names its file
+/// (any other error fails the test), never stop the process. 300
 /// inputs per reader by default (`BUNDEL_FUZZ_ITERATIONS` for long runs).
 @Suite struct InputFuzzTests {
     static let iterations = FuzzRun.iterations(default: 300)
@@ -42,7 +43,14 @@ import Testing
         let run = try FuzzRun.run("scenario", seeds: try Self.seeds(Fixture.folder.appendingPathComponent("small"), files),
                                   iterations: Self.iterations, seed: 11) { folder, _ in
             let scenario: Scenario
-            do { scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path) } catch { return .refused }
+            do {
+                scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
+            } catch {
+                return try FuzzRun.refusal(error, expected: InputError.self) { error in
+                    error.problems.isEmpty ? "it lists no problem"
+                        : error.problems.contains { $0.file.isEmpty } ? "a problem names no file" : nil
+                }
+            }
             return try Self.checkScenario(scenario)
         }
         Self.check(run)
@@ -61,6 +69,7 @@ import Testing
                 : TravelMatrix.load(matrix: folder.appendingPathComponent(file), network: network, log: log)
             guard let matrix else {
                 guard !log.problems.isEmpty else { throw FuzzViolation("refused without naming a problem") }
+                guard log.problems.allSatisfy({ !$0.file.isEmpty }) else { throw FuzzViolation("a problem names no file: \(log.problems)") }
                 return .refused
             }
             let size = TravelMatrix.locations(of: network).count

@@ -1,10 +1,10 @@
 import BundelLP
 @testable import BundelPlanner
 import BundelReports
+import BundelTestSupport
 import Foundation
 import Testing
 
-private let glpsolPath = ["/usr/bin/glpsol", "/usr/local/bin/glpsol"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
 @Suite("Plan end to end on the small network")
 struct PlannerEndToEndTests {
@@ -125,24 +125,14 @@ struct PlannerEndToEndTests {
         #expect(result.consolidation.model.hasIntegerVariables)
     }
 
-    @Test(.enabled(if: glpsolPath != nil, "glpsol not installed: apt-get install -y glpk-utils"))
+    @Test(.enabled(if: Glpsol.path != nil, Comment(rawValue: Glpsol.missing)))
     func glpsolAgreesWithTheReportedObjective() throws {
         let (_, result) = try Self.planSmall()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-lp-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try scratchFolder("bundel-lp")
         defer { try? FileManager.default.removeItem(at: folder) }
         let lp = folder.appendingPathComponent("consolidation.lp")
         try result.consolidation.model.writeCPLEXLP(to: lp.path)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: glpsolPath!)
-        process.arguments = ["--lp", lp.path, "-o", folder.appendingPathComponent("out.txt").path]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let report = try String(contentsOf: folder.appendingPathComponent("out.txt"), encoding: .utf8)
-        let line = try #require(report.split(separator: "\n").first { $0.hasPrefix("Objective:") })
-        let value = try #require(line.split(separator: "=").last?.split(separator: " ").first.flatMap { Double($0) })
+        let value = try Glpsol.objective(of: lp)
         let objective = try #require(result.consolidation.objective)
         let optimum = try #require(LinearSolver.solve(result.consolidation.model).objectiveValue)
         #expect(abs(value - optimum) < 1e-6 * max(1, abs(optimum)), "glpsol \(value), bundel's GLPK \(optimum)")

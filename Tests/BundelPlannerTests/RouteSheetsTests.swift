@@ -154,10 +154,24 @@ struct RouteSheetsTests {
     }
 
     @Test func clockTimesRoundDownAndDoNotWrap() {
-        #expect(RouteSheets.clock(480) == "08:00")
-        #expect(RouteSheets.clock(480.99) == "08:00")
-        #expect(RouteSheets.clock(545.5) == "09:05")
-        #expect(RouteSheets.clock(1505) == "25:05")
-        #expect(RouteSheets.clock(.nan) == "nan")
+        #expect(ClockTime.text(minutes: 480.0) == "08:00")
+        #expect(ClockTime.text(minutes: 480.99) == "08:00")
+        #expect(ClockTime.text(minutes: 545.5) == "09:05")
+        #expect(ClockTime.text(minutes: 1505.0) == "25:05")
+        #expect(ClockTime.text(minutes: -30.0) == "-00:30")
+        #expect(ClockTime.text(minutes: 432) == "07:12")
+    }
+
+    @Test func clockTimesOfWhatIsDoneRoundUp() {
+        #expect(ClockTime.text(minutes: 432.5, rounding: .up) == "07:13")
+        #expect(ClockTime.text(minutes: 432.0, rounding: .up) == "07:12")
+    }
+
+    /// The three formatters this one replaced differed here: one printed the number, two trapped.
+    @Test func clockTimesOfNoNumberDoNotTrap() {
+        #expect(ClockTime.text(minutes: .nan) == "nan")
+        #expect(ClockTime.text(minutes: .nan, rounding: .up) == "nan")
+        #expect(ClockTime.text(minutes: .infinity) == "inf")
+        #expect(ClockTime.text(minutes: 1e12) == "1000000000000.0")
     }
 }

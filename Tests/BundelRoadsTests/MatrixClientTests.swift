@@ -1,4 +1,5 @@
 @testable import BundelRoads
+import BundelTestSupport
 import Foundation
 import Synchronization
 import Testing
@@ -123,7 +124,7 @@ struct MatrixClientTests {
     /// Foundation's transport against a port where nothing listens: a clear error, quickly.
     @Test func theRealTransportReportsARefusedConnection() throws {
         // Bind a socket to a free port and close it again, so that the port is known to be closed.
-        let port = try closedPort()
+        let port = try #require(LoopbackPort.unused())
         var client = MatrixClient(engine: .osrm, baseURL: URL(string: "http://127.0.0.1:\(port)")!, mode: .car,
                                   transport: URLSessionTransport(timeoutSeconds: 10), sleep: { _ in })
         client.retries = 1
@@ -133,18 +134,5 @@ struct MatrixClientTests {
             let error = error as! RoadsError
             return error.kind == .engine && error.message.hasPrefix("cannot reach OSRM at http://127.0.0.1:\(port) (") && error.message.contains("after 2 tries")
         }
-    }
-
-    func closedPort() throws -> UInt16 {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) } }
-        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) } }
-        return UInt16(bigEndian: address.sin_port)
     }
 }

@@ -1,4 +1,5 @@
 @testable import BundelRoads
+import BundelRouting
 import Foundation
 import Testing
 
@@ -64,7 +65,7 @@ struct RoadGraphTests {
     /// The grid finds the same nearest node as trying every node, inside and outside its area.
     @Test func gridSearchAgreesWithBruteForce() {
         // Seeded, so that a failure can be reproduced (an unseeded run once failed on a near tie).
-        var generator = SplitMix(seed: 11)
+        var generator = SeededGenerator(seed: 11)
         let latitudes = (0..<500).map { _ in Double.random(in: 52.30...52.40, using: &generator) }
         let longitudes = (0..<500).map { _ in Double.random(in: 4.80...4.95, using: &generator) }
         let nodes = (0..<500).filter { $0 % 3 != 0 }.map(Int32.init)
@@ -88,7 +89,7 @@ struct RoadGraphTests {
     /// and between a few, where the search bypasses the shape nodes in between.
     @Test(arguments: [1, 2, 3, 4, 5])
     func searchAgreesWithFloydWarshall(seed: Int) throws {
-        var generator = SplitMix(seed: UInt64(seed))
+        var generator = SeededGenerator(seed: UInt64(seed))
         let side = 7
         var xml = "<osm>\n"
         for r in 0..<side {
@@ -159,18 +160,5 @@ struct RoadGraphTests {
         // Every routable node reaches every other.
         let routable = (0..<n).filter(graph.isRoutable)
         #expect(routable.allSatisfy { i in routable.allSatisfy { j in best[i * n + j].millis != .max } })
-    }
-}
-
-/// A small seeded generator for the random grids (SplitMix64).
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

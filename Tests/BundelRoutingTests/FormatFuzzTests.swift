@@ -4,7 +4,8 @@ import Foundation
 import Testing
 
 /// Fuzz tests of the benchmark and VROOM readers: damaged versions of the small fixtures must
-/// each load into a consistent problem or be refused with a `RoutingError`, never stop the
+/// each load into a consistent problem or be refused with a `RoutingError` that names the file
+/// (any other error fails the test), never stop the
 /// process. 600 inputs per reader by default (`BUNDEL_FUZZ_ITERATIONS` for long runs).
 @Suite struct FormatFuzzTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -23,6 +24,13 @@ import Testing
         #expect(run.loaded > 0 && run.refused > 0, "\(run.summary)")
     }
 
+    /// A refusal is a `RoutingError` whose message names the damaged file.
+    static func refusal(_ error: any Error, _ file: String) throws -> FuzzRun.Outcome {
+        try FuzzRun.refusal(error, expected: RoutingError.self) { error in
+            error.message.contains(file) ? nil : "the message does not name \(file)"
+        }
+    }
+
     /// A loaded instance is consistent: one location per node, the depot first.
     static func checkInstance(_ instance: VRPLIBInstance) throws -> FuzzRun.Outcome {
         let problem = instance.problem
@@ -38,7 +46,7 @@ import Testing
         let run = try FuzzRun.run("vrplib", seeds: [try Self.seed("tiny-cvrp.vrp"), try Self.seed("tiny-vrptw.vrp")],
                                   iterations: Self.iterations, seed: 1) { folder, file in
             let instance: VRPLIBInstance
-            do { instance = try VRPLIBInstance.read(anyFormat: folder.appendingPathComponent(file).path) } catch { return .refused }
+            do { instance = try VRPLIBInstance.read(anyFormat: folder.appendingPathComponent(file).path) } catch { return try Self.refusal(error, file) }
             return try Self.checkInstance(instance)
         }
         Self.check(run)
@@ -47,7 +55,7 @@ import Testing
     @Test func solomonInstances() throws {
         let run = try FuzzRun.run("solomon", seeds: [try Self.seed("tiny-solomon.txt")], iterations: Self.iterations, seed: 2) { folder, file in
             let instance: VRPLIBInstance
-            do { instance = try VRPLIBInstance.read(anyFormat: folder.appendingPathComponent(file).path) } catch { return .refused }
+            do { instance = try VRPLIBInstance.read(anyFormat: folder.appendingPathComponent(file).path) } catch { return try Self.refusal(error, file) }
             return try Self.checkInstance(instance)
         }
         Self.check(run)
@@ -56,7 +64,7 @@ import Testing
     @Test func vroomProblems() throws {
         let run = try FuzzRun.run("vroom", seeds: [try Self.seed("tiny-vroom.json")], iterations: Self.iterations, seed: 3) { folder, file in
             let read: VROOMProblem
-            do { read = try VROOMProblem.read(path: folder.appendingPathComponent(file).path) } catch { return .refused }
+            do { read = try VROOMProblem.read(path: folder.appendingPathComponent(file).path) } catch { return try Self.refusal(error, file) }
             guard read.jobIds.count == read.problem.jobs.count, read.vehicleIds.count == read.problem.vehicleTypes.count else {
                 throw FuzzViolation("\(read.jobIds.count) job ids for \(read.problem.jobs.count) jobs")
             }
@@ -69,7 +77,7 @@ import Testing
         let run = try FuzzRun.run("cvrplib-solution", seeds: [try Self.seed("fuzz-corpus/tiny-cvrp.sol")],
                                   iterations: Self.iterations, seed: 4) { folder, file in
             let solution: CVRPLIBSolution
-            do { solution = try CVRPLIBSolution.read(path: folder.appendingPathComponent(file).path) } catch { return .refused }
+            do { solution = try CVRPLIBSolution.read(path: folder.appendingPathComponent(file).path) } catch { return try Self.refusal(error, file) }
             // Written out and read back, the routes are the same.
             let again = folder.appendingPathComponent("again.sol")
             try solution.text(convention: .roundedEuclidean).write(to: again, atomically: true, encoding: .utf8)

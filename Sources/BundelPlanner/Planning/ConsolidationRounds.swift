@@ -104,7 +104,7 @@ extension Planner {
 
         guard var best else {
             // No round had a solution: report the model's status with an all-direct plan, which
-            // stands as the plan when only the clock stopped the model (see CheckedPlan).
+            // stands as the plan when only the clock stopped the model (see Planner.validatedPlan).
             let lastModel = try lastModel ?? ConsolidationModel(scenario: scenario, estimates: estimates)
             var clock = ContinuousClock.now
             let plan = bundledPlan([:], directDays: directDays, scenario: scenario, context: context,

@@ -17,11 +17,11 @@ enum CrossDockCheck {
                 if latest == nil || ready > latest!.minute { latest = (ready, supplier.id) }
             }
             guard let latest else { continue }
-            let clock = NumberFormat.clock(minutes: latest.minute)
+            let clock = ClockTime.text(minutes: latest.minute, rounding: .up)
             switch hub.crossDock {
             case .nextDay where latest.minute > Double(hub.cutOffMinute):
                 problems.append(InputProblem(file: network.file, line: nil, field: "hubs[\(position)].cut_off",
-                                             message: "hub '\(hub.id)': a full trunk leg of supplier '\(latest.supplier)' is unloaded at \(clock), after the cut-off \(NumberFormat.clock(minutes: Double(hub.cutOffMinute))); set a later cut_off"))
+                                             message: "hub '\(hub.id)': a full trunk leg of supplier '\(latest.supplier)' is unloaded at \(clock), after the cut-off \(ClockTime.text(minutes: hub.cutOffMinute)); set a later cut_off"))
             case .sameDay where !hubFleet.contains(where: { Double($0.shiftEnd) > latest.minute }):
                 problems.append(InputProblem(file: network.file, line: nil, field: "hubs[\(position)].cross_dock",
                                              message: "hub '\(hub.id)' works same_day, but a full trunk leg of supplier '\(latest.supplier)' is unloaded at \(clock), when every hub vehicle's shift has ended; use next_day or later shifts"))

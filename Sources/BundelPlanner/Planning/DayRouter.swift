@@ -84,7 +84,8 @@ struct DayRouter: Sendable {
         let index: (Int) -> Int = { global in shareNetwork ? global : localIndex[global]! }
         let depotIndex = index(locations[0])
 
-        // One travel profile per distinct vehicle speed; types index into it.
+        // One travel profile per distinct vehicle speed, types index into it: a matrix without
+        // times is driven at each type's speed; one with times (a road matrix) gives them all.
         var profileIndex: [Double: Int] = [:]
         var profiles: [TravelProfile] = []
         for type in fleet where profileIndex[type.speedKmh] == nil {

@@ -145,6 +145,7 @@ public enum ParetoFront {
             let (outcome, plan, _) = try Planner.consolidate(scenario, estimates: setup.estimates, directDays: setup.directDays, context: setup.context,
                                                              budget: budget, co2eCapKg: modelCap, explain: false, statistics: &statistics)
             guard outcome.status.hasSolution, let estimate = outcome.estimate else { return nil }
+            try WeeklyPlanValidator.requireValid(plan, of: scenario, viaHub: outcome.viaHub)
             return Point(number: 0, roles: [role], modelCapKg: modelCap, tries: tries, status: outcome.status.description,
                          rounds: outcome.rounds.count, estimate: estimate, flowsViaHub: outcome.flowsViaHub,
                          routed: plan.totals.rounded(), viaHub: outcome.viaHub)

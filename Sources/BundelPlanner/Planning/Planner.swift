@@ -16,7 +16,7 @@ public enum Planner {
     /// Plans `scenario`. `stop` (Ctrl-C) ends every search early: the plan is then complete and
     /// valid but less optimised, and marked interrupted. With `keepingProblems`, both plans
     /// keep the routing problems their routes came from (``WeeklyPlan/dayProblems``).
-    public static func plan(_ scenario: Scenario, progress: PlanProgress = .silent, stop: StopSignal? = nil,
+    static func plan(_ scenario: Scenario, progress: PlanProgress = .silent, stop: StopSignal? = nil,
                             keepingProblems: Bool = false) throws -> PlanResult {
         let start = ContinuousClock.now
         let budget = TimeBudget(total: scenario.timeLimitSeconds, start: start)

@@ -36,11 +36,4 @@ public enum NumberFormat {
     public static func percent(_ part: Double, of whole: Double) -> String {
         whole == 0 ? "-" : grouped(part / whole * 100, decimals: 1) + " %"
     }
-
-    /// `HH:MM` of a minute after midnight, rounded up to the minute (an unloading that ends at
-    /// 07:12:30 is done at 07:13, not before).
-    public static func clock(minutes: Double) -> String {
-        let whole = Int(min(max(minutes, 0), 7 * 24 * 60).rounded(.up))
-        return String(format: "%02d:%02d", whole / 60, whole % 60)
-    }
 }

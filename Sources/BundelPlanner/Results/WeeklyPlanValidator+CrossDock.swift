@@ -21,7 +21,7 @@ extension WeeklyPlanValidator {
                 guard let hub = network.hub(stop.location) else { continue }
                 let ready = stop.serviceStartMinute + Double(hub.unloadSeconds(stop.quantity)) / 60
                 if hub.crossDock == .nextDay, ready > Double(hub.cutOffMinute) + 1e-6 {
-                    problems.append("trunk leg of \(route.operatedBy) on \(route.day.rawValue): unloaded at \(hub.id) at \(NumberFormat.clock(minutes: ready)), after its cut-off \(NumberFormat.clock(minutes: Double(hub.cutOffMinute)))")
+                    problems.append("trunk leg of \(route.operatedBy) on \(route.day.rawValue): unloaded at \(hub.id) at \(ClockTime.text(minutes: ready, rounding: .up)), after its cut-off \(ClockTime.text(minutes: hub.cutOffMinute))")
                 }
                 for delivery in stop.deliveries {
                     guard let forDay = delivery.forDay, let tourDay = days.firstIndex(of: forDay) else {
@@ -70,7 +70,7 @@ extension WeeklyPlanValidator {
                 for index in total.indices { total[index] += arrival.quantity[index] }
             }
             if zip(brought, item.quantity).contains(where: { $0 + 1e-6 * max(1, abs($1)) < $1 }) {
-                problems.append("hub tour of \(hub.id) on \(days[item.day].rawValue) leaving at \(NumberFormat.clock(minutes: item.departure)): carries \(item.quantity) of flow \(item.flow), but only \(brought) reached the hub in time")
+                problems.append("hub tour of \(hub.id) on \(days[item.day].rawValue) leaving at \(ClockTime.text(minutes: item.departure, rounding: .up)): carries \(item.quantity) of flow \(item.flow), but only \(brought) reached the hub in time")
             }
         }
         return problems

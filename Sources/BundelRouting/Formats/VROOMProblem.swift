@@ -96,7 +96,12 @@ public struct VROOMProblem: Sendable {
                 throw RoutingError("\(path): matrices.\(name).distances does not match its durations in size")
             }
             profileIndex[name] = profiles.count
-            profiles.append(try TravelProfile(size: size, distances: distances.flatMap { $0 }, durations: durations.flatMap { $0 }))
+            do {
+                profiles.append(try TravelProfile(size: size, distances: distances.flatMap { $0 }, durations: durations.flatMap { $0 }))
+            } catch {
+                // The profile's own check says what is wrong, not in which file and matrix.
+                throw RoutingError("\(path): matrices.\(name): \(error.message)")
+            }
         }
         let size = profiles[0].size
         guard profiles.allSatisfy({ $0.size == size }) else { throw RoutingError("\(path): the matrices differ in size") }
@@ -169,8 +174,12 @@ public struct VROOMProblem: Sendable {
             problemJobs.append(Job(location: try index(job.location_index, name), demand: demand, serviceSeconds: job.service ?? 0,
                                    timeWindow: window, allowedVehicleTypes: allowed, unservedPenalty: job.unserved_penalty))
         }
-        return VROOMProblem(problem: try RoutingProblem(profiles: profiles, jobs: problemJobs, vehicleTypes: types),
-                            jobIds: jobs.map(\.id), vehicleIds: vehicleIds)
+        // The problem's own checks (a shift out of range) know no file; name it.
+        let problem: RoutingProblem
+        do { problem = try RoutingProblem(profiles: profiles, jobs: problemJobs, vehicleTypes: types) } catch {
+            throw RoutingError("\(path): \(error.message)")
+        }
+        return VROOMProblem(problem: problem, jobIds: jobs.map(\.id), vehicleIds: vehicleIds)
     }
 
     /// The fields in which two vehicle entries of one type differ, for the error message.

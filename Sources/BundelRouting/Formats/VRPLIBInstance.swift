@@ -145,7 +145,11 @@ public struct VRPLIBInstance: Sendable {
         }
         var lengths = [Int](repeating: 0, count: dimension * dimension)
         for i in 0..<dimension { for j in 0..<dimension where i != j { lengths[i * dimension + j] = convention.length(coordinates[i], coordinates[j]) } }
-        let profile = try TravelProfile(size: dimension, distances: lengths, durations: lengths)
+        let profile: TravelProfile
+        // The profile's own check (lengths that do not fit the engine) says what, not where.
+        do { profile = try TravelProfile(size: dimension, distances: lengths, durations: lengths) } catch {
+            throw RoutingError("\(path): \(error.message)")
+        }
         let scaled: (Double) -> Int = { Int(($0 * Double(scale)).rounded()) }
         let jobs = (1..<dimension).map { node in
             Job(location: node, demand: [demands[node]], serviceSeconds: scaled(services[node]),
