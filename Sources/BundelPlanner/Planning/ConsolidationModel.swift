@@ -227,9 +227,11 @@ struct ConsolidationModel: Sendable {
     /// start is within the gap of the relaxation's bound: it found 0.03 % at once on a
     /// 1,400-site round but took 30 s to finish its passes, where the rounding took none.
     ///
-    /// `warmStart` is the relaxation's basis from an earlier solve of this model's shape (the
-    /// previous round's, or the model's own before a hub was fixed): the relaxation of a
-    /// 4,000-site network takes tens of seconds from GLPK's own start.
+    /// `warmStart` is the relaxation's basis from an earlier solve of this model's shape: the
+    /// model's own before a hub was fixed, or before the all-in candidate forced its flows in.
+    /// The relaxation of a 4,000-site network takes 41-51 s from GLPK's own start; closing its
+    /// hub from the optimal basis took 22 s. A basis whose costs have changed since (the
+    /// previous round's) is dropped by ``LinearSolver`` for GLPK's own start.
     func solve(timeLimitSeconds: Double, relativeGap: Double = ConsolidationOutcome.relativeGap,
                startingFrom starts: [[Int: String]] = [], warmStart: SimplexBasis? = nil) throws(LPError) -> Decision {
         let began = ContinuousClock.now
