@@ -24,7 +24,7 @@ mkdir -p "$work"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1400 4000 10000)
 
-echo "bundel scale benchmark, $(nproc) cores, $(date -u +%Y-%m-%d), $("$BUNDEL" --version 2>/dev/null || echo bundel)"
+echo "bundel scale benchmark, $(nproc) cores, $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 for sites in "${sizes[@]}"; do
     case $sites in
         1400) suppliers=60; flows=8000 ;;

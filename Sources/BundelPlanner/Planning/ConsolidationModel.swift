@@ -229,9 +229,9 @@ struct ConsolidationModel: Sendable {
     ///
     /// `warmStart` is the relaxation's basis from an earlier solve of this model's shape: the
     /// model's own before a hub was fixed, or before the all-in candidate forced its flows in.
-    /// The relaxation of a 4,000-site network takes 41-51 s from GLPK's own start; closing its
+    /// The relaxation of a 4,000-site network takes 41-51 s from scratch (glpsol); closing its
     /// hub from the optimal basis took 22 s. A basis whose costs have changed since (the
-    /// previous round's) is dropped by ``LinearSolver`` for GLPK's own start.
+    /// previous round's) is dropped by ``LinearSolver`` for a start from scratch.
     func solve(timeLimitSeconds: Double, relativeGap: Double = ConsolidationOutcome.relativeGap,
                startingFrom starts: [[Int: String]] = [], warmStart: SimplexBasis? = nil) throws(LPError) -> Decision {
         let began = ContinuousClock.now

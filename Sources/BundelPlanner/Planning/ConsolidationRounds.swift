@@ -35,7 +35,7 @@ extension Planner {
         var lastStatus = SolveStatus.error("not solved")
         // The latest relaxation's optimal basis: the later solves of the model start from it
         // when only rows were added since (a hub fixed, flows forced in), not when the next
-        // round's estimates changed its costs (then GLPK's own start is faster).
+        // round's estimates changed its costs (then a start from scratch is faster).
         var basis: SimplexBasis?
         let limit = max(1, scenario.consolidationIterations)
         for number in 1...limit {

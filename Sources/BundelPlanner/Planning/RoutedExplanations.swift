@@ -12,6 +12,10 @@ struct RoutedExplanations {
     /// A supplier's decision is close when its estimated saving is within this share of the
     /// reported plan's routed value: the estimate's error is easily larger.
     static let closeShare = 0.01
+    /// Close decisions routed at most, nearest zero first: in a large network every supplier
+    /// is a small share of the plan, so all of them are close (the 150 suppliers of a 4,000-site
+    /// network each within 1 % of it), and each costs a routed plan.
+    static let closeSuppliers = 20
 
     let scenario: Scenario
     /// The reported assignment and its routed value (objective unit).
@@ -23,7 +27,8 @@ struct RoutedExplanations {
     func suppliersToRoute(_ ranking: [BundlingRanking]) -> [String] {
         let free = ranking.filter { scenario.participation(of: $0.id) == .free }
         let top = free.sorted { $0.rank < $1.rank }.prefix(Self.rankedSuppliers).map(\.id)
-        let close = free.filter { abs($0.saving) <= Self.closeShare * abs(reportedValue) }.map(\.id)
+        let close = free.filter { abs($0.saving) <= Self.closeShare * abs(reportedValue) }
+            .sorted { (abs($0.saving), $0.id) < (abs($1.saving), $1.id) }.prefix(Self.closeSuppliers).map(\.id)
         var seen = Set<String>()
         return (top + close).filter { seen.insert($0).inserted }
     }
