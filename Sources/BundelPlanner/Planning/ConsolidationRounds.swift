@@ -60,7 +60,13 @@ extension Planner {
                                            flowsChanged: network.flows.filter { decision.viaHub[$0.index] != chosen[$0.index] }.count,
                                            unservedDeliveries: 0)
             guard decision.status.hasSolution else { rounds.append(round); stop = .noSolution; break }
-            if number > 1, decision.viaHub == chosen { rounds.append(round); stop = .converged; break }
+            // The same choice from a model the clock cut short is its start (the choice before)
+            // coming back, not a converged model: the rounds ended for lack of time.
+            if number > 1, decision.viaHub == chosen {
+                rounds.append(round)
+                stop = decision.stoppedByTimeLimit ? .timeLimit : .converged
+                break
+            }
             progress("round \(number): routing the chosen plan (\(decision.viaHub.count) of \(network.flows.count) flows via hub)")
             let deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(share * 1000)))
             var plan = bundledPlan(decision.viaHub, directDays: directDays, scenario: scenario, context: context,
