@@ -24,12 +24,14 @@ enum GLPKGuard {
             var failed: Int32 = 0
             var message = [CChar](repeating: 0, count: 2048)
             withExtendedLifetime(box) {
-                _ = bundel_glpk_guarded({ context in
-                    Unmanaged<Work>.fromOpaque(context!).takeUnretainedValue().run()
-                    return 0
-                }, Unmanaged.passUnretained(box).toOpaque(), echo ? 1 : 0, &failed, &message, message.count)
+                _ = bundel_glpk_guarded(
+                    { context in
+                        Unmanaged<Work>.fromOpaque(context!).takeUnretainedValue().run()
+                        return 0
+                    }, Unmanaged.passUnretained(box).toOpaque(), echo ? 1 : 0, &failed, &message, message.count)
             }
-            return failed != 0 ? String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : nil
+            return failed != 0
+                ? String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : nil
         }
         if let failure { throw .glpkFailure(failure.trimmingCharacters(in: .whitespacesAndNewlines)) }
         return result!

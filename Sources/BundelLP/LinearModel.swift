@@ -131,8 +131,9 @@ public struct LinearModel: Sendable {
         }
         guard objective.isFinite else { throw .nonFiniteCoefficient(name: name, value: objective) }
         variableNames.insert(name)
-        variables.append(VariableData(
-            name: name, kind: kind, lowerBound: lower, upperBound: upper, objective: objective))
+        variables.append(
+            VariableData(
+                name: name, kind: kind, lowerBound: lower, upperBound: upper, objective: objective))
         return Variable(index: variables.count - 1)
     }
 
@@ -207,8 +208,10 @@ public struct LinearModel: Sendable {
     public static func sanitizedName(_ raw: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in raw.unicodeScalars {
-            let keep = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                || "_.()[]".unicodeScalars.contains(scalar))
+            let keep =
+                scalar.isASCII
+                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || "_.()[]".unicodeScalars.contains(scalar))
             scalars.append(keep ? scalar : "_")
         }
         var name = String(scalars)
@@ -224,10 +227,14 @@ public struct LinearModel: Sendable {
         let slack = { (bound: Double) in tolerance * max(1, abs(bound)) }
         for (variable, value) in zip(variables, values) {
             guard value.isFinite else { return "'\(variable.name)' = \(value) is not a finite number" }
-            if value < variable.lowerBound - slack(variable.lowerBound) || value > variable.upperBound + slack(variable.upperBound) {
+            if value < variable.lowerBound - slack(variable.lowerBound)
+                || value > variable.upperBound + slack(variable.upperBound)
+            {
                 return "'\(variable.name)' = \(value) lies outside [\(variable.lowerBound), \(variable.upperBound)]"
             }
-            if variable.kind != .continuous, value != value.rounded() { return "'\(variable.name)' = \(value) is not a whole number" }
+            if variable.kind != .continuous, value != value.rounded() {
+                return "'\(variable.name)' = \(value) is not a whole number"
+            }
         }
         for row in rows {
             let activity = row.terms.reduce(0) { $0 + $1.coefficient * values[$1.variable] }
@@ -240,8 +247,11 @@ public struct LinearModel: Sendable {
 
     private static func checkName(_ name: String, among used: Set<String>) throws(LPError) {
         guard isValidName(name) else {
-            throw .invalidName(name, reason: name.isEmpty ? "empty"
-                : "use 1-255 letters, digits or _.()[] and start with a letter or _")
+            throw .invalidName(
+                name,
+                reason: name.isEmpty
+                    ? "empty"
+                    : "use 1-255 letters, digits or _.()[] and start with a letter or _")
         }
         guard !used.contains(name) else { throw .duplicateName(name) }
     }

@@ -91,7 +91,10 @@ private struct CuttingPlaneLoop {
         var complete = false, stoppedByTime = false, badCut: LPError?
         while rounds < maxRounds {
             let remaining = options.timeLimitSeconds.map { $0 - Date().timeIntervalSince(start) }
-            if let remaining, remaining <= 0, rounds > 0 { stoppedByTime = true; break }
+            if let remaining, remaining <= 0, rounds > 0 {
+                stoppedByTime = true
+                break
+            }
             rounds += 1
             let solved = isMIP ? branchAndCut(remaining) : simplex(remaining, warm: rounds > 1)
             status = solved.status
@@ -100,9 +103,15 @@ private struct CuttingPlaneLoop {
             bestObjective = solved.objective
             bestValues = solved.values
             let cuts = separate(solved.values)
-            if cuts.isEmpty { complete = true; break }
+            if cuts.isEmpty {
+                complete = true
+                break
+            }
             if !isMIP, rounds % Self.purgeInterval == 0 { purgeSlackCuts() }
-            if let error = add(cuts, numberedFrom: cutsAdded) { badCut = error; break }
+            if let error = add(cuts, numberedFrom: cutsAdded) {
+                badCut = error
+                break
+            }
             cutsAdded += cuts.count
         }
         let result = CuttingPlaneResult(
@@ -124,7 +133,9 @@ private struct CuttingPlaneLoop {
         guard rows > model.constraintCount else { return }
         // GLPK's arrays are 1-based: element 0 is ignored.
         var slack: [Int32] = [0]
-        for row in (model.constraintCount + 1)...rows where glp_get_row_stat(lp, Int32(row)) == GLP_BS { slack.append(Int32(row)) }
+        for row in (model.constraintCount + 1)...rows where glp_get_row_stat(lp, Int32(row)) == GLP_BS {
+            slack.append(Int32(row))
+        }
         guard slack.count > 1 else { return }
         glp_del_rows(lp, Int32(slack.count - 1), &slack)
     }
@@ -154,13 +165,19 @@ private struct CuttingPlaneLoop {
         let code = glp_simplex(problem.pointer, &parameters)
         let lp = problem.pointer
         let optimal = code == 0 && glp_get_status(lp) == GLP_OPT
-        let status: SolveStatus = optimal ? .optimal
-            : code == GLP_ETMLIM ? .timeLimit
-            : code == 0 && glp_get_status(lp) == GLP_NOFEAS ? .infeasible
-            : code == 0 && glp_get_status(lp) == GLP_UNBND ? .unbounded : .error(LinearSolver.describe(returnCode: code))
+        let status: SolveStatus =
+            optimal
+            ? .optimal
+            : code == GLP_ETMLIM
+                ? .timeLimit
+                : code == 0 && glp_get_status(lp) == GLP_NOFEAS
+                    ? .infeasible
+                    : code == 0 && glp_get_status(lp) == GLP_UNBND
+                        ? .unbounded : .error(LinearSolver.describe(returnCode: code))
         let values = optimal ? (1...Int32(model.variableCount)).map { glp_get_col_prim(lp, $0) } : []
-        return Solved(status: status, objective: optimal ? glp_get_obj_val(lp) : .nan, values: values,
-                      stoppedByTime: code == GLP_ETMLIM)
+        return Solved(
+            status: status, objective: optimal ? glp_get_obj_val(lp) : .nan, values: values,
+            stoppedByTime: code == GLP_ETMLIM)
     }
 
     private func branchAndCut(_ remaining: Double?) -> Solved {
@@ -173,12 +190,17 @@ private struct CuttingPlaneLoop {
         let code = glp_intopt(problem.pointer, &parameters)
         let mip = problem.pointer
         let optimal = (code == 0 || code == GLP_EMIPGAP) && glp_mip_status(mip) == GLP_OPT
-        let status: SolveStatus = optimal ? .optimal
-            : code == GLP_ETMLIM ? .timeLimit
-            : code == GLP_ENOPFS || glp_mip_status(mip) == GLP_NOFEAS ? .infeasible : .error(LinearSolver.describe(returnCode: code))
+        let status: SolveStatus =
+            optimal
+            ? .optimal
+            : code == GLP_ETMLIM
+                ? .timeLimit
+                : code == GLP_ENOPFS || glp_mip_status(mip) == GLP_NOFEAS
+                    ? .infeasible : .error(LinearSolver.describe(returnCode: code))
         let values = optimal ? (1...Int32(model.variableCount)).map { glp_mip_col_val(mip, $0) } : []
-        return Solved(status: status, objective: optimal ? glp_mip_obj_val(mip) : .nan, values: values,
-                      stoppedByTime: code == GLP_ETMLIM)
+        return Solved(
+            status: status, objective: optimal ? glp_mip_obj_val(mip) : .nan, values: values,
+            stoppedByTime: code == GLP_ETMLIM)
     }
 
     /// Adds `cuts` as new rows, each checked as ``LinearModel`` checks its constraints; the
@@ -186,8 +208,11 @@ private struct CuttingPlaneLoop {
     private func add(_ cuts: [Cut], numberedFrom first: Int) -> LPError? {
         var rows: [LinearModel.RowData] = []
         for (offset, cut) in cuts.enumerated() {
-            do { rows.append(try model.checkedRow(name: "cut\(first + offset)", cut.terms.map { ($0.variable, $0.coefficient) }, cut.bound)) }
-            catch { return error }
+            do {
+                rows.append(
+                    try model.checkedRow(
+                        name: "cut\(first + offset)", cut.terms.map { ($0.variable, $0.coefficient) }, cut.bound))
+            } catch { return error }
         }
         let firstRow = glp_add_rows(problem.pointer, Int32(rows.count))
         for (offset, row) in rows.enumerated() { problem.setRow(firstRow + Int32(offset), row) }

@@ -8,9 +8,12 @@ public enum LinearSolver {
     /// Throws for invalid options and for an error inside GLPK (``LPError/glpkFailure(_:)``,
     /// never an abort); infeasibility, unboundedness and time limits are reported in the
     /// result's ``SolveResult/status``.
-    public static func solve(_ model: LinearModel, options: SolveOptions = SolveOptions()) throws(LPError) -> SolveResult {
+    public static func solve(
+        _ model: LinearModel, options: SolveOptions = SolveOptions()
+    ) throws(LPError) -> SolveResult {
         try options.validate()
-        if let initial = options.initialSolution, model.hasIntegerVariables, let problem = model.violation(of: initial) {
+        if let initial = options.initialSolution, model.hasIntegerVariables, let problem = model.violation(of: initial)
+        {
             throw .invalidOption("the initial solution is not feasible: \(problem)")
         }
         let start = Date()
@@ -65,10 +68,11 @@ public enum LinearSolver {
         let optimal = status == .optimal
         let duals = optimal ? (0..<Int32(model.constraintCount)).map { glp_get_row_dual(lp, $0 + 1) } : nil
         let reduced = optimal ? columns.map { glp_get_col_dual(lp, $0) } : nil
-        return SolveResult(status: status, objectiveValue: glp_get_obj_val(lp), values: values,
-                           rowDuals: duals, reducedCosts: reduced, stoppedByTimeLimit: stoppedByTime,
-                           isMIP: false, seconds: Date().timeIntervalSince(start), basis: optimal ? currentBasis(problem) : nil,
-                           simplexIterations: Int(glp_get_it_cnt(lp)))
+        return SolveResult(
+            status: status, objectiveValue: glp_get_obj_val(lp), values: values,
+            rowDuals: duals, reducedCosts: reduced, stoppedByTimeLimit: stoppedByTime,
+            isMIP: false, seconds: Date().timeIntervalSince(start), basis: optimal ? currentBasis(problem) : nil,
+            simplexIterations: Int(glp_get_it_cnt(lp)))
     }
 
     private static func branchAndCut(
@@ -139,10 +143,11 @@ public enum LinearSolver {
             return .withoutSolution(status, stoppedByTimeLimit: stoppedByTime, isMIP: true, start: start)
         }
         let values = (1...Int32(model.variableCount)).map { glp_mip_col_val(mip, $0) }
-        return SolveResult(status: status, objectiveValue: glp_mip_obj_val(mip), values: values,
-                           rowDuals: nil, reducedCosts: nil, stoppedByTimeLimit: stoppedByTime,
-                           isMIP: true, seconds: Date().timeIntervalSince(start), basis: basis,
-                           simplexIterations: Int(glp_get_it_cnt(mip)))
+        return SolveResult(
+            status: status, objectiveValue: glp_mip_obj_val(mip), values: values,
+            rowDuals: nil, reducedCosts: nil, stoppedByTimeLimit: stoppedByTime,
+            isMIP: true, seconds: Date().timeIntervalSince(start), basis: basis,
+            simplexIterations: Int(glp_get_it_cnt(mip)))
     }
 
     /// What the branch-and-cut callback needs: the node limit and the starting solution (with
@@ -185,7 +190,8 @@ public enum LinearSolver {
         let lp = problem.pointer
         let rowCount = Int(glp_get_num_rows(lp))
         guard let basis = options.startingBasis, basis.columns.count == Int(glp_get_num_cols(lp)),
-              basis.rows.count <= rowCount else { return GLP_DUALP }
+            basis.rows.count <= rowCount
+        else { return GLP_DUALP }
         for (row, status) in basis.rows.enumerated() { glp_set_row_stat(lp, Int32(row + 1), status) }
         for row in basis.rows.count..<rowCount { glp_set_row_stat(lp, Int32(row + 1), GLP_BS) }
         for (column, status) in basis.columns.enumerated() { glp_set_col_stat(lp, Int32(column + 1), status) }
@@ -199,8 +205,9 @@ public enum LinearSolver {
     /// The status of every row and column in the problem's current basis.
     private static func currentBasis(_ problem: GLPKProblem) -> SimplexBasis {
         let lp = problem.pointer
-        return SimplexBasis(rows: (0..<glp_get_num_rows(lp)).map { glp_get_row_stat(lp, $0 + 1) },
-                            columns: (0..<glp_get_num_cols(lp)).map { glp_get_col_stat(lp, $0 + 1) })
+        return SimplexBasis(
+            rows: (0..<glp_get_num_rows(lp)).map { glp_get_row_stat(lp, $0 + 1) },
+            columns: (0..<glp_get_num_cols(lp)).map { glp_get_col_stat(lp, $0 + 1) })
     }
 
     /// A model without variables: its objective is the constant, and it is feasible exactly
@@ -233,8 +240,11 @@ public enum LinearSolver {
 
 extension SolveResult {
     /// A result that carries only a status: infeasible, unbounded, time limit or error.
-    static func withoutSolution(_ status: SolveStatus, stoppedByTimeLimit: Bool, isMIP: Bool, start: Date) -> SolveResult {
-        SolveResult(status: status, objectiveValue: nil, values: [], rowDuals: nil, reducedCosts: nil,
-                    stoppedByTimeLimit: stoppedByTimeLimit, isMIP: isMIP, seconds: Date().timeIntervalSince(start))
+    static func withoutSolution(
+        _ status: SolveStatus, stoppedByTimeLimit: Bool, isMIP: Bool, start: Date
+    ) -> SolveResult {
+        SolveResult(
+            status: status, objectiveValue: nil, values: [], rowDuals: nil, reducedCosts: nil,
+            stoppedByTimeLimit: stoppedByTimeLimit, isMIP: isMIP, seconds: Date().timeIntervalSince(start))
     }
 }

@@ -27,9 +27,11 @@ public struct SolveOptions: Sendable, Equatable {
     /// Lets GLPK print its progress to standard error. Off by default: a library keeps quiet.
     public var verbose: Bool
 
-    public init(timeLimitSeconds: Double? = nil, nodeLimit: Int? = nil, initialSolution: [Double]? = nil,
-                relativeMIPGap: Double = 1e-6, feasibilityPump: Bool = false, startingBasis: SimplexBasis? = nil,
-                verbose: Bool = false) {
+    public init(
+        timeLimitSeconds: Double? = nil, nodeLimit: Int? = nil, initialSolution: [Double]? = nil,
+        relativeMIPGap: Double = 1e-6, feasibilityPump: Bool = false, startingBasis: SimplexBasis? = nil,
+        verbose: Bool = false
+    ) {
         self.timeLimitSeconds = timeLimitSeconds
         self.nodeLimit = nodeLimit
         self.initialSolution = initialSolution

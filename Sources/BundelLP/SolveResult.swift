@@ -76,8 +76,9 @@ public struct SolveResult: Sendable {
 
     /// The value of a variable in the solution.
     public func value(_ variable: LinearModel.Variable) -> Double {
-        precondition(status.hasSolution && values.indices.contains(variable.index),
-                     "no value for variable \(variable.index) (status \(status))")
+        precondition(
+            status.hasSolution && values.indices.contains(variable.index),
+            "no value for variable \(variable.index) (status \(status))")
         return values[variable.index]
     }
 

@@ -44,23 +44,35 @@ public enum ComparisonTable {
     public static func render(_ runs: [Run], title: String) -> String {
         var lines = [title, ""]
         for metric in metrics where metric.shown {
-            let rows = runs.map { run in (run, metric.value(run.result.baseline.totals.rounded()), metric.value(run.result.bundled.totals.rounded())) }
+            let rows = runs.map { run in
+                (
+                    run, metric.value(run.result.baseline.totals.rounded()),
+                    metric.value(run.result.bundled.totals.rounded())
+                )
+            }
             guard rows.allSatisfy({ $0.1 != nil && $0.2 != nil }) else { continue }
-            let table = TextTable(header: [metric.name, "baseline", "bundled", "saved", "saved %"], rightAligned: [1, 2, 3, 4])
+            let table = TextTable(
+                header: [metric.name, "baseline", "bundled", "saved", "saved %"], rightAligned: [1, 2, 3, 4])
             for (run, baseline, bundled) in rows {
-                table.add(["  " + run.label, NumberFormat.grouped(baseline!, decimals: metric.decimals),
-                           NumberFormat.grouped(bundled!, decimals: metric.decimals),
-                           NumberFormat.grouped(baseline! - bundled!, decimals: metric.decimals),
-                           NumberFormat.percent(baseline! - bundled!, of: baseline!)])
+                table.add([
+                    "  " + run.label, NumberFormat.grouped(baseline!, decimals: metric.decimals),
+                    NumberFormat.grouped(bundled!, decimals: metric.decimals),
+                    NumberFormat.grouped(baseline! - bundled!, decimals: metric.decimals),
+                    NumberFormat.percent(baseline! - bundled!, of: baseline!),
+                ])
             }
             lines += table.lines()
             lines.append("")
         }
-        let decisions = TextTable(header: ["decision", "flows via hub", "hubs opened", "rounds", "model status"], rightAligned: [1, 3])
+        let decisions = TextTable(
+            header: ["decision", "flows via hub", "hubs opened", "rounds", "model status"], rightAligned: [1, 3])
         for run in runs {
             let outcome = run.result.consolidation
-            decisions.add(["  " + run.label, "\(outcome.flowsViaHub) of \(run.result.scenario.network.flows.count)",
-                           outcome.hubs.filter(\.open).map(\.hub).joined(separator: ", "), String(outcome.rounds.count), outcome.status.description])
+            decisions.add([
+                "  " + run.label, "\(outcome.flowsViaHub) of \(run.result.scenario.network.flows.count)",
+                outcome.hubs.filter(\.open).map(\.hub).joined(separator: ", "), String(outcome.rounds.count),
+                outcome.status.description,
+            ])
         }
         lines += decisions.lines()
         return lines.joined(separator: "\n") + "\n"
@@ -68,13 +80,19 @@ public enum ComparisonTable {
 
     /// One row per run and metric: run, metric, baseline, bundled, saved, saved_percent.
     public static func csv(_ runs: [Run], labelColumn: String) -> String {
-        var writer = CSVWriter(header: [labelColumn, "scenario", "metric", "baseline", "bundled", "saved", "saved_percent"])
+        var writer = CSVWriter(header: [
+            labelColumn, "scenario", "metric", "baseline", "bundled", "saved", "saved_percent",
+        ])
         for run in runs {
             let baseline = run.result.baseline.totals.rounded(), bundled = run.result.bundled.totals.rounded()
             for metric in metrics {
                 guard let before = metric.value(baseline), let after = metric.value(bundled) else { continue }
-                writer.add([run.label, run.result.scenario.file, metric.key, NumberFormat.fixed(before), NumberFormat.fixed(after),
-                            NumberFormat.fixed(before - after), before == 0 ? "" : NumberFormat.fixed((before - after) / before * 100)])
+                writer.add([
+                    run.label, run.result.scenario.file, metric.key, NumberFormat.fixed(before),
+                    NumberFormat.fixed(after),
+                    NumberFormat.fixed(before - after),
+                    before == 0 ? "" : NumberFormat.fixed((before - after) / before * 100),
+                ])
             }
         }
         return writer.text
@@ -106,10 +124,13 @@ public enum ComparisonTable {
                     percent[metric.key] = PlanTotals.rounded((before - after) / before * 100)
                 }
             }
-            return Entry(label: run.label, scenario: run.result.scenario.name, file: run.result.scenario.file, baseline: baseline,
-                         bundled: bundled, savings: run.result.savings, savingsPercent: percent,
-                         flowsViaHub: run.result.consolidation.flowsViaHub,
-                         hubsOpened: run.result.consolidation.hubs.filter(\.open).map(\.hub), status: run.result.consolidation.status.description)
+            return Entry(
+                label: run.label, scenario: run.result.scenario.name, file: run.result.scenario.file,
+                baseline: baseline,
+                bundled: bundled, savings: run.result.savings, savingsPercent: percent,
+                flowsViaHub: run.result.consolidation.flowsViaHub,
+                hubsOpened: run.result.consolidation.hubs.filter(\.open).map(\.hub),
+                status: run.result.consolidation.status.description)
         }
         return try JSONText.encode(Document(labelKey: labelKey, runs: entries), what: "the comparison")
     }

@@ -62,22 +62,35 @@ public enum GeoJSONMap {
         let network = result.scenario.network
         var features: [Feature] = []
         for site in network.sites {
-            features.append(Feature(geometry: .point(site.location), properties: [
-                "kind": .text("site"), "id": .text(site.id), "name": .text(site.name), "group": .text(site.group),
-                "inZone": .flag(site.inZone), "window": .text("\(ClockTime.text(minutes: site.windowStart))-\(ClockTime.text(minutes: site.windowEnd))"),
-            ]))
+            features.append(
+                Feature(
+                    geometry: .point(site.location),
+                    properties: [
+                        "kind": .text("site"), "id": .text(site.id), "name": .text(site.name),
+                        "group": .text(site.group),
+                        "inZone": .flag(site.inZone),
+                        "window": .text(
+                            "\(ClockTime.text(minutes: site.windowStart))-\(ClockTime.text(minutes: site.windowEnd))"),
+                    ]))
         }
         for hub in network.hubs {
-            features.append(Feature(geometry: .point(hub.location), properties: [
-                "kind": .text("hub"), "id": .text(hub.id), "name": .text(hub.name),
-                "candidate": .flag(result.scenario.hubs.contains(hub.id)),
-                "open": .flag(result.consolidation.viaHub.values.contains(hub.id)),
-            ]))
+            features.append(
+                Feature(
+                    geometry: .point(hub.location),
+                    properties: [
+                        "kind": .text("hub"), "id": .text(hub.id), "name": .text(hub.name),
+                        "candidate": .flag(result.scenario.hubs.contains(hub.id)),
+                        "open": .flag(result.consolidation.viaHub.values.contains(hub.id)),
+                    ]))
         }
         for supplier in network.suppliers {
-            features.append(Feature(geometry: .point(supplier.depot), properties: [
-                "kind": .text("depot"), "id": .text(supplier.id), "name": .text(supplier.name), "productGroup": .text(supplier.productGroup),
-            ]))
+            features.append(
+                Feature(
+                    geometry: .point(supplier.depot),
+                    properties: [
+                        "kind": .text("depot"), "id": .text(supplier.id), "name": .text(supplier.name),
+                        "productGroup": .text(supplier.productGroup),
+                    ]))
         }
         var places: [String: GeoPoint] = [:]
         for site in network.sites { places[site.id] = site.location }
@@ -86,12 +99,18 @@ public enum GeoJSONMap {
         for (name, plan) in [("baseline", result.baseline), ("bundled", result.bundled)] {
             for route in plan.routes {
                 let points = ([route.start] + route.stops.map(\.location) + [route.end]).compactMap { places[$0] }
-                features.append(Feature(geometry: .line(points), properties: [
-                    "kind": .text("trip"), "plan": .text(name), "routeKind": .text(route.kind.rawValue), "day": .text(route.day.rawValue),
-                    "operatedBy": .text(route.operatedBy), "vehicle": .text(route.vehicle ?? ""), "vehicleType": .text(route.vehicleType),
-                    "stops": .number(Double(route.stops.count)), "km": .number(Double(route.metres) / 1000),
-                    "costEur": .number(NumberFormat.sixDecimals(route.costEur)), "co2eWtwKg": .number(NumberFormat.sixDecimals(route.co2eWtwKg)),
-                ]))
+                features.append(
+                    Feature(
+                        geometry: .line(points),
+                        properties: [
+                            "kind": .text("trip"), "plan": .text(name), "routeKind": .text(route.kind.rawValue),
+                            "day": .text(route.day.rawValue),
+                            "operatedBy": .text(route.operatedBy), "vehicle": .text(route.vehicle ?? ""),
+                            "vehicleType": .text(route.vehicleType),
+                            "stops": .number(Double(route.stops.count)), "km": .number(Double(route.metres) / 1000),
+                            "costEur": .number(NumberFormat.sixDecimals(route.costEur)),
+                            "co2eWtwKg": .number(NumberFormat.sixDecimals(route.co2eWtwKg)),
+                        ]))
             }
         }
         return try JSONText.encode(Collection(features: features), what: "the GeoJSON map")

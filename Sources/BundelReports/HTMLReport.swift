@@ -10,18 +10,26 @@ import Foundation
 public enum HTMLReport {
     public static func render(_ result: PlanResult) -> String {
         let scenario = result.scenario
-        let baseline = result.baseline.totals.rounded(), bundled = result.bundled.totals.rounded(), saved = result.savings
-        var html = pageStart(title: "bundel: \(scenario.name)") + """
-        <h1>\(escape(scenario.name))</h1>
-        <p>\(escape(scenario.description)) Network \(escape(scenario.network.name)): \(scenario.network.sites.count) sites, \(scenario.network.suppliers.count) suppliers, \(scenario.network.flows.count) flows. Scenario file \(escape(scenario.file)), seed \(scenario.seed).</p>
-        <h2>Per week</h2>
-        <table><tr><th></th><th class="n">baseline</th><th class="n">bundled</th><th class="n">saved</th><th class="n">saved %</th></tr>
+        let baseline = result.baseline.totals.rounded(), bundled = result.bundled.totals.rounded(),
+            saved = result.savings
+        var html =
+            pageStart(title: "bundel: \(scenario.name)") + """
+                <h1>\(escape(scenario.name))</h1>
+                <p>\(escape(scenario.description)) Network \(escape(scenario.network.name)): \(scenario.network.sites.count) sites, \(scenario.network.suppliers.count) suppliers, \(scenario.network.flows.count) flows. Scenario file \(escape(scenario.file)), seed \(scenario.seed).</p>
+                <h2>Per week</h2>
+                <table><tr><th></th><th class="n">baseline</th><th class="n">bundled</th><th class="n">saved</th><th class="n">saved %</th></tr>
 
-        """
+                """
         let rows: [(String, String, Double, Double, Double, Int)] = [
             ("vehicle-km", "vehicleKm", baseline.vehicleKm, bundled.vehicleKm, saved.vehicleKm, 1),
-            ("last-mile trips", "lastMileTrips", Double(baseline.lastMileTrips), Double(bundled.lastMileTrips), Double(saved.lastMileTrips), 0),
-            ("trunk legs to hubs", "trunkLegs", Double(baseline.trunkLegs), Double(bundled.trunkLegs), Double(saved.trunkLegs), 0),
+            (
+                "last-mile trips", "lastMileTrips", Double(baseline.lastMileTrips), Double(bundled.lastMileTrips),
+                Double(saved.lastMileTrips), 0
+            ),
+            (
+                "trunk legs to hubs", "trunkLegs", Double(baseline.trunkLegs), Double(bundled.trunkLegs),
+                Double(saved.trunkLegs), 0
+            ),
             ("stops at sites", "stops", Double(baseline.stops), Double(bundled.stops), Double(saved.stops), 0),
             ("cost (EUR)", "costEur", baseline.costEur, bundled.costEur, saved.costEur, 0),
             ("CO2e well-to-wheel (kg)", "co2eWtwKg", baseline.co2eWtwKg, bundled.co2eWtwKg, saved.co2eWtwKg, 1),
@@ -30,36 +38,44 @@ public enum HTMLReport {
         for (label, key, before, after, difference, decimals) in rows {
             html += "<tr><td>\(label)</td>"
             for (plan, value) in [("baseline", before), ("bundled", after), ("savings", difference)] {
-                html += "<td class=\"n\" data-plan=\"\(plan)\" data-metric=\"\(key)\" data-value=\"\(value)\">\(NumberFormat.grouped(value, decimals: decimals))</td>"
+                html +=
+                    "<td class=\"n\" data-plan=\"\(plan)\" data-metric=\"\(key)\" data-value=\"\(value)\">\(NumberFormat.grouped(value, decimals: decimals))</td>"
             }
             html += "<td class=\"n\">\(NumberFormat.percent(difference, of: before))</td></tr>\n"
         }
         html += "</table>\n"
-        html += "<p class=\"baseline-days\" data-baseline-days=\"\(result.baselineDays.policy.rawValue)\">\(escape(result.baselineDays.sentence.prefix(1).uppercased() + result.baselineDays.sentence.dropFirst())).</p>\n"
+        html +=
+            "<p class=\"baseline-days\" data-baseline-days=\"\(result.baselineDays.policy.rawValue)\">\(escape(result.baselineDays.sentence.prefix(1).uppercased() + result.baselineDays.sentence.dropFirst())).</p>\n"
         html += "<p>\(escape(decisionLine(result)))</p>\n"
         if let bounds = result.bounds {
             // The summary's own sentences, so that the page and the terminal never differ.
-            let lines = SummaryTable.boundLines(bounds, baseline: result.baseline.totals.rounded(), bundled: result.bundled.totals.rounded(),
-                                                allDirect: result.consolidation.allDirectReported || result.consolidation.flowsViaHub == 0)
-            html += "<h2>Proven bounds</h2>\n<p>\(escape(lines[0]))</p>\n<ul class=\"bounds\" data-certified-km=\"\(bounds.certifiedSaving.vehicleKm)\" data-certified-eur=\"\(bounds.certifiedSaving.costEur)\">\n"
+            let lines = SummaryTable.boundLines(
+                bounds, baseline: result.baseline.totals.rounded(), bundled: result.bundled.totals.rounded(),
+                allDirect: result.consolidation.allDirectReported || result.consolidation.flowsViaHub == 0)
+            html +=
+                "<h2>Proven bounds</h2>\n<p>\(escape(lines[0]))</p>\n<ul class=\"bounds\" data-certified-km=\"\(bounds.certifiedSaving.vehicleKm)\" data-certified-eur=\"\(bounds.certifiedSaving.costEur)\">\n"
             for line in lines.dropFirst() { html += "<li>\(escape(line.trimmingCharacters(in: .whitespaces)))</li>\n" }
             html += "</ul>\n"
         }
         html += hubFleetTable(result)
 
-        html += "<h2>Maps</h2>\n<p class=\"legend\"><span style=\"color:#c0392b\">&#9632; hub</span><span style=\"color:#2c3e50\">&#9679; site</span><span style=\"color:#7f8c8d\">&#9650; supplier depot</span><span style=\"color:#e67e22\">&#8212; direct</span><span style=\"color:#8e44ad\">&#8212; trunk</span><span style=\"color:#27ae60\">&#8212; hub tour</span></p>\n"
+        html +=
+            "<h2>Maps</h2>\n<p class=\"legend\"><span style=\"color:#c0392b\">&#9632; hub</span><span style=\"color:#2c3e50\">&#9679; site</span><span style=\"color:#7f8c8d\">&#9650; supplier depot</span><span style=\"color:#e67e22\">&#8212; direct</span><span style=\"color:#8e44ad\">&#8212; trunk</span><span style=\"color:#27ae60\">&#8212; hub tour</span></p>\n"
         for (name, plan) in [("Bundled plan", result.bundled), ("Baseline (direct delivery)", result.baseline)] {
             for (index, day) in scenario.days.enumerated() {
                 let routes = plan.routes.filter { $0.day == day }
-                html += "<details\(index == 0 ? " open" : "")><summary>\(name), \(day.rawValue): \(routes.count) trips</summary>\n"
+                html +=
+                    "<details\(index == 0 ? " open" : "")><summary>\(name), \(day.rawValue): \(routes.count) trips</summary>\n"
                 html += MapProjection(network: scenario.network).svg(routes: routes) + "\n</details>\n"
             }
         }
 
-        html += "<h2>Per day</h2>\n" + dayChart(result, metric: "vehicle-km", decimals: 1) { Double($0.metres) / 1000 }
+        html +=
+            "<h2>Per day</h2>\n" + dayChart(result, metric: "vehicle-km", decimals: 1) { Double($0.metres) / 1000 }
             + dayChart(result, metric: "stops at sites", decimals: 0) { $0.kind == .trunk ? 0 : Double($0.stops.count) }
         if !result.consolidation.productGroups.isEmpty {
-            html += "<h2>Saving per product group (the model's estimates, \(escape(result.consolidation.objectiveKind.unit))/week)</h2>\n"
+            html +=
+                "<h2>Saving per product group (the model's estimates, \(escape(result.consolidation.objectiveKind.unit))/week)</h2>\n"
             html += barChart(result.consolidation.productGroups.map { ($0.id, $0.saving) })
         }
 
@@ -77,13 +93,21 @@ public enum HTMLReport {
             let trips = sheets[key]!.sorted { $0.departureMinute < $1.departureMinute }
             html += "<section class=\"sheet\"><h3>\(escape(key))</h3>\n"
             for (number, route) in trips.enumerated() {
-                html += "<p>trip \(number + 1) (\(escape(route.kind.rawValue)), \(escape(route.vehicleType))): departs \(ClockTime.text(minutes: route.departureMinute)) from \(escape(route.start)); \(NumberFormat.grouped(Double(route.metres) / 1000, decimals: 1)) km</p>\n"
-                html += "<table><tr><th>#</th><th>stop</th><th>arrival</th><th>window</th><th class=\"n\">delivered</th></tr>\n"
+                html +=
+                    "<p>trip \(number + 1) (\(escape(route.kind.rawValue)), \(escape(route.vehicleType))): departs \(ClockTime.text(minutes: route.departureMinute)) from \(escape(route.start)); \(NumberFormat.grouped(Double(route.metres) / 1000, decimals: 1)) km</p>\n"
+                html +=
+                    "<table><tr><th>#</th><th>stop</th><th>arrival</th><th>window</th><th class=\"n\">delivered</th></tr>\n"
                 for (position, stop) in route.stops.enumerated() {
                     let site = sites[stop.location]
-                    let window = site.map { "\(ClockTime.text(minutes: $0.windowStart))-\(ClockTime.text(minutes: $0.windowEnd))" } ?? ""
-                    let load = zip(scenario.network.dimensions, stop.quantity).map { "\(NumberFormat.grouped($1, decimals: 1)) \($0.id)" }.joined(separator: ", ")
-                    html += "<tr><td>\(position + 1)</td><td>\(escape(site?.name ?? stop.location))</td><td>\(ClockTime.text(minutes: stop.serviceStartMinute))</td><td>\(window)</td><td class=\"n\">\(escape(load))</td></tr>\n"
+                    let window =
+                        site.map {
+                            "\(ClockTime.text(minutes: $0.windowStart))-\(ClockTime.text(minutes: $0.windowEnd))"
+                        } ?? ""
+                    let load = zip(scenario.network.dimensions, stop.quantity).map {
+                        "\(NumberFormat.grouped($1, decimals: 1)) \($0.id)"
+                    }.joined(separator: ", ")
+                    html +=
+                        "<tr><td>\(position + 1)</td><td>\(escape(site?.name ?? stop.location))</td><td>\(ClockTime.text(minutes: stop.serviceStartMinute))</td><td>\(window)</td><td class=\"n\">\(escape(load))</td></tr>\n"
                 }
                 html += "</table>\n"
             }
@@ -98,16 +122,23 @@ public enum HTMLReport {
         let scenario = result.scenario
         let uses = HubFleetUse.of(result.bundled, scenario: scenario)
         guard !uses.isEmpty else { return "" }
-        let basis = scenario.hubFleetCost == .vehicleDay
+        let basis =
+            scenario.hubFleetCost == .vehicleDay
             ? "paid by whole vehicle-days: each vehicle used on a day costs its fixed cost per day and a driver paid for the whole shift, however many trips it makes, plus km"
             : "paid pro rata: each trip pays its hours with the daily fixed cost spread over the shift, plus km"
-        var html = "<h2>Hub fleet: vehicles per day</h2>\n<p>Hub vehicles \(escape(basis)) (hub_fleet_cost: \(scenario.hubFleetCost.rawValue)).</p>\n"
-        html += "<table><tr><th>hub</th><th>vehicle type</th>" + scenario.days.map { "<th class=\"n\">\($0.rawValue)</th>" }.joined()
+        var html =
+            "<h2>Hub fleet: vehicles per day</h2>\n<p>Hub vehicles \(escape(basis)) (hub_fleet_cost: \(scenario.hubFleetCost.rawValue)).</p>\n"
+        html +=
+            "<table><tr><th>hub</th><th>vehicle type</th>"
+            + scenario.days.map { "<th class=\"n\">\($0.rawValue)</th>" }.joined()
             + "<th class=\"n\">available a day</th><th class=\"n\">vehicle-days</th><th class=\"n\">trips</th><th class=\"n\">cost (EUR)</th></tr>\n"
         for use in uses {
             html += "<tr><td>\(escape(use.hub))</td><td>\(escape(use.vehicleType))</td>"
-            html += use.days.map { "<td class=\"n\" data-hub=\"\(escape(use.hub))\" data-vehicle-type=\"\(escape(use.vehicleType))\" data-day=\"\($0.day.rawValue)\" data-vehicles=\"\($0.vehicles)\">\($0.vehicles)</td>" }.joined()
-            html += "<td class=\"n\">\(use.available.map(String.init) ?? "unlimited")</td><td class=\"n\">\(use.vehicleDays)</td><td class=\"n\">\(use.trips)</td>"
+            html += use.days.map {
+                "<td class=\"n\" data-hub=\"\(escape(use.hub))\" data-vehicle-type=\"\(escape(use.vehicleType))\" data-day=\"\($0.day.rawValue)\" data-vehicles=\"\($0.vehicles)\">\($0.vehicles)</td>"
+            }.joined()
+            html +=
+                "<td class=\"n\">\(use.available.map(String.init) ?? "unlimited")</td><td class=\"n\">\(use.vehicleDays)</td><td class=\"n\">\(use.trips)</td>"
             html += "<td class=\"n\">\(NumberFormat.grouped(use.costEur, decimals: 0))</td></tr>\n"
         }
         return html + "</table>\n"
@@ -116,15 +147,20 @@ public enum HTMLReport {
     private static func decisionLine(_ result: PlanResult) -> String {
         let outcome = result.consolidation
         let hubs = outcome.hubs.map { "\($0.hub): \($0.reason)" }.joined(separator: "; ")
-        return "Consolidation (GLPK): \(outcome.status), \(outcome.flowsViaHub) of \(result.scenario.network.flows.count) flows via hub, \(outcome.rounds.count) rounds. \(hubs)"
+        return
+            "Consolidation (GLPK): \(outcome.status), \(outcome.flowsViaHub) of \(result.scenario.network.flows.count) flows via hub, \(outcome.rounds.count) rounds. \(hubs)"
     }
 
     /// Bars per day, baseline against bundled.
-    private static func dayChart(_ result: PlanResult, metric: String, decimals: Int, value: (PlannedRoute) -> Double) -> String {
+    private static func dayChart(
+        _ result: PlanResult, metric: String, decimals: Int, value: (PlannedRoute) -> Double
+    ) -> String {
         var rows: [(String, Double)] = []
         for day in result.scenario.days {
-            rows.append(("\(day.rawValue) baseline", result.baseline.routes.filter { $0.day == day }.map(value).reduce(0, +)))
-            rows.append(("\(day.rawValue) bundled", result.bundled.routes.filter { $0.day == day }.map(value).reduce(0, +)))
+            rows.append(
+                ("\(day.rawValue) baseline", result.baseline.routes.filter { $0.day == day }.map(value).reduce(0, +)))
+            rows.append(
+                ("\(day.rawValue) bundled", result.bundled.routes.filter { $0.day == day }.map(value).reduce(0, +)))
         }
         return "<h3>\(metric)</h3>\n" + barChart(rows, decimals: decimals)
     }
@@ -155,15 +191,20 @@ public enum HTMLReport {
         let hasNegative = rows.contains { $0.value < 0 }
         let zero = labelWidth + (hasNegative ? (width - labelWidth) / 2 : 0)
         let scale = (width - labelWidth - 70) / largest / (hasNegative ? 2 : 1)
-        var svg = "<svg class=\"chart\" width=\"\(Int(width))\" height=\"\(Int(Double(rows.count) * rowHeight + 10))\" xmlns=\"http://www.w3.org/2000/svg\">"
+        var svg =
+            "<svg class=\"chart\" width=\"\(Int(width))\" height=\"\(Int(Double(rows.count) * rowHeight + 10))\" xmlns=\"http://www.w3.org/2000/svg\">"
         for (index, row) in rows.enumerated() {
             let y = 5 + Double(index) * rowHeight
             let length = abs(row.value) * scale
             let x = row.value < 0 ? zero - length : zero
-            let label = row.label.count > labelCharacters ? String(row.label.prefix(labelCharacters - 1)) + "…" : row.label
-            svg += "<text x=\"4\" y=\"\(y + 13)\" font-size=\"12\">\(escape(label))<title>\(escape(row.label))</title></text>"
-            svg += "<rect x=\"\(format(x))\" y=\"\(y + 2)\" width=\"\(format(length))\" height=\"\(rowHeight - 4)\" fill=\"\(row.label.hasSuffix("baseline") ? "#e67e22" : "#27ae60")\"><title>\(escape(row.label))</title></rect>"
-            svg += "<text x=\"\(format((row.value < 0 ? zero : x + length) + 4))\" y=\"\(y + 13)\" font-size=\"11\">\(NumberFormat.grouped(row.value, decimals: decimals))</text>"
+            let label =
+                row.label.count > labelCharacters ? String(row.label.prefix(labelCharacters - 1)) + "…" : row.label
+            svg +=
+                "<text x=\"4\" y=\"\(y + 13)\" font-size=\"12\">\(escape(label))<title>\(escape(row.label))</title></text>"
+            svg +=
+                "<rect x=\"\(format(x))\" y=\"\(y + 2)\" width=\"\(format(length))\" height=\"\(rowHeight - 4)\" fill=\"\(row.label.hasSuffix("baseline") ? "#e67e22" : "#27ae60")\"><title>\(escape(row.label))</title></rect>"
+            svg +=
+                "<text x=\"\(format((row.value < 0 ? zero : x + length) + 4))\" y=\"\(y + 13)\" font-size=\"11\">\(NumberFormat.grouped(row.value, decimals: decimals))</text>"
         }
         return svg + "</svg>\n"
     }

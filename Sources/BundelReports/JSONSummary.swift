@@ -138,51 +138,62 @@ public struct JSONSummary: Codable, Sendable {
 
     public init(_ result: PlanResult) {
         let scenario = result.scenario
-        self.scenario = ScenarioInfo(name: scenario.name, file: scenario.file, network: scenario.network.name,
-                                     days: scenario.days.map(\.rawValue), hubs: scenario.hubs, objective: scenario.objective.name,
-                                     objectiveWeights: scenario.objective, seed: scenario.seed, emissionFactors: scenario.emissionFactors.name,
-                                     hubFleetCost: scenario.hubFleetCost.rawValue)
+        self.scenario = ScenarioInfo(
+            name: scenario.name, file: scenario.file, network: scenario.network.name,
+            days: scenario.days.map(\.rawValue), hubs: scenario.hubs, objective: scenario.objective.name,
+            objectiveWeights: scenario.objective, seed: scenario.seed, emissionFactors: scenario.emissionFactors.name,
+            hubFleetCost: scenario.hubFleetCost.rawValue)
         baseline = result.baseline.totals.rounded()
         bundled = result.bundled.totals.rounded()
         savings = result.savings
         let outcome = result.consolidation
-        consolidation = Consolidation(status: outcome.status.description, objective: outcome.objective.map { PlanTotalsRounding.round($0) },
-                                      objectiveKind: outcome.objectiveKind.name, directEstimate: PlanTotalsRounding.round(outcome.directEstimate),
-                                      estimate: outcome.estimate.map(PlanTotalsRounding.round),
-                                      flowsViaHub: outcome.flowsViaHub, flowsDirect: outcome.flowsDirect,
-                                      forcedButImpossible: outcome.forcedButImpossible.count,
-                                      keptDirectAtTimeLimit: outcome.keptDirectAtTimeLimit, allDirectReported: outcome.allDirectReported,
-                                      rounds: outcome.rounds.map(PlanTotalsRounding.round), chosenRound: outcome.chosenRound,
-                                      stopReason: outcome.stopReason.rawValue, hubs: outcome.hubs.map(PlanTotalsRounding.round))
-        explanations = Explanations(suppliers: outcome.suppliers.map(PlanTotalsRounding.round),
-                                    productGroups: outcome.productGroups.map(PlanTotalsRounding.round), flows: outcome.flows.map(PlanTotalsRounding.round))
-        bundledParts = BundledParts(direct: result.bundled.totals(of: .direct).rounded(), trunk: result.bundled.totals(of: .trunk).rounded(),
-                                    hubTours: result.bundled.totals(of: .hubTour).rounded(),
-                                    hubOperations: HubOperations(
-                                        energy: PlanTotals.rounded(result.bundled.hubOperations.map(\.energy).reduce(0, +)),
-                                        co2eWtwKg: PlanTotals.rounded(result.bundled.hubOperations.map(\.co2eWtwKg).reduce(0, +)),
-                                        co2eTtwKg: PlanTotals.rounded(result.bundled.hubOperations.map(\.co2eTtwKg).reduce(0, +))),
-                                    hubFixedCostEur: PlanTotalsRounding.round(result.bundled.hubFixedCostEur),
-                                    hubHandlingCostEur: PlanTotalsRounding.round(result.bundled.hubHandlingCostEur),
-                                    hubStorageCostEur: PlanTotalsRounding.round(result.bundled.hubStorageCostEur),
-                                    hubWeeks: HubWeek.weeks(of: result.bundled, scenario: scenario).map(PlanTotalsRounding.round))
+        consolidation = Consolidation(
+            status: outcome.status.description, objective: outcome.objective.map { PlanTotalsRounding.round($0) },
+            objectiveKind: outcome.objectiveKind.name, directEstimate: PlanTotalsRounding.round(outcome.directEstimate),
+            estimate: outcome.estimate.map(PlanTotalsRounding.round),
+            flowsViaHub: outcome.flowsViaHub, flowsDirect: outcome.flowsDirect,
+            forcedButImpossible: outcome.forcedButImpossible.count,
+            keptDirectAtTimeLimit: outcome.keptDirectAtTimeLimit, allDirectReported: outcome.allDirectReported,
+            rounds: outcome.rounds.map(PlanTotalsRounding.round), chosenRound: outcome.chosenRound,
+            stopReason: outcome.stopReason.rawValue, hubs: outcome.hubs.map(PlanTotalsRounding.round))
+        explanations = Explanations(
+            suppliers: outcome.suppliers.map(PlanTotalsRounding.round),
+            productGroups: outcome.productGroups.map(PlanTotalsRounding.round),
+            flows: outcome.flows.map(PlanTotalsRounding.round))
+        bundledParts = BundledParts(
+            direct: result.bundled.totals(of: .direct).rounded(), trunk: result.bundled.totals(of: .trunk).rounded(),
+            hubTours: result.bundled.totals(of: .hubTour).rounded(),
+            hubOperations: HubOperations(
+                energy: PlanTotals.rounded(result.bundled.hubOperations.map(\.energy).reduce(0, +)),
+                co2eWtwKg: PlanTotals.rounded(result.bundled.hubOperations.map(\.co2eWtwKg).reduce(0, +)),
+                co2eTtwKg: PlanTotals.rounded(result.bundled.hubOperations.map(\.co2eTtwKg).reduce(0, +))),
+            hubFixedCostEur: PlanTotalsRounding.round(result.bundled.hubFixedCostEur),
+            hubHandlingCostEur: PlanTotalsRounding.round(result.bundled.hubHandlingCostEur),
+            hubStorageCostEur: PlanTotalsRounding.round(result.bundled.hubStorageCostEur),
+            hubWeeks: HubWeek.weeks(of: result.bundled, scenario: scenario).map(PlanTotalsRounding.round))
         let weeks = scenario.weeksPerYear
-        annual = Annual(weeksPerYear: weeks, baseline: baseline.times(weeks), bundled: bundled.times(weeks),
-                        savings: baseline.times(weeks).minus(bundled.times(weeks)),
-                        oneTripPerDeliveryKm: PlanTotals.rounded(result.oneTripPerDeliveryKm * weeks))
+        annual = Annual(
+            weeksPerYear: weeks, baseline: baseline.times(weeks), bundled: bundled.times(weeks),
+            savings: baseline.times(weeks).minus(bundled.times(weeks)),
+            oneTripPerDeliveryKm: PlanTotals.rounded(result.oneTripPerDeliveryKm * weeks))
         var days = result.baselineDays
         days.balancedTotals = days.balancedTotals?.rounded()
         baselineDays = days
-        let used = Set(result.baseline.routes.map(\.vehicleType) + result.bundled.routes.map(\.vehicleType))
+        let used =
+            Set(result.baseline.routes.map(\.vehicleType) + result.bundled.routes.map(\.vehicleType))
             .compactMap { scenario.network.vehicleType($0)?.energyCarrier }
             + result.bundled.hubOperations.map(\.energyCarrier)
-        emissionFactorsUsed = scenario.emissionFactors.carriers.filter { Set(used).contains($0.id) }.sorted { $0.id < $1.id }
+        emissionFactorsUsed = scenario.emissionFactors.carriers.filter { Set(used).contains($0.id) }.sorted {
+            $0.id < $1.id
+        }
         unserved = Unserved(baseline: result.baseline.unserved, bundled: result.bundled.unserved)
         hubFleet = HubFleetUse.of(result.bundled, scenario: scenario).map { use in
             var rounded = use
             rounded.costEur = PlanTotalsRounding.round(use.costEur)
             rounded.vehicleDayCostEur = use.vehicleDayCostEur.map(PlanTotalsRounding.round)
-            for index in rounded.days.indices { rounded.days[index].costEur = PlanTotalsRounding.round(use.days[index].costEur) }
+            for index in rounded.days.indices {
+                rounded.days[index].costEur = PlanTotalsRounding.round(use.days[index].costEur)
+            }
             return rounded
         }
         bounds = result.bounds.map { bounds in
@@ -194,10 +205,12 @@ public struct JSONSummary: Codable, Sendable {
             rounded.seconds = (bounds.seconds * 10).rounded() / 10
             return rounded
         }
-        run = Run(routingProblems: result.routingProblems, routingIterations: result.routingIterations,
-                  routingProblemsReused: result.routingProblemsReused, hitTimeLimit: result.hitTimeLimit, timeLimited: result.timeLimited,
-                  interrupted: result.interrupted, seconds: Self.hundredths(result.seconds),
-                  stages: result.stages.named.map { Stage(stage: $0.stage, seconds: Self.hundredths($0.seconds)) })
+        run = Run(
+            routingProblems: result.routingProblems, routingIterations: result.routingIterations,
+            routingProblemsReused: result.routingProblemsReused, hitTimeLimit: result.hitTimeLimit,
+            timeLimited: result.timeLimited,
+            interrupted: result.interrupted, seconds: Self.hundredths(result.seconds),
+            stages: result.stages.named.map { Stage(stage: $0.stage, seconds: Self.hundredths($0.seconds)) })
     }
 
     private static func hundredths(_ seconds: Double) -> Double { (seconds * 100).rounded() / 100 }
@@ -225,7 +238,11 @@ enum PlanTotalsRounding {
     static func round(_ week: HubWeek) -> HubWeek {
         var copy = week
         copy.busiestToMean = week.busiestToMean.map { ($0 * 1000).rounded() / 1000 }
-        copy.days = week.days.map { day in var day = day; day.quantity = day.quantity.map(round); return day }
+        copy.days = week.days.map { day in
+            var day = day
+            day.quantity = day.quantity.map(round)
+            return day
+        }
         return copy
     }
 
@@ -247,8 +264,9 @@ enum PlanTotalsRounding {
         copy.saving = explanation.saving.map(round)
         copy.savingMetrics = explanation.savingMetrics.map(round)
         copy.parts = explanation.parts.map { parts in
-            SavingParts(directAvoided: round(parts.directAvoided), hubStops: round(parts.hubStops), trunk: round(parts.trunk),
-                        handling: round(parts.handling), hubFixed: round(parts.hubFixed))
+            SavingParts(
+                directAvoided: round(parts.directAvoided), hubStops: round(parts.hubStops), trunk: round(parts.trunk),
+                handling: round(parts.handling), hubFixed: round(parts.hubFixed))
         }
         return copy
     }

@@ -15,7 +15,9 @@ public enum ProblemExport {
     /// Each file's name and content in turn, rendered one at a time: a large network's export
     /// is hundreds of megabytes, which need not be in memory at once (the caller writes into a
     /// folder that appears only when every file is written).
-    public static func forEachFile(_ result: PlanResult, _ body: (_ name: String, _ content: String) throws -> Void) rethrows {
+    public static func forEachFile(
+        _ result: PlanResult, _ body: (_ name: String, _ content: String) throws -> Void
+    ) rethrows {
         var used = Set<String>()
         for (label, plan) in [("baseline", result.baseline), ("bundled", result.bundled)] {
             for day in plan.dayProblems {
@@ -29,7 +31,9 @@ public enum ProblemExport {
                 used.insert(stem)
                 let descriptions = day.problem.jobs.map { day.locationIds[$0.location] }
                 try body(stem + ".json", VROOMWriter.json(day.problem, jobDescriptions: descriptions))
-                try body(stem + ".solution.json", ReferenceSolution(day.solution, problem: day.problem, parameters: day.parameters).json())
+                try body(
+                    stem + ".solution.json",
+                    ReferenceSolution(day.solution, problem: day.problem, parameters: day.parameters).json())
             }
         }
     }
@@ -52,8 +56,10 @@ public enum ProblemExport {
     /// The id with every character other than ASCII letters, digits, `-`, `_` and `.` made `_`,
     /// so that it is a file name on every system.
     static func safe(_ id: String) -> String {
-        String(id.map { character in
-            character.isASCII && (character.isLetter || character.isNumber || "-_.".contains(character)) ? character : "_"
-        })
+        String(
+            id.map { character in
+                character.isASCII && (character.isLetter || character.isNumber || "-_.".contains(character))
+                    ? character : "_"
+            })
     }
 }

@@ -97,39 +97,57 @@ public enum RouteSheets {
     public static func files(_ result: PlanResult) throws -> [(name: String, content: String)] {
         let document = document(result)
         let dimensions = result.scenario.network.dimensions.map(\.id)
-        var routes = CSVWriter(header: ["plan", "day", "kind", "operator", "vehicle", "trip", "vehicle_type", "departure", "return",
-                                        "stops", "km", "cost_eur", "co2e_wtw_kg", "co2e_ttw_kg"])
-        var sheets = CSVWriter(header: ["plan", "day", "operator", "vehicle", "trip", "sequence", "location", "name", "arrival",
-                                        "window", "leg_km", "cumulative_km"]
-                                   + dimensions.map { "delivered_\($0)" } + dimensions.map { "on_board_\($0)" } + ["flows"])
+        var routes = CSVWriter(header: [
+            "plan", "day", "kind", "operator", "vehicle", "trip", "vehicle_type", "departure", "return",
+            "stops", "km", "cost_eur", "co2e_wtw_kg", "co2e_ttw_kg",
+        ])
+        var sheets = CSVWriter(
+            header: [
+                "plan", "day", "operator", "vehicle", "trip", "sequence", "location", "name", "arrival",
+                "window", "leg_km", "cumulative_km",
+            ]
+                + dimensions.map { "delivered_\($0)" } + dimensions.map { "on_board_\($0)" } + ["flows"])
         for (plan, content) in [("baseline", document.baseline), ("bundled", document.bundled)] {
             for day in content.days {
                 for trip in day.trips {
-                    routes.add([plan, day.day.rawValue, trip.kind.rawValue, trip.operatedBy, trip.vehicle, String(trip.trip),
-                                trip.vehicleType, trip.departure, trip.return, String(trip.stops.count),
-                                NumberFormat.fixed(trip.km), NumberFormat.fixed(trip.costEur),
-                                NumberFormat.fixed(trip.co2eWtwKg), NumberFormat.fixed(trip.co2eTtwKg)])
+                    routes.add([
+                        plan, day.day.rawValue, trip.kind.rawValue, trip.operatedBy, trip.vehicle, String(trip.trip),
+                        trip.vehicleType, trip.departure, trip.return, String(trip.stops.count),
+                        NumberFormat.fixed(trip.km), NumberFormat.fixed(trip.costEur),
+                        NumberFormat.fixed(trip.co2eWtwKg), NumberFormat.fixed(trip.co2eTtwKg),
+                    ])
                     for stop in trip.stops {
                         // A dimension missing from a stop's quantities prints empty rather than 0,
                         // so that a gap in the plan is not mistaken for a delivery of nothing.
                         let delivered = dimensions.map { stop.delivered[$0].map(NumberFormat.fixed) ?? "" }
                         let onBoard = dimensions.map { stop.onBoardAfter[$0].map(NumberFormat.fixed) ?? "" }
-                        sheets.add([plan, day.day.rawValue, trip.operatedBy, trip.vehicle, String(trip.trip), String(stop.sequence),
-                                    stop.location, stop.name, stop.arrival, stop.window ?? "",
-                                    NumberFormat.fixed(stop.legKm), NumberFormat.fixed(stop.cumulativeKm)]
-                                   + delivered + onBoard + [stop.flows.map { "\($0.flow):\($0.supplier)" + ($0.forTours.map { "@\($0.rawValue)" } ?? "") }.joined(separator: ";")])
+                        sheets.add(
+                            [
+                                plan, day.day.rawValue, trip.operatedBy, trip.vehicle, String(trip.trip),
+                                String(stop.sequence),
+                                stop.location, stop.name, stop.arrival, stop.window ?? "",
+                                NumberFormat.fixed(stop.legKm), NumberFormat.fixed(stop.cumulativeKm),
+                            ]
+                                + delivered + onBoard + [
+                                    stop.flows.map {
+                                        "\($0.flow):\($0.supplier)" + ($0.forTours.map { "@\($0.rawValue)" } ?? "")
+                                    }.joined(separator: ";")
+                                ])
                     }
                 }
             }
         }
-        return [("plan.json", try JSONText.encode(document, what: "plan.json")), ("routes.csv", routes.text),
-                ("route-sheets.csv", sheets.text)]
+        return [
+            ("plan.json", try JSONText.encode(document, what: "plan.json")), ("routes.csv", routes.text),
+            ("route-sheets.csv", sheets.text),
+        ]
     }
 
     /// Both weekly plans of a run, day by day.
     public static func document(_ result: PlanResult) -> Document {
-        Document(baseline: plan(result.baseline, scenario: result.scenario),
-                 bundled: plan(result.bundled, scenario: result.scenario), interrupted: result.interrupted)
+        Document(
+            baseline: plan(result.baseline, scenario: result.scenario),
+            bundled: plan(result.bundled, scenario: result.scenario), interrupted: result.interrupted)
     }
 
     /// One weekly plan's days with their trips in print order.
@@ -138,17 +156,27 @@ public enum RouteSheets {
         // The scenario's days, plus any day a route names, so that no trip is left out.
         let days = Set(scenario.days + weekly.routes.map(\.day)).sorted()
         let byDay = Dictionary(grouping: weekly.routes.indices, by: { weekly.routes[$0].day })
-        return Plan(days: days.map { day in
-            let ordered = (byDay[day] ?? []).sorted { a, b in
-                let first = weekly.routes[a], second = weekly.routes[b]
-                if first.operatedBy != second.operatedBy { return first.operatedBy < second.operatedBy }
-                if labels[a].vehicle != labels[b].vehicle { return labelOrder(labels[a].vehicle, labels[b].vehicle) }
-                if first.departureMinute != second.departureMinute { return first.departureMinute < second.departureMinute }
-                return a < b
-            }
-            return Day(day: day, trips: ordered.map { trip(weekly.routes[$0], vehicle: labels[$0].vehicle, number: labels[$0].trip,
-                                                           network: scenario.network) })
-        }, unserved: weekly.unserved)
+        return Plan(
+            days: days.map { day in
+                let ordered = (byDay[day] ?? []).sorted { a, b in
+                    let first = weekly.routes[a], second = weekly.routes[b]
+                    if first.operatedBy != second.operatedBy { return first.operatedBy < second.operatedBy }
+                    if labels[a].vehicle != labels[b].vehicle {
+                        return labelOrder(labels[a].vehicle, labels[b].vehicle)
+                    }
+                    if first.departureMinute != second.departureMinute {
+                        return first.departureMinute < second.departureMinute
+                    }
+                    return a < b
+                }
+                return Day(
+                    day: day,
+                    trips: ordered.map {
+                        trip(
+                            weekly.routes[$0], vehicle: labels[$0].vehicle, number: labels[$0].trip,
+                            network: scenario.network)
+                    })
+            }, unserved: weekly.unserved)
     }
 
     /// The vehicle label and trip number of every route, by index. Routes without a label get
@@ -156,13 +184,17 @@ public enum RouteSheets {
     /// shift start, so they cannot be trips of one vehicle.
     static func vehicleLabels(_ routes: [PlannedRoute]) -> [(vehicle: String, trip: Int)] {
         struct Scope: Hashable { var day: Weekday, operatedBy: String, vehicle: String }
-        var taken = Set(routes.compactMap { route in route.vehicle.map { Scope(day: route.day, operatedBy: route.operatedBy, vehicle: $0) } })
+        var taken = Set(
+            routes.compactMap { route in
+                route.vehicle.map { Scope(day: route.day, operatedBy: route.operatedBy, vehicle: $0) }
+            })
         var derivedCount: [Scope: Int] = [:]
         var tripCount: [Scope: Int] = [:]
         var labels = [(vehicle: String, trip: Int)](repeating: ("", 0), count: routes.count)
         // By departure, so that numbers follow the clock; ties keep the plan's (deterministic)
         // order, so that the same plan always gets the same labels.
-        for index in routes.indices.sorted(by: { (routes[$0].departureMinute, $0) < (routes[$1].departureMinute, $1) }) {
+        for index in routes.indices.sorted(by: { (routes[$0].departureMinute, $0) < (routes[$1].departureMinute, $1) })
+        {
             let route = routes[index]
             var vehicle = route.vehicle ?? ""
             if route.vehicle == nil {
@@ -210,24 +242,35 @@ public enum RouteSheets {
             let leg = route.legMetres.indices.contains(index) ? route.legMetres[index] : 0
             metres += leg
             let site = network.site(stop.location)
-            return Stop(sequence: index + 1, location: stop.location,
-                        name: site?.name ?? network.hub(stop.location)?.name ?? stop.location,
-                        arrivalMinute: NumberFormat.sixDecimals(stop.serviceStartMinute), arrival: ClockTime.text(minutes: stop.serviceStartMinute),
-                        window: site.map { ClockTime.text(minutes: $0.windowStart) + "-" + ClockTime.text(minutes: $0.windowEnd) },
-                        delivered: keyed(stop.quantity, by: dimensions), onBoardAfter: keyed(onBoard[index], by: dimensions),
-                        flows: stop.deliveries.map { delivery in
-                            let flow = network.flows.indices.contains(delivery.flow) ? network.flows[delivery.flow] : nil
-                            return DeliveredFlow(flow: delivery.flow, supplier: flow?.supplier ?? "", site: flow?.site ?? "", forTours: delivery.forDay)
-                        },
-                        legKm: Double(leg) / 1000, cumulativeKm: Double(metres) / 1000)
+            return Stop(
+                sequence: index + 1, location: stop.location,
+                name: site?.name ?? network.hub(stop.location)?.name ?? stop.location,
+                arrivalMinute: NumberFormat.sixDecimals(stop.serviceStartMinute),
+                arrival: ClockTime.text(minutes: stop.serviceStartMinute),
+                window: site.map {
+                    ClockTime.text(minutes: $0.windowStart) + "-" + ClockTime.text(minutes: $0.windowEnd)
+                },
+                delivered: keyed(stop.quantity, by: dimensions), onBoardAfter: keyed(onBoard[index], by: dimensions),
+                flows: stop.deliveries.map { delivery in
+                    let flow = network.flows.indices.contains(delivery.flow) ? network.flows[delivery.flow] : nil
+                    return DeliveredFlow(
+                        flow: delivery.flow, supplier: flow?.supplier ?? "", site: flow?.site ?? "",
+                        forTours: delivery.forDay)
+                },
+                legKm: Double(leg) / 1000, cumulativeKm: Double(metres) / 1000)
         }
         let returnMetres = route.legMetres.dropFirst(route.stops.count).reduce(0, +)
         let back = route.departureMinute + Double(route.durationSeconds) / 60
-        return Trip(kind: route.kind, operatedBy: route.operatedBy, vehicle: vehicle, trip: number, vehicleType: route.vehicleType,
-                    start: route.start, end: route.end, departureMinute: NumberFormat.sixDecimals(route.departureMinute),
-                    departure: ClockTime.text(minutes: route.departureMinute), returnMinute: NumberFormat.sixDecimals(back), return: ClockTime.text(minutes: back),
-                    km: Double(route.metres) / 1000, returnLegKm: Double(returnMetres) / 1000, costEur: NumberFormat.sixDecimals(route.costEur),
-                    co2eWtwKg: NumberFormat.sixDecimals(route.co2eWtwKg), co2eTtwKg: NumberFormat.sixDecimals(route.co2eTtwKg), stops: stops)
+        return Trip(
+            kind: route.kind, operatedBy: route.operatedBy, vehicle: vehicle, trip: number,
+            vehicleType: route.vehicleType,
+            start: route.start, end: route.end, departureMinute: NumberFormat.sixDecimals(route.departureMinute),
+            departure: ClockTime.text(minutes: route.departureMinute), returnMinute: NumberFormat.sixDecimals(back),
+            return: ClockTime.text(minutes: back),
+            km: Double(route.metres) / 1000, returnLegKm: Double(returnMetres) / 1000,
+            costEur: NumberFormat.sixDecimals(route.costEur),
+            co2eWtwKg: NumberFormat.sixDecimals(route.co2eWtwKg), co2eTtwKg: NumberFormat.sixDecimals(route.co2eTtwKg),
+            stops: stops)
     }
 
     /// A quantity vector as a mapping from dimension id, the form people and scripts read,

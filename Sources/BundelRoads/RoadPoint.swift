@@ -18,7 +18,8 @@ public struct RoadPoint: Sendable, Hashable, Codable, CustomStringConvertible {
         let toRadians = Double.pi / 180
         let dLat = (other.latitude - latitude) * toRadians
         let dLon = (other.longitude - longitude) * toRadians
-        let h = pow(sin(dLat / 2), 2) + cos(latitude * toRadians) * cos(other.latitude * toRadians) * pow(sin(dLon / 2), 2)
+        let h =
+            pow(sin(dLat / 2), 2) + cos(latitude * toRadians) * cos(other.latitude * toRadians) * pow(sin(dLon / 2), 2)
         return 2 * Self.earthRadiusMetres * asin(min(1, h.squareRoot()))
     }
 

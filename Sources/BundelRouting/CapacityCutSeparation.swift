@@ -94,11 +94,15 @@ struct CapacityCutSeparation {
             mostNeeded = max(mostNeeded, needed)
             return Double(count - needed)
         }
-        func record(_ members: ArraySlice<Int>, rightHandSide rhs: Double, violation: Double, multistarDimension: Int? = nil) {
+        func record(
+            _ members: ArraySlice<Int>, rightHandSide rhs: Double, violation: Double, multistarDimension: Int? = nil
+        ) {
             guard violation > tolerance else { return }
             let sorted = members.sorted()
             guard seen.insert(Seen(members: sorted, multistarDimension: multistarDimension)).inserted else { return }
-            found.append(Violated(members: sorted, rightHandSide: rhs, violation: violation, multistarDimension: multistarDimension))
+            found.append(
+                Violated(
+                    members: sorted, rightHandSide: rhs, violation: violation, multistarDimension: multistarDimension))
         }
         /// The most violated prefix of a growing set, recorded once: its sets overlap so much
         /// that one cut per growth serves as well as all of them, at a fraction of the work.
@@ -146,7 +150,10 @@ struct CapacityCutSeparation {
         var connection = [Double](repeating: 0, count: size)
         var inSet = [Bool](repeating: false, count: size)
         for seed in 1...n {
-            for i in 0..<size { connection[i] = 0; inSet[i] = false }
+            for i in 0..<size {
+                connection[i] = 0
+                inSet[i] = false
+            }
             var members = [seed], load = demand[seed], inside = 0.0
             var timed = time?.emptySet()
             if timed != nil { time!.add(seed, to: &timed!) }
@@ -177,17 +184,23 @@ struct CapacityCutSeparation {
                     connection[other] += value
                     for d in dimensions { neighbours[d] += demand[other][d] * value }
                 }
-                best.offer(length: members.count, rightHandSide: rightHandSide(count: members.count, load: load, timed: timed), inside: inside)
+                best.offer(
+                    length: members.count, rightHandSide: rightHandSide(count: members.count, load: load, timed: timed),
+                    inside: inside)
                 let crossing = 2 * (Double(members.count) - inside)
                 for d in dimensions {
                     // Offered as "inside minus right-hand side": the violation itself.
-                    bestMultistar[d].offer(length: members.count, rightHandSide: 0,
-                                           inside: multistarViolation(dimension: d, crossing: crossing, load: load[d], neighbours: neighbours[d]))
+                    bestMultistar[d].offer(
+                        length: members.count, rightHandSide: 0,
+                        inside: multistarViolation(
+                            dimension: d, crossing: crossing, load: load[d], neighbours: neighbours[d]))
                 }
             }
             record(members[..<best.length], rightHandSide: best.rightHandSide, violation: best.violation)
             for d in dimensions where bestMultistar[d].length > 0 {
-                record(members[..<bestMultistar[d].length], rightHandSide: 0, violation: bestMultistar[d].violation, multistarDimension: d)
+                record(
+                    members[..<bestMultistar[d].length], rightHandSide: 0, violation: bestMultistar[d].violation,
+                    multistarDimension: d)
             }
         }
         // Sets of the customers whose windows close first, growing by closing time: a set of
@@ -202,11 +215,15 @@ struct CapacityCutSeparation {
                 members.append(node)
                 for d in load.indices { load[d] += demand[node][d] }
                 time.add(node, to: &timed)
-                best.offer(length: members.count, rightHandSide: rightHandSide(count: members.count, load: load, timed: timed), inside: inside)
+                best.offer(
+                    length: members.count, rightHandSide: rightHandSide(count: members.count, load: load, timed: timed),
+                    inside: inside)
             }
             record(members[..<best.length], rightHandSide: best.rightHandSide, violation: best.violation)
         }
         found.sort { ($0.violation, $1.members.count) > ($1.violation, $0.members.count) }
-        return Found(sets: Array(found.prefix(limit)), depotTrips: Double(2 * mostNeeded) > depotDegree + tolerance ? mostNeeded : nil)
+        return Found(
+            sets: Array(found.prefix(limit)),
+            depotTrips: Double(2 * mostNeeded) > depotDegree + tolerance ? mostNeeded : nil)
     }
 }

@@ -15,8 +15,10 @@ public struct Job: Sendable, Hashable {
     /// whenever any vehicle can (the search then treats leaving it out as prohibitively dear).
     public var unservedPenalty: Double?
 
-    public init(location: Int, demand: [Double], serviceSeconds: Int = 0,
-                timeWindow: TimeWindow = .always, allowedVehicleTypes: Set<Int>? = nil, unservedPenalty: Double? = nil) {
+    public init(
+        location: Int, demand: [Double], serviceSeconds: Int = 0,
+        timeWindow: TimeWindow = .always, allowedVehicleTypes: Set<Int>? = nil, unservedPenalty: Double? = nil
+    ) {
         self.location = location
         self.demand = demand
         self.serviceSeconds = serviceSeconds

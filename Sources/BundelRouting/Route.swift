@@ -20,7 +20,10 @@ public struct Route: Sendable, Hashable, Codable {
     /// Total load per capacity dimension.
     public var load: [Double]
 
-    public init(vehicleType: Int, jobs: [Int], departure: Int, distanceMetres: Int, durationSeconds: Int, cost: Double, load: [Double]) {
+    public init(
+        vehicleType: Int, jobs: [Int], departure: Int, distanceMetres: Int, durationSeconds: Int, cost: Double,
+        load: [Double]
+    ) {
         self.vehicleType = vehicleType
         self.jobs = jobs
         self.departure = departure

@@ -19,7 +19,9 @@ struct RouteEvaluator {
             if entry == Route.reload {
                 guard position > 0, position < jobs.count - 1, jobs[position - 1] != Route.reload else { return nil }
             } else {
-                guard problem.jobs.indices.contains(entry), data.allowed[entry * data.typeCount + type] else { return nil }
+                guard problem.jobs.indices.contains(entry), data.allowed[entry * data.typeCount + type] else {
+                    return nil
+                }
             }
         }
         let route = WorkingRoute(type: type, jobs: jobs, data: data)
@@ -29,8 +31,9 @@ struct RouteEvaluator {
         for entry in jobs where entry != Route.reload {
             for d in load.indices { load[d] += data.demand[entry * data.dimensions + d] }
         }
-        return Route(vehicleType: type, jobs: jobs, departure: whole.earliestStart, distanceMetres: whole.distance,
-                     durationSeconds: whole.duration, cost: route.cost, load: load)
+        return Route(
+            vehicleType: type, jobs: jobs, departure: whole.earliestStart, distanceMetres: whole.distance,
+            durationSeconds: whole.duration, cost: route.cost, load: load)
     }
 
     /// The cheapest feasible route for the sequence over all vehicle types, or `nil`.
@@ -52,7 +55,8 @@ struct RouteEvaluator {
         // With the limits on duration, distance and driving time lifted, does a type reach the
         // window within its shift?
         if largeEnough.contains(where: { type in
-            let alone = data.join(data.join(data.startSegment[type], data.jobSegment[job], type: type), data.endSegment[type], type: type)
+            let alone = data.join(
+                data.join(data.startSegment[type], data.jobSegment[job], type: type), data.endSegment[type], type: type)
             return alone.timeWarp == 0
         }) {
             return .tooFar

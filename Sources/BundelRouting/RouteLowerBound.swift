@@ -53,10 +53,14 @@ public struct RouteLowerBound: Sendable, Equatable {
     /// the solves keep at least half, however long the model takes to build); `nil` when the
     /// relaxation cannot be built (vehicle types that start or end at different depots, more
     /// trips needed than a counted fleet makes) or no solve ended optimal in time.
-    public static func compute(for problem: RoutingProblem, serving jobs: [Int]? = nil, measure: Measure,
-                               timeLimitSeconds: Double, maxRounds: Int = 10_000,
-                               exactJobLimit: Int = RouteLowerBound.exactJobLimit) throws(RoutingError) -> RouteLowerBound? {
-        guard timeLimitSeconds.isFinite, timeLimitSeconds > 0 else { throw RoutingError("a bound's time limit must be a positive number of seconds") }
+    public static func compute(
+        for problem: RoutingProblem, serving jobs: [Int]? = nil, measure: Measure,
+        timeLimitSeconds: Double, maxRounds: Int = 10_000,
+        exactJobLimit: Int = RouteLowerBound.exactJobLimit
+    ) throws(RoutingError) -> RouteLowerBound? {
+        guard timeLimitSeconds.isFinite, timeLimitSeconds > 0 else {
+            throw RoutingError("a bound's time limit must be a positive number of seconds")
+        }
         guard maxRounds >= 1 else { throw RoutingError("a bound needs at least one round") }
         let served = jobs ?? Array(problem.jobs.indices)
         guard served.allSatisfy({ problem.jobs.indices.contains($0) }), Set(served).count == served.count else {
@@ -65,7 +69,9 @@ public struct RouteLowerBound: Sendable, Equatable {
         let types = problem.vehicleTypes
         let depot = types[0].startLocation
         guard types.allSatisfy({ $0.startLocation == depot && $0.endLocation == depot }) else { return nil }
-        if served.isEmpty { return RouteLowerBound(value: 0, method: .empty, rounds: 0, cuts: 0, complete: true, seconds: 0) }
+        if served.isEmpty {
+            return RouteLowerBound(value: 0, method: .empty, rounds: 0, cuts: 0, complete: true, seconds: 0)
+        }
 
         let start = Date()
         let n = served.count, size = n + 1
@@ -76,8 +82,11 @@ public struct RouteLowerBound: Sendable, Equatable {
             for type in types {
                 let travel = problem.profiles[type.profile]
                 for (from, to) in [(a, b), (b, a)] {
-                    let price = measure == .distance ? Double(travel.distance(from, to))
-                        : type.costPerKilometre * Double(travel.distance(from, to)) / 1000 + type.costPerHour * Double(travel.duration(from, to)) / 3600
+                    let price =
+                        measure == .distance
+                        ? Double(travel.distance(from, to))
+                        : type.costPerKilometre * Double(travel.distance(from, to)) / 1000 + type.costPerHour
+                            * Double(travel.duration(from, to)) / 3600
                     cheapest = min(cheapest, price)
                 }
             }
@@ -118,34 +127,46 @@ public struct RouteLowerBound: Sendable, Equatable {
                     guard price.isFinite else { return nil }
                     wholePrices = wholePrices && price == price.rounded()
                     // A depot edge may be used twice: a route that serves one job only.
-                    let variable = try model.addVariable(name: "x\(i)_\(j)", kind: exact ? .integer : .continuous,
-                                                         upperBound: i == 0 ? 2 : 1, objective: price)
+                    let variable = try model.addVariable(
+                        name: "x\(i)_\(j)", kind: exact ? .integer : .continuous,
+                        upperBound: i == 0 ? 2 : 1, objective: price)
                     edgeIndex[i * size + j] = edges.count
                     edgeIndex[j * size + i] = edges.count
                     edges.append(variable)
                 }
             }
             for i in 1...n {
-                try model.addConstraint(name: "degree\(i)", (0..<size).filter { $0 != i }.map { (edges[edgeIndex[i * size + $0]], 1.0) }, .equalTo(2))
+                try model.addConstraint(
+                    name: "degree\(i)", (0..<size).filter { $0 != i }.map { (edges[edgeIndex[i * size + $0]], 1.0) },
+                    .equalTo(2))
             }
-            var separation = CapacityCutSeparation(customerCount: n, demand: demand, capacity: capacity, edgeIndex: edgeIndex)
+            var separation = CapacityCutSeparation(
+                customerCount: n, demand: demand, capacity: capacity, edgeIndex: edgeIndex)
             separation.time = shiftLimits(of: problem, locations: locations, served: served)
             separation.multistar = !exact
             // At least the trips the demand needs leave the depot; with every type counted, at
             // most the trips the fleet can make.
             var everyone = separation.time?.emptySet()
             for node in 1...n where everyone != nil { separation.time!.add(node, to: &everyone!) }
-            let least = Double(2 * max(separation.vehiclesNeeded(total), everyone.map { separation.time!.vehiclesNeeded($0) } ?? 1))
+            let least = Double(
+                2 * max(separation.vehiclesNeeded(total), everyone.map { separation.time!.vehiclesNeeded($0) } ?? 1))
             var most = Double.infinity
-            if types.allSatisfy({ $0.count != nil }) { most = Double(2 * types.reduce(0) { $0 + $1.count! * $1.maxTrips }) }
+            if types.allSatisfy({ $0.count != nil }) {
+                most = Double(2 * types.reduce(0) { $0 + $1.count! * $1.maxTrips })
+            }
             guard least <= most else { return nil }
-            try model.addConstraint(name: "depot", (1...n).map { (edges[edgeIndex[$0]], 1.0) },
-                                    most.isFinite ? .between(least, most) : .atLeast(least))
+            try model.addConstraint(
+                name: "depot", (1...n).map { (edges[edgeIndex[$0]], 1.0) },
+                most.isFinite ? .between(least, most) : .atLeast(least))
             // Building a large model takes part of the time; the solves keep at least half of it.
-            let options = SolveOptions(timeLimitSeconds: max(0.5 * timeLimitSeconds, timeLimitSeconds - Date().timeIntervalSince(start)), relativeMIPGap: 0)
+            let options = SolveOptions(
+                timeLimitSeconds: max(0.5 * timeLimitSeconds, timeLimitSeconds - Date().timeIntervalSince(start)),
+                relativeMIPGap: 0)
             let depotEdges = (1...n).map { (variable: edges[edgeIndex[$0]], coefficient: 1.0) }
             /// The edges across the boundary of `members`, each weighted by `weight` of its end outside.
-            func boundary(of members: [Int], weight: (Int) -> Double) -> [(variable: LinearModel.Variable, coefficient: Double)] {
+            func boundary(
+                of members: [Int], weight: (Int) -> Double
+            ) -> [(variable: LinearModel.Variable, coefficient: Double)] {
                 var inside = [Bool](repeating: false, count: size)
                 for member in members { inside[member] = true }
                 var terms: [(variable: LinearModel.Variable, coefficient: Double)] = []
@@ -162,8 +183,9 @@ public struct RouteLowerBound: Sendable, Equatable {
                     if let d = cut.multistarDimension {
                         // x(delta(S)) - (2 / Q) sum d_j x_ij >= 2 d(S) / Q, over i in S and j outside.
                         let load = cut.members.reduce(0) { $0 + demand[$1][d] }
-                        return Cut(terms: boundary(of: cut.members) { 1 - ($0 == 0 ? 0 : 2 * demand[$0][d] / capacity[d]) },
-                                   bound: .atLeast(2 * load / capacity[d]))
+                        return Cut(
+                            terms: boundary(of: cut.members) { 1 - ($0 == 0 ? 0 : 2 * demand[$0][d] / capacity[d]) },
+                            bound: .atLeast(2 * load / capacity[d]))
                     }
                     // The sparser of the two equivalent forms: x(E(S)) <= |S| - k(S) names the
                     // edges inside S, x(delta(S)) >= 2 k(S) those across its boundary.
@@ -173,9 +195,13 @@ public struct RouteLowerBound: Sendable, Equatable {
                         }
                         return Cut(terms: terms, bound: .atMost(cut.rightHandSide))
                     }
-                    return Cut(terms: boundary(of: cut.members) { _ in 1 }, bound: .atLeast(2 * (Double(count) - cut.rightHandSide)))
+                    return Cut(
+                        terms: boundary(of: cut.members) { _ in 1 },
+                        bound: .atLeast(2 * (Double(count) - cut.rightHandSide)))
                 }
-                if let trips = found.depotTrips { cuts.append(Cut(terms: depotEdges, bound: .atLeast(Double(2 * trips)))) }
+                if let trips = found.depotTrips {
+                    cuts.append(Cut(terms: depotEdges, bound: .atLeast(Double(2 * trips))))
+                }
                 return cuts
             }
             guard let objective = result.objectiveValue else { return nil }
@@ -183,9 +209,11 @@ public struct RouteLowerBound: Sendable, Equatable {
             // off first for the solver's tolerances, so that the bound never exceeds it.
             var value = objective - 1e-7 * max(1, abs(objective))
             if wholePrices { value = value.rounded(.up) }
-            return RouteLowerBound(value: max(0, value) + constant, method: exact && result.separationComplete ? .exact : .linearRelaxation,
-                                   rounds: result.rounds, cuts: result.cutsAdded, complete: result.separationComplete,
-                                   seconds: Date().timeIntervalSince(start))
+            return RouteLowerBound(
+                value: max(0, value) + constant,
+                method: exact && result.separationComplete ? .exact : .linearRelaxation,
+                rounds: result.rounds, cuts: result.cutsAdded, complete: result.separationComplete,
+                seconds: Date().timeIntervalSince(start))
         } catch {
             throw RoutingError("the bound's linear program failed: \(error)")
         }
@@ -196,7 +224,8 @@ public struct RouteLowerBound: Sendable, Equatable {
     private static func shiftLimits(of problem: RoutingProblem, locations: [Int], served: [Int]) -> ShiftLimits? {
         let types = problem.vehicleTypes
         let open = Double(TimeWindow.always.latest)
-        let limited = types.contains { Double($0.shift.latest) < open || $0.maxDurationSeconds != nil }
+        let limited =
+            types.contains { Double($0.shift.latest) < open || $0.maxDurationSeconds != nil }
             || served.contains { Double(problem.jobs[$0].timeWindow.latest) < open }
         guard limited else { return nil }
         let size = locations.count
@@ -206,18 +235,23 @@ public struct RouteLowerBound: Sendable, Equatable {
             var shortest = Double.infinity
             for type in types {
                 let travel = problem.profiles[type.profile]
-                for from in 0..<size where from != node { shortest = min(shortest, Double(travel.duration(locations[from], locations[node]))) }
+                for from in 0..<size where from != node {
+                    shortest = min(shortest, Double(travel.duration(locations[from], locations[node])))
+                }
             }
             work.append(Double(problem.jobs[job].serviceSeconds) + shortest)
             let window = problem.jobs[job].timeWindow
-            latestEnd.append(Double(window.latest) >= open ? open : Double(window.latest) + Double(problem.jobs[job].serviceSeconds))
+            latestEnd.append(
+                Double(window.latest) >= open ? open : Double(window.latest) + Double(problem.jobs[job].serviceSeconds))
         }
         let spans = types.map { type in
             let travel = problem.profiles[type.profile]
-            return ShiftLimits.Span(start: Double(type.shift.earliest), end: Double(type.shift.latest) >= open ? open : Double(type.shift.latest),
-                                    maxDuration: type.maxDurationSeconds.map(Double.init) ?? .infinity,
-                                    fromDepot: shortestPaths(size) { Double(travel.duration(locations[$0], locations[$1])) },
-                                    toDepot: shortestPaths(size) { Double(travel.duration(locations[$1], locations[$0])) })
+            return ShiftLimits.Span(
+                start: Double(type.shift.earliest),
+                end: Double(type.shift.latest) >= open ? open : Double(type.shift.latest),
+                maxDuration: type.maxDurationSeconds.map(Double.init) ?? .infinity,
+                fromDepot: shortestPaths(size) { Double(travel.duration(locations[$0], locations[$1])) },
+                toDepot: shortestPaths(size) { Double(travel.duration(locations[$1], locations[$0])) })
         }
         return ShiftLimits(work: work, latestEnd: latestEnd, spans: spans)
     }
@@ -232,7 +266,9 @@ public struct RouteLowerBound: Sendable, Equatable {
             var next = -1
             for node in 0..<size where !done[node] && (next < 0 || distance[node] < distance[next]) { next = node }
             done[next] = true
-            for node in 0..<size where !done[node] { distance[node] = min(distance[node], distance[next] + length(next, node)) }
+            for node in 0..<size where !done[node] {
+                distance[node] = min(distance[node], distance[next] + length(next, node))
+            }
         }
         return distance
     }

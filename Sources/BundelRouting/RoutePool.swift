@@ -31,8 +31,10 @@ struct RoutePool {
     /// `incumbent` (so a solution always exists) and the `maxColumns` pooled routes with the
     /// lowest cost per job: building and solving a model of every pooled route took longer
     /// than the time share it has.
-    func bestCombination(serving served: [Int], incumbent: [WorkingRoute], maxColumns: Int, data: SearchData,
-                         timeLimitSeconds: Double) -> [WorkingRoute]? {
+    func bestCombination(
+        serving served: [Int], incumbent: [WorkingRoute], maxColumns: Int, data: SearchData,
+        timeLimitSeconds: Double
+    ) -> [WorkingRoute]? {
         let servedSet = Set(served)
         let perJob: ((type: Int, jobs: [Int], cost: Double)) -> Double = { $0.cost / Double(max(1, $0.jobs.count)) }
         let incumbentKeys = Set(incumbent.map { $0.jobs.sorted() })
@@ -63,7 +65,8 @@ struct RoutePool {
                     try model.addConstraint(name: "fleet\(type)", terms, .atMost(Double(count)))
                 }
             }
-            let result = try LinearSolver.solve(model, options: SolveOptions(timeLimitSeconds: timeLimitSeconds, relativeMIPGap: 1e-9))
+            let result = try LinearSolver.solve(
+                model, options: SolveOptions(timeLimitSeconds: timeLimitSeconds, relativeMIPGap: 1e-9))
             guard result.status.hasSolution else { return nil }
             return zip(columns, variables).filter { result.value($0.1) > 0.5 }
                 .map { WorkingRoute(type: $0.0.type, jobs: $0.0.jobs, data: data) }

@@ -37,8 +37,10 @@ struct RouteSegment: Sendable, Equatable {
         latestStart = latest
     }
 
-    private init(firstLocation: Int, lastLocation: Int, distance: Int, travel: Int, duration: Int, timeWarp: Int,
-                 earliestStart: Int, latestStart: Int) {
+    private init(
+        firstLocation: Int, lastLocation: Int, distance: Int, travel: Int, duration: Int, timeWarp: Int,
+        earliestStart: Int, latestStart: Int
+    ) {
         self.firstLocation = firstLocation
         self.lastLocation = lastLocation
         self.distance = distance
@@ -57,12 +59,13 @@ struct RouteSegment: Sendable, Equatable {
         let offset = duration - timeWarp + legDuration
         let wait = max(next.earliestStart - offset - latestStart, 0)
         let warp = max(earliestStart + offset - next.latestStart, 0)
-        return RouteSegment(firstLocation: firstLocation, lastLocation: next.lastLocation,
-                            distance: distance + legDistance + next.distance,
-                            travel: travel + legDuration + next.travel,
-                            duration: duration + legDuration + wait + next.duration,
-                            timeWarp: timeWarp + warp + next.timeWarp,
-                            earliestStart: max(next.earliestStart - offset, earliestStart) - wait,
-                            latestStart: min(next.latestStart - offset, latestStart) + warp)
+        return RouteSegment(
+            firstLocation: firstLocation, lastLocation: next.lastLocation,
+            distance: distance + legDistance + next.distance,
+            travel: travel + legDuration + next.travel,
+            duration: duration + legDuration + wait + next.duration,
+            timeWarp: timeWarp + warp + next.timeWarp,
+            earliestStart: max(next.earliestStart - offset, earliestStart) - wait,
+            latestStart: min(next.latestStart - offset, latestStart) + warp)
     }
 }

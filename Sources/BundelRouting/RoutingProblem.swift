@@ -5,7 +5,9 @@
 public struct RoutingProblem: Sendable {
     /// Whether a window or shift may name this moment: within 2^50 seconds of zero (35 million
     /// years), or ``TimeWindow/always``'s open end, so that no schedule arithmetic can overflow.
-    static func supports(_ time: Int) -> Bool { (-(1 << 50)...(1 << 50)).contains(time) || time == TimeWindow.always.latest }
+    static func supports(_ time: Int) -> Bool {
+        (-(1 << 50)...(1 << 50)).contains(time) || time == TimeWindow.always.latest
+    }
 
     /// Travel matrices, one per vehicle profile.
     public let profiles: [TravelProfile]
@@ -25,26 +27,34 @@ public struct RoutingProblem: Sendable {
         let dimensions = vehicleTypes[0].capacity.count
         for (index, type) in vehicleTypes.enumerated() {
             guard type.capacity.count == dimensions else {
-                throw RoutingError("vehicle type \(index) (\(type.name)) has \(type.capacity.count) capacity dimensions, expected \(dimensions)")
+                throw RoutingError(
+                    "vehicle type \(index) (\(type.name)) has \(type.capacity.count) capacity dimensions, expected \(dimensions)"
+                )
             }
             guard type.capacity.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
                 throw RoutingError("vehicle type \(index) (\(type.name)) has a negative or non-finite capacity")
             }
             guard profiles.indices.contains(type.profile), (0..<size).contains(type.startLocation),
-                  (0..<size).contains(type.endLocation) else {
+                (0..<size).contains(type.endLocation)
+            else {
                 throw RoutingError("vehicle type \(index) (\(type.name)) refers to a missing profile or location")
             }
             guard type.shift.earliest <= type.shift.latest, Self.supports(type.shift.earliest),
-                  Self.supports(type.shift.latest), (0...TravelProfile.largestValue).contains(type.reloadSeconds),
-                  type.maxTrips >= 1 else {
-                throw RoutingError("vehicle type \(index) (\(type.name)) has a shift, reload time or trip limit out of range")
+                Self.supports(type.shift.latest), (0...TravelProfile.largestValue).contains(type.reloadSeconds),
+                type.maxTrips >= 1
+            else {
+                throw RoutingError(
+                    "vehicle type \(index) (\(type.name)) has a shift, reload time or trip limit out of range")
             }
-            guard [type.fixedCost, type.costPerKilometre, type.costPerHour].allSatisfy({ $0.isFinite && $0 >= 0 }) else {
+            guard [type.fixedCost, type.costPerKilometre, type.costPerHour].allSatisfy({ $0.isFinite && $0 >= 0 })
+            else {
                 throw RoutingError("vehicle type \(index) (\(type.name)) has a negative or non-finite cost")
             }
         }
         for (index, job) in jobs.enumerated() {
-            guard (0..<size).contains(job.location) else { throw RoutingError("job \(index) has location \(job.location) outside 0..<\(size)") }
+            guard (0..<size).contains(job.location) else {
+                throw RoutingError("job \(index) has location \(job.location) outside 0..<\(size)")
+            }
             guard job.demand.count == dimensions, job.demand.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
                 throw RoutingError("job \(index) needs \(dimensions) finite, non-negative demands, got \(job.demand)")
             }
@@ -52,10 +62,13 @@ public struct RoutingProblem: Sendable {
                 throw RoutingError("job \(index) has a negative service time or a window that ends before it starts")
             }
             guard job.serviceSeconds <= TravelProfile.largestValue, Self.supports(job.timeWindow.earliest),
-                  Self.supports(job.timeWindow.latest) else {
+                Self.supports(job.timeWindow.latest)
+            else {
                 throw RoutingError("job \(index) has a service time or window beyond the supported range")
             }
-            if let allowed = job.allowedVehicleTypes, let bad = allowed.first(where: { !vehicleTypes.indices.contains($0) }) {
+            if let allowed = job.allowedVehicleTypes,
+                let bad = allowed.first(where: { !vehicleTypes.indices.contains($0) })
+            {
                 throw RoutingError("job \(index) allows vehicle type \(bad), which does not exist")
             }
         }

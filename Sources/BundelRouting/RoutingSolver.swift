@@ -2,7 +2,9 @@
 /// insertion otherwise), then ruin and recreate under simulated annealing until the iteration
 /// or time limit. Jobs no vehicle can serve even alone are listed with their reason at once.
 public enum RoutingSolver {
-    public static func solve(_ problem: RoutingProblem, parameters: SearchParameters = SearchParameters()) throws(RoutingError) -> RoutingSolution {
+    public static func solve(
+        _ problem: RoutingProblem, parameters: SearchParameters = SearchParameters()
+    ) throws(RoutingError) -> RoutingSolution {
         try parameters.validate()
         let clock = ContinuousClock()
         let start = clock.now
@@ -19,7 +21,11 @@ public enum RoutingSolver {
         var unserved: [UnservedJob] = []
         var servable: [Int] = []
         for job in problem.jobs.indices {
-            if let reason = evaluator.reasonUnservable(job) { unserved.append(UnservedJob(job: job, reason: reason)) } else { servable.append(job) }
+            if let reason = evaluator.reasonUnservable(job) {
+                unserved.append(UnservedJob(job: job, reason: reason))
+            } else {
+                servable.append(job)
+            }
         }
         var initial: SearchSolution
         // Savings merges jobs within one trip only, so for vehicles that pay a fixed cost and
@@ -31,16 +37,19 @@ public enum RoutingSolver {
             // Savings places every job some vehicle serves alone; any other stays out, for the
             // search to insert or report.
             let placed = Set(savings.flatMap(\.servedJobs))
-            initial = SearchSolution(routes: savings.map { WorkingRoute(type: $0.vehicleType, jobs: $0.jobs, data: data) },
-                                     unassigned: servable.filter { !placed.contains($0) }, data: data)
+            initial = SearchSolution(
+                routes: savings.map { WorkingRoute(type: $0.vehicleType, jobs: $0.jobs, data: data) },
+                unassigned: servable.filter { !placed.contains($0) }, data: data)
         } else {
             initial = search.construct(servable.shuffled(using: &random), random: &random)
         }
         statistics.initialCost = initial.cost
         // Routes are pooled only for the set-partitioning model that recombines them.
         var pool: RoutePool? = parameters.setPartitioning ? RoutePool(capacity: 20_000) : nil
-        var best = servable.isEmpty
-            ? RuinAndRecreate.Snapshot(routes: initial.nonEmptyRoutes, unassigned: initial.unassigned, cost: initial.cost)
+        var best =
+            servable.isEmpty
+            ? RuinAndRecreate.Snapshot(
+                routes: initial.nonEmptyRoutes, unassigned: initial.unassigned, cost: initial.cost)
             : search.run(from: initial, random: &random, deadline: searchDeadline, pool: &pool, statistics: &statistics)
         if let pool, best.unassigned.isEmpty, !best.routes.isEmpty, parameters.stop?.isRequested != true {
             statistics.setPartitioningRuns += 1
@@ -48,8 +57,10 @@ public enum RoutingSolver {
             // back: give it half of what is left so that the whole solve ends in time.
             let seconds = max(0.05, 0.5 * (deadline - clock.now).inSeconds)
             let served = best.routes.flatMap(\.jobs).filter { $0 != Route.reload }
-            if let combined = pool.bestCombination(serving: served, incumbent: best.routes, maxColumns: 2_000, data: data,
-                                                   timeLimitSeconds: seconds) {
+            if let combined = pool.bestCombination(
+                serving: served, incumbent: best.routes, maxColumns: 2_000, data: data,
+                timeLimitSeconds: seconds)
+            {
                 let cost = combined.reduce(0) { $0 + $1.cost }
                 if cost < best.cost - 1e-9 {
                     best = RuinAndRecreate.Snapshot(routes: combined, unassigned: [], cost: cost)
@@ -66,7 +77,9 @@ public enum RoutingSolver {
             if let priced = evaluator.evaluate(route.jobs, type: route.type) {
                 routes.append(priced)
             } else {
-                unserved += route.jobs.filter { $0 != Route.reload }.map { UnservedJob(job: $0, reason: .fleetExhausted) }
+                unserved += route.jobs.filter { $0 != Route.reload }.map {
+                    UnservedJob(job: $0, reason: .fleetExhausted)
+                }
             }
         }
         for job in best.unassigned {

@@ -32,7 +32,11 @@ struct RuinAndRecreate {
         mutating func capture(_ solution: SearchSolution, cost: Double) {
             var kept = 0
             for route in solution.routes where !route.isEmpty {
-                if kept < routes.count { routes[kept].copyContents(of: route) } else { routes.append(WorkingRoute(copying: route)) }
+                if kept < routes.count {
+                    routes[kept].copyContents(of: route)
+                } else {
+                    routes.append(WorkingRoute(copying: route))
+                }
                 kept += 1
             }
             routes.removeLast(routes.count - kept)
@@ -60,8 +64,10 @@ struct RuinAndRecreate {
 
     /// Anneals from `initial` until the iteration limit or `deadline`, pooling the routes of
     /// every accepted solution in `pool` when there is one; returns the best solution.
-    func run(from initial: SearchSolution, random: inout SeededGenerator, deadline: ContinuousClock.Instant,
-             pool: inout RoutePool?, statistics: inout SearchStatistics) -> Snapshot {
+    func run(
+        from initial: SearchSolution, random: inout SeededGenerator, deadline: ContinuousClock.Instant,
+        pool: inout RoutePool?, statistics: inout SearchStatistics
+    ) -> Snapshot {
         var current = initial
         var best = Snapshot(routes: [], unassigned: [], cost: current.cost)
         best.capture(current, cost: current.cost)
@@ -79,8 +85,14 @@ struct RuinAndRecreate {
         var iteration = 0
         var progress = 0.0
         while iteration < parameters.maxIterations {
-            if iteration % 16 == 0, ContinuousClock.now >= deadline { statistics.stoppedByTimeLimit = true; break }
-            if iteration % 16 == 0, parameters.stop?.isRequested == true { statistics.stoppedByRequest = true; break }
+            if iteration % 16 == 0, ContinuousClock.now >= deadline {
+                statistics.stoppedByTimeLimit = true
+                break
+            }
+            if iteration % 16 == 0, parameters.stop?.isRequested == true {
+                statistics.stoppedByRequest = true
+                break
+            }
             // Cooling follows the iterations, so the same seed and limit give the same run,
             // unless only the clock limits the search (benchmarks): then it follows the clock.
             if parameters.maxIterations == Int.max, iteration % 16 == 0 {
@@ -172,8 +184,10 @@ struct RuinAndRecreate {
     }
 
     /// Inserts `jobs` one by one where each costs least; jobs that fit nowhere stay unassigned.
-    private func recreate(_ jobs: inout [Int], into solution: inout SearchSolution, random: inout SeededGenerator,
-                          blinks: Bool) {
+    private func recreate(
+        _ jobs: inout [Int], into solution: inout SearchSolution, random: inout SeededGenerator,
+        blinks: Bool
+    ) {
         order(&jobs, random: &random)
         // On a problem of few jobs the neighbours are nearly every job, and looking beside each
         // of them would price most positions twice: a full scan is cheaper there.
@@ -184,12 +198,14 @@ struct RuinAndRecreate {
                 for neighbour in data.adjacency[job].prefix(granularity) {
                     let index = solution.routeOf[neighbour]
                     guard index >= 0, data.allowed[job * data.typeCount + solution.routes[index].type],
-                          solution.routes[index].cost.isFinite else { continue }
+                        solution.routes[index].cost.isFinite
+                    else { continue }
                     let node = solution.nodeOf[neighbour]
                     for after in (node - 1)...node {
                         if blinks, Double.random(in: 0..<1, using: &random) < blinkRate { continue }
-                        best.consider(solution.routes[index].insertionDelta(of: job, afterNode: after, data: data),
-                                      .route(index, afterNode: after))
+                        best.consider(
+                            solution.routes[index].insertionDelta(of: job, afterNode: after, data: data),
+                            .route(index, afterNode: after))
                     }
                 }
             }
@@ -201,12 +217,17 @@ struct RuinAndRecreate {
                     if route.trips == 1, !route.fits(job, trip: 0, data: data) { continue }
                     for after in 0...route.jobs.count {
                         if blinks, Double.random(in: 0..<1, using: &random) < blinkRate { continue }
-                        best.consider(route.insertionDelta(of: job, afterNode: after, data: data), .route(index, afterNode: after))
+                        best.consider(
+                            route.insertionDelta(of: job, afterNode: after, data: data), .route(index, afterNode: after)
+                        )
                     }
                 }
             }
-            for index in solution.routes.indices where solution.routes[index].trips < data.maxTrips[solution.routes[index].type] {
-                guard !solution.routes[index].isEmpty, solution.routes[index].cost.isFinite, data.allowed[job * data.typeCount + solution.routes[index].type] else { continue }
+            for index in solution.routes.indices
+            where solution.routes[index].trips < data.maxTrips[solution.routes[index].type] {
+                guard !solution.routes[index].isEmpty, solution.routes[index].cost.isFinite,
+                    data.allowed[job * data.typeCount + solution.routes[index].type]
+                else { continue }
                 best.consider(solution.routes[index].newTripDelta(for: job, data: data), .newTrip(index))
             }
             for type in 0..<data.typeCount where solution.usedVehicles[type] < data.count[type] {
@@ -226,13 +247,17 @@ struct RuinAndRecreate {
             case let .route(index, after):
                 let before = solution.routes[index].cost
                 solution.insert(job, intoRoute: index, afterNode: after, data: data)
-                assert(abs(solution.routes[index].cost - before - best.cost) <= 1e-6 * max(1, abs(before)),
-                       "predicted insertion cost \(best.cost) differs from the refreshed route's \(solution.routes[index].cost - before)")
+                assert(
+                    abs(solution.routes[index].cost - before - best.cost) <= 1e-6 * max(1, abs(before)),
+                    "predicted insertion cost \(best.cost) differs from the refreshed route's \(solution.routes[index].cost - before)"
+                )
             case let .newTrip(index):
                 let before = solution.routes[index].cost
                 solution.appendTrip(job, toRoute: index, data: data)
-                assert(abs(solution.routes[index].cost - before - best.cost) <= 1e-6 * max(1, abs(before)),
-                       "predicted new-trip cost \(best.cost) differs from the refreshed route's \(solution.routes[index].cost - before) \(solution.routes[index].jobs)")
+                assert(
+                    abs(solution.routes[index].cost - before - best.cost) <= 1e-6 * max(1, abs(before)),
+                    "predicted new-trip cost \(best.cost) differs from the refreshed route's \(solution.routes[index].cost - before) \(solution.routes[index].jobs)"
+                )
             case let .newRoute(type):
                 solution.openRoute(job, type: type, data: data)
             }

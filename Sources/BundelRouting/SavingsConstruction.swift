@@ -27,7 +27,8 @@ struct SavingsConstruction {
         let isServed = served.reduce(into: [Bool](repeating: false, count: problem.jobs.count)) { $0[$1] = true }
         let allPairs = served.count <= Self.allPairsUpTo
         var savings: [(saving: Int, from: Int, to: Int)] = []
-        savings.reserveCapacity(served.count * min(served.count, allPairs ? served.count : evaluator.data.adjacency.first?.count ?? 0))
+        savings.reserveCapacity(
+            served.count * min(served.count, allPairs ? served.count : evaluator.data.adjacency.first?.count ?? 0))
         for i in served {
             let a = problem.jobs[i].location
             for j in allPairs ? served : evaluator.data.adjacency[i] where j != i && isServed[j] {
@@ -41,9 +42,10 @@ struct SavingsConstruction {
         for candidate in savings {
             let left = routeOf[candidate.from], right = routeOf[candidate.to]
             guard left >= 0, right >= 0, left != right, let first = routes[left], let second = routes[right],
-                  first.jobs.last == candidate.from, second.jobs.first == candidate.to,
-                  let merged = evaluator.cheapest(first.jobs + second.jobs),
-                  merged.cost < first.cost + second.cost - 1e-9 else { continue }
+                first.jobs.last == candidate.from, second.jobs.first == candidate.to,
+                let merged = evaluator.cheapest(first.jobs + second.jobs),
+                merged.cost < first.cost + second.cost - 1e-9
+            else { continue }
             routes[left] = merged
             routes[right] = nil
             for job in second.jobs { routeOf[job] = left }

@@ -72,7 +72,9 @@ struct SearchData: Sendable {
         allowed = jobs.flatMap { job in types.indices.map { job.allows(vehicleType: $0) } }
         penalty = jobs.map { $0.unservedPenalty ?? Self.requiredPenalty }
         jobSegment = jobs.map {
-            RouteSegment(visitAt: $0.location, service: $0.serviceSeconds, earliest: $0.timeWindow.earliest, latest: $0.timeWindow.latest)
+            RouteSegment(
+                visitAt: $0.location, service: $0.serviceSeconds, earliest: $0.timeWindow.earliest,
+                latest: $0.timeWindow.latest)
         }
         capacity = types.flatMap(\.capacity)
         fixedCost = types.map(\.fixedCost)
@@ -89,10 +91,16 @@ struct SearchData: Sendable {
         // routes on the network's whole profile, several days at once.
         legs = problem.profiles.count == 1 ? problem.profiles[0].legs : problem.profiles.flatMap(\.legs)
         legsInto = problem.profiles.count == 1 ? problem.profiles[0].legsInto : problem.profiles.flatMap(\.legsInto)
-        startSegment = types.map { RouteSegment(visitAt: $0.startLocation, service: 0, earliest: $0.shift.earliest, latest: $0.shift.latest) }
-        endSegment = types.map { RouteSegment(visitAt: $0.endLocation, service: 0, earliest: $0.shift.earliest, latest: $0.shift.latest) }
+        startSegment = types.map {
+            RouteSegment(visitAt: $0.startLocation, service: 0, earliest: $0.shift.earliest, latest: $0.shift.latest)
+        }
+        endSegment = types.map {
+            RouteSegment(visitAt: $0.endLocation, service: 0, earliest: $0.shift.earliest, latest: $0.shift.latest)
+        }
         reloadSegment = types.map {
-            RouteSegment(visitAt: $0.startLocation, service: $0.reloadSeconds, earliest: $0.shift.earliest, latest: $0.shift.latest)
+            RouteSegment(
+                visitAt: $0.startLocation, service: $0.reloadSeconds, earliest: $0.shift.earliest,
+                latest: $0.shift.latest)
         }
 
         let travel = problem.profiles[types[0].profile]
@@ -152,7 +160,8 @@ struct SearchData: Sendable {
     @inline(__always)
     func cost(of route: RouteSegment, trips: Int, type: Int) -> Double? {
         guard route.timeWarp == 0, route.duration <= maxDuration[type], route.distance <= maxDistance[type],
-              route.travel <= maxTravel[type], trips <= maxTrips[type] else { return nil }
+            route.travel <= maxTravel[type], trips <= maxTrips[type]
+        else { return nil }
         return fixedCost[type] + costPerKilometre[type] * Double(route.distance) / 1000
             + costPerHour[type] * Double(route.duration) / 3600
     }

@@ -3,7 +3,9 @@ public struct SearchParameters: Sendable, Equatable {
     public static func == (lhs: SearchParameters, rhs: SearchParameters) -> Bool {
         (lhs.seed, lhs.maxIterations, lhs.timeLimitSeconds, lhs.initialTemperature, lhs.finalTemperature)
             == (rhs.seed, rhs.maxIterations, rhs.timeLimitSeconds, rhs.initialTemperature, rhs.finalTemperature)
-            && (lhs.setPartitioning, lhs.setPartitioningTimeShare) == (rhs.setPartitioning, rhs.setPartitioningTimeShare)
+            && (lhs.setPartitioning, lhs.setPartitioningTimeShare) == (
+                rhs.setPartitioning, rhs.setPartitioningTimeShare
+            )
             && lhs.granularNeighbours == rhs.granularNeighbours
             && lhs.stop === rhs.stop
     }
@@ -30,9 +32,11 @@ public struct SearchParameters: Sendable, Equatable {
     /// When requested, the search ends at its next check and returns its best solution.
     public var stop: StopSignal?
 
-    public init(seed: UInt64 = 1, maxIterations: Int = 20_000, timeLimitSeconds: Double = 10,
-                initialTemperature: Double = 0.5, finalTemperature: Double = 0.005,
-                setPartitioning: Bool = true, setPartitioningTimeShare: Double = 0.1, granularNeighbours: Int = 40) {
+    public init(
+        seed: UInt64 = 1, maxIterations: Int = 20_000, timeLimitSeconds: Double = 10,
+        initialTemperature: Double = 0.5, finalTemperature: Double = 0.005,
+        setPartitioning: Bool = true, setPartitioningTimeShare: Double = 0.1, granularNeighbours: Int = 40
+    ) {
         self.seed = seed
         self.maxIterations = maxIterations
         self.timeLimitSeconds = timeLimitSeconds
@@ -46,11 +50,15 @@ public struct SearchParameters: Sendable, Equatable {
     /// Checks that every parameter is in range.
     public func validate() throws(RoutingError) {
         guard maxIterations >= 0 else { throw RoutingError("maxIterations must be >= 0") }
-        guard timeLimitSeconds.isFinite, timeLimitSeconds >= 0 else { throw RoutingError("timeLimitSeconds must be a finite number >= 0") }
+        guard timeLimitSeconds.isFinite, timeLimitSeconds >= 0 else {
+            throw RoutingError("timeLimitSeconds must be a finite number >= 0")
+        }
         guard initialTemperature > 0, finalTemperature > 0, finalTemperature <= initialTemperature else {
             throw RoutingError("temperatures must be positive, the final one no higher than the initial one")
         }
         guard granularNeighbours >= 0 else { throw RoutingError("granularNeighbours must be >= 0") }
-        guard setPartitioningTimeShare >= 0, setPartitioningTimeShare < 1 else { throw RoutingError("setPartitioningTimeShare must lie in [0, 1)") }
+        guard setPartitioningTimeShare >= 0, setPartitioningTimeShare < 1 else {
+            throw RoutingError("setPartitioningTimeShare must lie in [0, 1)")
+        }
     }
 }

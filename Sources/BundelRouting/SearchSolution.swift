@@ -82,7 +82,9 @@ struct SearchSolution {
             if !journal[slot].isEmpty { usedVehicles[journal[slot].type] += 1 }
             swap(&routes[index], &journal[slot])
         }
-        for index in savedRouteCount..<routes.count where !routes[index].isEmpty { usedVehicles[routes[index].type] -= 1 }
+        for index in savedRouteCount..<routes.count where !routes[index].isEmpty {
+            usedVehicles[routes[index].type] -= 1
+        }
         spareRoutes.append(contentsOf: routes[savedRouteCount...])
         routes.removeLast(routes.count - savedRouteCount)
         savedIn.removeLast(savedIn.count - savedRouteCount)
@@ -172,7 +174,9 @@ struct SearchSolution {
         for (index, route) in routes.enumerated() {
             if !route.isEmpty { used[route.type] += 1 }
             let fresh = WorkingRoute(type: route.type, jobs: route.jobs, data: data)
-            guard fresh.cost == route.cost, fresh.forward == route.forward, fresh.backward == route.backward else { return false }
+            guard fresh.cost == route.cost, fresh.forward == route.forward, fresh.backward == route.backward else {
+                return false
+            }
             for (position, entry) in route.jobs.enumerated() where entry != Route.reload {
                 guard routeOf[entry] == index, nodeOf[entry] == position + 1 else { return false }
             }

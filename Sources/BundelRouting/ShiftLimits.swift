@@ -51,7 +51,9 @@ struct ShiftLimits {
         for (index, span) in spans.enumerated() {
             let arrive = span.start + set.nearestFromDepot[index]
             let leave = min(set.latestEnd, span.end - set.nearestToDepot[index])
-            longest = max(longest, min(leave - arrive, span.maxDuration - set.nearestFromDepot[index] - set.nearestToDepot[index]))
+            longest = max(
+                longest, min(leave - arrive, span.maxDuration - set.nearestFromDepot[index] - set.nearestToDepot[index])
+            )
         }
         // A set no vehicle can reach in time cannot be served at all: the problem's own
         // feasibility says otherwise for served jobs, so count one vehicle rather than divide by zero.

@@ -24,7 +24,9 @@ public struct TravelProfile: Sendable {
     /// Creates a profile, checking that both matrices are square, non-negative and of `size`.
     public init(size: Int, distances: [Int], durations: [Int]) throws(RoutingError) {
         guard size > 0, distances.count == size * size, durations.count == size * size else {
-            throw RoutingError("travel matrices must hold \(size) x \(size) values, got \(distances.count) distances and \(durations.count) durations")
+            throw RoutingError(
+                "travel matrices must hold \(size) x \(size) values, got \(distances.count) distances and \(durations.count) durations"
+            )
         }
         try self.init(size: size, distance: { distances[$0] }, duration: { durations[$0] })
     }
@@ -45,7 +47,9 @@ public struct TravelProfile: Sendable {
             }
             // The search stores legs in 32 bits (half the memory, twice the legs per cache line).
             guard metres <= Self.largestValue, seconds <= Self.largestValue else {
-                throw RoutingError("travel value from location \(index / size) to \(index % size) is above \(Self.largestValue), the largest supported")
+                throw RoutingError(
+                    "travel value from location \(index / size) to \(index % size) is above \(Self.largestValue), the largest supported"
+                )
             }
             let leg = Leg(distance: Int32(metres), duration: Int32(seconds))
             let from = index / size, to = index % size

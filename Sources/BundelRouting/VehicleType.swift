@@ -32,10 +32,12 @@ public struct VehicleType: Sendable, Hashable {
     /// Seconds spent at the depot to reload between two trips.
     public var reloadSeconds: Int = 0
 
-    public init(name: String, capacity: [Double], fixedCost: Double = 0, costPerKilometre: Double = 1,
-                costPerHour: Double = 0, profile: Int = 0, startLocation: Int = 0, endLocation: Int? = nil,
-                shift: TimeWindow = .always, maxDurationSeconds: Int? = nil, maxDistanceMetres: Int? = nil,
-                maxTravelSeconds: Int? = nil, count: Int? = nil) {
+    public init(
+        name: String, capacity: [Double], fixedCost: Double = 0, costPerKilometre: Double = 1,
+        costPerHour: Double = 0, profile: Int = 0, startLocation: Int = 0, endLocation: Int? = nil,
+        shift: TimeWindow = .always, maxDurationSeconds: Int? = nil, maxDistanceMetres: Int? = nil,
+        maxTravelSeconds: Int? = nil, count: Int? = nil
+    ) {
         self.name = name
         self.capacity = capacity
         self.fixedCost = fixedCost

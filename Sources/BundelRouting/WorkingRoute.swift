@@ -80,7 +80,9 @@ struct WorkingRoute: Sendable {
                 trips += 1
                 tripLoads.append(contentsOf: repeatElement(0, count: dimensions))
             } else {
-                for d in 0..<dimensions { tripLoads[(trips - 1) * dimensions + d] += data.demand[entry * dimensions + d] }
+                for d in 0..<dimensions {
+                    tripLoads[(trips - 1) * dimensions + d] += data.demand[entry * dimensions + d]
+                }
             }
             tripOfNode.append(trips - 1)
             forward.append(data.join(forward[forward.count - 1], segment(entry, data), type: type))
@@ -94,9 +96,13 @@ struct WorkingRoute: Sendable {
         }
         backward[0] = forward[m + 1]
         cost = m == 0 ? 0 : (data.cost(of: forward[m + 1], trips: trips, type: type) ?? .infinity)
-        if m > 0, cost.isFinite, !(0..<trips).allSatisfy({ trip in
-            (0..<dimensions).allSatisfy { tripLoads[trip * dimensions + $0] <= data.capacity[type * dimensions + $0] + 1e-9 }
-        }) {
+        if m > 0, cost.isFinite,
+            !(0..<trips).allSatisfy({ trip in
+                (0..<dimensions).allSatisfy {
+                    tripLoads[trip * dimensions + $0] <= data.capacity[type * dimensions + $0] + 1e-9
+                }
+            })
+        {
             cost = .infinity
         }
     }

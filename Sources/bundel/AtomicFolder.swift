@@ -16,16 +16,23 @@ enum AtomicFolder {
             throw OutputError(description: "cannot read the folder \(path): \(error.localizedDescription)")
         }
         guard !names.isEmpty else { return }
-        guard force else { throw OutputError(description: "\(path) exists and is not empty; use --force to replace it") }
+        guard force else {
+            throw OutputError(description: "\(path) exists and is not empty; use --force to replace it")
+        }
         if let other = names.sorted().first(where: { !$0.hasSuffix(".json") }) {
-            throw OutputError(description: "\(path) holds \(other), which an export does not write; not replacing the folder even with --force")
+            throw OutputError(
+                description:
+                    "\(path) holds \(other), which an export does not write; not replacing the folder even with --force"
+            )
         }
     }
 
     /// Writes the files `produce` passes to its argument (name, content) as the folder `path`,
     /// replacing what `checkReplaceable` allows; nothing is left behind when a write fails.
-    static func write(to path: String, force: Bool,
-                      _ produce: ((_ name: String, _ content: String) throws -> Void) throws -> Void) throws {
+    static func write(
+        to path: String, force: Bool,
+        _ produce: ((_ name: String, _ content: String) throws -> Void) throws -> Void
+    ) throws {
         try checkReplaceable(path, force: force)
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let parent = target.deletingLastPathComponent()

@@ -15,21 +15,26 @@ extension BenchmarkRun {
     static func solveExported(path: String, seconds: Double, seed: UInt64) throws -> BenchmarkRun {
         let vroom = try VROOMProblem.read(path: path)
         let referencePath = ReferenceSolution.path(besideProblem: path)
-        let reference = FileManager.default.fileExists(atPath: referencePath) ? try ReferenceSolution.read(path: referencePath) : nil
+        let reference =
+            FileManager.default.fileExists(atPath: referencePath)
+            ? try ReferenceSolution.read(path: referencePath) : nil
         let parameters = SearchParameters(seed: seed, maxIterations: .max, timeLimitSeconds: seconds)
         let solution = try RoutingSolver.solve(vroom.problem, parameters: parameters)
         let violations = SolutionValidator.violations(of: solution, for: vroom.problem)
         let allowedUnserved = reference?.unassigned.count ?? 0
         let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return BenchmarkRun(instance: stem, nodes: vroom.problem.jobs.count, cost: solution.cost, reference: .plan,
-                            bestKnown: reference?.cost,
-                            gapPercent: reference.map { GapPercent.of(solution.cost, above: $0.cost) ?? 0 },
-                            provenOptimal: false, routes: solution.routes.map { $0.jobs.map { $0 == Route.reload ? $0 : vroom.jobIds[$0] } },
-                            seconds: solution.statistics.seconds,
-                            feasible: violations.isEmpty && solution.unserved.count <= allowedUnserved,
-                            violations: violations + solution.unserved.map { "job \(vroom.jobIds[$0.job]) unserved: \($0.reason.rawValue)" },
-                            convention: .roundedEuclidean, seed: seed, iterations: solution.statistics.iterations,
-                            pooledRoutes: solution.statistics.pooledRoutes,
-                            setPartitioningImproved: solution.statistics.setPartitioningImprovements > 0)
+        return BenchmarkRun(
+            instance: stem, nodes: vroom.problem.jobs.count, cost: solution.cost, reference: .plan,
+            bestKnown: reference?.cost,
+            gapPercent: reference.map { GapPercent.of(solution.cost, above: $0.cost) ?? 0 },
+            provenOptimal: false,
+            routes: solution.routes.map { $0.jobs.map { $0 == Route.reload ? $0 : vroom.jobIds[$0] } },
+            seconds: solution.statistics.seconds,
+            feasible: violations.isEmpty && solution.unserved.count <= allowedUnserved,
+            violations: violations
+                + solution.unserved.map { "job \(vroom.jobIds[$0.job]) unserved: \($0.reason.rawValue)" },
+            convention: .roundedEuclidean, seed: seed, iterations: solution.statistics.iterations,
+            pooledRoutes: solution.statistics.pooledRoutes,
+            setPartitioningImproved: solution.statistics.setPartitioningImprovements > 0)
     }
 }

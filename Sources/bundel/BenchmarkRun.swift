@@ -32,17 +32,25 @@ struct BenchmarkRun: Codable, Sendable {
     var pooledRoutes: Int
     var setPartitioningImproved: Bool
 
-    static func solve(path: String, seconds: Double, seed: UInt64, bksPath: String?, vehiclesFromName: Bool = false) throws -> BenchmarkRun {
-        try solveReturningSolution(path: path, seconds: seconds, seed: seed, bksPath: bksPath, vehiclesFromName: vehiclesFromName).run
+    static func solve(
+        path: String, seconds: Double, seed: UInt64, bksPath: String?, vehiclesFromName: Bool = false
+    ) throws -> BenchmarkRun {
+        try solveReturningSolution(
+            path: path, seconds: seconds, seed: seed, bksPath: bksPath, vehiclesFromName: vehiclesFromName
+        ).run
     }
 
     /// The run, with the solution and instance behind it. With `vehiclesFromName` the fleet of a
     /// file without a VEHICLES line is limited to the `k` of its name (`E-n30-k3`: 3 vehicles),
     /// the convention under which the classic A, B, E and P optima were proven.
-    static func solveReturningSolution(path: String, seconds: Double, seed: UInt64, bksPath: String?, vehiclesFromName: Bool = false) throws
-        -> (run: BenchmarkRun, solution: RoutingSolution, instance: VRPLIBInstance) {
-        try solveReturningSolution(path: path, parameters: SearchParameters(seed: seed, maxIterations: .max, timeLimitSeconds: seconds),
-                                   bksPath: bksPath, vehiclesFromName: vehiclesFromName)
+    static func solveReturningSolution(
+        path: String, seconds: Double, seed: UInt64, bksPath: String?, vehiclesFromName: Bool = false
+    ) throws
+        -> (run: BenchmarkRun, solution: RoutingSolution, instance: VRPLIBInstance)
+    {
+        try solveReturningSolution(
+            path: path, parameters: SearchParameters(seed: seed, maxIterations: .max, timeLimitSeconds: seconds),
+            bksPath: bksPath, vehiclesFromName: vehiclesFromName)
     }
 
     /// The instance at `path`; with `vehiclesFromName` the fleet of a file without a VEHICLES
@@ -50,14 +58,18 @@ struct BenchmarkRun: Codable, Sendable {
     static func read(_ path: String, vehiclesFromName: Bool) throws -> VRPLIBInstance {
         let instance = try VRPLIBInstance.read(anyFormat: path)
         guard vehiclesFromName, instance.problem.vehicleTypes[0].count == nil,
-              let range = instance.name.range(of: #"-k(\d+)$"#, options: .regularExpression),
-              let k = Int(instance.name[range].dropFirst(2)) else { return instance }
+            let range = instance.name.range(of: #"-k(\d+)$"#, options: .regularExpression),
+            let k = Int(instance.name[range].dropFirst(2))
+        else { return instance }
         return try instance.withVehicleCount(k)
     }
 
     /// The same with every search parameter given (`bundel solve --iterations`, `--no-set-partitioning`).
-    static func solveReturningSolution(path: String, parameters: SearchParameters, bksPath: String?, vehiclesFromName: Bool = false) throws
-        -> (run: BenchmarkRun, solution: RoutingSolution, instance: VRPLIBInstance) {
+    static func solveReturningSolution(
+        path: String, parameters: SearchParameters, bksPath: String?, vehiclesFromName: Bool = false
+    ) throws
+        -> (run: BenchmarkRun, solution: RoutingSolution, instance: VRPLIBInstance)
+    {
         let instance = try read(path, vehiclesFromName: vehiclesFromName)
         let solution = try RoutingSolver.solve(instance.problem, parameters: parameters)
         let violations = SolutionValidator.violations(of: solution, for: instance.problem)
@@ -65,22 +77,25 @@ struct BenchmarkRun: Codable, Sendable {
         let cost = instance.cost(of: routes)
         let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let entry = try bksPath.map { try BestKnownSolutions.read(path: $0) }?.entries[stem]
-        let run = BenchmarkRun(instance: stem, nodes: instance.nodeCount, cost: cost, bestKnown: entry?.value,
-                            gapPercent: entry.map { GapPercent.of(cost, above: $0.value) ?? 0 },
-                            provenOptimal: entry?.provenOptimal ?? false, routes: routes, seconds: solution.statistics.seconds,
-                            feasible: violations.isEmpty && solution.unserved.isEmpty,
-                            violations: violations + solution.unserved.map { "job \($0.job) unserved: \($0.reason.rawValue)" },
-                            convention: instance.convention, seed: parameters.seed, iterations: solution.statistics.iterations,
-                            pooledRoutes: solution.statistics.pooledRoutes,
-                            setPartitioningImproved: solution.statistics.setPartitioningImprovements > 0)
+        let run = BenchmarkRun(
+            instance: stem, nodes: instance.nodeCount, cost: cost, bestKnown: entry?.value,
+            gapPercent: entry.map { GapPercent.of(cost, above: $0.value) ?? 0 },
+            provenOptimal: entry?.provenOptimal ?? false, routes: routes, seconds: solution.statistics.seconds,
+            feasible: violations.isEmpty && solution.unserved.isEmpty,
+            violations: violations + solution.unserved.map { "job \($0.job) unserved: \($0.reason.rawValue)" },
+            convention: instance.convention, seed: parameters.seed, iterations: solution.statistics.iterations,
+            pooledRoutes: solution.statistics.pooledRoutes,
+            setPartitioningImproved: solution.statistics.setPartitioningImprovements > 0)
         return (run, solution, instance)
     }
 
-    static let tableHeader = "instance            nodes        cost         bks    gap %  routes   time s  feasible  iterations  SP"
+    static let tableHeader =
+        "instance            nodes        cost         bks    gap %  routes   time s  feasible  iterations  SP"
     /// The header for exported day problems: the reference is the plan's own solution, and
     /// the gap is to it (negative: the bench found a cheaper solution than the plan).
     static let problemColumn = 34
-    static let exportedTableHeader = "problem" + String(repeating: " ", count: problemColumn - 7)
+    static let exportedTableHeader =
+        "problem" + String(repeating: " ", count: problemColumn - 7)
         + "   jobs        cost    plan cost    gap %  routes   time s  feasible  iterations  SP"
 
     /// `text` padded with spaces to `width` columns, on the right when `left`, else on the left.
@@ -94,14 +109,17 @@ struct BenchmarkRun: Codable, Sendable {
         let format = reference == .plan ? "%.2f" : convention == .truncatedTenths ? "%.1f" : "%.0f"
         let costText = String(format: format, cost)
         let bksText = bestKnown.map { String(format: format, $0) } ?? "-"
-        return Self.pad(instance, reference == .plan ? Self.problemColumn : 18, left: true) + Self.pad(String(nodes), 7) + Self.pad(costText, 12) + Self.pad(bksText, 12)
+        return Self.pad(instance, reference == .plan ? Self.problemColumn : 18, left: true) + Self.pad(String(nodes), 7)
+            + Self.pad(costText, 12) + Self.pad(bksText, 12)
             + Self.pad(gapPercent.map { String(format: "%.2f", $0) } ?? "-", 9) + Self.pad(String(vehicles), 8)
-            + Self.pad(String(format: "%.1f", seconds), 9) + Self.pad(feasible ? "yes" : "NO", 10) + Self.pad(String(iterations), 12)
+            + Self.pad(String(format: "%.1f", seconds), 9) + Self.pad(feasible ? "yes" : "NO", 10)
+            + Self.pad(String(iterations), 12)
             + Self.pad(setPartitioningImproved ? "+" : "", 4)
     }
 
     enum CodingKeys: String, CodingKey {
-        case instance, nodes, cost, reference, bestKnown, gapPercent, provenOptimal, routes, seconds, feasible, violations, convention, seed,
-             iterations, pooledRoutes, setPartitioningImproved
+        case instance, nodes, cost, reference, bestKnown, gapPercent, provenOptimal, routes, seconds, feasible,
+            violations, convention, seed,
+            iterations, pooledRoutes, setPartitioningImproved
     }
 }

@@ -13,8 +13,10 @@ struct Bundel: ParsableCommand {
             73 an output file could not be written, 130 interrupted (Ctrl-C: `plan` still \
             writes a complete, validated plan marked interrupted).
             """,
-        subcommands: [PlanCommand.self, CompareCommand.self, SweepCommand.self, ParetoCommand.self, ValidateCommand.self,
-                      MatrixCommand.self, CalibrateCommand.self, SolveCommand.self, BenchCommand.self, BoundCommand.self],
+        subcommands: [
+            PlanCommand.self, CompareCommand.self, SweepCommand.self, ParetoCommand.self, ValidateCommand.self,
+            MatrixCommand.self, CalibrateCommand.self, SolveCommand.self, BenchCommand.self, BoundCommand.self,
+        ],
         defaultSubcommand: nil
     )
 }

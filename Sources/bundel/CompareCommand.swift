@@ -7,7 +7,8 @@ import Foundation
 struct CompareCommand: BundelCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Plan several scenarios and show them side by side: vehicle-km, trips, stops, cost, CO2e WTW/TTW (NOx/PM10 when known), absolute and in % of each scenario's baseline."
+        abstract:
+            "Plan several scenarios and show them side by side: vehicle-km, trips, stops, cost, CO2e WTW/TTW (NOx/PM10 when known), absolute and in % of each scenario's baseline."
     )
 
     @Argument(help: "Scenario files (YAML), two or more.")
@@ -31,13 +32,22 @@ struct CompareCommand: BundelCommand {
         var loaded: [(label: String, scenario: Scenario)] = []
         var problems: [InputProblem] = []
         for path in scenarios {
-            do { let scenario = try ScenarioLoader.load(path: path); loaded.append((scenario.name, scenario)) } catch { problems += error.problems }
+            do {
+                let scenario = try ScenarioLoader.load(path: path)
+                loaded.append((scenario.name, scenario))
+            } catch { problems += error.problems }
         }
         if !problems.isEmpty { throw InputError(problems) }
         let runs = try ComparisonRuns.plan(loaded, quiet: output.quiet)
-        if let report = output.report { try ReportFile.write(ComparisonReport.render(runs, title: "bundel compare: \(runs.count) scenarios"), in: report) }
-        return output.json ? try ComparisonTable.json(runs, labelKey: "scenario")
-            : output.csv ? ComparisonTable.csv(runs, labelColumn: "label")
-            : ComparisonTable.render(runs, title: "bundel compare: \(runs.count) scenarios, each against its own direct baseline")
+        if let report = output.report {
+            try ReportFile.write(
+                ComparisonReport.render(runs, title: "bundel compare: \(runs.count) scenarios"), in: report)
+        }
+        return output.json
+            ? try ComparisonTable.json(runs, labelKey: "scenario")
+            : output.csv
+                ? ComparisonTable.csv(runs, labelColumn: "label")
+                : ComparisonTable.render(
+                    runs, title: "bundel compare: \(runs.count) scenarios, each against its own direct baseline")
     }
 }

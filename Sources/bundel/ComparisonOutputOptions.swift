@@ -12,7 +12,10 @@ struct ComparisonOutputOptions: ParsableArguments {
     @Flag(help: "No progress lines on standard error.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Also write report.html to this folder: a bar chart and a table per metric, and each run's decision.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Also write report.html to this folder: a bar chart and a table per metric, and each run's decision.",
+            valueName: "dir"))
     var report: String?
 
     @Flag(help: "Overwrite an existing report.html.")

@@ -16,7 +16,8 @@ final class InterruptWatch {
         source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         let stop = self.stop
         source.setEventHandler {
-            printError("interrupted: finishing the plan with the best routes found so far (Ctrl-C again to quit at once)")
+            printError(
+                "interrupted: finishing the plan with the best routes found so far (Ctrl-C again to quit at once)")
             stop.request()
             signal(SIGINT, SIG_DFL)
         }

@@ -7,7 +7,8 @@ import Foundation
 struct ParetoCommand: BundelCommand {
     static let configuration = CommandConfiguration(
         commandName: "pareto",
-        abstract: "Trace the cost-CO2e trade-off: the cheapest plan, the cleanest, and plans with the CO2e capped in between (epsilon constraint), each routed; each plan shown once, caps met on the routes or reported unreachable, dominated plans left off."
+        abstract:
+            "Trace the cost-CO2e trade-off: the cheapest plan, the cleanest, and plans with the CO2e capped in between (epsilon constraint), each routed; each plan shown once, caps met on the routes or reported unreachable, dominated plans left off."
     )
 
     @Argument(help: "The scenario file (YAML).")
@@ -22,13 +23,19 @@ struct ParetoCommand: BundelCommand {
     @Flag(help: "Print the front as CSV.")
     var csv = false
 
-    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Time for the whole front, in seconds (default: the scenario's time limit for each plan).", valueName: "seconds"))
+    @Option(
+        name: .customLong("time-limit"),
+        help: ArgumentHelp(
+            "Time for the whole front, in seconds (default: the scenario's time limit for each plan).",
+            valueName: "seconds"))
     var timeLimit: Double?
 
     func validate() throws {
         guard (2...20).contains(points) else { throw ValidationError("--points must lie between 2 and 20") }
         if json && csv { throw ValidationError("choose one of --json and --csv") }
-        if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) { throw ValidationError("--time-limit must be a number of seconds greater than 0") }
+        if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) {
+            throw ValidationError("--time-limit must be a number of seconds greater than 0")
+        }
     }
 
     func execute() throws {

@@ -19,29 +19,42 @@ struct SolveCommand: BundelCommand {
     @Option(help: "Seed of the search.")
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Stop after this many ruin-and-recreate iterations (the time limit still applies); the annealing then cools by iterations, not by the clock, so the same seed and count repeat the same search.", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Stop after this many ruin-and-recreate iterations (the time limit still applies); the annealing then cools by iterations, not by the clock, so the same seed and count repeat the same search.",
+            valueName: "n"))
     var iterations: Int?
 
-    @Flag(name: .customLong("no-set-partitioning"), help: "Skip the final set-partitioning step (GLPK) over the pooled routes.")
+    @Flag(
+        name: .customLong("no-set-partitioning"),
+        help: "Skip the final set-partitioning step (GLPK) over the pooled routes.")
     var noSetPartitioning = false
 
     @Option(help: ArgumentHelp("Write the routes in CVRPLIB .sol form to this file.", valueName: "file"))
     var solution: String?
 
-    @Option(help: ArgumentHelp("A bks.csv with best-known values (default: found beside the instance).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("A bks.csv with best-known values (default: found beside the instance).", valueName: "file"))
     var bks: String?
 
     @Flag(help: "Print the solution as JSON (routes with stops and times, unserved jobs, statistics).")
     var json = false
 
-    @Flag(help: "Also prove a lower bound on the cost of any solution (GLPK: capacity-cut relaxation, exact for small problems) and print the solution's gap to it.")
+    @Flag(
+        help:
+            "Also prove a lower bound on the cost of any solution (GLPK: capacity-cut relaxation, exact for small problems) and print the solution's gap to it."
+    )
     var bound = false
 
-    @Option(name: .customLong("bound-time-limit"), help: ArgumentHelp("Seconds for the lower bound (default: the search's time limit).", valueName: "seconds"))
+    @Option(
+        name: .customLong("bound-time-limit"),
+        help: ArgumentHelp("Seconds for the lower bound (default: the search's time limit).", valueName: "seconds"))
     var boundTimeLimit: Double?
 
     func validate() throws {
-        if !(timeLimit.isFinite && timeLimit > 0) { throw ValidationError("--time-limit must be a number of seconds greater than 0") }
+        if !(timeLimit.isFinite && timeLimit > 0) {
+            throw ValidationError("--time-limit must be a number of seconds greater than 0")
+        }
         if let iterations, iterations < 0 { throw ValidationError("--iterations must be 0 or more") }
         if let boundTimeLimit, !(boundTimeLimit.isFinite && boundTimeLimit > 0) {
             throw ValidationError("--bound-time-limit must be a number of seconds greater than 0")
@@ -49,8 +62,9 @@ struct SolveCommand: BundelCommand {
     }
 
     func execute() throws {
-        let parameters = SearchParameters(seed: seed, maxIterations: iterations ?? .max, timeLimitSeconds: timeLimit,
-                                          setPartitioning: !noSetPartitioning)
+        let parameters = SearchParameters(
+            seed: seed, maxIterations: iterations ?? .max, timeLimitSeconds: timeLimit,
+            setPartitioning: !noSetPartitioning)
         let problem: RoutingProblem, solved: RoutingSolution, jobId: (Int) -> Int
         var summary: [String] = []
         var convention = DistanceConvention.roundedEuclidean
@@ -59,10 +73,13 @@ struct SolveCommand: BundelCommand {
             problem = vroom.problem
             solved = try RoutingSolver.solve(problem, parameters: parameters)
             jobId = { vroom.jobIds[$0] }
-            summary = ["cost \(solved.cost), \(solved.routes.count) routes, \(solved.unserved.count) unserved, \(String(format: "%.1f", solved.statistics.seconds)) s"]
+            summary = [
+                "cost \(solved.cost), \(solved.routes.count) routes, \(solved.unserved.count) unserved, \(String(format: "%.1f", solved.statistics.seconds)) s"
+            ]
         } else {
-            let result = try BenchmarkRun.solveReturningSolution(path: instance, parameters: parameters,
-                                                                 bksPath: bks ?? BestKnownSolutions.find(near: instance))
+            let result = try BenchmarkRun.solveReturningSolution(
+                path: instance, parameters: parameters,
+                bksPath: bks ?? BestKnownSolutions.find(near: instance))
             problem = result.instance.problem
             solved = result.solution
             convention = result.instance.convention
@@ -78,13 +95,15 @@ struct SolveCommand: BundelCommand {
         var lowerBound: RouteLowerBound?
         if bound {
             let served = solved.routes.flatMap(\.servedJobs).sorted()
-            lowerBound = try RouteLowerBound.compute(for: problem, serving: served, measure: .cost,
-                                                     timeLimitSeconds: boundTimeLimit ?? timeLimit)
+            lowerBound = try RouteLowerBound.compute(
+                for: problem, serving: served, measure: .cost,
+                timeLimitSeconds: boundTimeLimit ?? timeLimit)
             summary.append(Self.boundLine(lowerBound, cost: solved.cost))
         }
         if let solution {
             // The engine's cost of a benchmark instance is its length in the set's units.
-            let text = CVRPLIBSolution(routes: routes.map { $0.map { $0 - 1 } }, cost: solved.cost).text(convention: convention)
+            let text = CVRPLIBSolution(routes: routes.map { $0.map { $0 - 1 } }, cost: solved.cost).text(
+                convention: convention)
             do { try Data(text.utf8).write(to: URL(fileURLWithPath: solution), options: .atomic) } catch {
                 throw OutputError(description: "cannot write \(solution): \(error.localizedDescription)")
             }
@@ -96,8 +115,12 @@ struct SolveCommand: BundelCommand {
             for line in summary { printError(line) }
         } else {
             for line in summary { print(line) }
-            for (index, route) in routes.enumerated() { print("Route #\(index + 1): " + route.map(String.init).joined(separator: " ")) }
-            for unserved in solved.unserved { print("unserved: job \(jobId(unserved.job)) (\(unserved.reason.rawValue))") }
+            for (index, route) in routes.enumerated() {
+                print("Route #\(index + 1): " + route.map(String.init).joined(separator: " "))
+            }
+            for unserved in solved.unserved {
+                print("unserved: job \(jobId(unserved.job)) (\(unserved.reason.rawValue))")
+            }
         }
     }
 
@@ -105,7 +128,11 @@ struct SolveCommand: BundelCommand {
     static func boundLine(_ bound: RouteLowerBound?, cost: Double) -> String {
         guard let bound else { return "lower bound: none (the relaxation could not be built or solved in time)" }
         let gap = GapPercent.of(cost, above: bound.value).map { String(format: "%.2f %%", $0) } ?? "-"
-        let how = bound.method == .linearRelaxation && !bound.complete ? "linear relaxation, cut search stopped by its limit" : bound.method.rawValue
-        return String(format: "lower bound %.2f (%@, %d cuts, %.1f s); gap of the solution to it %@", bound.value, how, bound.cuts, bound.seconds, gap)
+        let how =
+            bound.method == .linearRelaxation && !bound.complete
+            ? "linear relaxation, cut search stopped by its limit" : bound.method.rawValue
+        return String(
+            format: "lower bound %.2f (%@, %d cuts, %.1f s); gap of the solution to it %@", bound.value, how,
+            bound.cuts, bound.seconds, gap)
     }
 }

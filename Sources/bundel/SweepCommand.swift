@@ -9,13 +9,13 @@ struct SweepCommand: BundelCommand {
         commandName: "sweep",
         abstract: "Vary one parameter of a scenario and plan each value: how sensitive is the conclusion?",
         discussion: """
-        --param is a field of the scenario file by its dotted path (distances.detour_factor, hubs, \
-        fleets.hub, objective, participation.default, emission_factors, zone.enforce, ...), each value \
-        written as YAML ('[westpoort]', '1.4', '{cost: 1, co2e: 0.1}'); or participation_share (the share \
-        of suppliers, largest by weight first, free to join; the rest stay direct) or electric_share (the \
-        share of suppliers, largest first, whose vehicles are replaced by the network's electric type \
-        closest in capacity). Runs are spread over the cores.
-        """
+            --param is a field of the scenario file by its dotted path (distances.detour_factor, hubs, \
+            fleets.hub, objective, participation.default, emission_factors, zone.enforce, ...), each value \
+            written as YAML ('[westpoort]', '1.4', '{cost: 1, co2e: 0.1}'); or participation_share (the share \
+            of suppliers, largest by weight first, free to join; the rest stay direct) or electric_share (the \
+            share of suppliers, largest first, whose vehicles are replaced by the network's electric type \
+            closest in capacity). Runs are spread over the cores.
+            """
     )
 
     @Argument(help: "The scenario file (YAML).")
@@ -53,9 +53,19 @@ struct SweepCommand: BundelCommand {
         }
         if !problems.isEmpty { throw InputError(problems) }
         let runs = try ComparisonRuns.plan(loaded, quiet: output.quiet)
-        if let report = output.report { try ReportFile.write(ComparisonReport.render(runs, title: "bundel sweep: \(parameter.name) over \(values.count) values"), in: report) }
-        return output.json ? try ComparisonTable.json(runs, labelKey: parameter.name)
-            : output.csv ? ComparisonTable.csv(runs, labelColumn: parameter.name)
-            : ComparisonTable.render(runs, title: "bundel sweep: \(loaded.first?.scenario.name ?? scenario), \(parameter.name) over \(values.count) values")
+        if let report = output.report {
+            try ReportFile.write(
+                ComparisonReport.render(runs, title: "bundel sweep: \(parameter.name) over \(values.count) values"),
+                in: report)
+        }
+        return output.json
+            ? try ComparisonTable.json(runs, labelKey: parameter.name)
+            : output.csv
+                ? ComparisonTable.csv(runs, labelColumn: parameter.name)
+                : ComparisonTable.render(
+                    runs,
+                    title:
+                        "bundel sweep: \(loaded.first?.scenario.name ?? scenario), \(parameter.name) over \(values.count) values"
+                )
     }
 }

@@ -16,7 +16,9 @@ struct ValidateCommand: BundelCommand {
         let (loaded, notes) = try ScenarioLoader.loadWithNotes(path: scenario)
         _ = try TravelMatrix.forScenario(loaded)
         let network = loaded.network
-        print("\(loaded.file): valid. Network \(network.name): \(network.sites.count) sites, \(network.hubs.count) hub(s), \(network.suppliers.count) suppliers, \(network.flows.count) flows, \(network.vehicleTypes.count) vehicle types.")
+        print(
+            "\(loaded.file): valid. Network \(network.name): \(network.sites.count) sites, \(network.hubs.count) hub(s), \(network.suppliers.count) suppliers, \(network.flows.count) flows, \(network.vehicleTypes.count) vehicle types."
+        )
         // Valid but probably not meant: said, never silent, and no reason to fail.
         if !notes.isEmpty {
             printError("\(notes.count == 1 ? "1 note" : "\(notes.count) notes") on the input:")

@@ -1,9 +1,10 @@
 import ArgumentParser
-@testable import bundel
 import BundelRouting
 import BundelTestSupport
 import Foundation
 import Testing
+
+@testable import bundel
 
 /// The command line: exit codes per kind of failure, and no output file unless the run succeeds.
 @Suite("Command line")
@@ -50,15 +51,21 @@ struct CommandLineTests {
         let out = folder.appendingPathComponent("detail")
         #expect(exitCode(["plan", Self.smallScenario, "--json", "--out", out.path]) == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(files == ["decisions.csv", "elements.csv", "flows.csv", "groups.csv", "hub-fleet.csv", "hubs.csv", "methodology.md", "plan.geojson", "plan.json",
-                          "product-group-ranking.csv", "rounds.csv", "route-sheets.csv", "routes.csv", "supplier-ranking.csv"])
+        #expect(
+            files == [
+                "decisions.csv", "elements.csv", "flows.csv", "groups.csv", "hub-fleet.csv", "hubs.csv",
+                "methodology.md", "plan.geojson", "plan.json",
+                "product-group-ranking.csv", "rounds.csv", "route-sheets.csv", "routes.csv", "supplier-ranking.csv",
+            ])
         // One decision row per flow of the small network (12), each with a reason.
         let decisions = try String(contentsOf: out.appendingPathComponent("decisions.csv"), encoding: .utf8)
             .split(separator: "\n").dropFirst()
         #expect(decisions.count == 12)
         #expect(decisions.allSatisfy { $0.contains("via hub") || $0.contains("direct") })
         let elements = try String(contentsOf: out.appendingPathComponent("elements.csv"), encoding: .utf8)
-        #expect(elements.hasPrefix("plan,element,day,operated_by,vehicle_type,km,tonne_km,energy,energy_carrier,co2e_wtw_kg"))
+        #expect(
+            elements.hasPrefix(
+                "plan,element,day,operated_by,vehicle_type,km,tonne_km,energy,energy_carrier,co2e_wtw_kg"))
         #expect(elements.contains(",hub-operation,"))
         // A second run must not overwrite without --force, and writes nothing new.
         let before = try Data(contentsOf: out.appendingPathComponent("flows.csv"))
@@ -83,7 +90,10 @@ struct CommandLineTests {
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: plan)) as? [String: Any]
         #expect(object?["baseline"] is [String: Any] && object?["bundled"] is [String: Any])
         let routes = try String(contentsOf: folder.appendingPathComponent("routes.csv"), encoding: .utf8)
-        #expect(routes.hasPrefix("plan,day,kind,operator,vehicle,trip,vehicle_type,departure,return,stops,km,cost_eur,co2e_wtw_kg,co2e_ttw_kg\n"))
+        #expect(
+            routes.hasPrefix(
+                "plan,day,kind,operator,vehicle,trip,vehicle_type,departure,return,stops,km,cost_eur,co2e_wtw_kg,co2e_ttw_kg\n"
+            ))
     }
 
     /// `solve --iterations N` runs exactly N iterations (what benchmarks/engine-speed.sh times);
@@ -91,7 +101,8 @@ struct CommandLineTests {
     @Test func solveRunsTheIterationsAsked() throws {
         let instance = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("BundelRoutingTests/Fixtures/tiny-cvrp.vrp").path
-        let command = try #require(try Bundel.parseAsRoot(["solve", instance, "--iterations", "37", "--no-set-partitioning"]) as? SolveCommand)
+        let command = try #require(
+            try Bundel.parseAsRoot(["solve", instance, "--iterations", "37", "--no-set-partitioning"]) as? SolveCommand)
         #expect(command.iterations == 37 && command.noSetPartitioning)
         let parameters = SearchParameters(seed: 1, maxIterations: 37, timeLimitSeconds: 60, setPartitioning: false)
         let result = try BenchmarkRun.solveReturningSolution(path: instance, parameters: parameters, bksPath: nil)
@@ -123,7 +134,9 @@ struct CommandLineTests {
         let problem = try VRPLIBInstance.read(path: instance).problem
         let bound = try #require(try RouteLowerBound.compute(for: problem, measure: .cost, timeLimitSeconds: 10))
         #expect(bound.value == 40 && bound.method == .exact)
-        #expect(SolveCommand.boundLine(bound, cost: 44).contains("lower bound 40.00 (exact") && SolveCommand.boundLine(bound, cost: 44).hasSuffix("10.00 %"))
+        #expect(
+            SolveCommand.boundLine(bound, cost: 44).contains("lower bound 40.00 (exact")
+                && SolveCommand.boundLine(bound, cost: 44).hasSuffix("10.00 %"))
         #expect(exitCode(["solve", instance, "--bound", "--time-limit", "1"]) == 0)
         #expect(exitCode(["solve", instance, "--bound", "--bound-time-limit", "0"]) == 64)
     }

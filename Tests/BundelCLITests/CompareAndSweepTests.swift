@@ -1,8 +1,9 @@
-@testable import bundel
 import BundelPlanner
 import BundelReports
 import Foundation
 import Testing
+
+@testable import bundel
 
 /// `compare` and `sweep` report the same numbers as separate `plan` runs of each scenario.
 @Suite("Compare and sweep")
@@ -10,8 +11,10 @@ struct CompareAndSweepTests {
     /// A copy of the small fixture's folder with `scenario.yaml` and a variant `km.yaml` that
     /// minimises vehicle-km.
     static func scenarios() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-compare-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: CommandLineTests.smallScenario).deletingLastPathComponent(), to: folder)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "bundel-compare-\(UUID().uuidString)")
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: CommandLineTests.smallScenario).deletingLastPathComponent(), to: folder)
         let text = try String(contentsOf: folder.appendingPathComponent("scenario.yaml"), encoding: .utf8)
         try text.replacingOccurrences(of: "objective: cost", with: "objective: km")
             .replacingOccurrences(of: "name: Small test scenario", with: "name: Small, minimise km")
@@ -31,11 +34,17 @@ struct CompareAndSweepTests {
         return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     }
 
-    static func expectSameTotals(_ run: [String: Any], as plan: [String: Any], sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectSameTotals(
+        _ run: [String: Any], as plan: [String: Any], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         for part in ["baseline", "bundled", "savings"] {
             let compared = run[part] as? [String: Any], planned = plan[part] as? [String: Any]
-            for key in ["vehicleKm", "trips", "lastMileTrips", "trunkLegs", "stops", "costEur", "co2eWtwKg", "co2eTtwKg"] {
-                #expect((compared?[key] as? NSNumber) == (planned?[key] as? NSNumber), "\(part).\(key)", sourceLocation: sourceLocation)
+            for key in [
+                "vehicleKm", "trips", "lastMileTrips", "trunkLegs", "stops", "costEur", "co2eWtwKg", "co2eTtwKg",
+            ] {
+                #expect(
+                    (compared?[key] as? NSNumber) == (planned?[key] as? NSNumber), "\(part).\(key)",
+                    sourceLocation: sourceLocation)
             }
         }
     }
@@ -47,12 +56,15 @@ struct CompareAndSweepTests {
         let command = try CompareCommand.parse(paths + ["--json", "--quiet"])
         let runs = try Self.runs(try command.render())
         #expect(runs.map { $0["label"] as? String } == ["Small test scenario", "Small, minimise km"])
-        for (run, path) in zip(runs, paths) { Self.expectSameTotals(run, as: try Self.planTotals(try ScenarioLoader.load(path: path))) }
+        for (run, path) in zip(runs, paths) {
+            Self.expectSameTotals(run, as: try Self.planTotals(try ScenarioLoader.load(path: path)))
+        }
         // The text table has a block per metric with a row per scenario.
         let table = try CompareCommand.parse(paths + ["--quiet"]).render()
         #expect(table.contains("vehicle-km") && table.contains("  Small, minimise km"))
         // Trips are shown split: last-mile trips, and trunk legs beside them.
-        #expect(table.contains("last-mile trips") && table.contains("trunk legs to hubs") && !table.contains("\ntrips "))
+        #expect(
+            table.contains("last-mile trips") && table.contains("trunk legs to hubs") && !table.contains("\ntrips "))
     }
 
     /// The comparison's report.html carries exactly the figures of its JSON, and refuses to
@@ -62,11 +74,15 @@ struct CompareAndSweepTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let paths = ["scenario.yaml", "km.yaml"].map { folder.appendingPathComponent($0).path }
         let report = folder.appendingPathComponent("report")
-        let runs = try Self.runs(try CompareCommand.parse(paths + ["--json", "--quiet", "--report", report.path]).render())
+        let runs = try Self.runs(
+            try CompareCommand.parse(paths + ["--json", "--quiet", "--report", report.path]).render())
         let html = try String(contentsOf: report.appendingPathComponent("report.html"), encoding: .utf8)
         let cell = try Regex(#"data-run="(\d+)" data-plan="(\w+)" data-metric="(\w+)" data-value="([-0-9.e+]+)""#)
         let cells = html.matches(of: cell)
-        #expect(cells.count == 2 * 2 * 7, "two runs, two plans, seven metrics (no NOx/PM10 factors in the fixture; trips split into last-mile trips and trunk legs)")
+        #expect(
+            cells.count == 2 * 2 * 7,
+            "two runs, two plans, seven metrics (no NOx/PM10 factors in the fixture; trips split into last-mile trips and trunk legs)"
+        )
         for match in cells {
             let run = try #require(Int(String(match.output[1].substring!)))
             let plan = String(match.output[2].substring!), metric = String(match.output[3].substring!)
@@ -74,20 +90,25 @@ struct CompareAndSweepTests {
             #expect(Double(String(match.output[4].substring!)) == expected.doubleValue, "run \(run) \(plan).\(metric)")
         }
         #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 7)
-        #expect(throws: OutputError.self) { try CompareCommand.parse(paths + ["--quiet", "--report", report.path]).render() }
+        #expect(throws: OutputError.self) {
+            try CompareCommand.parse(paths + ["--quiet", "--report", report.path]).render()
+        }
     }
 
     @Test func sweepOfTheDetourFactorEqualsSeparatePlans() throws {
         let folder = try Self.scenarios()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("scenario.yaml").path
-        let command = try SweepCommand.parse([path, "--param", "distances.detour_factor", "--values", "1.2", "1.5", "--json", "--quiet"])
+        let command = try SweepCommand.parse([
+            path, "--param", "distances.detour_factor", "--values", "1.2", "1.5", "--json", "--quiet",
+        ])
         let runs = try Self.runs(try command.render())
         #expect(runs.map { $0["label"] as? String } == ["distances.detour_factor=1.2", "distances.detour_factor=1.5"])
         for (run, factor) in zip(runs, ["1.2", "1.5"]) {
             let text = try String(contentsOfFile: path, encoding: .utf8)
             let edited = folder.appendingPathComponent("detour-\(factor).yaml")
-            try text.replacingOccurrences(of: "detour_factor: 1.3", with: "detour_factor: \(factor)").write(to: edited, atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(of: "detour_factor: 1.3", with: "detour_factor: \(factor)").write(
+                to: edited, atomically: true, encoding: .utf8)
             Self.expectSameTotals(run, as: try Self.planTotals(try ScenarioLoader.load(path: edited.path)))
         }
         let km = runs.compactMap { ($0["baseline"] as? [String: Any])?["vehicleKm"] as? Double }
@@ -101,25 +122,33 @@ struct CompareAndSweepTests {
         let none = try SweepParameter.participationShare.scenario(path: path, value: "0")
         #expect(Set(none.network.suppliers.map { none.participation(of: $0.id) }) == [.out])
         let third = try SweepParameter.participationShare.scenario(path: path, value: "0.34")
-        #expect(third.participation(of: "far") == .free && third.participation(of: "near") == .out && third.participation(of: "parcels") == .out)
+        #expect(
+            third.participation(of: "far") == .free && third.participation(of: "near") == .out
+                && third.participation(of: "parcels") == .out)
         #expect(throws: InputError.self) { try SweepParameter.participationShare.scenario(path: path, value: "1.5") }
     }
 
     /// Electric share 1 gives every diesel supplier the network's electric van.
     @Test func electricShareReplacesVehiclesByElectricOnes() throws {
         let scenario = try SweepParameter.electricShare.scenario(path: CommandLineTests.smallScenario, value: "1")
-        for supplier in scenario.network.suppliers { #expect(scenario.fleet(of: supplier).allSatisfy { $0.isElectric }) }
+        for supplier in scenario.network.suppliers {
+            #expect(scenario.fleet(of: supplier).allSatisfy { $0.isElectric })
+        }
     }
 
     /// A value that breaks the scenario's rules is an input error naming the field, and no
     /// plan is run.
     @Test func aBadSweepValueIsAnInputError() throws {
-        let command = try SweepCommand.parse([CommandLineTests.smallScenario, "--param", "distances.detour_factor", "--values", "9", "--quiet"])
+        let command = try SweepCommand.parse([
+            CommandLineTests.smallScenario, "--param", "distances.detour_factor", "--values", "9", "--quiet",
+        ])
         #expect { try command.render() } throws: { error in
             let problems = (error as? InputError)?.problems.map(\.description) ?? []
             // The edited value has no line in the file, so the message names none.
             return problems.count == 1
-                && problems[0].hasSuffix("small/scenario.yaml: field 'distances.detour_factor': must lie between 1 and 5 (road distance over straight line), got 9.0")
+                && problems[0].hasSuffix(
+                    "small/scenario.yaml: field 'distances.detour_factor': must lie between 1 and 5 (road distance over straight line), got 9.0"
+                )
         }
     }
 }

@@ -1,9 +1,10 @@
-@testable import bundel
 import BundelPlanner
 import BundelRouting
 import BundelTestSupport
 import Foundation
 import Testing
+
+@testable import bundel
 
 /// `bundel plan --export-problems DIR` and `bundel bench DIR` on what it wrote.
 @Suite("Export of day problems")
@@ -20,7 +21,8 @@ struct ExportProblemsTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: export.path).sorted()
         let problems = names.filter { !$0.hasSuffix(".solution.json") }
         // The same scenario and seed plan the same problems in-process.
-        let result = try Planner.validatedPlan(try ScenarioLoader.load(path: Self.smallScenario), keepingProblems: true).result
+        let result = try Planner.validatedPlan(try ScenarioLoader.load(path: Self.smallScenario), keepingProblems: true)
+            .result
         #expect(problems.count == result.baseline.dayProblems.count + result.bundled.dayProblems.count)
         #expect(names.count == 2 * problems.count)
         #expect(problems.first == "baseline-direct-far-1-mon.json")

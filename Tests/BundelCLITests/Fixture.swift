@@ -1,7 +1,8 @@
-@testable import bundel
 import BundelPlanner
 import BundelTestSupport
 import Foundation
+
+@testable import bundel
 
 /// Scratch copies of the planner tests' small fixture (``SmallNetwork``), and the command line
 /// run in-process on them.

@@ -7,8 +7,10 @@ extension FuzzRun {
     /// is here so that a reader that starts throwing something else (a Foundation error from a
     /// file it opens, a decoding error let through) fails the fuzz test instead of passing as
     /// "refused".
-    public static func refusal<E: Error>(_ error: any Error, expected: E.Type,
-                                         problem: (E) -> String? = { _ in nil }) throws -> Outcome {
+    public static func refusal<E: Error>(
+        _ error: any Error, expected: E.Type,
+        problem: (E) -> String? = { _ in nil }
+    ) throws -> Outcome {
         guard let own = error as? E else {
             throw FuzzViolation("refused with \(type(of: error)), not the reader's own \(E.self): \(error)")
         }

@@ -42,9 +42,11 @@ public struct FuzzRun {
     /// named after the run; each iteration damages one of the files named in `mutate`, calls
     /// `read` with the folder and that file's name, and restores the file. `read` returns the
     /// outcome, or throws anything else it met (a foreign error, an inconsistent result).
-    public static func run(_ name: String, seeds: [(name: String, content: [UInt8])], mutate: [String]? = nil,
-                           iterations: Int, seed: UInt64,
-                           read: (_ folder: URL, _ file: String) throws -> Outcome) throws -> FuzzRun {
+    public static func run(
+        _ name: String, seeds: [(name: String, content: [UInt8])], mutate: [String]? = nil,
+        iterations: Int, seed: UInt64,
+        read: (_ folder: URL, _ file: String) throws -> Outcome
+    ) throws -> FuzzRun {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-fuzz/\(name)")
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -54,7 +56,8 @@ public struct FuzzRun {
         // The same seed gives the same inputs on every machine and run.
         // `BUNDEL_FUZZ_SEED` shifts every run's seed, for long runs that look elsewhere.
         let shift = ProcessInfo.processInfo.environment["BUNDEL_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0
-        var rng = Xoshiro(seed: (seed &+ shift &* 1000, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+        var rng = Xoshiro(
+            seed: (seed &+ shift &* 1000, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
         var run = FuzzRun(name: name)
         let start = Date()
         for iteration in 0..<iterations {
@@ -78,7 +81,8 @@ public struct FuzzRun {
                 case .refused: run.refused += 1
                 }
             } catch {
-                run.failures.append(Failure(file: targets[pick].name, iteration: iteration, input: input, message: "\(error)"))
+                run.failures.append(
+                    Failure(file: targets[pick].name, iteration: iteration, input: input, message: "\(error)"))
             }
             try Data(targets[pick].content).write(to: url)
         }

@@ -37,36 +37,38 @@ public enum InputMutator {
     static func mutateOnce(_ bytes: [UInt8], using rng: inout some RandomNumberGenerator) -> [UInt8] {
         var lines = split(bytes)
         switch Int.random(in: 0..<10, using: &rng) {
-        case 0:  // Flip a byte to any value, UTF-8 or not.
+        case 0: // Flip a byte to any value, UTF-8 or not.
             guard !bytes.isEmpty else { return bytes }
             var copy = bytes
             copy[Int.random(in: copy.indices, using: &rng)] = UInt8.random(in: 0...255, using: &rng)
             return copy
-        case 1:  // Cut the file off anywhere, as an interrupted download does.
+        case 1: // Cut the file off anywhere, as an interrupted download does.
             return Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &rng)))
-        case 2:  // Duplicate a line.
+        case 2: // Duplicate a line.
             guard !lines.isEmpty else { return bytes }
             let line = Int.random(in: lines.indices, using: &rng)
             lines.insert(lines[line], at: line)
-        case 3:  // Delete a line.
+        case 3: // Delete a line.
             guard !lines.isEmpty else { return bytes }
             lines.remove(at: Int.random(in: lines.indices, using: &rng))
-        case 4:  // Swap two lines.
+        case 4: // Swap two lines.
             guard lines.count > 1 else { return bytes }
             lines.swapAt(Int.random(in: lines.indices, using: &rng), Int.random(in: lines.indices, using: &rng))
-        case 5, 6:  // Replace a number by an awkward one (twice as often: numbers matter most).
+        case 5, 6: // Replace a number by an awkward one (twice as often: numbers matter most).
             return replaceNumber(bytes, using: &rng)
-        case 7:  // Insert awkward text anywhere.
+        case 7: // Insert awkward text anywhere.
             let at = Int.random(in: 0...bytes.count, using: &rng)
             var copy = bytes
             copy.insert(contentsOf: Array(awkwardText.randomElement(using: &rng)!.utf8), at: at)
             return copy
-        case 8:  // Replace a word (id, key, column name) by awkward text or an awkward number.
+        case 8: // Replace a word (id, key, column name) by awkward text or an awkward number.
             let words = tokens(bytes, where: { $0.isLetter })
             guard let word = words.randomElement(using: &rng) else { return bytes }
-            let replacement = Bool.random(using: &rng) ? awkwardText.randomElement(using: &rng)! : awkwardNumbers.randomElement(using: &rng)!
+            let replacement =
+                Bool.random(using: &rng)
+                ? awkwardText.randomElement(using: &rng)! : awkwardNumbers.randomElement(using: &rng)!
             return Array(bytes[..<word.lowerBound]) + Array(replacement.utf8) + Array(bytes[word.upperBound...])
-        default:  // Swap two columns in every line, as a spreadsheet export in another order does.
+        default: // Swap two columns in every line, as a spreadsheet export in another order does.
             let a = Int.random(in: 0..<6, using: &rng), b = Int.random(in: 0..<6, using: &rng)
             lines = lines.map { swapColumns($0, a, b) }
         }
@@ -89,7 +91,10 @@ public enum InputMutator {
         for (index, byte) in bytes.enumerated() {
             let inside = byte < 128 && test(Character(Unicode.Scalar(byte)))
             if inside, start == nil { start = index }
-            if !inside, let first = start { ranges.append(first..<index); start = nil }
+            if !inside, let first = start {
+                ranges.append(first..<index)
+                start = nil
+            }
         }
         if let first = start { ranges.append(first..<bytes.count) }
         return ranges
@@ -97,7 +102,10 @@ public enum InputMutator {
 
     /// Swaps fields `a` and `b` of a line split at its first kind of separator.
     static func swapColumns(_ line: [UInt8], _ a: Int, _ b: Int) -> [UInt8] {
-        guard let separator = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: " ")].first(where: line.contains) else {
+        guard
+            let separator = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: " ")].first(
+                where: line.contains)
+        else {
             return line
         }
         var fields = line.split(separator: separator, omittingEmptySubsequences: false).map(Array.init)

@@ -9,7 +9,8 @@ import Foundation
 /// builder reads nothing else), the configuration, the tiles. The Python environment comes from
 /// `scripts/valhalla-env.sh`, which makes it on first use.
 final class ValhallaServer {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let extract = root.appendingPathComponent("../shared/data/amsterdam-centre.osm.gz").standardizedFileURL.path
 
     /// Why Valhalla cannot run here, or `nil` when it can; the environment is made as a side effect.
@@ -17,12 +18,15 @@ final class ValhallaServer {
         guard FileManager.default.fileExists(atPath: extract) else {
             return "\(extract) is absent (the shared OpenStreetMap extract)"
         }
-        guard let osmium = executable("osmium") else { return "osmium-tool is not installed: apt-get install -y osmium-tool" }
+        guard let osmium = executable("osmium") else {
+            return "osmium-tool is not installed: apt-get install -y osmium-tool"
+        }
         _ = osmium
         let script = root.appendingPathComponent("scripts/valhalla-env.sh").path
         let result = run(script, [], environment: [:])
         guard result.status == 0, let venv = result.output.split(separator: "\n").last.map(String.init) else {
-            return "no Python environment with pyvalhalla (\(result.errors.trimmingCharacters(in: .whitespacesAndNewlines))); make it with \(script)"
+            return
+                "no Python environment with pyvalhalla (\(result.errors.trimmingCharacters(in: .whitespacesAndNewlines))); make it with \(script)"
         }
         environment = venv
         return nil
@@ -47,26 +51,31 @@ final class ValhallaServer {
         let bin = "\(Self.environment)/bin"
         let path = ["PATH": "\(bin):\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")"]
         let pbf = folder.appendingPathComponent("extract.osm.pbf").path
-        try Self.check(Self.run(Self.executable("osmium")!, ["cat", Self.extract, "-o", pbf, "--overwrite"], environment: [:]), "osmium cat")
+        try Self.check(
+            Self.run(Self.executable("osmium")!, ["cat", Self.extract, "-o", pbf, "--overwrite"], environment: [:]),
+            "osmium cat")
 
         let config = folder.appendingPathComponent("valhalla.json").path
         // Private sockets in the folder (the defaults under /tmp would collide with any other
         // Valhalla on the machine) and no draining, so that the service stops at once.
-        let made = Self.run("\(bin)/valhalla_build_config", [
-            "--mjolnir-tile-dir", folder.appendingPathComponent("tiles").path,
-            "--mjolnir-tile-extract", folder.appendingPathComponent("tiles.tar").path,
-            "--mjolnir-timezone", folder.appendingPathComponent("timezones.sqlite").path,
-            "--mjolnir-admin", folder.appendingPathComponent("admins.sqlite").path,
-            "--httpd-service-listen", "tcp://127.0.0.1:\(port)",
-            "--httpd-service-loopback", "ipc://\(folder.path)/loopback",
-            "--httpd-service-interrupt", "ipc://\(folder.path)/interrupt",
-            "--httpd-service-drain-seconds", "0", "--httpd-service-shutdown-seconds", "0",
-        ], environment: path)
+        let made = Self.run(
+            "\(bin)/valhalla_build_config",
+            [
+                "--mjolnir-tile-dir", folder.appendingPathComponent("tiles").path,
+                "--mjolnir-tile-extract", folder.appendingPathComponent("tiles.tar").path,
+                "--mjolnir-timezone", folder.appendingPathComponent("timezones.sqlite").path,
+                "--mjolnir-admin", folder.appendingPathComponent("admins.sqlite").path,
+                "--httpd-service-listen", "tcp://127.0.0.1:\(port)",
+                "--httpd-service-loopback", "ipc://\(folder.path)/loopback",
+                "--httpd-service-interrupt", "ipc://\(folder.path)/interrupt",
+                "--httpd-service-drain-seconds", "0", "--httpd-service-shutdown-seconds", "0",
+            ], environment: path)
         try Self.check(made, "valhalla_build_config")
         try Data(made.output.utf8).write(to: URL(fileURLWithPath: config))
 
         let started = Date()
-        try Self.check(Self.run("\(bin)/valhalla_build_tiles", ["-c", config, pbf], environment: path), "valhalla_build_tiles")
+        try Self.check(
+            Self.run("\(bin)/valhalla_build_tiles", ["-c", config, pbf], environment: path), "valhalla_build_tiles")
         tileSeconds = Date().timeIntervalSince(started)
 
         // The service binary itself, not pyvalhalla's Python wrapper around it, so that stopping
@@ -74,7 +83,8 @@ final class ValhallaServer {
         let binaries = try FileManager.default.contentsOfDirectory(atPath: "\(Self.environment)/lib")
             .map { "\(Self.environment)/lib/\($0)/site-packages/valhalla/bin/valhalla_service" }
         guard let service = binaries.first(where: FileManager.default.isExecutableFile) else {
-            throw HarnessError("no valhalla_service binary in \(Self.environment)/lib/python*/site-packages/valhalla/bin")
+            throw HarnessError(
+                "no valhalla_service binary in \(Self.environment)/lib/python*/site-packages/valhalla/bin")
         }
         process = Process()
         process.executableURL = URL(fileURLWithPath: service)
@@ -116,7 +126,9 @@ final class ValhallaServer {
 
     static func executable(_ name: String) -> String? { ProcessRun.onPath(name)?.path }
 
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String]) -> (status: Int32, output: String, errors: String) {
+    static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String]
+    ) -> (status: Int32, output: String, errors: String) {
         do {
             let run = try ProcessRun.run(URL(fileURLWithPath: executable), arguments, environment: environment)
             return (run.status, run.output, run.errors)
@@ -126,7 +138,9 @@ final class ValhallaServer {
     }
 
     private static func check(_ result: (status: Int32, output: String, errors: String), _ step: String) throws {
-        guard result.status == 0 else { throw HarnessError("\(step) failed (\(result.status)): \(result.errors.suffix(1500))") }
+        guard result.status == 0 else {
+            throw HarnessError("\(step) failed (\(result.status)): \(result.errors.suffix(1500))")
+        }
     }
 }
 

@@ -14,14 +14,17 @@ struct CPLEXLPExportTests {
         let open = try (0..<2).map { try model.addVariable(name: "open[\($0)]", kind: .binary, objective: fixed[$0]) }
         var assign: [[LinearModel.Variable]] = []
         for depot in 0..<2 {
-            assign.append(try (0..<3).map {
-                try model.addVariable(name: "assign(\(depot).\($0))", upperBound: 1, objective: cost[depot][$0])
-            })
+            assign.append(
+                try (0..<3).map {
+                    try model.addVariable(name: "assign(\(depot).\($0))", upperBound: 1, objective: cost[depot][$0])
+                })
         }
         for customer in 0..<3 {
-            try model.addConstraint(name: "serve_\(customer)", [(assign[0][customer], 1), (assign[1][customer], 1)], .equalTo(1))
+            try model.addConstraint(
+                name: "serve_\(customer)", [(assign[0][customer], 1), (assign[1][customer], 1)], .equalTo(1))
             for depot in 0..<2 {
-                try model.addConstraint(name: "link_\(depot)_\(customer)", [(assign[depot][customer], 1), (open[depot], -1)], .atMost(0))
+                try model.addConstraint(
+                    name: "link_\(depot)_\(customer)", [(assign[depot][customer], 1), (open[depot], -1)], .atMost(0))
             }
         }
         return model

@@ -1,7 +1,8 @@
-@testable import BundelLP
 import Dispatch
 import Synchronization
 import Testing
+
+@testable import BundelLP
 
 /// GLPK aborts the process on an internal error unless its error hook jumps back: the guard
 /// turns such an error into a Swift error with GLPK's message, and GLPK works again afterwards.
@@ -39,12 +40,16 @@ struct GLPKGuardTests {
         let errors = Mutex<[String]>([])
         DispatchQueue.concurrentPerform(iterations: 16) { index in
             if index % 4 == 0 {
-                if let message = GLPKGuard.provokeError(), !message.contains("glp_set_obj_dir") { errors.withLock { $0.append(message) } }
+                if let message = GLPKGuard.provokeError(), !message.contains("glp_set_obj_dir") {
+                    errors.withLock { $0.append(message) }
+                }
                 return
             }
             do {
                 var model = LinearModel(sense: .maximize)
-                let variables = try (0..<12).map { try model.addVariable(name: "x\($0)", kind: .integer, upperBound: 3, objective: 1) }
+                let variables = try (0..<12).map {
+                    try model.addVariable(name: "x\($0)", kind: .integer, upperBound: 3, objective: 1)
+                }
                 try model.addConstraint(name: "sum", variables.map { ($0, 1.0) }, .atMost(Double(index)))
                 let result = try LinearSolver.solve(model)
                 answers.withLock { $0[index] = result.objectiveValue ?? .nan }

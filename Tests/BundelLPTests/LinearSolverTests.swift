@@ -103,13 +103,19 @@ struct MixedIntegerProgramTests {
         }
 
         var best = -Double.infinity
-        for a in 0...3 { for b in 0...2 { for c in 0...4 { for d in 0...1 {
-            let point = [Double(a), Double(b), Double(c), Double(d)]
-            let fits = weight.indices.allSatisfy { row in
-                zip(weight[row], point).map(*).reduce(0, +) <= capacity[row]
+        for a in 0...3 {
+            for b in 0...2 {
+                for c in 0...4 {
+                    for d in 0...1 {
+                        let point = [Double(a), Double(b), Double(c), Double(d)]
+                        let fits = weight.indices.allSatisfy { row in
+                            zip(weight[row], point).map(*).reduce(0, +) <= capacity[row]
+                        }
+                        if fits { best = max(best, zip(profit, point).map(*).reduce(0, +)) }
+                    }
+                }
             }
-            if fits { best = max(best, zip(profit, point).map(*).reduce(0, +)) }
-        } } } }
+        }
 
         let result = try LinearSolver.solve(model)
         #expect(result.status == .optimal)
@@ -175,7 +181,9 @@ struct MixedIntegerProgramTests {
         var model = LinearModel(sense: .maximize)
         let weights = [12.0, 7, 11, 8, 9, 6, 13, 5, 10, 4]
         let values = [24.0, 13, 23, 15, 16, 11, 27, 9, 19, 8]
-        let items = try weights.indices.map { try model.addVariable(name: "take\($0)", kind: .binary, objective: values[$0]) }
+        let items = try weights.indices.map {
+            try model.addVariable(name: "take\($0)", kind: .binary, objective: values[$0])
+        }
         try model.addConstraint(name: "capacity", zip(items, weights).map { ($0, $1) }, .atMost(26))
         // Items 0 and 2: weight 23, value 47.
         let start = weights.indices.map { $0 == 0 || $0 == 2 ? 1.0 : 0.0 }
@@ -186,7 +194,9 @@ struct MixedIntegerProgramTests {
         #expect(try #require(result.objectiveValue) >= 47 - 1e-9)
         #expect(model.violation(of: result.values) == nil)
         // Solved in full, the optimum is at least as good.
-        #expect(try #require(try LinearSolver.solve(model, options: SolveOptions(initialSolution: start)).objectiveValue) >= result.objectiveValue!)
+        #expect(
+            try #require(try LinearSolver.solve(model, options: SolveOptions(initialSolution: start)).objectiveValue)
+                >= result.objectiveValue!)
     }
 
     /// GLPK would take an infeasible starting solution unchecked, so it is refused first.
@@ -251,7 +261,9 @@ struct CuttingPlaneTests {
         func knapsack(_ values: [Double]) throws -> LinearModel {
             var model = LinearModel(sense: .maximize)
             let weights = [12.0, 7, 11, 8, 9, 6, 13, 5, 10, 4]
-            let items = try weights.indices.map { try model.addVariable(name: "take\($0)", kind: .binary, objective: values[$0]) }
+            let items = try weights.indices.map {
+                try model.addVariable(name: "take\($0)", kind: .binary, objective: values[$0])
+            }
             try model.addConstraint(name: "capacity", zip(items, weights).map { ($0, $1) }, .atMost(26))
             try model.addConstraint(name: "pair", [(items[0], 1), (items[1], 1)], .atMost(1))
             return model
@@ -259,11 +271,17 @@ struct CuttingPlaneTests {
         let first = try LinearSolver.solve(try knapsack([24, 13, 23, 15, 16, 11, 27, 9, 19, 8]))
         let basis = try #require(first.basis)
         #expect(basis.rows.count == 2 && basis.columns.count == 10)
-        #expect(basis.rows.filter { $0 == SimplexBasis.basic }.count + basis.columns.filter { $0 == SimplexBasis.basic }.count == 2)
+        #expect(
+            basis.rows.filter { $0 == SimplexBasis.basic }.count
+                + basis.columns.filter { $0 == SimplexBasis.basic }.count == 2)
         let changed = try knapsack([20, 18, 23, 12, 16, 14, 25, 9, 21, 10])
         let scratch = try #require(try LinearSolver.solve(changed).objectiveValue)
-        let bad = [SimplexBasis(rows: [SimplexBasis.basic], columns: [SimplexBasis.basic]),
-                   SimplexBasis(rows: [SimplexBasis.basic, SimplexBasis.basic], columns: Array(repeating: SimplexBasis.basic, count: 10))]
+        let bad = [
+            SimplexBasis(rows: [SimplexBasis.basic], columns: [SimplexBasis.basic]),
+            SimplexBasis(
+                rows: [SimplexBasis.basic, SimplexBasis.basic], columns: Array(repeating: SimplexBasis.basic, count: 10)
+            ),
+        ]
         for start in [basis] + bad {
             let warm = try LinearSolver.solve(changed, options: SolveOptions(startingBasis: start))
             #expect(warm.status == .optimal)
@@ -282,27 +300,34 @@ struct CuttingPlaneTests {
             var model = LinearModel(sense: .minimize)
             var ship: [[LinearModel.Variable]] = []
             for i in 0..<size {
-                ship.append(try (0..<size).map { j in
-                    try model.addVariable(name: "ship\(i).\(j)", objective: Double((i * 7 + j * 13) % 17 + 1 + costShift * ((i + 2 * j) % 3)))
-                })
+                ship.append(
+                    try (0..<size).map { j in
+                        try model.addVariable(
+                            name: "ship\(i).\(j)",
+                            objective: Double((i * 7 + j * 13) % 17 + 1 + costShift * ((i + 2 * j) % 3)))
+                    })
             }
             for i in 0..<size {
                 try model.addConstraint(name: "supply\(i)", ship[i].map { ($0, 1.0) }, .atMost(Double(30 + i % 5 * 4)))
             }
             for j in 0..<size {
-                try model.addConstraint(name: "demand\(j)", (0..<size).map { (ship[$0][j], 1.0) }, .atLeast(Double(20 + j % 3 * 5)))
+                try model.addConstraint(
+                    name: "demand\(j)", (0..<size).map { (ship[$0][j], 1.0) }, .atLeast(Double(20 + j % 3 * 5)))
             }
             if let depot { try model.addConstraint(name: "closed\(depot)", ship[depot].map { ($0, 1.0) }, .atMost(0)) }
             return model
         }
         let first = try LinearSolver.solve(try transport(costShift: 0))
         let basis = try #require(first.basis)
-        for (changed, rowAdded) in [(try transport(costShift: 1), false), (try transport(costShift: 0, closing: 3), true)] {
+        for (changed, rowAdded) in [
+            (try transport(costShift: 1), false), (try transport(costShift: 0, closing: 3), true),
+        ] {
             let scratch = try LinearSolver.solve(changed)
             let warm = try LinearSolver.solve(changed, options: SolveOptions(startingBasis: basis))
             #expect(warm.status == .optimal)
             #expect(abs(try #require(warm.objectiveValue) - (try #require(scratch.objectiveValue))) < 1e-6)
-            let comparison = "\(changed.constraintCount) rows: \(warm.simplexIterations) iterations from the basis, \(scratch.simplexIterations) from scratch"
+            let comparison =
+                "\(changed.constraintCount) rows: \(warm.simplexIterations) iterations from the basis, \(scratch.simplexIterations) from scratch"
             if rowAdded {
                 #expect(warm.simplexIterations < scratch.simplexIterations, "\(comparison)")
             } else {

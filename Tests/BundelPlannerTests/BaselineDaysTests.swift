@@ -1,7 +1,8 @@
-@testable import BundelPlanner
 import BundelReports
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 /// The baseline's delivery days (`baseline_days`, `days` in flows.csv and suppliers.csv), on
 /// `Fixtures/pairs`: supplier d's depot lies 50 km from sites a and b, which lie 1 km apart
@@ -23,9 +24,12 @@ struct BaselineDaysTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-pairs-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: pairs, to: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
         let scenario = folder.appendingPathComponent("scenario.yaml")
-        try (String(contentsOf: scenario, encoding: .utf8) + scenarioLines.map { $0 + "\n" }.joined()).write(to: scenario, atomically: true, encoding: .utf8)
+        try (String(contentsOf: scenario, encoding: .utf8) + scenarioLines.map { $0 + "\n" }.joined()).write(
+            to: scenario, atomically: true, encoding: .utf8)
         let result = try Planner.plan(try ScenarioLoader.load(path: scenario.path))
         #expect(try WeeklyPlanValidator.violations(of: result) == [])
         #expect(result.baseline.unserved.isEmpty && result.bundled.unserved.isEmpty)
@@ -35,7 +39,11 @@ struct BaselineDaysTests {
     /// The days of each flow in a plan, by flow index, from its routes.
     static func days(_ plan: WeeklyPlan) -> [Int: Set<Weekday>] {
         var days: [Int: Set<Weekday>] = [:]
-        for route in plan.routes { for stop in route.stops { for delivery in stop.deliveries { days[delivery.flow, default: []].insert(route.day) } } }
+        for route in plan.routes {
+            for stop in route.stops {
+                for delivery in stop.deliveries { days[delivery.flow, default: []].insert(route.day) }
+            }
+        }
         return days
     }
 
@@ -74,7 +82,9 @@ struct BaselineDaysTests {
     /// 100 km anyway (the estimate: 101 km + one extra round trip of 100 km = 201 km against
     /// 200 km), so the days stay apart.
     @Test func cheapestKeepsDaysApartWhenOneVanCannotCarryBoth() throws {
-        let result = try Self.planPairs(["flows.csv": "supplier,site,deliveries_per_week,kg,cages\nd,a,1,600,1\nd,b,1,600,1\n"])
+        let result = try Self.planPairs([
+            "flows.csv": "supplier,site,deliveries_per_week,kg,cages\nd,a,1,600,1\nd,b,1,600,1\n"
+        ])
         #expect(Self.close(result.baseline.totals.vehicleKm, 200) && Self.close(result.baseline.totals.costEur, 235))
         #expect(result.baselineDays.suppliersOnCheapestDays == 0)
     }
@@ -95,12 +105,14 @@ struct BaselineDaysTests {
     @Test func givenDaysOutsideThePatternsAreKeptInBothPlans() throws {
         let folder = try Fixture.copyOfSmall()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let flows = try String(contentsOf: folder.appendingPathComponent("flows.csv"), encoding: .utf8)
+        let flows =
+            try String(contentsOf: folder.appendingPathComponent("flows.csv"), encoding: .utf8)
             .split(separator: "\n").enumerated().map { index, line in
                 index == 0 ? line + ",days" : line.hasPrefix("near,s4,") ? line + ",tue|wed" : line + ","
             }.joined(separator: "\n") + "\n"
         try flows.write(to: folder.appendingPathComponent("flows.csv"), atomically: true, encoding: .utf8)
-        try Fixture.edit(folder, "scenario.yaml", replacing: "  default: free", with: "  default: free\n  suppliers: {near: out}")
+        try Fixture.edit(
+            folder, "scenario.yaml", replacing: "  default: free", with: "  default: free\n  suppliers: {near: out}")
         try Fixture.edit(folder, "scenario.yaml", replacing: "baseline_days: balanced", with: "baseline_days: cheapest")
         let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
         let flow = try #require(scenario.network.flows.first { $0.supplier == "near" && $0.site == "s4" })
@@ -113,10 +125,13 @@ struct BaselineDaysTests {
 
         // The validator rejects the flow on other days.
         var moved = result.baseline
-        for (number, route) in moved.routes.enumerated() where route.operatedBy == "near" && route.day == .wed { moved.routes[number].day = .fri }
+        for (number, route) in moved.routes.enumerated() where route.operatedBy == "near" && route.day == .wed {
+            moved.routes[number].day = .fri
+        }
         let matrix = try TravelMatrix.forScenario(scenario)
-        #expect(WeeklyPlanValidator.violations(of: moved, scenario: scenario, matrix: matrix, viaHub: [:])
-            .contains { $0.contains("not on its given days tue+wed") })
+        #expect(
+            WeeklyPlanValidator.violations(of: moved, scenario: scenario, matrix: matrix, viaHub: [:])
+                .contains { $0.contains("not on its given days tue+wed") })
     }
 
     /// A supplier's fixed days: its flows without days of their own go on those days only, and
@@ -130,8 +145,9 @@ struct BaselineDaysTests {
         let balanced = try Self.planPairs(["suppliers.csv": suppliers], scenarioLines: ["baseline_days: balanced"])
         #expect(Self.days(balanced.baseline) == [0: [.tue], 1: [.fri]])
         // Given one day only, that day is every flow's: given days fix them.
-        let oneDay = try Self.planPairs(["suppliers.csv": suppliers.replacingOccurrences(of: "tue|fri", with: "wed")],
-                                        scenarioLines: ["baseline_days: given"])
+        let oneDay = try Self.planPairs(
+            ["suppliers.csv": suppliers.replacingOccurrences(of: "tue|fri", with: "wed")],
+            scenarioLines: ["baseline_days: given"])
         #expect(Self.days(oneDay.baseline) == [0: [.wed], 1: [.wed]])
     }
 
@@ -139,15 +155,22 @@ struct BaselineDaysTests {
     @Test func givenPolicyNeedsEveryFlowsDays() throws {
         let flows = "supplier,site,deliveries_per_week,kg,cages,days\nd,a,1,100,1,wed\nd,b,1,100,1,wed\n"
         let result = try Self.planPairs(["flows.csv": flows], scenarioLines: ["baseline_days: given"])
-        #expect(Self.days(result.baseline) == [0: [.wed], 1: [.wed]] && Self.close(result.baseline.totals.vehicleKm, 101))
+        #expect(
+            Self.days(result.baseline) == [0: [.wed], 1: [.wed]] && Self.close(result.baseline.totals.vehicleKm, 101))
 
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-pairs-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Self.pairs, to: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("scenario.yaml")
-        try (String(contentsOf: path, encoding: .utf8) + "baseline_days: given\n").write(to: path, atomically: true, encoding: .utf8)
-        let problems = Fixture.problems(loading: path.path).map { "\($0)".replacingOccurrences(of: folder.path + "/", with: "") }
-        #expect(problems == ["scenario.yaml:9: field 'baseline_days': given needs the delivery days of every flow, but 2 flow(s) have none that fix them (first: d -> a, flows.csv:2: no days given); give a days column in flows.csv or the supplier's days in suppliers.csv, or use cheapest or balanced"])
+        try (String(contentsOf: path, encoding: .utf8) + "baseline_days: given\n").write(
+            to: path, atomically: true, encoding: .utf8)
+        let problems = Fixture.problems(loading: path.path).map {
+            "\($0)".replacingOccurrences(of: folder.path + "/", with: "")
+        }
+        #expect(
+            problems == [
+                "scenario.yaml:9: field 'baseline_days': given needs the delivery days of every flow, but 2 flow(s) have none that fix them (first: d -> a, flows.csv:2: no days given); give a days column in flows.csv or the supplier's days in suppliers.csv, or use cheapest or balanced"
+            ])
     }
 
     /// Fewer deliveries under `delivery_frequency` than given days: the flow goes on some of
@@ -164,9 +187,12 @@ struct BaselineDaysTests {
     /// with 600 kg each, two loads: one extra round trip of the mean depot-site-depot 100 km.
     @Test func dayCostEstimateByHand() throws {
         let scenario = try ScenarioLoader.load(path: Self.pairs.appendingPathComponent("scenario.yaml").path)
-        let context = TravelContext(matrix: try TravelMatrix.forScenario(scenario), network: scenario.network, factors: scenario.emissionFactors)
+        let context = TravelContext(
+            matrix: try TravelMatrix.forScenario(scenario), network: scenario.network, factors: scenario.emissionFactors
+        )
         let supplier = scenario.network.suppliers[0]
-        let estimate = DayCostEstimate(supplier: supplier, flows: scenario.network.flows, scenario: scenario, context: context)
+        let estimate = DayCostEstimate(
+            supplier: supplier, flows: scenario.network.flows, scenario: scenario, context: context)
         #expect(Self.close(estimate.cost([0, 1]), 126.1))
         #expect(Self.close(estimate.cost([0]), 117.5))
         #expect(estimate.cost([]) == 0)
@@ -181,7 +207,9 @@ struct BaselineDaysTests {
     /// on one day; a flow with one candidate stays where it is.
     @Test func localSearchMovesFlowsTogether() {
         let weekly = (0..<5).map { [$0] }
-        let chosen = BaselineDayChoice.improve(start: [[0], [1], [2], [3]], candidates: [weekly, weekly, weekly, [[3]]], dayCount: 5) { flows in
+        let chosen = BaselineDayChoice.improve(
+            start: [[0], [1], [2], [3]], candidates: [weekly, weekly, weekly, [[3]]], dayCount: 5
+        ) { flows in
             flows.isEmpty ? 0 : 10 + Double(flows.count)
         }
         #expect(chosen == [[3], [3], [3], [3]])
@@ -189,10 +217,13 @@ struct BaselineDaysTests {
 
     /// Without given days, `balanced` is the schedule bundel has always used, on the campus network.
     @Test func balancedWithoutGivenDaysIsTheGreedyBalance() throws {
-        let path = Fixture.folder.appendingPathComponent("../../../scenarios/amsterdam-campuses/hub-duivendrecht.yaml").standardized.path
+        let path = Fixture.folder.appendingPathComponent("../../../scenarios/amsterdam-campuses/hub-duivendrecht.yaml")
+            .standardized.path
         let scenario = try ScenarioLoader.load(path: path)
-        #expect(BaselineDayChoice.balancedDays(scenario)
-            == Self.greedyBalance(scenario.network, dayCount: scenario.days.count, patterns: scenario.allowedDayPatterns))
+        #expect(
+            BaselineDayChoice.balancedDays(scenario)
+                == Self.greedyBalance(
+                    scenario.network, dayCount: scenario.days.count, patterns: scenario.allowedDayPatterns))
     }
 
     /// On the small network the cheapest days make the baseline cheaper than the balanced one
@@ -207,12 +238,18 @@ struct BaselineDaysTests {
         let balanced = try #require(result.baselineDays.balancedTotals)
         #expect(result.baseline.totals.costEur < balanced.costEur)
         #expect(result.baseline.totals.stops == balanced.stops)
-        #expect(try JSONSummary(result).withoutTimes.encoded() == JSONSummary(try Planner.plan(scenario)).withoutTimes.encoded())
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(JSONSummary(result).encoded().utf8)) as? [String: Any])
+        #expect(
+            try JSONSummary(result).withoutTimes.encoded()
+                == JSONSummary(try Planner.plan(scenario)).withoutTimes.encoded())
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(JSONSummary(result).encoded().utf8)) as? [String: Any])
         let days = try #require(json["baselineDays"] as? [String: Any])
         #expect(days["policy"] as? String == "cheapest")
         #expect(days["flowsWithOwnDays"] as? Int == 0)
-        #expect(SummaryTable.render(result).contains("\nbaseline days: cheapest (each supplier picks the days that make its own routes cheapest); no flow has given days; "))
+        #expect(
+            SummaryTable.render(result).contains(
+                "\nbaseline days: cheapest (each supplier picks the days that make its own routes cheapest); no flow has given days; "
+            ))
         #expect(HTMLReport.render(result).contains("data-baseline-days=\"cheapest\""))
         #expect(Methodology.markdown(result).contains("- The baseline's days: cheapest"))
     }
@@ -226,8 +263,9 @@ extension BaselineDaysTests {
         var days: [Int: [Int]] = [:]
         for supplier in network.suppliers {
             let flows = network.flows.filter { $0.supplier == supplier.id }
-            let chosen = DayPatterns.balance(frequencies: flows.map(\.deliveriesPerWeek), weights: flows.map { _ in 1 },
-                                             dayCount: dayCount, patterns: patterns)
+            let chosen = DayPatterns.balance(
+                frequencies: flows.map(\.deliveriesPerWeek), weights: flows.map { _ in 1 },
+                dayCount: dayCount, patterns: patterns)
             for (flow, flowDays) in zip(flows, chosen) { days[flow.index] = flowDays }
         }
         return days

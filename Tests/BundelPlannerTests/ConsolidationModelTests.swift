@@ -1,6 +1,7 @@
 import BundelLP
-@testable import BundelPlanner
 import Testing
+
+@testable import BundelPlanner
 
 /// The consolidation MIP against answers found without it: hand-computed optima and brute
 /// force over every assignment of a small instance with seeded random estimates.
@@ -27,11 +28,14 @@ struct ConsolidationModelTests {
         scenario.hubs = ["hub", "west"]
         var numbers = Numbers(state: seed)
         let network = scenario.network
-        var estimates = ConsolidationEstimates(direct: network.flows.map { _ in Metrics(costEur: numbers.next(20...120)) },
-                                               hubStop: [:], trunkTrip: [:], trunkCapacity: [:])
+        var estimates = ConsolidationEstimates(
+            direct: network.flows.map { _ in Metrics(costEur: numbers.next(20...120)) },
+            hubStop: [:], trunkTrip: [:], trunkCapacity: [:])
         for hub in scenario.hubs {
-            estimates.hubStop[hub] = Dictionary(uniqueKeysWithValues: network.sites.map { ($0.id, Metrics(costEur: numbers.next(5...30))) })
-            estimates.trunkTrip[hub] = Dictionary(uniqueKeysWithValues: network.suppliers.map { ($0.id, Metrics(costEur: numbers.next(10...60))) })
+            estimates.hubStop[hub] = Dictionary(
+                uniqueKeysWithValues: network.sites.map { ($0.id, Metrics(costEur: numbers.next(5...30))) })
+            estimates.trunkTrip[hub] = Dictionary(
+                uniqueKeysWithValues: network.suppliers.map { ($0.id, Metrics(costEur: numbers.next(10...60))) })
         }
         for supplier in network.suppliers { estimates.trunkCapacity[supplier.id] = [1000, 6] }
         return (scenario, estimates)
@@ -49,12 +53,16 @@ struct ConsolidationModelTests {
         }
         for hub in network.hubs where scenario.hubs.contains(hub.id) {
             let flows = network.flows.filter { viaHub[$0.index] == hub.id }
-            for dimension in network.dimensions.indices where flows.map({ $0.weeklyQuantity[dimension] }).reduce(0, +) > hub.capacityPerWeek[dimension] + 1e-9 {
+            for dimension in network.dimensions.indices
+            where flows.map({ $0.weeklyQuantity[dimension] }).reduce(0, +) > hub.capacityPerWeek[dimension] + 1e-9 {
                 return false
             }
         }
         if scenario.wholeSuppliers {
-            for supplier in network.suppliers where Set(network.flows.filter { $0.supplier == supplier.id }.map { viaHub[$0.index] ?? "direct" }).count > 1 {
+            for supplier in network.suppliers
+            where Set(network.flows.filter { $0.supplier == supplier.id }.map { viaHub[$0.index] ?? "direct" }).count
+                > 1
+            {
                 return false
             }
         }
@@ -71,18 +79,24 @@ struct ConsolidationModelTests {
             for (flow, option) in code.enumerated() { if let hub = options[option] { viaHub[flow] = hub } }
             try body(viaHub)
             var position = 0
-            while position < flowCount, code[position] == options.count - 1 { code[position] = 0; position += 1 }
+            while position < flowCount, code[position] == options.count - 1 {
+                code[position] = 0
+                position += 1
+            }
             if position == flowCount { return }
             code[position] += 1
         }
     }
 
     /// The best allowed assignment by ``AssignmentValue``, trying all of them.
-    static func bruteForce(_ scenario: Scenario, _ estimates: ConsolidationEstimates) -> (value: Double, viaHub: [Int: String])? {
+    static func bruteForce(
+        _ scenario: Scenario, _ estimates: ConsolidationEstimates
+    ) -> (value: Double, viaHub: [Int: String])? {
         var best: (value: Double, viaHub: [Int: String])?
         forEveryAssignment(scenario) { viaHub in
             guard allowed(viaHub, scenario: scenario) else { return }
-            let value = AssignmentValue(viaHub, scenario: scenario, estimates: estimates).total.value(scenario.objective)
+            let value = AssignmentValue(viaHub, scenario: scenario, estimates: estimates).total.value(
+                scenario.objective)
             if best == nil || value < best!.value - 1e-9 { best = (value, viaHub) }
         }
         return best
@@ -111,7 +125,8 @@ struct ConsolidationModelTests {
                     #expect((values != nil) == allowed, "\(viaHub)")
                     guard let values else { return }
                     allowedCount += 1
-                    let value = AssignmentValue(viaHub, scenario: scenario, estimates: estimates).total.value(scenario.objective)
+                    let value = AssignmentValue(viaHub, scenario: scenario, estimates: estimates).total.value(
+                        scenario.objective)
                     #expect(abs(model.objective(at: values) - value) < 1e-6 * max(1, abs(value)))
                 }
                 #expect(allowedCount > 1)
@@ -119,7 +134,9 @@ struct ConsolidationModelTests {
                 // cut still ends at the optimum.
                 let decision = try model.solve(timeLimitSeconds: 30, relativeGap: 1e-9)
                 #expect(decision.status == .optimal)
-                #expect(abs(try #require(decision.objective) - Self.bruteForce(scenario, estimates)!.value) < 1e-6 * max(1, abs(decision.objective!)))
+                #expect(
+                    abs(try #require(decision.objective) - Self.bruteForce(scenario, estimates)!.value) < 1e-6
+                        * max(1, abs(decision.objective!)))
             }
         }
     }
@@ -131,15 +148,19 @@ struct ConsolidationModelTests {
 
     /// The optimum equals brute force, and the solver's value equals the direct evaluation of
     /// its own assignment.
-    static func expectOptimal(_ scenario: Scenario, _ estimates: ConsolidationEstimates,
-                              sourceLocation: SourceLocation = #_sourceLocation) throws -> ConsolidationModel.Decision {
+    static func expectOptimal(
+        _ scenario: Scenario, _ estimates: ConsolidationEstimates,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> ConsolidationModel.Decision {
         let decision = try solve(scenario, estimates)
         #expect(decision.status == .optimal, sourceLocation: sourceLocation)
         let objective = try #require(decision.objective, sourceLocation: sourceLocation)
         let best = try #require(bruteForce(scenario, estimates), sourceLocation: sourceLocation)
-        #expect(abs(objective - best.value) < 1e-6 * max(1, abs(best.value)), "MIP \(objective), brute force \(best.value)",
-                sourceLocation: sourceLocation)
-        let evaluated = AssignmentValue(decision.viaHub, scenario: scenario, estimates: estimates).total.value(scenario.objective)
+        #expect(
+            abs(objective - best.value) < 1e-6 * max(1, abs(best.value)), "MIP \(objective), brute force \(best.value)",
+            sourceLocation: sourceLocation)
+        let evaluated = AssignmentValue(decision.viaHub, scenario: scenario, estimates: estimates).total.value(
+            scenario.objective)
         #expect(abs(evaluated - objective) < 1e-6 * max(1, abs(objective)), sourceLocation: sourceLocation)
         #expect(allowed(decision.viaHub, scenario: scenario), sourceLocation: sourceLocation)
         return decision
@@ -173,11 +194,15 @@ struct ConsolidationModelTests {
         var reversedBest = Double.infinity
         Self.forEveryAssignment(scenario) { viaHub in
             guard Self.allowed(viaHub, scenario: scenario), viaHub.values.contains("west") == !westOpen else { return }
-            reversedBest = min(reversedBest, AssignmentValue(viaHub, scenario: scenario, estimates: estimates).total.value(scenario.objective))
+            reversedBest = min(
+                reversedBest,
+                AssignmentValue(viaHub, scenario: scenario, estimates: estimates).total.value(scenario.objective))
         }
         // Fixed open with no flow through it pays the fixed cost all the same.
         if !westOpen { reversedBest = min(reversedBest, best.value + scenario.network.hubs[1].fixedCostPerWeek) }
-        #expect(abs(fixedValue - reversedBest) < 1e-6 * max(1, abs(reversedBest)), "warm \(fixedValue), brute force \(reversedBest)")
+        #expect(
+            abs(fixedValue - reversedBest) < 1e-6 * max(1, abs(reversedBest)),
+            "warm \(fixedValue), brute force \(reversedBest)")
     }
 
     /// Hub capacity for a third of the weight: the unconstrained optimum breaks it, so the
@@ -189,11 +214,14 @@ struct ConsolidationModelTests {
         for hub in scenario.network.hubs.indices { scenario.network.hubs[hub].fixedCostPerWeek = 0 }
         let free = try #require(Self.bruteForce(scenario, estimates))
         let total = scenario.network.flows.map { $0.weeklyQuantity[0] }.reduce(0, +)
-        for hub in scenario.network.hubs.indices { scenario.network.hubs[hub].capacityPerWeek = [total / 3, .infinity] }
+        for hub in scenario.network.hubs.indices {
+            scenario.network.hubs[hub].capacityPerWeek = [total / 3, .infinity]
+        }
         #expect(!Self.allowed(free.viaHub, scenario: scenario), "the capacity must bind for this test to mean anything")
         let decision = try Self.expectOptimal(scenario, estimates)
         for hub in scenario.hubs {
-            let load = scenario.network.flows.filter { decision.viaHub[$0.index] == hub }.map { $0.weeklyQuantity[0] }.reduce(0, +)
+            let load = scenario.network.flows.filter { decision.viaHub[$0.index] == hub }.map { $0.weeklyQuantity[0] }
+                .reduce(0, +)
             #expect(load <= total / 3 + 1e-6)
         }
     }
@@ -202,7 +230,9 @@ struct ConsolidationModelTests {
     func supplierForcedOutStaysDirect(seed: UInt64) throws {
         var (scenario, estimates) = try Self.instance(seed: seed)
         // Make bundling `far` attractive, so that only the rule keeps it out.
-        for flow in scenario.network.flows where flow.supplier == "far" { estimates.direct[flow.index] = Metrics(costEur: 500) }
+        for flow in scenario.network.flows where flow.supplier == "far" {
+            estimates.direct[flow.index] = Metrics(costEur: 500)
+        }
         scenario.supplierParticipation["far"] = .out
         let decision = try Self.expectOptimal(scenario, estimates)
         #expect(scenario.network.flows.filter { $0.supplier == "far" }.allSatisfy { decision.viaHub[$0.index] == nil })
@@ -213,7 +243,9 @@ struct ConsolidationModelTests {
     func supplierForcedInIsBundled(seed: UInt64) throws {
         var (scenario, estimates) = try Self.instance(seed: seed)
         // Make bundling `near` unattractive, so that only the rule brings it in.
-        for flow in scenario.network.flows where flow.supplier == "near" { estimates.direct[flow.index] = Metrics(costEur: 1) }
+        for flow in scenario.network.flows where flow.supplier == "near" {
+            estimates.direct[flow.index] = Metrics(costEur: 1)
+        }
         scenario.supplierParticipation["near"] = .in
         let decision = try Self.expectOptimal(scenario, estimates)
         #expect(scenario.network.flows.filter { $0.supplier == "near" }.allSatisfy { decision.viaHub[$0.index] != nil })
@@ -228,7 +260,12 @@ struct ConsolidationModelTests {
         scenario.wholeSuppliers = true
         let decision = try Self.expectOptimal(scenario, estimates)
         for supplier in scenario.network.suppliers {
-            #expect(Set(scenario.network.flows.filter { $0.supplier == supplier.id }.map { decision.viaHub[$0.index] ?? "direct" }).count == 1)
+            #expect(
+                Set(
+                    scenario.network.flows.filter { $0.supplier == supplier.id }.map {
+                        decision.viaHub[$0.index] ?? "direct"
+                    }
+                ).count == 1)
         }
     }
 
@@ -241,10 +278,13 @@ struct ConsolidationModelTests {
             Flow(index: index, supplier: supplier, site: "s1", deliveriesPerWeek: 2, weeklyQuantity: [100, 1])
         }
         scenario.defaultParticipation = .in
-        let estimates = ConsolidationEstimates(direct: [Metrics(costEur: 40), Metrics(costEur: 50), Metrics(costEur: 60)],
-                                               hubStop: ["hub": ["s1": Metrics(costEur: 10)]],
-                                               trunkTrip: ["hub": ["far": Metrics(costEur: 5), "near": Metrics(costEur: 5), "parcels": Metrics(costEur: 5)]],
-                                               trunkCapacity: ["far": [1000, 6], "near": [1000, 6], "parcels": [1000, 6]])
+        let estimates = ConsolidationEstimates(
+            direct: [Metrics(costEur: 40), Metrics(costEur: 50), Metrics(costEur: 60)],
+            hubStop: ["hub": ["s1": Metrics(costEur: 10)]],
+            trunkTrip: [
+                "hub": ["far": Metrics(costEur: 5), "near": Metrics(costEur: 5), "parcels": Metrics(costEur: 5)]
+            ],
+            trunkCapacity: ["far": [1000, 6], "near": [1000, 6], "parcels": [1000, 6]])
         let decision = try Self.solve(scenario, estimates)
         #expect(decision.status == .optimal)
         #expect(decision.viaHub.count == 3)
@@ -261,7 +301,9 @@ struct ConsolidationModelTests {
         estimates.direct[0] = Metrics(costEur: 1000)
         let decision = try Self.solve(scenario, estimates)
         #expect(decision.viaHub[0] == nil)
-        #expect(estimates.ineligibility(of: scenario.network.flows[0], at: "hub", scenario: scenario)?.contains("cannot serve site") == true)
+        #expect(
+            estimates.ineligibility(of: scenario.network.flows[0], at: "hub", scenario: scenario)?.contains(
+                "cannot serve site") == true)
     }
 
     /// Each flow's saving is the change in the model's value when it alone switches, and the
@@ -270,8 +312,10 @@ struct ConsolidationModelTests {
     /// (bundled to direct, direct to its best hub), and at an optimum without other rules no
     /// single switch pays. Returns the explainer for further checks.
     @discardableResult
-    static func expectEachSavingIsOneSwitch(_ scenario: Scenario, _ estimates: ConsolidationEstimates,
-                                            _ decision: ConsolidationModel.Decision) throws -> ConsolidationExplainer {
+    static func expectEachSavingIsOneSwitch(
+        _ scenario: Scenario, _ estimates: ConsolidationEstimates,
+        _ decision: ConsolidationModel.Decision
+    ) throws -> ConsolidationExplainer {
         let explainer = ConsolidationExplainer(scenario: scenario, estimates: estimates, viaHub: decision.viaHub)
         let base = AssignmentValue(decision.viaHub, scenario: scenario, estimates: estimates).total.costEur
         for explanation in explainer.flows() {
@@ -279,7 +323,9 @@ struct ConsolidationModelTests {
             switched[explanation.flow] = explanation.viaHub == nil ? explanation.bestHub : nil
             let other = AssignmentValue(switched, scenario: scenario, estimates: estimates).total.costEur
             let expected = explanation.viaHub == nil ? base - other : other - base
-            #expect(abs(try #require(explanation.saving) - expected) < 1e-6, "flow \(explanation.flow): \(explanation.reason)")
+            #expect(
+                abs(try #require(explanation.saving) - expected) < 1e-6,
+                "flow \(explanation.flow): \(explanation.reason)")
             #expect(explanation.viaHub == nil ? expected <= 1e-6 : expected >= -1e-6)
         }
         return explainer
@@ -306,12 +352,15 @@ struct ConsolidationModelTests {
 
     /// `instance` with hub fleets paid by whole vehicle-days: a random cost of a vehicle-day per
     /// hub and random vehicle-days per delivery at each site.
-    static func withVehicleDays(_ scenario: Scenario, _ estimates: ConsolidationEstimates, seed: UInt64) -> ConsolidationEstimates {
+    static func withVehicleDays(
+        _ scenario: Scenario, _ estimates: ConsolidationEstimates, seed: UInt64
+    ) -> ConsolidationEstimates {
         var numbers = Numbers(state: seed &+ 1_000)
         var estimates = estimates
         for hub in scenario.hubs {
             estimates.vehicleDayCost[hub] = numbers.next(5...25)
-            estimates.vehicleDaysPerStop[hub] = Dictionary(uniqueKeysWithValues: scenario.network.sites.map { ($0.id, numbers.next(0.05...0.5)) })
+            estimates.vehicleDaysPerStop[hub] = Dictionary(
+                uniqueKeysWithValues: scenario.network.sites.map { ($0.id, numbers.next(0.05...0.5)) })
         }
         return estimates
     }
@@ -335,7 +384,8 @@ struct ConsolidationModelTests {
         var (scenario, estimates) = try Self.instance(seed: 1, flowCount: 12)
         scenario.hubs = ["hub"]
         estimates.vehicleDayCost["hub"] = 10
-        estimates.vehicleDaysPerStop["hub"] = Dictionary(uniqueKeysWithValues: scenario.network.sites.map { ($0.id, 0.3) })
+        estimates.vehicleDaysPerStop["hub"] = Dictionary(
+            uniqueKeysWithValues: scenario.network.sites.map { ($0.id, 0.3) })
         let parcels = scenario.network.flows.filter { $0.supplier == "parcels" }
         #expect(parcels.count == 6 && parcels.allSatisfy { $0.deliveriesPerWeek == 5 })
         let all = Dictionary(uniqueKeysWithValues: parcels.map { ($0.index, "hub") })
@@ -361,13 +411,18 @@ struct ConsolidationModelTests {
         var (scenario, estimates) = try Self.instance(seed: 3)
         for flow in scenario.network.flows.indices { estimates.direct[flow].co2eWtwKg = 10 }
         for hub in scenario.hubs {
-            estimates.trunkTrip[hub] = estimates.trunkTrip[hub]!.mapValues { Metrics(costEur: $0.costEur, co2eWtwKg: 2) }
-            estimates.hubStop[hub] = estimates.hubStop[hub]!.mapValues { Metrics(costEur: $0.costEur * 3, co2eWtwKg: 1) }
+            estimates.trunkTrip[hub] = estimates.trunkTrip[hub]!.mapValues {
+                Metrics(costEur: $0.costEur, co2eWtwKg: 2)
+            }
+            estimates.hubStop[hub] = estimates.hubStop[hub]!.mapValues {
+                Metrics(costEur: $0.costEur * 3, co2eWtwKg: 1)
+            }
         }
         scenario.objective = .cost
         let model = try ConsolidationModel(scenario: scenario, estimates: estimates)
         let cheapest = try model.solve(timeLimitSeconds: 30)
-        let cleanest = try ConsolidationModel(scenario: scenario, estimates: estimates, objective: .co2e).solve(timeLimitSeconds: 30)
+        let cleanest = try ConsolidationModel(scenario: scenario, estimates: estimates, objective: .co2e).solve(
+            timeLimitSeconds: 30)
         let most = try #require(cheapest.metrics).co2eWtwKg, least = try #require(cleanest.metrics).co2eWtwKg
         #expect(least < most - 1, "the case needs a trade-off")
         let limit = (least + most) / 2

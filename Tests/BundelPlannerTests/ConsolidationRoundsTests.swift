@@ -1,24 +1,29 @@
-@testable import BundelPlanner
 import BundelReports
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 /// The rounds of solve, route and re-estimate on the small network.
 @Suite("Consolidation rounds")
 struct ConsolidationRoundsTests {
     /// Runs the baseline and the pilot estimates, lets `distort` spoil the estimates, and runs
     /// the rounds from there.
-    static func rounds(distort: (inout ConsolidationEstimates) -> Void) throws -> (Scenario, ConsolidationOutcome, WeeklyPlan) {
+    static func rounds(
+        distort: (inout ConsolidationEstimates) -> Void
+    ) throws -> (Scenario, ConsolidationOutcome, WeeklyPlan) {
         var scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
         scenario.consolidationIterations = 6
         let budget = TimeBudget(total: 600, start: .now)
         var statistics = Planner.RunStatistics()
-        let setup = try Planner.prepare(scenario, baselineUntil: budget.deadline(atFraction: 0.35),
-                                        pilotUntil: budget.deadline(atFraction: 0.55), statistics: &statistics)
+        let setup = try Planner.prepare(
+            scenario, baselineUntil: budget.deadline(atFraction: 0.35),
+            pilotUntil: budget.deadline(atFraction: 0.55), statistics: &statistics)
         var estimates = setup.estimates
         distort(&estimates)
-        let (outcome, plan, _) = try Planner.consolidate(scenario, estimates: estimates, directDays: setup.directDays, context: setup.context,
-                                                      budget: budget, statistics: &statistics)
+        let (outcome, plan, _) = try Planner.consolidate(
+            scenario, estimates: estimates, directDays: setup.directDays, context: setup.context,
+            budget: budget, statistics: &statistics)
         return (scenario, outcome, plan)
     }
 
@@ -30,7 +35,9 @@ struct ConsolidationRoundsTests {
     /// which is why every round's plan is measured.
     @Test func roundsConvergeWhenTheFirstEstimateIsWrong() throws {
         let (scenario, outcome, plan) = try Self.rounds { estimates in
-            for hub in estimates.hubStop.keys { estimates.hubStop[hub] = estimates.hubStop[hub]!.mapValues { $0 * 0.01 } }
+            for hub in estimates.hubStop.keys {
+                estimates.hubStop[hub] = estimates.hubStop[hub]!.mapValues { $0 * 0.01 }
+            }
         }
         // The model's rounds; candidates and switches routed beside them come after.
         let rounds = outcome.rounds.filter { $0.candidate == nil }
@@ -49,7 +56,8 @@ struct ConsolidationRoundsTests {
         #expect(abs(try #require(last.modelObjective) - repeated) < 0.1 * repeated)
         #expect(abs(scenario.objective.value(of: plan.totals) - chosen) < 1e-6)
         let matrix = try TravelMatrix.forScenario(scenario)
-        #expect(WeeklyPlanValidator.violations(of: plan, scenario: scenario, matrix: matrix, viaHub: outcome.viaHub) == [])
+        #expect(
+            WeeklyPlanValidator.violations(of: plan, scenario: scenario, matrix: matrix, viaHub: outcome.viaHub) == [])
     }
 
     /// The reported row is the best routed one, and the model's rounds stop at the limit at the
@@ -68,7 +76,9 @@ struct ConsolidationRoundsTests {
     /// A weighted objective (cost plus 0.5 EUR per kg CO2e) is the weighted sum of the plan's
     /// figures, and it bundles at least as much as cost alone (bundling saves CO2e here).
     @Test func weightedObjectiveWeighsCostAndCO2e() throws {
-        let (scenario, result) = try PlannerEndToEndTests.planSmall(editing: [("objective: cost", "objective: {cost: 1, co2e: 0.5}")])
+        let (scenario, result) = try PlannerEndToEndTests.planSmall(editing: [
+            ("objective: cost", "objective: {cost: 1, co2e: 0.5}")
+        ])
         #expect(scenario.objective == ObjectiveWeights(perEur: 1, perKgCO2e: 0.5))
         #expect(scenario.objective.name == "weighted")
         let round = try #require(result.consolidation.rounds.first { $0.number == result.consolidation.chosenRound })
@@ -86,17 +96,19 @@ struct HubChoiceTests {
     /// carrier's depot, both in its scenario; the caller removes the folder.
     static func twoHubFolder() throws -> URL {
         let folder = try Fixture.copyOfSmall()
-        try Fixture.edit(folder, "network.yaml", replacing: "vehicle_types:", with: """
-              - id: west
-                name: Second candidate hub
-                lat: 52.3960
-                lon: 4.8290
-                fixed_cost_per_week: 100
-                handling_cost: {cages: 2}
-                capacity_per_week: {kg: 50000, cages: 500}
-                unload_minutes: 20
-            vehicle_types:
-            """)
+        try Fixture.edit(
+            folder, "network.yaml", replacing: "vehicle_types:",
+            with: """
+                  - id: west
+                    name: Second candidate hub
+                    lat: 52.3960
+                    lon: 4.8290
+                    fixed_cost_per_week: 100
+                    handling_cost: {cages: 2}
+                    capacity_per_week: {kg: 50000, cages: 500}
+                    unload_minutes: 20
+                vehicle_types:
+                """)
         try Fixture.edit(folder, "scenario.yaml", replacing: "hubs: [hub]", with: "hubs: [hub, west]")
         return folder
     }
@@ -130,7 +142,9 @@ struct HubChoiceTests {
             #expect(choice.reason.hasPrefix(choice.open ? "opened for" : "not opened"))
         }
         let matrix = try TravelMatrix.forScenario(scenario)
-        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix, viaHub: outcome.viaHub) == [])
+        #expect(
+            WeeklyPlanValidator.violations(
+                of: result.bundled, scenario: scenario, matrix: matrix, viaHub: outcome.viaHub) == [])
     }
 }
 
@@ -173,7 +187,9 @@ struct AllInCandidateTests {
             // All 12 flows go through the hub: switching a supplier sends its flows direct,
             // and a routed plan without it is never cheaper than the best routed plan.
             #expect(supplier.flowsViaHub > 0 && routed >= -1e-6, "\(supplier.id): \(routed)")
-            if let row = outcome.rounds.first(where: { $0.candidate == "switch \(supplier.id) direct" }), let value = row.routedObjective {
+            if let row = outcome.rounds.first(where: { $0.candidate == "switch \(supplier.id) direct" }),
+                let value = row.routedObjective
+            {
                 #expect(abs(routed - (value - reported)) < 1e-6)
             }
         }
@@ -188,11 +204,13 @@ struct AllInCandidateTests {
     @Test func eachHubAloneIsACandidateWithSeveralHubs() throws {
         let folder = try Fixture.copyOfSmall()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Fixture.edit(folder, "network.yaml", replacing: "vehicle_types:\n", with: """
-              - {id: hub2, name: Second hub, lat: 52.3960, lon: 4.8290, fixed_cost_per_week: 100, handling_cost: {cages: 2}, unload_minutes: 20}
-            vehicle_types:
+        try Fixture.edit(
+            folder, "network.yaml", replacing: "vehicle_types:\n",
+            with: """
+                  - {id: hub2, name: Second hub, lat: 52.3960, lon: 4.8290, fixed_cost_per_week: 100, handling_cost: {cages: 2}, unload_minutes: 20}
+                vehicle_types:
 
-            """)
+                """)
         try Fixture.edit(folder, "scenario.yaml", replacing: "hubs: [hub]", with: "hubs: [hub, hub2]")
         let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
         let result = try Planner.plan(scenario)
@@ -202,7 +220,8 @@ struct AllInCandidateTests {
         #expect(Set(labels).isSubset(of: ["all-in", "all-in via hub", "all-in via hub2"]))
         // All 12 flows through `hub` and all 12 through `hub2` are both routed, each as a round
         // or as a candidate (a repeat is not routed twice).
-        #expect(outcome.rounds.filter { $0.flowsViaHub == 12 && $0.routedObjective != nil }.count >= 2, "\(outcome.rounds)")
+        #expect(
+            outcome.rounds.filter { $0.flowsViaHub == 12 && $0.routedObjective != nil }.count >= 2, "\(outcome.rounds)")
         for round in outcome.rounds where round.candidate?.hasPrefix("all-in via ") == true {
             let hub = String(round.candidate!.dropFirst("all-in via ".count))
             #expect(round.flowsViaHub > 0 && scenario.hubs.contains(hub))
@@ -220,7 +239,9 @@ struct AllInCandidateTests {
     @Test func switchesAreRoutedAndKeptOnlyWhenBetter() throws {
         let (scenario, result) = try PlannerEndToEndTests.planSmall()
         let outcome = result.consolidation
-        let switches = outcome.rounds.filter { $0.candidate?.hasPrefix("switch ") == true && $0.candidate?.hasPrefix("switch flow ") == false }
+        let switches = outcome.rounds.filter {
+            $0.candidate?.hasPrefix("switch ") == true && $0.candidate?.hasPrefix("switch flow ") == false
+        }
         #expect((1...Planner.improvementSwitches).contains(switches.count), "\(outcome.rounds)")
         let free = Set(scenario.network.suppliers.map(\.id))
         for row in switches {
@@ -252,9 +273,13 @@ struct AllInCandidateTests {
     @Test func aSupplierSwitchIsReportedWhenItsRoutesAreBetter() throws {
         let folder = try Fixture.copyOfSmall()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Fixture.edit(folder, "suppliers.csv", replacing: "parcels,Parcel carrier,parcels,westpoort,52.3990,4.8180,van,2",
-                         with: "parcels,Parcel carrier,parcels,westpoort,52.3990,4.8180,van,2\nlocal,Local bakery,food,west,52.3650,4.8040,van,1")
-        try Fixture.edit(folder, "flows.csv", replacing: "parcels,s6,5,40,0.5", with: "parcels,s6,5,40,0.5\nlocal,s4,2,300,2")
+        try Fixture.edit(
+            folder, "suppliers.csv", replacing: "parcels,Parcel carrier,parcels,westpoort,52.3990,4.8180,van,2",
+            with:
+                "parcels,Parcel carrier,parcels,westpoort,52.3990,4.8180,van,2\nlocal,Local bakery,food,west,52.3650,4.8040,van,1"
+        )
+        try Fixture.edit(
+            folder, "flows.csv", replacing: "parcels,s6,5,40,0.5", with: "parcels,s6,5,40,0.5\nlocal,s4,2,300,2")
         let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
         let result = try Planner.plan(scenario)
         #expect(try WeeklyPlanValidator.violations(of: result) == [])
@@ -285,7 +310,8 @@ struct AllInCandidateTests {
         // 1,271 against 1,181 EUR a week: the estimates are 7.7 % above the routes.
         #expect(difference > 0.5)
         let percent = NumberFormat.grouped(difference / baseline * 100, decimals: 1)
-        let expected = "; the routed baseline \(NumberFormat.grouped(baseline, decimals: 0)), the estimates \(percent) % above it)"
+        let expected =
+            "; the routed baseline \(NumberFormat.grouped(baseline, decimals: 0)), the estimates \(percent) % above it)"
         #expect(SummaryTable.render(result).contains(expected), "\(expected) not in the summary")
     }
 
@@ -305,8 +331,9 @@ struct AllInCandidateTests {
         #expect(reported <= scenario.objective.value(of: result.baseline.totals) + 1e-6)
         // (A round that chose the all-in assignment itself would stand in for the candidate; on
         // these networks none does.)
-        let allIn = try #require(result.consolidation.rounds.first { $0.candidate == "all-in" }?.routedObjective,
-                                 "no all-in candidate was routed: \(result.consolidation.rounds)")
+        let allIn = try #require(
+            result.consolidation.rounds.first { $0.candidate == "all-in" }?.routedObjective,
+            "no all-in candidate was routed: \(result.consolidation.rounds)")
         #expect(reported <= allIn + 1e-6)
     }
 

@@ -1,6 +1,7 @@
-@testable import BundelPlanner
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 /// Delivery-day patterns: the GLPK model for hub sites, the scenario's `day_patterns`, and the
 /// validator's pattern and visit rules.
@@ -10,10 +11,14 @@ struct DayPatternTests {
     /// so that the two sectors are {north, north-east} and {south, south-west}.
     static let hub = GeoPoint(latitude: 52.0, longitude: 5.0)
     static let fourSites = [
-        DayPatternModel.Site(id: "north", location: GeoPoint(latitude: 52.05, longitude: 5.00), frequency: 2, weight: 1),
-        DayPatternModel.Site(id: "north-east", location: GeoPoint(latitude: 52.05, longitude: 5.01), frequency: 2, weight: 1),
-        DayPatternModel.Site(id: "south", location: GeoPoint(latitude: 51.95, longitude: 5.00), frequency: 2, weight: 1),
-        DayPatternModel.Site(id: "south-west", location: GeoPoint(latitude: 51.95, longitude: 4.99), frequency: 2, weight: 1),
+        DayPatternModel.Site(
+            id: "north", location: GeoPoint(latitude: 52.05, longitude: 5.00), frequency: 2, weight: 1),
+        DayPatternModel.Site(
+            id: "north-east", location: GeoPoint(latitude: 52.05, longitude: 5.01), frequency: 2, weight: 1),
+        DayPatternModel.Site(
+            id: "south", location: GeoPoint(latitude: 51.95, longitude: 5.00), frequency: 2, weight: 1),
+        DayPatternModel.Site(
+            id: "south-west", location: GeoPoint(latitude: 51.95, longitude: 4.99), frequency: 2, weight: 1),
     ]
     /// Twice a week over five days, on Mon+Thu or Tue+Fri only.
     static let monThu = [0, 3], tueFri = [1, 4]
@@ -22,8 +27,9 @@ struct DayPatternTests {
     /// Started from the worst assignment (everyone on Mon+Thu, busiest day 4), the model must
     /// split the sites two and two: the busiest day carries 2, the known optimum.
     @Test func modelFindsTheKnownOptimum() throws {
-        let model = try DayPatternModel(sites: Self.fourSites, hub: Self.hub, patterns: Self.twiceAWeek, dayCount: 5,
-                                        greedy: Array(repeating: Self.monThu, count: 4))
+        let model = try DayPatternModel(
+            sites: Self.fourSites, hub: Self.hub, patterns: Self.twiceAWeek, dayCount: 5,
+            greedy: Array(repeating: Self.monThu, count: 4))
         #expect(model.score(model.greedy).maxLoad == 4)
         let decision = model.solve()
         #expect(decision.status == .optimal)
@@ -40,7 +46,8 @@ struct DayPatternTests {
         #expect(sectors[0] == sectors[1] && sectors[2] == sectors[3] && sectors[0] != sectors[2])
         // Balanced but mixed: one northern and one southern site on each pattern.
         let mixed = [Self.monThu, Self.tueFri, Self.monThu, Self.tueFri]
-        let model = try DayPatternModel(sites: Self.fourSites, hub: Self.hub, patterns: Self.twiceAWeek, dayCount: 5, greedy: mixed)
+        let model = try DayPatternModel(
+            sites: Self.fourSites, hub: Self.hub, patterns: Self.twiceAWeek, dayCount: 5, greedy: mixed)
         #expect(model.score(mixed).maxLoad == 2 && model.score(mixed).sectorDays == 8)
         let decision = model.solve()
         #expect(decision.fromModel)
@@ -56,7 +63,8 @@ struct DayPatternTests {
     @Test func sectorsHaveEqualCountsOfNeighbours() {
         let points = (0..<9).map { step -> GeoPoint in
             let angle = Double(step) * 40 * Double.pi / 180
-            return GeoPoint(latitude: Self.hub.latitude + 0.05 * cos(angle), longitude: Self.hub.longitude + 0.08 * sin(angle))
+            return GeoPoint(
+                latitude: Self.hub.latitude + 0.05 * cos(angle), longitude: Self.hub.longitude + 0.08 * sin(angle))
         }
         let sectors = DayPatternModel.sectors(points, around: Self.hub)
         #expect(Dictionary(grouping: sectors, by: { $0 }).values.map(\.count).sorted() == [3, 3, 3])
@@ -78,7 +86,10 @@ struct DayPatternTests {
     /// carrier direct (so that sites get one or two hub deliveries a week, not five).
     static let restricted: [(String, String)] = [
         ("  default: free", "  default: in\n  suppliers: {parcels: out}"),
-        ("routing_iterations: 30", "routing_iterations: 30\nday_patterns:\n  1: [[tue], [thu]]\n  2: [[mon, thu], [tue, fri]]"),
+        (
+            "routing_iterations: 30",
+            "routing_iterations: 30\nday_patterns:\n  1: [[tue], [thu]]\n  2: [[mon, thu], [tue, fri]]"
+        ),
     ]
     static let restrictedPatterns: [Int: Set<[Weekday]>] = [
         1: [[.tue], [.thu]], 2: [[.mon, .thu], [.tue, .fri]], 5: [[.mon, .tue, .wed, .thu, .fri]],
@@ -88,7 +99,9 @@ struct DayPatternTests {
     static func flowDays(_ plan: WeeklyPlan) -> [Int: [Weekday]] {
         var days: [Int: Set<Weekday>] = [:]
         for route in plan.routes where route.kind != .trunk {
-            for stop in route.stops { for delivery in stop.deliveries { days[delivery.flow, default: []].insert(route.day) } }
+            for stop in route.stops {
+                for delivery in stop.deliveries { days[delivery.flow, default: []].insert(route.day) }
+            }
         }
         return days.mapValues { $0.sorted() }
     }
@@ -106,9 +119,12 @@ struct DayPatternTests {
         let (scenario, result) = try PlannerEndToEndTests.planSmall(editing: Self.restricted)
         #expect(scenario.dayPatterns == [1: [[1], [3]], 2: [[0, 3], [1, 4]]])
         let matrix = try TravelMatrix.forScenario(scenario)
-        #expect(WeeklyPlanValidator.violations(of: result.baseline, scenario: scenario, matrix: matrix, viaHub: [:]) == [])
-        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix,
-                                               viaHub: result.consolidation.viaHub) == [])
+        #expect(
+            WeeklyPlanValidator.violations(of: result.baseline, scenario: scenario, matrix: matrix, viaHub: [:]) == [])
+        #expect(
+            WeeklyPlanValidator.violations(
+                of: result.bundled, scenario: scenario, matrix: matrix,
+                viaHub: result.consolidation.viaHub) == [])
         #expect(result.baseline.unserved.isEmpty && result.bundled.unserved.isEmpty)
         #expect(result.consolidation.flowsViaHub == 6)
 
@@ -122,7 +138,9 @@ struct DayPatternTests {
         let hubSites = Self.siteDays(result.bundled)
         #expect(hubSites.count == 6)
         for (site, days) in hubSites {
-            let frequency = network.flows.filter { $0.site == site && $0.supplier != "parcels" }.map(\.deliveriesPerWeek).max()!
+            let frequency = network.flows.filter { $0.site == site && $0.supplier != "parcels" }.map(
+                \.deliveriesPerWeek
+            ).max()!
             #expect(Self.restrictedPatterns[frequency]!.contains(days), "site \(site) on \(days)")
         }
         for (flow, days) in Self.flowDays(result.bundled) where network.flows[flow].supplier == "parcels" {
@@ -143,18 +161,30 @@ struct DayPatternTests {
         let direct = try #require(Self.flowDays(result.baseline)[0])
         var withoutDirect = scenario
         withoutDirect.dayPatterns[2] = allowed[2]!.filter { $0 != index(direct) } + [[0, 2]]
-        let directProblems = WeeklyPlanValidator.violations(of: result.baseline, scenario: withoutDirect, matrix: matrix, viaHub: [:])
-        #expect(directProblems.contains { $0.hasPrefix("flow 0 (far -> s1): delivered on \(direct.map(\.rawValue).joined(separator: "+")), not an allowed pattern for 2 a week") },
-                "\(directProblems)")
+        let directProblems = WeeklyPlanValidator.violations(
+            of: result.baseline, scenario: withoutDirect, matrix: matrix, viaHub: [:])
+        #expect(
+            directProblems.contains {
+                $0.hasPrefix(
+                    "flow 0 (far -> s1): delivered on \(direct.map(\.rawValue).joined(separator: "+")), not an allowed pattern for 2 a week"
+                )
+            },
+            "\(directProblems)")
 
         // In the bundled plan s1 gets two hub deliveries a week (flow 0 is its only bundled flow).
         let hubDays = try #require(Self.siteDays(result.bundled)["s1"])
         var withoutHub = scenario
         withoutHub.dayPatterns[2] = allowed[2]!.filter { $0 != index(hubDays) } + [[0, 2]]
-        let hubProblems = WeeklyPlanValidator.violations(of: result.bundled, scenario: withoutHub, matrix: matrix,
-                                                         viaHub: result.consolidation.viaHub)
-        #expect(hubProblems.contains { $0.hasPrefix("site s1 via hub hub: hub deliveries on \(hubDays.map(\.rawValue).joined(separator: "+")), not an allowed pattern for 2 a week") },
-                "\(hubProblems)")
+        let hubProblems = WeeklyPlanValidator.violations(
+            of: result.bundled, scenario: withoutHub, matrix: matrix,
+            viaHub: result.consolidation.viaHub)
+        #expect(
+            hubProblems.contains {
+                $0.hasPrefix(
+                    "site s1 via hub hub: hub deliveries on \(hubDays.map(\.rawValue).joined(separator: "+")), not an allowed pattern for 2 a week"
+                )
+            },
+            "\(hubProblems)")
     }
 
     /// A hub visits a site once a day: a delivery cut into two stops that would fit one vehicle
@@ -170,10 +200,16 @@ struct DayPatternTests {
         plan.routes[number].stops[0] = stop
         plan.routes[number].stops.insert(stop, at: 1)
         plan.routes[number].legMetres.insert(0, at: 1)
-        let problems = WeeklyPlanValidator.violations(of: plan, scenario: scenario, matrix: matrix, viaHub: result.consolidation.viaHub)
+        let problems = WeeklyPlanValidator.violations(
+            of: plan, scenario: scenario, matrix: matrix, viaHub: result.consolidation.viaHub)
         let route = plan.routes[number]
-        #expect(problems.contains { $0.hasPrefix("hub hub visits site \(stop.location) 2 times on \(route.day.rawValue), but that day's delivery fills") && $0.hasSuffix("so at most 1") },
-                "\(problems)")
+        #expect(
+            problems.contains {
+                $0.hasPrefix(
+                    "hub hub visits site \(stop.location) 2 times on \(route.day.rawValue), but that day's delivery fills"
+                ) && $0.hasSuffix("so at most 1")
+            },
+            "\(problems)")
     }
 
     /// A delivery of 1,520 kg at s1 exceeds the 900 kg of the hub's electric van: it comes in
@@ -185,40 +221,47 @@ struct DayPatternTests {
         try Fixture.edit(folder, "scenario.yaml", replacing: "  default: free", with: "  default: in")
         let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
         let result = try Planner.plan(scenario)
-        let visits = Dictionary(grouping: result.bundled.routes.filter { $0.kind == .hubTour }.flatMap { route in
-            route.stops.filter { $0.location == "s1" }.map { _ in route.day }
-        }, by: { $0 }).mapValues(\.count)
+        let visits = Dictionary(
+            grouping: result.bundled.routes.filter { $0.kind == .hubTour }.flatMap { route in
+                route.stops.filter { $0.location == "s1" }.map { _ in route.day }
+            }, by: { $0 }
+        ).mapValues(\.count)
         #expect(visits.values.max() == 2)
         #expect(result.bundled.unserved.isEmpty)
         let matrix = try TravelMatrix.forScenario(scenario)
-        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix,
-                                               viaHub: result.consolidation.viaHub) == [])
+        #expect(
+            WeeklyPlanValidator.violations(
+                of: result.bundled, scenario: scenario, matrix: matrix,
+                viaHub: result.consolidation.viaHub) == [])
     }
 
     /// Bad `day_patterns` entries are reported with file, line and field, all at once.
     @Test func badPatternsNameTheFileAndField() throws {
         let folder = try Fixture.copyOfSmall()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Fixture.edit(folder, "scenario.yaml", replacing: "routing_iterations: 30", with: """
-            routing_iterations: 30
-            day_patterns:
-              2: [[mon], [tue, sat], [wed, fry], [thu, thu], [mon, thu], [thu, mon]]
-              3: [mon, wed, fri]
-              6: [[mon, tue, wed, thu, fri, sat]]
-              weekly: [[mon]]
-            """)
+        try Fixture.edit(
+            folder, "scenario.yaml", replacing: "routing_iterations: 30",
+            with: """
+                routing_iterations: 30
+                day_patterns:
+                  2: [[mon], [tue, sat], [wed, fry], [thu, thu], [mon, thu], [thu, mon]]
+                  3: [mon, wed, fri]
+                  6: [[mon, tue, wed, thu, fri, sat]]
+                  weekly: [[mon]]
+                """)
         let problems = Fixture.problems(loading: folder.appendingPathComponent("scenario.yaml").path).map {
             $0.description.replacingOccurrences(of: folder.standardizedFileURL.path + "/", with: "")
         }
-        #expect(problems == [
-            "scenario.yaml:17: field 'day_patterns.2[0]': the pattern [mon] has 1 day(s); frequency 2 needs 2 distinct days",
-            "scenario.yaml:17: field 'day_patterns.2[1]': 'sat' is not a planning day (days: mon, tue, wed, thu, fri)",
-            "scenario.yaml:17: field 'day_patterns.2[2]': unknown day 'fry'; use mon, tue, wed, thu, fri, sat, sun",
-            "scenario.yaml:17: field 'day_patterns.2[3]': 'thu' is listed twice in the pattern",
-            "scenario.yaml:17: field 'day_patterns.2[5]': the pattern [thu, mon] is listed twice",
-            "scenario.yaml:18: field 'day_patterns.3': expected a list of patterns, each a list of days; write [[mon, wed, fri]] for the one pattern mon, wed, fri",
-            "scenario.yaml:19: field 'day_patterns.6': expected a delivery frequency (deliveries a week) from 1 to 5, the number of planning days",
-            "scenario.yaml:20: field 'day_patterns.weekly': expected a delivery frequency (deliveries a week) from 1 to 5, the number of planning days",
-        ])
+        #expect(
+            problems == [
+                "scenario.yaml:17: field 'day_patterns.2[0]': the pattern [mon] has 1 day(s); frequency 2 needs 2 distinct days",
+                "scenario.yaml:17: field 'day_patterns.2[1]': 'sat' is not a planning day (days: mon, tue, wed, thu, fri)",
+                "scenario.yaml:17: field 'day_patterns.2[2]': unknown day 'fry'; use mon, tue, wed, thu, fri, sat, sun",
+                "scenario.yaml:17: field 'day_patterns.2[3]': 'thu' is listed twice in the pattern",
+                "scenario.yaml:17: field 'day_patterns.2[5]': the pattern [thu, mon] is listed twice",
+                "scenario.yaml:18: field 'day_patterns.3': expected a list of patterns, each a list of days; write [[mon, wed, fri]] for the one pattern mon, wed, fri",
+                "scenario.yaml:19: field 'day_patterns.6': expected a delivery frequency (deliveries a week) from 1 to 5, the number of planning days",
+                "scenario.yaml:20: field 'day_patterns.weekly': expected a delivery frequency (deliveries a week) from 1 to 5, the number of planning days",
+            ])
     }
 }

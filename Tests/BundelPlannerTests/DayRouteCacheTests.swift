@@ -1,6 +1,7 @@
-@testable import BundelPlanner
 import BundelRouting
 import Testing
+
+@testable import BundelPlanner
 
 /// A day problem met again in a run takes the routes found before (``DayRouteCache``): the
 /// same routes a new search finds, since the engine is deterministic for a problem and seed.
@@ -9,21 +10,31 @@ struct DayRouteCacheTests {
     @Test func aProblemMetAgainGetsTheRoutesANewSearchFinds() throws {
         let scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
         let network = scenario.network
-        let context = TravelContext(matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
+        let context = TravelContext(
+            matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
         let supplier = try #require(network.supplier("parcels"))
         // The parcel carrier's Monday: one delivery at each of its six sites.
         let jobs = network.flows.filter { $0.supplier == supplier.id }.map { flow in
-            DeliveryJob(site: network.site(flow.site)!, day: 0,
-                        deliveries: [FlowDelivery(flow: flow.index, quantity: flow.weeklyQuantity.map { $0 / Double(flow.deliveriesPerWeek) })])
+            DeliveryJob(
+                site: network.site(flow.site)!, day: 0,
+                deliveries: [
+                    FlowDelivery(
+                        flow: flow.index, quantity: flow.weeklyQuantity.map { $0 / Double(flow.deliveriesPerWeek) })
+                ])
         }
-        var search = SearchParameters(seed: scenario.seed, maxIterations: scenario.routingIterations, setPartitioning: false)
+        var search = SearchParameters(
+            seed: scenario.seed, maxIterations: scenario.routingIterations, setPartitioning: false)
         search.timeLimitSeconds = 60
         let deadline = ContinuousClock.now.advanced(by: .seconds(60))
-        let fresh = DayRouter(context: context, days: scenario.days, enforceZone: scenario.enforceZone, search: search, deadline: deadline)
+        let fresh = DayRouter(
+            context: context, days: scenario.days, enforceZone: scenario.enforceZone, search: search, deadline: deadline
+        )
         var cached = fresh
         cached.cache = DayRouteCache()
         func route(_ router: DayRouter, _ jobs: [DeliveryJob], day: Int = 0) -> DayRouter.Outcome {
-            router.route(jobs, day: day, from: supplier.id, operatedBy: supplier.id, kind: .direct, fleet: scenario.fleet(of: supplier))
+            router.route(
+                jobs, day: day, from: supplier.id, operatedBy: supplier.id, kind: .direct,
+                fleet: scenario.fleet(of: supplier))
         }
         let first = route(cached, jobs)
         let again = route(cached, jobs)

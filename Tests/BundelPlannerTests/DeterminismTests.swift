@@ -9,7 +9,10 @@ import Testing
 /// 149.26 km in a saving, now prevented by adding in sorted order.)
 @Suite("Determinism across processes")
 struct DeterminismTests {
-    @Test(.enabled(if: BuiltExecutable.bundel != nil, "the bundel executable was not built beside the tests; run `swift build` first"))
+    @Test(
+        .enabled(
+            if: BuiltExecutable.bundel != nil,
+            "the bundel executable was not built beside the tests; run `swift build` first"))
     func twoProcessesWriteTheSameFiles() throws {
         // Two candidate hubs: more sums over sites and suppliers whose order could vary.
         let root = try HubChoiceTests.twoHubFolder()
@@ -19,7 +22,9 @@ struct DeterminismTests {
             let folder = root.appendingPathComponent("run\(run)")
             let process = Process()
             process.executableURL = BuiltExecutable.bundel
-            process.arguments = ["plan", root.appendingPathComponent("scenario.yaml").path, "--json", "--out", folder.path]
+            process.arguments = [
+                "plan", root.appendingPathComponent("scenario.yaml").path, "--json", "--out", folder.path,
+            ]
             let pipe = Pipe()
             process.standardOutput = pipe
             process.standardError = FileHandle.nullDevice

@@ -1,7 +1,8 @@
-@testable import BundelPlanner
 import BundelReports
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 /// Emission figures checked against hand-computed values (nl-2021: diesel B7 3.262 kg WTW and
 /// 2.472 kg TTW per litre; grid electricity 0.374 kg WTW per kWh; green electricity 0).
@@ -12,19 +13,23 @@ struct EmissionTests {
         return scenario.emissionFactors
     }()
 
-    static func vehicle(_ id: String, perKm: Double, carrier: String, loss: Double = 0, capacityKg: Double = 1000) -> VehicleType {
-        var type = VehicleType(id: id, name: id, capacity: [capacityKg, 6], fixedCostPerDay: 0, costPerKilometre: 0, costPerHour: 0,
-                               speedKmh: 30, energyPerKilometre: perKm, energyCarrier: carrier, mayEnterZone: true,
-                               shiftStart: 360, shiftEnd: 1080)
+    static func vehicle(
+        _ id: String, perKm: Double, carrier: String, loss: Double = 0, capacityKg: Double = 1000
+    ) -> VehicleType {
+        var type = VehicleType(
+            id: id, name: id, capacity: [capacityKg, 6], fixedCostPerDay: 0, costPerKilometre: 0, costPerHour: 0,
+            speedKmh: 30, energyPerKilometre: perKm, energyCarrier: carrier, mayEnterZone: true,
+            shiftStart: 360, shiftEnd: 1080)
         type.chargingLossFraction = loss
         return type
     }
 
     @Test func dieselRouteOfKnownLengthAndConsumption() {
         // 100 km at 10 l/100 km = 10 l.
-        let emissions = RouteEmissions(legMetres: [40_000, 60_000], legLoadsKg: [0, 0],
-                                       vehicle: Self.vehicle("van", perKm: 0.10, carrier: "diesel-b7"),
-                                       weightCapacityKg: 1000, factors: Self.factors)
+        let emissions = RouteEmissions(
+            legMetres: [40_000, 60_000], legLoadsKg: [0, 0],
+            vehicle: Self.vehicle("van", perKm: 0.10, carrier: "diesel-b7"),
+            weightCapacityKg: 1000, factors: Self.factors)
         #expect(abs(emissions.energy - 10) < 1e-12)
         #expect(abs(emissions.wellToWheelKg - 32.62) < 1e-9)
         #expect(abs(emissions.tankToWheelKg - 24.72) < 1e-9)
@@ -34,15 +39,17 @@ struct EmissionTests {
     @Test func electricRouteWithGridAndGreenElectricity() {
         // 50 km at 24 kWh/100 km = 12 kWh in the battery; with 10 % charging losses the grid
         // supplies 12 / 0.9 = 13.333 kWh.
-        let grid = RouteEmissions(legMetres: [50_000], legLoadsKg: [0],
-                                  vehicle: Self.vehicle("e-van", perKm: 0.24, carrier: "electricity-grid", loss: 0.1),
-                                  weightCapacityKg: 900, factors: Self.factors)
+        let grid = RouteEmissions(
+            legMetres: [50_000], legLoadsKg: [0],
+            vehicle: Self.vehicle("e-van", perKm: 0.24, carrier: "electricity-grid", loss: 0.1),
+            weightCapacityKg: 900, factors: Self.factors)
         #expect(abs(grid.energy - 12 / 0.9) < 1e-12)
         #expect(abs(grid.wellToWheelKg - 12 / 0.9 * 0.374) < 1e-12)
         #expect(grid.tankToWheelKg == 0)
-        let green = RouteEmissions(legMetres: [50_000], legLoadsKg: [0],
-                                   vehicle: Self.vehicle("e-van", perKm: 0.24, carrier: "electricity-green", loss: 0.1),
-                                   weightCapacityKg: 900, factors: Self.factors)
+        let green = RouteEmissions(
+            legMetres: [50_000], legLoadsKg: [0],
+            vehicle: Self.vehicle("e-van", perKm: 0.24, carrier: "electricity-green", loss: 0.1),
+            weightCapacityKg: 900, factors: Self.factors)
         #expect(green.wellToWheelKg == 0 && green.tankToWheelKg == 0)
         #expect(abs(green.energy - 12 / 0.9) < 1e-12)
     }
@@ -53,8 +60,9 @@ struct EmissionTests {
         van.loadDependentEnergy = LoadDependentEnergy(empty: 0.08, full: 0.12)
         let loads = RouteEmissions.deliveryLegLoads(stopLoadsKg: [500, 500])
         #expect(loads == [1000, 500, 0])
-        let emissions = RouteEmissions(legMetres: [10_000, 10_000, 10_000], legLoadsKg: loads, vehicle: van,
-                                       weightCapacityKg: 1000, factors: Self.factors)
+        let emissions = RouteEmissions(
+            legMetres: [10_000, 10_000, 10_000], legLoadsKg: loads, vehicle: van,
+            weightCapacityKg: 1000, factors: Self.factors)
         #expect(abs(emissions.energy - 3.0) < 1e-12)
         #expect(abs(emissions.wellToWheelKg - 3.0 * 3.262) < 1e-12)
     }
@@ -64,20 +72,29 @@ struct EmissionTests {
         let scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
         let hub = try #require(scenario.network.hub("hub"))
         #expect(hub.handlingEnergyPerUnit == [0.005, 0])
-        let trunk = PlannedRoute(kind: .trunk, day: .tue, operatedBy: "far", vehicleType: "van", start: "far", end: "far",
-                                 departureMinute: 360,
-                                 stops: [PlannedStop(location: "hub", serviceStartMinute: 400,
-                                                     deliveries: [FlowDelivery(flow: 0, quantity: [1500, 2]), FlowDelivery(flow: 1, quantity: [500, 1])],
-                                                     quantity: [2000, 3])],
-                                 legMetres: [1, 1], durationSeconds: 1, costEur: 0, energy: 0, co2eWtwKg: 0, co2eTtwKg: 0)
-        let operations = HubOperations.fromTrunkLegs([trunk], network: scenario.network, factors: scenario.emissionFactors)
+        let trunk = PlannedRoute(
+            kind: .trunk, day: .tue, operatedBy: "far", vehicleType: "van", start: "far", end: "far",
+            departureMinute: 360,
+            stops: [
+                PlannedStop(
+                    location: "hub", serviceStartMinute: 400,
+                    deliveries: [
+                        FlowDelivery(flow: 0, quantity: [1500, 2]), FlowDelivery(flow: 1, quantity: [500, 1]),
+                    ],
+                    quantity: [2000, 3])
+            ],
+            legMetres: [1, 1], durationSeconds: 1, costEur: 0, energy: 0, co2eWtwKg: 0, co2eTtwKg: 0)
+        let operations = HubOperations.fromTrunkLegs(
+            [trunk], network: scenario.network, factors: scenario.emissionFactors)
         #expect(operations.count == 1)
         #expect(abs(operations[0].energy - 10) < 1e-12)
         #expect(abs(operations[0].co2eWtwKg - 3.74) < 1e-12)
         #expect(operations[0].co2eTtwKg == 0)
         // Allocated by the energy of handling each delivery: 1,500 and 500 kg.
-        let plan = WeeklyPlan(routes: [], unserved: [], hubFixedCostEur: 0, hubHandlingCostEur: 0, hubOperations: operations)
-        let account = EmissionAccount(plan: plan, network: scenario.network, viaHub: [0: "hub", 1: "hub"], factors: scenario.emissionFactors)
+        let plan = WeeklyPlan(
+            routes: [], unserved: [], hubFixedCostEur: 0, hubHandlingCostEur: 0, hubOperations: operations)
+        let account = EmissionAccount(
+            plan: plan, network: scenario.network, viaHub: [0: "hub", 1: "hub"], factors: scenario.emissionFactors)
         #expect(abs(account.perFlow[0].co2eWtwKg - 3.74 * 0.75) < 1e-12)
         #expect(abs(account.perFlow[1].co2eWtwKg - 3.74 * 0.25) < 1e-12)
     }
@@ -87,17 +104,26 @@ struct EmissionTests {
     @Test func allocationByTonneKilometresSumsToTheTrip() throws {
         let scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
         let route = PlannedRoute(
-            kind: .direct, day: .mon, operatedBy: "far", vehicleType: "van", start: "far", end: "far", departureMinute: 360,
-            stops: [PlannedStop(location: "s1", serviceStartMinute: 0, deliveries: [FlowDelivery(flow: 0, quantity: [100, 1])], quantity: [100, 1]),
-                    PlannedStop(location: "s3", serviceStartMinute: 0,
-                                deliveries: [FlowDelivery(flow: 1, quantity: [300, 1]), FlowDelivery(flow: 2, quantity: [100, 1])],
-                                quantity: [400, 2])],
+            kind: .direct, day: .mon, operatedBy: "far", vehicleType: "van", start: "far", end: "far",
+            departureMinute: 360,
+            stops: [
+                PlannedStop(
+                    location: "s1", serviceStartMinute: 0, deliveries: [FlowDelivery(flow: 0, quantity: [100, 1])],
+                    quantity: [100, 1]),
+                PlannedStop(
+                    location: "s3", serviceStartMinute: 0,
+                    deliveries: [
+                        FlowDelivery(flow: 1, quantity: [300, 1]), FlowDelivery(flow: 2, quantity: [100, 1]),
+                    ],
+                    quantity: [400, 2]),
+            ],
             legMetres: [10_000, 5_000, 15_000], durationSeconds: 0, costEur: 0, energy: 0, co2eWtwKg: 7, co2eTtwKg: 3.5)
         let shares = EmissionAccount.allocationShares(route, weightDimension: 0)
         #expect(shares.map { ($0 * 7 * 1e9).rounded() / 1e9 } == [1, 4.5, 1.5])
         #expect(abs(EmissionAccount.tonneKm(route, weightDimension: 0) - 7) < 1e-12)
         let plan = WeeklyPlan(routes: [route], unserved: [], hubFixedCostEur: 0, hubHandlingCostEur: 0)
-        let account = EmissionAccount(plan: plan, network: scenario.network, viaHub: [:], factors: scenario.emissionFactors)
+        let account = EmissionAccount(
+            plan: plan, network: scenario.network, viaHub: [:], factors: scenario.emissionFactors)
         #expect(abs(account.perFlow[0].co2eWtwKg - 1) < 1e-12)
         #expect(abs(account.perFlow[1].co2eWtwKg - 4.5) < 1e-12)
         #expect(abs(account.perFlow[2].co2eTtwKg - 0.75) < 1e-12)
@@ -106,7 +132,9 @@ struct EmissionTests {
         var empty = route
         for index in empty.stops.indices {
             empty.stops[index].quantity = [0, 0]
-            for delivery in empty.stops[index].deliveries.indices { empty.stops[index].deliveries[delivery].quantity = [0, 0] }
+            for delivery in empty.stops[index].deliveries.indices {
+                empty.stops[index].deliveries[delivery].quantity = [0, 0]
+            }
         }
         let byDistance = EmissionAccount.allocationShares(empty, weightDimension: 0)
         let expected: [Double] = [10.0 / 40, 15.0 / 40, 15.0 / 40]
@@ -116,7 +144,8 @@ struct EmissionTests {
     @Test func totalsPerFlowSupplierSiteHubAndDayAddUpToTheElements() throws {
         let (scenario, result) = try PlannerEndToEndTests.planSmall()
         for (plan, viaHub) in [(result.baseline, [Int: String]()), (result.bundled, result.consolidation.viaHub)] {
-            let account = EmissionAccount(plan: plan, network: scenario.network, viaHub: viaHub, factors: scenario.emissionFactors)
+            let account = EmissionAccount(
+                plan: plan, network: scenario.network, viaHub: viaHub, factors: scenario.emissionFactors)
             let total = account.elements.map(\.co2eWtwKg).reduce(0, +)
             #expect(abs(total - plan.totals.co2eWtwKg) < 1e-9)
             #expect(abs(account.total.co2eWtwKg - total) < 1e-9)
@@ -124,7 +153,9 @@ struct EmissionTests {
             #expect(abs(account.bySupplier.values.map(\.co2eWtwKg).reduce(0, +) - total) < 1e-9)
             #expect(abs(account.bySite.values.map(\.co2eTtwKg).reduce(0, +) - account.total.co2eTtwKg) < 1e-9)
             #expect(abs(account.byDay.values.map(\.co2eWtwKg).reduce(0, +) - total) < 1e-9)
-            let direct = scenario.network.flows.filter { viaHub[$0.index] == nil }.map { account.perFlow[$0.index].co2eWtwKg }.reduce(0, +)
+            let direct = scenario.network.flows.filter { viaHub[$0.index] == nil }.map {
+                account.perFlow[$0.index].co2eWtwKg
+            }.reduce(0, +)
             #expect(abs(account.byHub.values.map(\.co2eWtwKg).reduce(0, +) + direct - total) < 1e-9)
         }
         #expect(!result.bundled.hubOperations.isEmpty)
@@ -139,27 +170,36 @@ struct EmissionTests {
             """
         let (scenario, result) = try PlannerEndToEndTests.planSmall(editing: [("emission_factors: nl-2021", override)])
         let diesel = try #require(scenario.emissionFactors.carrier("diesel-b7"))
-        #expect(diesel.wellToWheelKg == 3.0 && diesel.tankToWheelKg == 2.5 && diesel.unit == "litre" && diesel.year == 2026)
+        #expect(
+            diesel.wellToWheelKg == 3.0 && diesel.tankToWheelKg == 2.5 && diesel.unit == "litre" && diesel.year == 2026)
         let route = try #require(result.baseline.routes.first)
         #expect(abs(route.co2eWtwKg - route.energy * 3.0) < 1e-12)
         let methodology = Methodology.markdown(result)
-        #expect(methodology.contains("| diesel-b7 | litre | 3 | 2.5 | 0.5 | test override of the diesel factor | 2026 |"))
+        #expect(
+            methodology.contains("| diesel-b7 | litre | 3 | 2.5 | 0.5 | test override of the diesel factor | 2026 |"))
     }
 
     @Test func overrideWithoutASourceIsAnInputError() throws {
         let folder = try Fixture.copyOfSmall()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Fixture.edit(folder, "scenario.yaml", replacing: "emission_factors: nl-2021",
-                         with: "emission_factors:\n  set: nl-2021\n  overrides:\n    - {id: diesel-b7, wtw_kg_co2e: 3.0, year: 2026}")
+        try Fixture.edit(
+            folder, "scenario.yaml", replacing: "emission_factors: nl-2021",
+            with: "emission_factors:\n  set: nl-2021\n  overrides:\n    - {id: diesel-b7, wtw_kg_co2e: 3.0, year: 2026}"
+        )
         let messages = Fixture.problems(loading: folder.appendingPathComponent("scenario.yaml").path).map(\.description)
         #expect(messages.count == 1)
-        #expect(messages.first?.hasSuffix("scenario.yaml:14: field 'emission_factors.overrides[0]': missing required field 'source'") == true)
+        #expect(
+            messages.first?.hasSuffix(
+                "scenario.yaml:14: field 'emission_factors.overrides[0]': missing required field 'source'") == true)
     }
 
     /// Hub tours by electric vans on green electricity emit nothing; trunk legs keep theirs.
     @Test func electricHubFleetOnGreenElectricity() throws {
         let (scenario, result) = try PlannerEndToEndTests.planSmall(editing: [
-            ("  hub: [e-van]", "  hub: [e-van-green]\nvehicle_types:\n  - {id: e-van-green, base: e-van, energy_carrier: electricity-green}"),
+            (
+                "  hub: [e-van]",
+                "  hub: [e-van-green]\nvehicle_types:\n  - {id: e-van-green, base: e-van, energy_carrier: electricity-green}"
+            ),
             ("  default: free", "  default: in"),
         ])
         #expect(scenario.network.vehicleType("e-van-green")?.energyPerKilometre == 0.24)
@@ -169,14 +209,17 @@ struct EmissionTests {
         #expect(tours.allSatisfy { $0.co2eWtwKg == 0 && $0.co2eTtwKg == 0 && $0.energy > 0 })
         #expect(trunks.allSatisfy { $0.co2eWtwKg > 0 && $0.co2eTtwKg > 0 })
         let matrix = try TravelMatrix.forScenario(scenario)
-        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix,
-                                               viaHub: result.consolidation.viaHub) == [])
+        #expect(
+            WeeklyPlanValidator.violations(
+                of: result.bundled, scenario: scenario, matrix: matrix,
+                viaHub: result.consolidation.viaHub) == [])
     }
 
     @Test func methodologyListsEveryFactorUsedWithSourceAndYear() throws {
         let (scenario, result) = try PlannerEndToEndTests.planSmall()
         let text = Methodology.markdown(result)
-        let used = Set(result.baseline.routes.map(\.vehicleType) + result.bundled.routes.map(\.vehicleType))
+        let used =
+            Set(result.baseline.routes.map(\.vehicleType) + result.bundled.routes.map(\.vehicleType))
             .map { scenario.network.vehicleType($0)!.energyCarrier } + result.bundled.hubOperations.map(\.energyCarrier)
         #expect(Set(used) == ["diesel-b7", "electricity-grid"])
         for id in Set(used) {
@@ -211,21 +254,30 @@ struct EmissionTests {
     }
 
     @Test func annualFiguresAreWeeklyTimesWeeks() throws {
-        let (_, result) = try PlannerEndToEndTests.planSmall(editing: [("objective: cost", "objective: cost\nweeks_per_year: 40")])
+        let (_, result) = try PlannerEndToEndTests.planSmall(editing: [
+            ("objective: cost", "objective: cost\nweeks_per_year: 40")
+        ])
         let summary = JSONSummary(result)
         #expect(summary.annual.weeksPerYear == 40)
         #expect(abs(summary.annual.baseline.co2eWtwKg - summary.baseline.co2eWtwKg * 40) < 1e-6)
-        #expect(abs(summary.annual.savings.vehicleKm - (summary.annual.baseline.vehicleKm - summary.annual.bundled.vehicleKm)) < 1e-6)
+        #expect(
+            abs(
+                summary.annual.savings.vehicleKm
+                    - (summary.annual.baseline.vehicleKm - summary.annual.bundled.vehicleKm)) < 1e-6)
         #expect(summary.emissionFactorsUsed.map(\.id) == ["diesel-b7", "electricity-grid"])
     }
 
     @Test func unknownBaseVehicleTypeIsAnInputError() throws {
         let folder = try Fixture.copyOfSmall()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Fixture.edit(folder, "scenario.yaml", replacing: "objective: cost",
-                         with: "objective: cost\nvehicle_types:\n  - {id: bike, base: hovercraft}")
+        try Fixture.edit(
+            folder, "scenario.yaml", replacing: "objective: cost",
+            with: "objective: cost\nvehicle_types:\n  - {id: bike, base: hovercraft}")
         let messages = Fixture.problems(loading: folder.appendingPathComponent("scenario.yaml").path).map(\.description)
         #expect(messages.count == 1)
-        #expect(messages.first?.contains("field 'vehicle_types[0].base': no built-in vehicle type 'hovercraft'; available: articulated-truck, diesel-van, e-cargo-bike, e-truck, e-van, rigid-truck") == true)
+        #expect(
+            messages.first?.contains(
+                "field 'vehicle_types[0].base': no built-in vehicle type 'hovercraft'; available: articulated-truck, diesel-van, e-cargo-bike, e-truck, e-van, rigid-truck"
+            ) == true)
     }
 }

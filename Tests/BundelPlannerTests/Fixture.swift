@@ -20,6 +20,9 @@ enum Fixture {
 
     /// Loads a scenario and returns the problems it raises (empty when it loads).
     static func problems(loading path: String) -> [InputProblem] {
-        do { _ = try ScenarioLoader.load(path: path); return [] } catch { return error.problems }
+        do {
+            _ = try ScenarioLoader.load(path: path)
+            return []
+        } catch { return error.problems }
     }
 }

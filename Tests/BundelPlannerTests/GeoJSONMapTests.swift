@@ -1,7 +1,8 @@
-@testable import BundelPlanner
 import BundelReports
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 /// `plan.geojson` against the structure RFC 7946 prescribes, and against the plan it draws.
 @Suite("GeoJSON map")

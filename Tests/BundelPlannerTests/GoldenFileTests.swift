@@ -1,8 +1,9 @@
-@testable import BundelPlanner
 import BundelReports
 import BundelTestSupport
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 /// The report and the map of the small scenario, byte for byte, against the files under
 /// `Fixtures/golden/`. A deliberate change to the planner or the reports changes them: look at
@@ -25,7 +26,9 @@ struct GoldenFileTests {
             if record { try content.write(to: url, atomically: true, encoding: .utf8) }
             let recorded = try String(contentsOf: url, encoding: .utf8)
             let difference = LineDiff.describe(recorded: recorded, actual: content)
-            #expect(difference == nil, """
+            #expect(
+                difference == nil,
+                """
                 \(name) differs from Fixtures/golden/\(name); if the change is meant, record it again \
                 (BUNDEL_RECORD_GOLDEN=1 swift test --filter GoldenFile):
                 \(difference ?? "")

@@ -1,7 +1,8 @@
-@testable import BundelPlanner
 import BundelReports
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 /// `report.html`: the headline figures are the JSON summary's, and the maps and charts have
 /// content.
@@ -11,7 +12,8 @@ struct HTMLReportTests {
         let scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
         let result = try Planner.plan(scenario)
         let html = HTMLReport.render(result)
-        let summary = try #require(try JSONSerialization.jsonObject(with: Data(try JSONSummary(result).encoded().utf8)) as? [String: Any])
+        let summary = try #require(
+            try JSONSerialization.jsonObject(with: Data(try JSONSummary(result).encoded().utf8)) as? [String: Any])
 
         // Every figure cell names its plan and metric and carries its value.
         let cell = try Regex(#"data-plan="(\w+)" data-metric="(\w+)" data-value="([-0-9.e+]+)""#)
@@ -30,7 +32,8 @@ struct HTMLReportTests {
         #expect(html.contains("<g class=\"scale\">"))
         // A route sheet per vehicle and day of the bundled plan, listing each of its trips; and
         // the methodology.
-        let vehicleDays = Set(result.bundled.routes.map { "\($0.day) \($0.operatedBy) \($0.vehicle ?? $0.vehicleType)" })
+        let vehicleDays = Set(
+            result.bundled.routes.map { "\($0.day) \($0.operatedBy) \($0.vehicle ?? $0.vehicleType)" })
         #expect(html.matches(of: try Regex(#"<section class="sheet">"#)).count == vehicleDays.count)
         #expect(html.matches(of: try Regex(#"<p>trip \d+ \("#)).count == result.bundled.routes.count)
         #expect(html.contains("<h2>Methodology</h2>"))

@@ -1,7 +1,8 @@
-@testable import BundelPlanner
 import BundelReports
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 /// A hub's own fleet paid by whole vehicle-days, the vehicles it needs per day, a counted hub
 /// fleet respected by the plan, and trips split into last-mile trips and trunk legs.
@@ -43,7 +44,8 @@ struct HubFleetCostTests {
                  speed_kmh: 30, energy_per_km: 0.1, energy_carrier: diesel-b7, may_enter_zone: false, shift: {start: "06:00", end: "18:00"}}
 
             """,
-            "sites.csv": "id,name,lat,lon,window_start,window_end,service_minutes\na,Site a,52.33,4.90,07:00,16:00,10\nb,Site b,52.34,4.92,07:00,16:00,10\n",
+            "sites.csv":
+                "id,name,lat,lon,window_start,window_end,service_minutes\na,Site a,52.33,4.90,07:00,16:00,10\nb,Site b,52.34,4.92,07:00,16:00,10\n",
             "suppliers.csv": "id,name,lat,lon,vehicle_type\np,Supplier p,52.10,4.90,sv\n",
             "flows.csv": "supplier,site,deliveries_per_week,kg,cages\np,a,2,100,2\np,b,2,100,2\n",
             "matrix.csv": """
@@ -79,7 +81,9 @@ struct HubFleetCostTests {
             \(extra)
             """,
         ]
-        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
         return folder
     }
 
@@ -134,7 +138,10 @@ struct HubFleetCostTests {
     /// A type that sets `max_trips_per_shift` keeps it under whole vehicle-days: with one trip
     /// a vehicle, each day needs two vehicle-days, EUR 2 x 550 + 2.20 a day.
     @Test func aTripLimitTheTypeGivesIsKept() throws {
-        let (scenario, result) = try Self.planTiny(scenario: "vehicle_types:\n  - {id: hv, base: e-van, capacity: {kg: 1000, cages: 1}, fixed_cost_per_day: 70, cost_per_km: 0.10, cost_per_hour: 40, max_trips_per_shift: 1}")
+        let (scenario, result) = try Self.planTiny(
+            scenario:
+                "vehicle_types:\n  - {id: hv, base: e-van, capacity: {kg: 1000, cages: 1}, fixed_cost_per_day: 70, cost_per_km: 0.10, cost_per_hour: 40, max_trips_per_shift: 1}"
+        )
         #expect(scenario.hubFleetTypes.first?.maxTripsPerShift == 1)
         let tours = result.bundled.routes.filter { $0.kind == .hubTour }
         let total: Double = tours.map(\.costEur).reduce(0, +)
@@ -150,17 +157,25 @@ struct HubFleetCostTests {
         #expect(uses.count == 1)
         let use = try #require(uses.first)
         #expect(use.hub == "h" && use.vehicleType == "hv" && use.costBasis == .vehicleDay && use.available == nil)
-        #expect(use.days.map(\.day) == [.mon, .tue] && use.days.map(\.vehicles) == [1, 1] && use.days.map(\.trips) == [2, 2])
+        #expect(
+            use.days.map(\.day) == [.mon, .tue] && use.days.map(\.vehicles) == [1, 1]
+                && use.days.map(\.trips) == [2, 2])
         #expect(use.vehicleDays == 2 && use.trips == 4 && use.peakVehicles == 1)
         #expect(use.vehicleDayCostEur == 550 && abs(use.costEur - 1104.40) < 1e-9)
 
         let summary = SummaryTable.render(result)
-        #expect(summary.contains("hub fleet, paid by whole vehicle-days (hub_fleet_cost: vehicle_day; a vehicle-day hv EUR 550 (fixed 70 + 12.0 h x 40), plus km):"))
+        #expect(
+            summary.contains(
+                "hub fleet, paid by whole vehicle-days (hub_fleet_cost: vehicle_day; a vehicle-day hv EUR 550 (fixed 70 + 12.0 h x 40), plus km):"
+            ))
         #expect(summary.contains("    h hv: mon 1, tue 1; 2 vehicle-days, 4 trips, EUR 1,104\n"))
 
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(try JSONSummary(result).encoded().utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(try JSONSummary(result).encoded().utf8)) as? [String: Any])
         let fleet = try #require(json["hubFleet"] as? [[String: Any]])
-        #expect(fleet.count == 1 && fleet[0]["vehicleDays"] as? Int == 2 && fleet[0]["costBasis"] as? String == "vehicle_day")
+        #expect(
+            fleet.count == 1 && fleet[0]["vehicleDays"] as? Int == 2
+                && fleet[0]["costBasis"] as? String == "vehicle_day")
         #expect((fleet[0]["costEur"] as? NSNumber)?.doubleValue == 1104.4)
         #expect((fleet[0]["days"] as? [[String: Any]])?.map { $0["vehicles"] as? Int } == [1, 1])
         #expect((json["scenario"] as? [String: Any])?["hubFleetCost"] as? String == "vehicle_day")
@@ -170,12 +185,13 @@ struct HubFleetCostTests {
         #expect(html.contains("data-hub=\"h\" data-vehicle-type=\"hv\" data-day=\"mon\" data-vehicles=\"1\""))
 
         let csv = try #require(HubFleetReport.files(result).first { $0.name == "hub-fleet.csv" })
-        #expect(csv.content == """
-            hub,vehicle_type,cost_basis,day,vehicles,trips,available,vehicle_day_cost_eur,cost_eur
-            h,hv,vehicle_day,mon,1,2,,550.000000,552.200000
-            h,hv,vehicle_day,tue,1,2,,550.000000,552.200000
+        #expect(
+            csv.content == """
+                hub,vehicle_type,cost_basis,day,vehicles,trips,available,vehicle_day_cost_eur,cost_eur
+                h,hv,vehicle_day,mon,1,2,,550.000000,552.200000
+                h,hv,vehicle_day,tue,1,2,,550.000000,552.200000
 
-            """)
+                """)
     }
 
     /// Last-mile trips (direct routes and hub tours) and trunk legs add up to all routes. By
@@ -202,9 +218,11 @@ struct HubFleetCostTests {
         #expect(lines.contains { $0.split(separator: " ") == ["trunk", "legs", "to", "hubs", "0", "2", "-2", "-"] })
         #expect(!lines.contains { $0.hasPrefix("trips ") })
 
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(try JSONSummary(result).encoded().utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(try JSONSummary(result).encoded().utf8)) as? [String: Any])
         let bundled = try #require(json["bundled"] as? [String: Any])
-        #expect(bundled["trips"] as? Int == 6 && bundled["lastMileTrips"] as? Int == 4 && bundled["trunkLegs"] as? Int == 2)
+        #expect(
+            bundled["trips"] as? Int == 6 && bundled["lastMileTrips"] as? Int == 4 && bundled["trunkLegs"] as? Int == 2)
 
         // compare and sweep: the CSV keeps `trips` (all routes) and adds both parts.
         let csv = ComparisonTable.csv([ComparisonTable.Run(label: "tiny", result: result)], labelColumn: "run")
@@ -223,20 +241,28 @@ struct HubFleetCostTests {
         let folder = try Fixture.copyOfSmall()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Fixture.edit(folder, "scenario.yaml", replacing: "  hub: [e-van]", with: "  hub: [{type: e-van, count: 1}]")
-        try Fixture.edit(folder, "scenario.yaml", replacing: "hub_fleet_cost: pro_rata", with: "hub_fleet_cost: \(basis)")
-        try Fixture.edit(folder, "network.yaml", replacing: "    may_enter_zone: true\n", with: "    may_enter_zone: true\n    max_trips_per_shift: 1\n")
-        try Fixture.edit(folder, "network.yaml", replacing: "capacity: {kg: 900, cages: 6}", with: "capacity: {kg: 250, cages: 2}")
+        try Fixture.edit(
+            folder, "scenario.yaml", replacing: "hub_fleet_cost: pro_rata", with: "hub_fleet_cost: \(basis)")
+        try Fixture.edit(
+            folder, "network.yaml", replacing: "    may_enter_zone: true\n",
+            with: "    may_enter_zone: true\n    max_trips_per_shift: 1\n")
+        try Fixture.edit(
+            folder, "network.yaml", replacing: "capacity: {kg: 900, cages: 6}", with: "capacity: {kg: 250, cages: 2}")
         // The hub costs nothing to open and a van-day little, so that the model bundles what it can.
         try Fixture.edit(folder, "network.yaml", replacing: "fixed_cost_per_week: 100", with: "fixed_cost_per_week: 0")
-        try Fixture.edit(folder, "network.yaml", replacing: "    fixed_cost_per_day: 70\n    cost_per_km: 0.08\n    cost_per_hour: 40\n",
-                         with: "    fixed_cost_per_day: 5\n    cost_per_km: 0.08\n    cost_per_hour: 2\n")
+        try Fixture.edit(
+            folder, "network.yaml",
+            replacing: "    fixed_cost_per_day: 70\n    cost_per_km: 0.08\n    cost_per_hour: 40\n",
+            with: "    fixed_cost_per_day: 5\n    cost_per_km: 0.08\n    cost_per_hour: 2\n")
         let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
         let result = try Planner.plan(scenario)
         #expect(try WeeklyPlanValidator.violations(of: result) == [])
         #expect(result.bundled.unserved.isEmpty, "\(result.bundled.unserved)")
         let outcome = result.consolidation
         #expect(outcome.flowsViaHub > 0, "the hub still takes what its van can carry")
-        for use in HubFleetUse.of(result.bundled, scenario: scenario) { #expect(use.days.allSatisfy { $0.vehicles <= 1 && $0.trips <= 1 }) }
+        for use in HubFleetUse.of(result.bundled, scenario: scenario) {
+            #expect(use.days.allSatisfy { $0.vehicles <= 1 && $0.trips <= 1 })
+        }
         if basis == "pro_rata" {
             // Pro rata the model knows nothing of vehicles: the first round's routes show the van short.
             #expect(outcome.rounds.first?.flowsMovedDirect ?? 0 > 0)
@@ -256,8 +282,11 @@ struct HubFleetCostTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try Fixture.edit(folder, "scenario.yaml", replacing: "  hub: [e-van]", with: "  hub: [{type: e-van, count: 1}]")
         try Fixture.edit(folder, "scenario.yaml", replacing: "  default: free", with: "  default: in")
-        try Fixture.edit(folder, "network.yaml", replacing: "    may_enter_zone: true\n", with: "    may_enter_zone: true\n    max_trips_per_shift: 1\n")
-        try Fixture.edit(folder, "network.yaml", replacing: "capacity: {kg: 900, cages: 6}", with: "capacity: {kg: 250, cages: 2}")
+        try Fixture.edit(
+            folder, "network.yaml", replacing: "    may_enter_zone: true\n",
+            with: "    may_enter_zone: true\n    max_trips_per_shift: 1\n")
+        try Fixture.edit(
+            folder, "network.yaml", replacing: "capacity: {kg: 900, cages: 6}", with: "capacity: {kg: 250, cages: 2}")
         let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
         let result = try Planner.plan(scenario)
         #expect(try WeeklyPlanValidator.violations(of: result) == [])
@@ -278,7 +307,10 @@ struct HubFleetCostTests {
         var cheaper = result.bundled
         let index = try #require(cheaper.routes.firstIndex { $0.kind == .hubTour })
         cheaper.routes[index].costEur -= 1
-        #expect(WeeklyPlanValidator.violations(of: cheaper, scenario: scenario, matrix: matrix, viaHub: result.consolidation.viaHub)
+        #expect(
+            WeeklyPlanValidator.violations(
+                of: cheaper, scenario: scenario, matrix: matrix, viaHub: result.consolidation.viaHub
+            )
             .contains { $0.contains("of a vehicle-day of 550.0 EUR") })
     }
 
@@ -287,7 +319,8 @@ struct HubFleetCostTests {
     @Test func exportedHubProblemsPayWholeVehicleDays() throws {
         let folder = try Self.tinyNetwork()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Planner.plan(try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path), keepingProblems: true)
+        let result = try Planner.plan(
+            try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path), keepingProblems: true)
         let hubProblems = result.bundled.dayProblems.filter { $0.kind == .hubTour }
         #expect(hubProblems.count == 2)
         for day in hubProblems {
@@ -304,6 +337,10 @@ struct HubFleetCostTests {
         let folder = try Self.tinyNetwork(scenario: "hub_fleet_cost: per_trip")
         defer { try? FileManager.default.removeItem(at: folder) }
         let problems = Fixture.problems(loading: folder.appendingPathComponent("scenario.yaml").path)
-        #expect(problems.map(\.description).contains { $0.contains("field 'hub_fleet_cost': expected vehicle_day (whole vehicle-days, the default) or pro_rata") })
+        #expect(
+            problems.map(\.description).contains {
+                $0.contains(
+                    "field 'hub_fleet_cost': expected vehicle_day (whole vehicle-days, the default) or pro_rata")
+            })
     }
 }

@@ -1,6 +1,7 @@
-@testable import BundelPlanner
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 /// A bundled flow's days are chosen among its site's days so that the hub's week is level.
 @Suite("Hub week")
@@ -16,10 +17,12 @@ struct HubWeekTests {
     /// ones land one per day, heaviest first, so that the days carry 500, 400, 300, 300 and
     /// 200 kg. First-pattern-first put all five on Monday (1,300 kg against 100).
     @Test func weeklyFlowsOfADailySiteSpreadOverTheWeek() {
-        let flows = [Self.flow(0, site: "a", perWeek: 5, kg: 500)]
+        let flows =
+            [Self.flow(0, site: "a", perWeek: 5, kg: 500)]
             + zip(1...5, [400.0, 300, 200, 200, 100]).map { Self.flow($0, site: "a", perWeek: 1, kg: $1) }
-        let days = DeliverySchedule.balancedFlowDays(flows, siteDays: ["a": [0, 1, 2, 3, 4]], dayCount: 5,
-                                                     patterns: Self.everyDay)
+        let days = DeliverySchedule.balancedFlowDays(
+            flows, siteDays: ["a": [0, 1, 2, 3, 4]], dayCount: 5,
+            patterns: Self.everyDay)
         #expect(days[0] == [0, 1, 2, 3, 4])
         var load = [Double](repeating: 0, count: 5)
         for flow in flows { for day in days[flow.index]! { load[day] += flow.quantityPerDelivery[0] } }
@@ -31,10 +34,13 @@ struct HubWeekTests {
     /// Two weekly flows of one size at a site delivered Mon+Thu: one each day, never both on
     /// Monday; a twice-weekly flow there uses both days.
     @Test func weeklyFlowsOfATwiceWeeklySiteTakeOneDayEach() {
-        let flows = [Self.flow(0, site: "b", perWeek: 2, kg: 200), Self.flow(1, site: "b", perWeek: 1, kg: 150),
-                     Self.flow(2, site: "b", perWeek: 1, kg: 150)]
-        let days = DeliverySchedule.balancedFlowDays(flows, siteDays: ["b": [0, 3]], dayCount: 5,
-                                                     patterns: Self.everyDay)
+        let flows = [
+            Self.flow(0, site: "b", perWeek: 2, kg: 200), Self.flow(1, site: "b", perWeek: 1, kg: 150),
+            Self.flow(2, site: "b", perWeek: 1, kg: 150),
+        ]
+        let days = DeliverySchedule.balancedFlowDays(
+            flows, siteDays: ["b": [0, 3]], dayCount: 5,
+            patterns: Self.everyDay)
         #expect(days[0] == [0, 3])
         #expect(Set([days[1]!, days[2]!]) == [[0], [3]])
     }
@@ -45,8 +51,9 @@ struct HubWeekTests {
         var patterns = Self.everyDay
         patterns[1] = [[1], [3]]
         let flows = (0..<4).map { Self.flow($0, site: "c", perWeek: 1, kg: 100) }
-        let days = DeliverySchedule.balancedFlowDays(flows, siteDays: ["c": [0, 1, 2, 3, 4]], dayCount: 5,
-                                                     patterns: patterns)
+        let days = DeliverySchedule.balancedFlowDays(
+            flows, siteDays: ["c": [0, 1, 2, 3, 4]], dayCount: 5,
+            patterns: patterns)
         #expect(flows.map { days[$0.index]! }.filter { $0 == [1] }.count == 2)
         #expect(flows.map { days[$0.index]! }.filter { $0 == [3] }.count == 2)
     }
@@ -73,11 +80,18 @@ extension HubWeekTests {
     /// days, so the hub's week stays as level as whole suppliers allow.
     @Test func aSuppliersWeeklyFlowsShareItsDays() {
         let sites = ["a", "b", "c"]
-        let flows = (0..<6).map { index in
-            Flow(index: index, supplier: index < 3 ? "x" : "y", site: sites[index % 3], deliveriesPerWeek: 1, weeklyQuantity: [20, 0])
-        } + sites.enumerated().map { offset, site in Flow(index: 6 + offset, supplier: "daily", site: site, deliveriesPerWeek: 5, weeklyQuantity: [500, 0]) }
-        let days = DeliverySchedule.balancedFlowDays(flows, siteDays: Dictionary(uniqueKeysWithValues: sites.map { ($0, [0, 1, 2, 3, 4]) }),
-                                                     dayCount: 5, patterns: Self.everyDay)
+        let flows =
+            (0..<6).map { index in
+                Flow(
+                    index: index, supplier: index < 3 ? "x" : "y", site: sites[index % 3], deliveriesPerWeek: 1,
+                    weeklyQuantity: [20, 0])
+            }
+            + sites.enumerated().map { offset, site in
+                Flow(index: 6 + offset, supplier: "daily", site: site, deliveriesPerWeek: 5, weeklyQuantity: [500, 0])
+            }
+        let days = DeliverySchedule.balancedFlowDays(
+            flows, siteDays: Dictionary(uniqueKeysWithValues: sites.map { ($0, [0, 1, 2, 3, 4]) }),
+            dayCount: 5, patterns: Self.everyDay)
         let xDays = Set((0..<3).map { days[$0]! }), yDays = Set((3..<6).map { days[$0]! })
         #expect(xDays.count == 1 && yDays.count == 1, "\(days.sorted { $0.key < $1.key })")
         #expect(xDays != yDays)

@@ -1,7 +1,8 @@
-@testable import BundelPlanner
 import BundelFuzzSupport
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 /// Fuzz tests of the scenario, network and CSV readers and of the matrix file readers: damaged
 /// versions of the small network and of matrix files for it must each load into a consistent
@@ -28,26 +29,37 @@ import Testing
         let ids = TravelMatrix.locations(of: network).map(\.id)
         guard Set(ids).count == ids.count else { throw FuzzViolation("location ids repeat: \(ids)") }
         let sites = Set(network.sites.map(\.id)), suppliers = Set(network.suppliers.map(\.id))
-        guard network.flows.allSatisfy({ sites.contains($0.site) && suppliers.contains($0.supplier) && $0.deliveriesPerWeek >= 1 }),
-              network.flows.allSatisfy({ $0.weeklyQuantity.count == network.dimensions.count && $0.weeklyQuantity.allSatisfy(\.isFinite) }),
-              scenario.hubs.allSatisfy({ network.hub($0) != nil }), !scenario.days.isEmpty else {
+        guard
+            network.flows.allSatisfy({
+                sites.contains($0.site) && suppliers.contains($0.supplier) && $0.deliveriesPerWeek >= 1
+            }),
+            network.flows.allSatisfy({
+                $0.weeklyQuantity.count == network.dimensions.count && $0.weeklyQuantity.allSatisfy(\.isFinite)
+            }),
+            scenario.hubs.allSatisfy({ network.hub($0) != nil }), !scenario.days.isEmpty
+        else {
             throw FuzzViolation("inconsistent scenario")
         }
         let matrix = TravelMatrix(network: network, detourFactor: scenario.detourFactor)
-        guard matrix.count == ids.count, matrix.metres.allSatisfy({ $0 >= 0 }) else { throw FuzzViolation("bad travel matrix") }
+        guard matrix.count == ids.count, matrix.metres.allSatisfy({ $0 >= 0 }) else {
+            throw FuzzViolation("bad travel matrix")
+        }
         return .loaded
     }
 
     @Test func scenarioAndNetworkFiles() throws {
         let files = ["scenario.yaml", "network.yaml", "sites.csv", "suppliers.csv", "flows.csv"]
-        let run = try FuzzRun.run("scenario", seeds: try Self.seeds(Fixture.folder.appendingPathComponent("small"), files),
-                                  iterations: Self.iterations, seed: 11) { folder, _ in
+        let run = try FuzzRun.run(
+            "scenario", seeds: try Self.seeds(Fixture.folder.appendingPathComponent("small"), files),
+            iterations: Self.iterations, seed: 11
+        ) { folder, _ in
             let scenario: Scenario
             do {
                 scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
             } catch {
                 return try FuzzRun.refusal(error, expected: InputError.self) { error in
-                    error.problems.isEmpty ? "it lists no problem"
+                    error.problems.isEmpty
+                        ? "it lists no problem"
                         : error.problems.contains { $0.file.isEmpty } ? "a problem names no file" : nil
                 }
             }
@@ -59,23 +71,31 @@ import Testing
     @Test func matrixFiles() throws {
         let network = try ScenarioLoader.load(path: Fixture.smallScenario).network
         let files = ["matrix-long.csv", "matrix-square.csv", "durations-square.csv", "osrm.json", "valhalla.json"]
-        let run = try FuzzRun.run("matrix", seeds: try Self.seeds(Fixture.folder.appendingPathComponent("fuzz-corpus/matrix"), files),
-                                  iterations: Self.iterations, seed: 12) { folder, file in
+        let run = try FuzzRun.run(
+            "matrix", seeds: try Self.seeds(Fixture.folder.appendingPathComponent("fuzz-corpus/matrix"), files),
+            iterations: Self.iterations, seed: 12
+        ) { folder, file in
             let log = ProblemLog()
             // A damaged durations file is read beside the square distances it belongs to.
-            let matrix = file == "durations-square.csv"
-                ? TravelMatrix.load(matrix: folder.appendingPathComponent("matrix-square.csv"),
-                                    durations: folder.appendingPathComponent(file), network: network, log: log)
+            let matrix =
+                file == "durations-square.csv"
+                ? TravelMatrix.load(
+                    matrix: folder.appendingPathComponent("matrix-square.csv"),
+                    durations: folder.appendingPathComponent(file), network: network, log: log)
                 : TravelMatrix.load(matrix: folder.appendingPathComponent(file), network: network, log: log)
             guard let matrix else {
                 guard !log.problems.isEmpty else { throw FuzzViolation("refused without naming a problem") }
-                guard log.problems.allSatisfy({ !$0.file.isEmpty }) else { throw FuzzViolation("a problem names no file: \(log.problems)") }
+                guard log.problems.allSatisfy({ !$0.file.isEmpty }) else {
+                    throw FuzzViolation("a problem names no file: \(log.problems)")
+                }
                 return .refused
             }
             let size = TravelMatrix.locations(of: network).count
-            guard log.problems.isEmpty, matrix.count == size, matrix.metres.count == size * size, matrix.metres.allSatisfy({ $0 >= 0 }),
-                  (0..<size).allSatisfy({ matrix.metres[$0 * size + $0] == 0 }),
-                  matrix.seconds.map({ $0.count == size * size && $0.allSatisfy { $0 >= 0 } }) ?? true else {
+            guard log.problems.isEmpty, matrix.count == size, matrix.metres.count == size * size,
+                matrix.metres.allSatisfy({ $0 >= 0 }),
+                (0..<size).allSatisfy({ matrix.metres[$0 * size + $0] == 0 }),
+                matrix.seconds.map({ $0.count == size * size && $0.allSatisfy { $0 >= 0 } }) ?? true
+            else {
                 throw FuzzViolation("inconsistent matrix (\(log.problems.count) problems logged)")
             }
             return .loaded
@@ -88,7 +108,9 @@ import Testing
     /// ``InputError`` naming a file (a crash would end the test run here).
     @Test func fuzzRegressionsAreRefused() throws {
         let regressions = Fixture.folder.appendingPathComponent("fuzz-regressions")
-        let cases = try FileManager.default.contentsOfDirectory(atPath: regressions.path).filter { !$0.hasPrefix(".") && $0 != "README.md" }.sorted()
+        let cases = try FileManager.default.contentsOfDirectory(atPath: regressions.path).filter {
+            !$0.hasPrefix(".") && $0 != "README.md"
+        }.sorted()
         #expect(!cases.isEmpty)
         let network = try ScenarioLoader.load(path: Fixture.smallScenario).network
         for name in cases {
@@ -97,7 +119,9 @@ import Testing
                 // A matrix file of the small network.
                 let log = ProblemLog()
                 #expect(TravelMatrix.load(matrix: damaged, network: network, log: log) == nil, "\(name)")
-                #expect(!log.problems.isEmpty && log.problems.allSatisfy { $0.file.hasSuffix(name) }, "\(name): \(log.problems)")
+                #expect(
+                    !log.problems.isEmpty && log.problems.allSatisfy { $0.file.hasSuffix(name) },
+                    "\(name): \(log.problems)")
                 continue
             }
             // A folder holding the files of the small network that differ from it.

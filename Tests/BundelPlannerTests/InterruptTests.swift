@@ -6,13 +6,17 @@ import Testing
 /// is still written, marked interrupted.
 @Suite("Interrupting a plan")
 struct InterruptTests {
-    @Test(.enabled(if: BuiltExecutable.bundel != nil, "the bundel executable was not built beside the tests; run `swift build` first"))
+    @Test(
+        .enabled(
+            if: BuiltExecutable.bundel != nil,
+            "the bundel executable was not built beside the tests; run `swift build` first"))
     func sigintWritesACompleteValidPlanMarkedInterrupted() throws {
         let folder = try Fixture.copyOfSmall()
         defer { try? FileManager.default.removeItem(at: folder) }
         // Fifty million iterations per day problem: without the interrupt this would run for
         // many minutes (the time limit is ten), so the run can only end early through Ctrl-C.
-        try Fixture.edit(folder, "scenario.yaml", replacing: "routing_iterations: 30", with: "routing_iterations: 50000000")
+        try Fixture.edit(
+            folder, "scenario.yaml", replacing: "routing_iterations: 30", with: "routing_iterations: 50000000")
         try Fixture.edit(folder, "scenario.yaml", replacing: "time_limit_seconds: 60", with: "time_limit_seconds: 600")
         let out = folder.appendingPathComponent("out")
         let process = Process()
@@ -36,10 +40,14 @@ struct InterruptTests {
         let object = try #require(try JSONSerialization.jsonObject(with: summary) as? [String: Any])
         #expect((object["run"] as? [String: Any])?["interrupted"] as? Bool == true)
         #expect((object["consolidation"] as? [String: Any])?["status"] as? String == "optimal")
-        let plan = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("plan.json"))) as? [String: Any])
+        let plan = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("plan.json")))
+                as? [String: Any])
         #expect(plan["baseline"] != nil && plan["bundled"] != nil)
         #expect(plan["interrupted"] as? Bool == true, "the plan file itself says it was interrupted")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
-        #expect(files.count == 14 && !files.contains { $0.hasPrefix(".") }, "all outputs, and no temporary file left: \(files)")
+        #expect(
+            files.count == 14 && !files.contains { $0.hasPrefix(".") },
+            "all outputs, and no temporary file left: \(files)")
     }
 }

@@ -27,13 +27,15 @@ struct NetworkGeneratorTests {
         ("zuidas", ["flows.csv", "sites.csv", "suppliers.csv"]),
     ]
 
-    @Test("generate.py writes the same bytes twice, equal to the committed files",
-          .enabled(if: python3 != nil, "python3 is not on the PATH; the network generators are Python 3 scripts"),
-          arguments: generators.map(\.network))
+    @Test(
+        "generate.py writes the same bytes twice, equal to the committed files",
+        .enabled(if: python3 != nil, "python3 is not on the PATH; the network generators are Python 3 scripts"),
+        arguments: generators.map(\.network))
     func generatorIsDeterministic(network: String) throws {
         let folder = repositoryRoot.appendingPathComponent("networks").appendingPathComponent(network)
         let expected = Self.generators.first { $0.network == network }!.files
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-generator-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "bundel-generator-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
 
         var runs: [[String: Data]] = []
@@ -54,7 +56,9 @@ struct NetworkGeneratorTests {
             #expect(!first.isEmpty, "\(network)/\(name) is empty")
             #expect(runs[1][name] == first, "networks/\(network)/\(name) differs between two runs of generate.py")
             let committed = try? Data(contentsOf: folder.appendingPathComponent(name))
-            #expect(committed == first, "networks/\(network)/\(name) is not what generate.py writes; run the generator again")
+            #expect(
+                committed == first,
+                "networks/\(network)/\(name) is not what generate.py writes; run the generator again")
         }
     }
 
@@ -63,19 +67,25 @@ struct NetworkGeneratorTests {
     @Test(.enabled(if: python3 != nil, "python3 is not on the PATH; the benchmark generator is a Python 3 script"))
     func benchmarkNetworkGeneratorIsDeterministic() throws {
         let script = repositoryRoot.appendingPathComponent("benchmarks/generate-network.py")
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-benchmark-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "bundel-benchmark-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         var runs: [[String: Data]] = []
         for run in 0..<2 {
             let output = scratch.appendingPathComponent("run\(run)")
-            let (status, errors) = try generate(script, into: output, options: ["--sites", "50", "--suppliers", "6", "--flows", "120", "--seed", "3"])
+            let (status, errors) = try generate(
+                script, into: output, options: ["--sites", "50", "--suppliers", "6", "--flows", "120", "--seed", "3"])
             try #require(status == 0, "benchmarks/generate-network.py failed (exit \(status)): \(errors)")
             var files: [String: Data] = [:]
-            for name in try FileManager.default.contentsOfDirectory(atPath: output.path) { files[name] = try Data(contentsOf: output.appendingPathComponent(name)) }
+            for name in try FileManager.default.contentsOfDirectory(atPath: output.path) {
+                files[name] = try Data(contentsOf: output.appendingPathComponent(name))
+            }
             runs.append(files)
         }
         #expect(runs[0] == runs[1])
-        let lines = { (name: String) in String(decoding: runs[0][name] ?? Data(), as: UTF8.self).split(separator: "\n").count - 1 }
+        let lines = { (name: String) in
+            String(decoding: runs[0][name] ?? Data(), as: UTF8.self).split(separator: "\n").count - 1
+        }
         #expect(lines("sites.csv") == 50 && lines("suppliers.csv") == 6 && lines("flows.csv") == 120)
     }
 

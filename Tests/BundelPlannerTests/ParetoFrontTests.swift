@@ -1,18 +1,22 @@
-@testable import BundelPlanner
 import BundelReports
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 /// The cost–CO2e front: each plan shown once, none dominated, caps met on the routes (issue 14).
 @Suite("Pareto front")
 struct ParetoFrontTests {
     /// A point as the tracer makes it, with only what the front compares.
-    static func point(_ role: ParetoFront.Role, cost: Double, co2e: Double, viaHub: [Int: String]) -> ParetoFront.Point {
+    static func point(_ role: ParetoFront.Role, cost: Double, co2e: Double, viaHub: [Int: String]) -> ParetoFront.Point
+    {
         var routed = PlanTotals()
         routed.costEur = cost
         routed.co2eWtwKg = co2e
-        return ParetoFront.Point(number: 0, roles: [role], modelCapKg: role.co2eCapKg, tries: 1, status: "optimal", rounds: 1,
-                                 estimate: Metrics(costEur: cost, co2eWtwKg: co2e), flowsViaHub: viaHub.count, routed: routed, viaHub: viaHub)
+        return ParetoFront.Point(
+            number: 0, roles: [role], modelCapKg: role.co2eCapKg, tries: 1, status: "optimal", rounds: 1,
+            estimate: Metrics(costEur: cost, co2eWtwKg: co2e), flowsViaHub: viaHub.count, routed: routed, viaHub: viaHub
+        )
     }
 
     static func dominates(_ a: PlanTotals, _ b: PlanTotals) -> Bool {
@@ -34,7 +38,9 @@ struct ParetoFrontTests {
             for b in points[(index + 1)...] {
                 #expect(a.viaHub != b.viaHub, "plans \(a.number) and \(b.number) are the same assignment")
                 #expect(a.routed != b.routed, "plans \(a.number) and \(b.number) have the same routes")
-                #expect(!Self.dominates(a.routed, b.routed) && !Self.dominates(b.routed, a.routed), "\(a.routed) against \(b.routed)")
+                #expect(
+                    !Self.dominates(a.routed, b.routed) && !Self.dominates(b.routed, a.routed),
+                    "\(a.routed) against \(b.routed)")
             }
             if let cap = a.co2eCapKg, a.roles.first?.kind == .cap {
                 #expect(a.routed.co2eWtwKg <= cap + ParetoFront.capTolerance)
@@ -42,7 +48,9 @@ struct ParetoFrontTests {
         }
         let roles = points.flatMap(\.roles) + front.omitted.map(\.role)
         #expect(roles.filter { $0.kind == .cheapest }.count == 1 && roles.filter { $0.kind == .cleanest }.count == 1)
-        #expect(roles.count == 4 || roles.count == 2, "two ends and two caps, or no caps when the ends' routes are the same")
+        #expect(
+            roles.count == 4 || roles.count == 2, "two ends and two caps, or no caps when the ends' routes are the same"
+        )
         #expect(front.omitted.allSatisfy { $0.reason == .unreachable || $0.dominatedBy != nil })
         let merged = points.filter { $0.roles.count > 1 }
         #expect(!merged.isEmpty, "on the small network several traces give the same plan")
@@ -55,16 +63,23 @@ struct ParetoFrontTests {
     /// cleanest"), and a plan another matches in cost and beats in CO2e is left off, named.
     @Test func identicalPlansMergeAndDominatedPlansAreLeftOff() throws {
         let all = [0: "hub", 1: "hub"]
-        let traced = [Self.point(.cheapest, cost: 100, co2e: 50, viaHub: all),
-                      Self.point(.cap(45), cost: 100, co2e: 55, viaHub: [0: "hub"]),
-                      Self.point(.cleanest, cost: 100, co2e: 50, viaHub: all)]
+        let traced = [
+            Self.point(.cheapest, cost: 100, co2e: 50, viaHub: all),
+            Self.point(.cap(45), cost: 100, co2e: 55, viaHub: [0: "hub"]),
+            Self.point(.cleanest, cost: 100, co2e: 50, viaHub: all),
+        ]
         let (points, dominated) = ParetoFront.front(merging: traced)
         #expect(points.count == 1)
         #expect(points[0].roles == [.cheapest, .cleanest])
-        #expect(dominated == [ParetoFront.Omitted(role: .cap(45), reason: .dominated, dominatedBy: 1, routed: traced[1].routed, tries: 1)])
+        #expect(
+            dominated == [
+                ParetoFront.Omitted(
+                    role: .cap(45), reason: .dominated, dominatedBy: 1, routed: traced[1].routed, tries: 1)
+            ])
         let unreachable = ParetoFront.Omitted(role: .cap(40), reason: .unreachable, routed: traced[1].routed, tries: 3)
-        let result = ParetoFront.Result(scenario: try ScenarioLoader.load(path: Fixture.smallScenario), baseline: PlanTotals(),
-                                        points: points, omitted: dominated + [unreachable], pointsAsked: 4, seconds: 0)
+        let result = ParetoFront.Result(
+            scenario: try ScenarioLoader.load(path: Fixture.smallScenario), baseline: PlanTotals(),
+            points: points, omitted: dominated + [unreachable], pointsAsked: 4, seconds: 0)
         let text = ParetoTable.render(result)
         #expect(text.contains("note: plan 1: the cheapest plan is also the cleanest"), "\(text)")
         #expect(text.contains("cap 45.0 kg left off the front: its plan is dominated by plan 1"), "\(text)")

@@ -1,8 +1,9 @@
-@testable import BundelPlanner
 import BundelReports
 import BundelRouting
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 @Suite("Proven bounds of a plan")
 struct PlanBoundsTests {
@@ -23,13 +24,16 @@ struct PlanBoundsTests {
 
         for day in result.baseline.dayProblems + result.bundled.dayProblems {
             let served = day.solution.routes.flatMap(\.servedJobs).sorted()
-            let km = try #require(try RouteLowerBound.compute(for: day.problem, serving: served, measure: .distance, timeLimitSeconds: 10))
+            let km = try #require(
+                try RouteLowerBound.compute(for: day.problem, serving: served, measure: .distance, timeLimitSeconds: 10)
+            )
             #expect(km.value <= Double(day.solution.distanceMetres), "\(day.operatedBy) \(day.day)")
         }
         let baseline = result.baseline.totals, bundled = result.bundled.totals
         #expect(bounds.baseline.vehicleKm > 0 && bounds.baseline.vehicleKm <= baseline.vehicleKm + 1e-9)
         #expect(bounds.baseline.costEur > 0 && bounds.baseline.costEur <= baseline.costEur + 1e-6)
-        #expect(bounds.bundled.vehicleKm <= bundled.vehicleKm + 1e-9 && bounds.bundled.costEur <= bundled.costEur + 1e-6)
+        #expect(
+            bounds.bundled.vehicleKm <= bundled.vehicleKm + 1e-9 && bounds.bundled.costEur <= bundled.costEur + 1e-6)
         // The bundled bound keeps the trunk legs and hub costs as planned.
         #expect(bounds.bundled.vehicleKm >= result.bundled.totals(of: .trunk).vehicleKm - 1e-9)
         #expect(abs(bounds.certifiedSaving.vehicleKm - (bounds.baseline.vehicleKm - bundled.vehicleKm)) < 1e-9)
@@ -40,7 +44,9 @@ struct PlanBoundsTests {
         var bounded = result
         bounded.bounds = bounds
         let summary = SummaryTable.render(bounded)
-        #expect(summary.contains("proven lower bounds, for these delivery days") && summary.contains("certified minimum saving"))
+        #expect(
+            summary.contains("proven lower bounds, for these delivery days")
+                && summary.contains("certified minimum saving"))
         let html = HTMLReport.render(bounded)
         #expect(html.contains("<h2>Proven bounds</h2>") && html.contains("certified minimum saving"))
         let json = try JSONSummary(bounded).encoded()

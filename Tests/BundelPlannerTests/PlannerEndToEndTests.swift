@@ -1,10 +1,10 @@
 import BundelLP
-@testable import BundelPlanner
 import BundelReports
 import BundelTestSupport
 import Foundation
 import Testing
 
+@testable import BundelPlanner
 
 @Suite("Plan end to end on the small network")
 struct PlannerEndToEndTests {
@@ -19,9 +19,12 @@ struct PlannerEndToEndTests {
     @Test func bothPlansPassTheIndependentValidator() throws {
         let (scenario, result) = try Self.planSmall()
         let matrix = try TravelMatrix.forScenario(scenario)
-        #expect(WeeklyPlanValidator.violations(of: result.baseline, scenario: scenario, matrix: matrix, viaHub: [:]) == [])
-        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix,
-                                               viaHub: result.consolidation.viaHub) == [])
+        #expect(
+            WeeklyPlanValidator.violations(of: result.baseline, scenario: scenario, matrix: matrix, viaHub: [:]) == [])
+        #expect(
+            WeeklyPlanValidator.violations(
+                of: result.bundled, scenario: scenario, matrix: matrix,
+                viaHub: result.consolidation.viaHub) == [])
         #expect(result.consolidation.status == .optimal)
         #expect(result.baseline.unserved.isEmpty && result.bundled.unserved.isEmpty)
         // Twelve flows with 38 deliveries a week: the baseline stops once per delivery.
@@ -39,14 +42,16 @@ struct PlannerEndToEndTests {
 
         var longer = result.baseline
         longer.routes[0].legMetres[0] += 1
-        #expect(WeeklyPlanValidator.violations(of: longer, scenario: scenario, matrix: matrix, viaHub: [:])
-            .contains { $0.contains("differ from the matrix") })
+        #expect(
+            WeeklyPlanValidator.violations(of: longer, scenario: scenario, matrix: matrix, viaHub: [:])
+                .contains { $0.contains("differ from the matrix") })
 
         var overloaded = result.baseline
         overloaded.routes[0].stops[0].deliveries[0].quantity[0] += 5000
         overloaded.routes[0].stops[0].quantity[0] += 5000
-        #expect(WeeklyPlanValidator.violations(of: overloaded, scenario: scenario, matrix: matrix, viaHub: [:])
-            .contains { $0.contains("more than the") })
+        #expect(
+            WeeklyPlanValidator.violations(of: overloaded, scenario: scenario, matrix: matrix, viaHub: [:])
+                .contains { $0.contains("more than the") })
     }
 
     @Test func jsonSummaryHasTheRequiredKeysAndSavingsAddUp() throws {
@@ -59,7 +64,9 @@ struct PlannerEndToEndTests {
             for key in keys { #expect(totals[key] is NSNumber, "\(plan).\(key)") }
         }
         let consolidation = try #require(object["consolidation"] as? [String: Any])
-        for key in ["status", "objective", "flowsViaHub", "flowsDirect"] { #expect(consolidation[key] != nil, "consolidation.\(key)") }
+        for key in ["status", "objective", "flowsViaHub", "flowsDirect"] {
+            #expect(consolidation[key] != nil, "consolidation.\(key)")
+        }
         #expect(consolidation["status"] as? String == "optimal")
         let rounds = try #require(consolidation["rounds"] as? [[String: Any]])
         #expect(!rounds.isEmpty && rounds.contains { ($0["number"] as? Int) == (consolidation["chosenRound"] as? Int) })
@@ -90,11 +97,15 @@ struct PlannerEndToEndTests {
         let matrix = try TravelMatrix.forScenario(scenario)
         var expected = 0.0
         for flow in scenario.network.flows {
-            expected += Double(flow.deliveriesPerWeek) * Double(matrix.metres(flow.supplier, flow.site) + matrix.metres(flow.site, flow.supplier)) / 1000
+            expected +=
+                Double(flow.deliveriesPerWeek)
+                * Double(matrix.metres(flow.supplier, flow.site) + matrix.metres(flow.site, flow.supplier)) / 1000
         }
         #expect(abs(result.oneTripPerDeliveryKm - expected) < 1e-9)
         #expect(result.baseline.totals.vehicleKm <= result.oneTripPerDeliveryKm)
-        #expect(result.baseline.totals.vehicleKm < 0.9 * result.oneTripPerDeliveryKm, "multi-drop routes save on the small network")
+        #expect(
+            result.baseline.totals.vehicleKm < 0.9 * result.oneTripPerDeliveryKm,
+            "multi-drop routes save on the small network")
     }
 
     @Test func sameInputAndSeedGiveTheSameBytes() throws {
@@ -151,8 +162,10 @@ struct PlannerEndToEndTests {
         #expect(result.consolidation.flowsViaHub == 12)
         #expect(result.bundled.routes.allSatisfy { $0.kind != .direct })
         let matrix = try TravelMatrix.forScenario(scenario)
-        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix,
-                                               viaHub: result.consolidation.viaHub) == [])
+        #expect(
+            WeeklyPlanValidator.violations(
+                of: result.bundled, scenario: scenario, matrix: matrix,
+                viaHub: result.consolidation.viaHub) == [])
         // Each site receives one hub delivery a day: parcels come five times a week everywhere.
         #expect(result.bundled.totals.stops == 6 * 5)
     }
@@ -166,9 +179,12 @@ struct PlannerEndToEndTests {
         #expect(result.baseline.unserved.allSatisfy { inZone.contains($0.site) && $0.reason == "no allowed vehicle" })
         #expect(result.baseline.totals.unservedDeliveries == result.baseline.unserved.count)
         let matrix = try TravelMatrix.forScenario(scenario)
-        #expect(WeeklyPlanValidator.violations(of: result.baseline, scenario: scenario, matrix: matrix, viaHub: [:]) == [])
-        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix,
-                                               viaHub: result.consolidation.viaHub) == [])
+        #expect(
+            WeeklyPlanValidator.violations(of: result.baseline, scenario: scenario, matrix: matrix, viaHub: [:]) == [])
+        #expect(
+            WeeklyPlanValidator.violations(
+                of: result.bundled, scenario: scenario, matrix: matrix,
+                viaHub: result.consolidation.viaHub) == [])
     }
 
     /// With the zone enforced, a hub delivery bigger than the zone's largest vehicle (the e-van,
@@ -180,14 +196,18 @@ struct PlannerEndToEndTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try Fixture.edit(folder, "flows.csv", replacing: "near,s2,1,100,0.5", with: "near,s2,1,100,0.5\nfar,s2,1,950,2")
         try Fixture.edit(folder, "scenario.yaml", replacing: "distances:", with: "zone:\n  enforce: true\ndistances:")
-        try Fixture.edit(folder, "scenario.yaml", replacing: "  hub: [e-van]", with: "  hub: [truck, e-van]\nvehicle_types:\n  - {id: truck, base: rigid-truck}")
+        try Fixture.edit(
+            folder, "scenario.yaml", replacing: "  hub: [e-van]",
+            with: "  hub: [truck, e-van]\nvehicle_types:\n  - {id: truck, base: rigid-truck}")
         try Fixture.edit(folder, "scenario.yaml", replacing: "  default: free", with: "  default: in")
         let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
         let result = try Planner.plan(scenario)
         #expect(result.consolidation.forcedButImpossible.isEmpty)
         #expect(result.bundled.unserved.isEmpty)
-        let visits = result.bundled.routes.filter { $0.kind == .hubTour }.flatMap { route in route.stops.map { (route, $0) } }
-            .filter { $0.1.location == "s2" }
+        let visits = result.bundled.routes.filter { $0.kind == .hubTour }.flatMap { route in
+            route.stops.map { (route, $0) }
+        }
+        .filter { $0.1.location == "s2" }
         #expect(visits.allSatisfy { $0.0.vehicleType == "e-van" && $0.1.quantity[0] <= 900 + 1e-9 })
         #expect(visits.count > 5, "the 950 kg day needs two e-van loads")
         #expect(try WeeklyPlanValidator.violations(of: result) == [])
@@ -199,10 +219,13 @@ struct PlannerEndToEndTests {
         #expect(result.consolidation.status == .optimal)
         #expect(result.consolidation.objectiveKind.name == objective)
         let matrix = try TravelMatrix.forScenario(scenario)
-        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix,
-                                               viaHub: result.consolidation.viaHub) == [])
+        #expect(
+            WeeklyPlanValidator.violations(
+                of: result.bundled, scenario: scenario, matrix: matrix,
+                viaHub: result.consolidation.viaHub) == [])
         // The first round's estimates share the baseline's routes out over the flows exactly.
-        let shares = ConsolidationEstimates.flowShares(result.baseline, flowCount: scenario.network.flows.count, matrix: matrix)
+        let shares = ConsolidationEstimates.flowShares(
+            result.baseline, flowCount: scenario.network.flows.count, matrix: matrix)
         let direct = objective == "km" ? result.baseline.totals.vehicleKm : result.baseline.totals.co2eWtwKg
         let shared = shares.values.map { $0.value(result.consolidation.objectiveKind) }.reduce(0, +)
         #expect(abs(shared - direct) < 1e-6 * max(1, direct))
@@ -213,7 +236,10 @@ struct PlannerEndToEndTests {
     /// each other.
     @Test func aLimitedHubFleetChainsTripsWithReloads() throws {
         let (scenario, result) = try Self.planSmall(editing: [
-            ("  hub: [e-van]", "  hub: [{type: e-van-multi, count: 1}]\nvehicle_types:\n  - {id: e-van-multi, base: e-van, capacity: {kg: 250, cages: 3}, max_trips_per_shift: 8, reload_minutes: 15}"),
+            (
+                "  hub: [e-van]",
+                "  hub: [{type: e-van-multi, count: 1}]\nvehicle_types:\n  - {id: e-van-multi, base: e-van, capacity: {kg: 250, cages: 3}, max_trips_per_shift: 8, reload_minutes: 15}"
+            ),
             ("  default: free", "  default: in"),
         ])
         #expect(scenario.hubFleetCounts == ["e-van-multi": 1])
@@ -221,17 +247,26 @@ struct PlannerEndToEndTests {
         #expect(!tours.isEmpty && tours.allSatisfy { $0.vehicle == "e-van-multi 1" })
         #expect(Dictionary(grouping: tours, by: \.day).values.contains { $0.count > 1 })
         let matrix = try TravelMatrix.forScenario(scenario)
-        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix,
-                                               viaHub: result.consolidation.viaHub) == [])
+        #expect(
+            WeeklyPlanValidator.violations(
+                of: result.bundled, scenario: scenario, matrix: matrix,
+                viaHub: result.consolidation.viaHub) == [])
         #expect(result.bundled.unserved.isEmpty)
 
         // Pulling a later trip forward onto the previous one must be caught.
         var overlapping = result.bundled
         let day = try #require(Dictionary(grouping: tours, by: \.day).first { $0.value.count > 1 }?.key)
-        let second = try #require(overlapping.routes.indices.filter { overlapping.routes[$0].kind == .hubTour && overlapping.routes[$0].day == day }
-            .sorted { overlapping.routes[$0].departureMinute < overlapping.routes[$1].departureMinute }.dropFirst().first)
+        let second = try #require(
+            overlapping.routes.indices.filter {
+                overlapping.routes[$0].kind == .hubTour && overlapping.routes[$0].day == day
+            }
+            .sorted { overlapping.routes[$0].departureMinute < overlapping.routes[$1].departureMinute }.dropFirst()
+            .first)
         overlapping.routes[second].departureMinute -= 1
-        #expect(WeeklyPlanValidator.violations(of: overlapping, scenario: scenario, matrix: matrix, viaHub: result.consolidation.viaHub)
+        #expect(
+            WeeklyPlanValidator.violations(
+                of: overlapping, scenario: scenario, matrix: matrix, viaHub: result.consolidation.viaHub
+            )
             .contains { $0.contains("before the vehicle is back and reloaded") })
     }
 }

@@ -1,8 +1,9 @@
-@testable import BundelPlanner
 import BundelReports
 import BundelRouting
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 @Suite("Routing problems of a plan, exported")
 struct ProblemExportTests {
@@ -13,9 +14,13 @@ struct ProblemExportTests {
         let folder = try Fixture.copyOfSmall()
         defer { try? FileManager.default.removeItem(at: folder) }
         if counted {
-            try Fixture.edit(folder, "scenario.yaml", replacing: "  hub: [e-van]", with: "  hub: [van, {type: e-van, count: 2}]\nzone:\n  enforce: true")
+            try Fixture.edit(
+                folder, "scenario.yaml", replacing: "  hub: [e-van]",
+                with: "  hub: [van, {type: e-van, count: 2}]\nzone:\n  enforce: true")
             try Fixture.edit(folder, "scenario.yaml", replacing: "  default: free", with: "  default: in")
-            try Fixture.edit(folder, "network.yaml", replacing: "    may_enter_zone: true\n", with: "    may_enter_zone: true\n    max_trips_per_shift: 3\n    reload_minutes: 20\n")
+            try Fixture.edit(
+                folder, "network.yaml", replacing: "    may_enter_zone: true\n",
+                with: "    may_enter_zone: true\n    max_trips_per_shift: 3\n    reload_minutes: 20\n")
         }
         let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
         return try Planner.plan(scenario, keepingProblems: true)
@@ -30,7 +35,9 @@ struct ProblemExportTests {
         for plan in [result.baseline, result.bundled] {
             let routed = Set(plan.routes.filter { $0.kind != .trunk }.map { "\($0.kind)-\($0.operatedBy)-\($0.day)" })
             let problems = plan.dayProblems.map { "\($0.kind)-\($0.operatedBy)-\($0.day)" }
-            let withRoutes = plan.dayProblems.filter { !$0.solution.routes.isEmpty }.map { "\($0.kind)-\($0.operatedBy)-\($0.day)" }
+            let withRoutes = plan.dayProblems.filter { !$0.solution.routes.isEmpty }.map {
+                "\($0.kind)-\($0.operatedBy)-\($0.day)"
+            }
             #expect(Set(withRoutes) == routed && Set(problems).count == problems.count)
             #expect(plan.dayProblems.filter { $0.solution.routes.isEmpty }.allSatisfy { !$0.solution.unserved.isEmpty })
             let planCost = plan.routes.filter { $0.kind != .trunk }.map(\.costEur).reduce(0, +)
@@ -46,7 +53,10 @@ struct ProblemExportTests {
         if counted {
             let hubProblems = result.bundled.dayProblems.filter { $0.kind == .hubTour }
             #expect(!hubProblems.isEmpty)
-            #expect(hubProblems.allSatisfy { $0.problem.vehicleTypes.map(\.count) == [nil, 2] && $0.problem.vehicleTypes[1].maxTrips == 3 })
+            #expect(
+                hubProblems.allSatisfy {
+                    $0.problem.vehicleTypes.map(\.count) == [nil, 2] && $0.problem.vehicleTypes[1].maxTrips == 3
+                })
             #expect(hubProblems.contains { $0.problem.jobs.contains { $0.allowedVehicleTypes == [1] } })
         }
     }
@@ -59,8 +69,11 @@ struct ProblemExportTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-export-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for file in ProblemExport.files(result) { try file.content.write(to: folder.appendingPathComponent(file.name), atomically: true, encoding: .utf8) }
-        let kept = result.baseline.dayProblems.map { ("baseline", $0) } + result.bundled.dayProblems.map { ("bundled", $0) }
+        for file in ProblemExport.files(result) {
+            try file.content.write(to: folder.appendingPathComponent(file.name), atomically: true, encoding: .utf8)
+        }
+        let kept =
+            result.baseline.dayProblems.map { ("baseline", $0) } + result.bundled.dayProblems.map { ("bundled", $0) }
         for (label, day) in kept {
             let path = folder.appendingPathComponent(ProblemExport.name(plan: label, day) + ".json").path
             let read = try VROOMProblem.read(path: path)
@@ -72,8 +85,9 @@ struct ProblemExportTests {
             #expect(read.problem.profiles[0].size == Set(day.problem.jobs.map(\.location)).count + 1)
             let reference = try ReferenceSolution.read(path: ReferenceSolution.path(besideProblem: path))
             #expect(reference.cost == day.solution.cost && !reference.stoppedByTimeLimit)
-            var parameters = SearchParameters(seed: reference.seed, maxIterations: reference.maxIterations, timeLimitSeconds: 60,
-                                              setPartitioning: false)
+            var parameters = SearchParameters(
+                seed: reference.seed, maxIterations: reference.maxIterations, timeLimitSeconds: 60,
+                setPartitioning: false)
             parameters.stop = nil
             let again = try RoutingSolver.solve(read.problem, parameters: parameters)
             #expect(again.cost == reference.cost, "\(path)")
@@ -95,7 +109,9 @@ struct ProblemExportTests {
         #expect(plain.consolidation.rounds.map(\.routedObjective) == kept.consolidation.rounds.map(\.routedObjective))
         // Both kinds of problem occur in the small network (10 locations): a supplier's single
         // stop, and hub days of five or six sites.
-        let sizes = kept.baseline.dayProblems.map { $0.locationIds.count } + kept.bundled.dayProblems.map { $0.locationIds.count }
+        let sizes =
+            kept.baseline.dayProblems.map { $0.locationIds.count }
+            + kept.bundled.dayProblems.map { $0.locationIds.count }
         #expect(sizes.contains { 2 * $0 <= 10 } && sizes.contains { 2 * $0 > 10 })
     }
 }

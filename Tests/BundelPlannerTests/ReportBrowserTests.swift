@@ -1,7 +1,8 @@
-@testable import BundelPlanner
 import BundelReports
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 /// Debian's Chromium, when installed (`apt-get install -y chromium`).
 private let chromium: URL? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].map(URL.init(fileURLWithPath:))
@@ -22,8 +23,10 @@ struct ReportBrowserTests {
 
         let process = Process()
         process.executableURL = chromium
-        process.arguments = ["--headless=new", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0",
-                             "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--dump-dom", page.absoluteString]
+        process.arguments = [
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0",
+            "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--dump-dom", page.absoluteString,
+        ]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -35,7 +38,9 @@ struct ReportBrowserTests {
         #expect(process.terminationStatus == 0, "\(log.suffix(2000))")
         #expect(!log.contains("CONSOLE") && !log.contains("Uncaught"), "console messages: \(log.suffix(2000))")
         #expect(dom.components(separatedBy: "<svg class=\"map\"").count - 1 == 2 * result.scenario.days.count)
-        #expect(dom.components(separatedBy: "<polyline class=\"route\"").count - 1 == result.baseline.routes.count + result.bundled.routes.count)
+        #expect(
+            dom.components(separatedBy: "<polyline class=\"route\"").count - 1 == result.baseline.routes.count
+                + result.bundled.routes.count)
         #expect(dom.components(separatedBy: "<svg class=\"chart\"").count - 1 >= 2)
         #expect(dom.contains("data-metric=\"vehicleKm\""))
     }

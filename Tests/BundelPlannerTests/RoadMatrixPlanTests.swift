@@ -1,15 +1,18 @@
-@testable import BundelPlanner
 import BundelRoads
 import Foundation
 import Testing
 
+@testable import BundelPlanner
+
 /// The repository's central-Amsterdam scenario, planned on its committed road matrix.
 @Suite("Plans on a road matrix")
 struct RoadMatrixPlanTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let scenarioPath = root.appendingPathComponent("scenarios/amsterdam-centre/micro-hub-rokin.yaml").path
     static let matrixPath = root.appendingPathComponent("networks/amsterdam-centre/matrix-osm-bicycle.csv").path
-    static let extractPath = root.appendingPathComponent("../shared/data/amsterdam-centre.osm.gz").standardizedFileURL.path
+    static let extractPath = root.appendingPathComponent("../shared/data/amsterdam-centre.osm.gz").standardizedFileURL
+        .path
     static let haveExtract = FileManager.default.fileExists(atPath: extractPath)
 
     /// The matrix file read as plain text, apart from bundel's reader: metres and seconds by
@@ -20,7 +23,9 @@ struct RoadMatrixPlanTests {
         for line in lines {
             let cells = line.split(separator: ",").map(String.init)
             // Kilometres with three decimals are whole metres; minutes with four, whole seconds.
-            values["\(cells[0]) \(cells[1])"] = (Int(cells[2].replacingOccurrences(of: ".", with: ""))!, Int((Double(cells[3])! * 60).rounded()))
+            values["\(cells[0]) \(cells[1])"] = (
+                Int(cells[2].replacingOccurrences(of: ".", with: ""))!, Int((Double(cells[3])! * 60).rounded())
+            )
         }
         return values
     }
@@ -47,7 +52,9 @@ struct RoadMatrixPlanTests {
             #expect(abs(plan.totals.vehicleKm - Double(metres) / 1000) < 1e-9)
             #expect(!plan.routes.isEmpty)
         }
-        #expect(result.bundled.routes.contains { $0.kind == .hubTour } && result.bundled.routes.contains { $0.kind == .trunk })
+        #expect(
+            result.bundled.routes.contains { $0.kind == .hubTour }
+                && result.bundled.routes.contains { $0.kind == .trunk })
         // Times come from the file too, not from the vehicles' speeds.
         let matrix = try TravelMatrix.forScenario(scenario)
         let (from, to) = ("rokin", "uva-bg5")
@@ -56,7 +63,10 @@ struct RoadMatrixPlanTests {
 
     /// The committed matrix is what the road graph computes from the extract today, so its
     /// provenance in the network's README holds.
-    @Test(.enabled(if: haveExtract, "../shared/data/amsterdam-centre.osm.gz is absent: the committed matrix is not recomputed"))
+    @Test(
+        .enabled(
+            if: haveExtract, "../shared/data/amsterdam-centre.osm.gz is absent: the committed matrix is not recomputed")
+    )
     func theCommittedMatrixIsTheRoadGraphs() throws {
         let scenario = try ScenarioLoader.load(path: Self.scenarioPath)
         let graph = try RoadGraph(extract: OSMExtract.read(path: Self.extractPath), rules: .standard(.bicycle))
@@ -65,16 +75,24 @@ struct RoadMatrixPlanTests {
         #expect(snapping.largest!.metres < 100)
     }
 
-    @Test(.enabled(if: haveExtract, "../shared/data/amsterdam-centre.osm.gz is absent: snapping limits are not tested on it"))
+    @Test(
+        .enabled(
+            if: haveExtract, "../shared/data/amsterdam-centre.osm.gz is absent: snapping limits are not tested on it"))
     func locationsOutsideTheExtractAreInputErrors() throws {
         // The small test network reaches Utrecht: far outside central Amsterdam.
         let network = try ScenarioLoader.load(path: Fixture.smallScenario).network
-        let graph = try RoadGraph(extract: OSMExtract.read(path: Self.extractPath, displayPath: "centre.osm.gz"), rules: .standard(.car))
+        let graph = try RoadGraph(
+            extract: OSMExtract.read(path: Self.extractPath, displayPath: "centre.osm.gz"), rules: .standard(.car))
         #expect {
             try RoadMatrixSource.fromGraph(graph, network: network, maxSnapMetres: 250)
         } throws: { error in
             let problems = (error as! InputError).problems.map(\.description)
-            return problems.contains { $0.hasPrefix("centre.osm.gz: location 'far' (52.1, 5.07) is ") && $0.hasSuffix(" km from the nearest road node usable by car; the extract does not cover it (at most 250 m allowed, --max-snap)") }
+            return problems.contains {
+                $0.hasPrefix("centre.osm.gz: location 'far' (52.1, 5.07) is ")
+                    && $0.hasSuffix(
+                        " km from the nearest road node usable by car; the extract does not cover it (at most 250 m allowed, --max-snap)"
+                    )
+            }
                 && !problems.contains { $0.contains("'s1'") }
         }
     }

@@ -1,20 +1,32 @@
-@testable import BundelPlanner
 import Testing
+
+@testable import BundelPlanner
 
 /// A route's cost shared among its stops by line-haul and local tour (issue 14: a heavy
 /// delivery takes more of the line-haul), computed by hand.
 @Suite("Route cost allocation")
 struct RouteCostAllocationTests {
     /// Depot d, a stop a 1 km away and a stop b 9 km away; a to b 8.5 km.
-    static let matrix = TravelMatrix(ids: ["d", "a", "b"], metres: [0, 1000, 9000,
-                                                                    1000, 0, 8500,
-                                                                    9000, 8500, 0], seconds: nil)
+    static let matrix = TravelMatrix(
+        ids: ["d", "a", "b"],
+        metres: [
+            0, 1000, 9000,
+            1000, 0, 8500,
+            9000, 8500, 0,
+        ], seconds: nil)
 
     static func route(a: [Double], b: [Double]) -> PlannedRoute {
-        PlannedRoute(kind: .direct, day: .mon, operatedBy: "s", vehicleType: "van", start: "d", end: "d", departureMinute: 480,
-                     stops: [PlannedStop(location: "a", serviceStartMinute: 490, deliveries: [FlowDelivery(flow: 0, quantity: a)], quantity: a),
-                             PlannedStop(location: "b", serviceStartMinute: 520, deliveries: [FlowDelivery(flow: 1, quantity: b)], quantity: b)],
-                     legMetres: [1000, 8500, 9000], durationSeconds: 3600, costEur: 100, energy: 5, co2eWtwKg: 10, co2eTtwKg: 8)
+        PlannedRoute(
+            kind: .direct, day: .mon, operatedBy: "s", vehicleType: "van", start: "d", end: "d", departureMinute: 480,
+            stops: [
+                PlannedStop(
+                    location: "a", serviceStartMinute: 490, deliveries: [FlowDelivery(flow: 0, quantity: a)],
+                    quantity: a),
+                PlannedStop(
+                    location: "b", serviceStartMinute: 520, deliveries: [FlowDelivery(flow: 1, quantity: b)],
+                    quantity: b),
+            ],
+            legMetres: [1000, 8500, 9000], durationSeconds: 3600, costEur: 100, energy: 5, co2eWtwKg: 10, co2eTtwKg: 8)
     }
 
     /// a carries 300 kg and 3 cages, b 100 kg and 1 cage: a's load share is 3/4 in both.

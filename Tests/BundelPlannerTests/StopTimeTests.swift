@@ -1,6 +1,7 @@
-@testable import BundelPlanner
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 /// A stop's time depends on what is delivered: a fixed part per stop, a part per supplier
 /// delivery and a part per unit; a trunk arrival's unloading depends on its load.
@@ -21,7 +22,9 @@ struct StopTimeTests {
 
     /// Absurd quantities cannot push a stop past what the routing engine can hold.
     @Test func absurdStopsAreCappedAtAWeek() {
-        #expect(Self.serviceTime.seconds(fixedMinutes: 8, deliveries: 1, quantity: [1e300, 0]) == ServiceTime.maximumSeconds)
+        #expect(
+            Self.serviceTime.seconds(fixedMinutes: 8, deliveries: 1, quantity: [1e300, 0]) == ServiceTime.maximumSeconds
+        )
     }
 
     /// 20 minutes docking plus 1.5 per cage and 0.005 per kg: 6 cages and 800 kg take
@@ -34,8 +37,14 @@ struct StopTimeTests {
     }
 
     static let withServiceTime: [(file: String, old: String, new: String)] = [
-        ("network.yaml", "hubs:\n", "service_time:\n  per_delivery_minutes: 2\n  per_unit_minutes: {kg: 0.01, cages: 2}\nhubs:\n"),
-        ("network.yaml", "    unload_minutes: 20\n", "    unload_minutes: 20\n    unload_minutes_per_unit: {kg: 0.005, cages: 1.5}\n"),
+        (
+            "network.yaml", "hubs:\n",
+            "service_time:\n  per_delivery_minutes: 2\n  per_unit_minutes: {kg: 0.01, cages: 2}\nhubs:\n"
+        ),
+        (
+            "network.yaml", "    unload_minutes: 20\n",
+            "    unload_minutes: 20\n    unload_minutes_per_unit: {kg: 0.005, cages: 1.5}\n"
+        ),
     ]
 
     static func load(_ edits: [(file: String, old: String, new: String)]) throws -> Scenario {
@@ -55,13 +64,21 @@ struct StopTimeTests {
         let result = try Planner.plan(scenario)
         let matrix = try TravelMatrix.forScenario(scenario)
         let viaHub = result.consolidation.viaHub
-        #expect(WeeklyPlanValidator.violations(of: result.baseline, scenario: scenario, matrix: matrix, viaHub: [:]) == [])
-        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix, viaHub: viaHub) == [])
+        #expect(
+            WeeklyPlanValidator.violations(of: result.baseline, scenario: scenario, matrix: matrix, viaHub: [:]) == [])
+        #expect(
+            WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix, viaHub: viaHub) == []
+        )
 
         var fixedOnly = scenario
         fixedOnly.network.serviceTime = .none(dimensions: 2)
-        fixedOnly.network.hubs = fixedOnly.network.hubs.map { var hub = $0; hub.unloadMinutesPerUnit = [0, 0]; return hub }
-        let problems = WeeklyPlanValidator.violations(of: result.bundled, scenario: fixedOnly, matrix: matrix, viaHub: viaHub)
+        fixedOnly.network.hubs = fixedOnly.network.hubs.map {
+            var hub = $0
+            hub.unloadMinutesPerUnit = [0, 0]
+            return hub
+        }
+        let problems = WeeklyPlanValidator.violations(
+            of: result.bundled, scenario: fixedOnly, matrix: matrix, viaHub: viaHub)
         #expect(problems.contains { $0.contains("the schedule takes") })
         let hubStops = result.bundled.routes.filter { $0.kind == .hubTour }.flatMap(\.stops)
         #expect(hubStops.contains { $0.deliveries.count > 1 })
@@ -70,17 +87,27 @@ struct StopTimeTests {
     @Test func badServiceTimesAreReportedWithTheirField() throws {
         // The loader's messages with the scratch folder cut off, as the input-error tests read them.
         let messages = InputErrorTests().problems
-        #expect(try messages([("network.yaml", "hubs:\n", "service_time:\n  per_delivery_minutes: -1\nhubs:\n")]) == [
-            "network.yaml:12: field 'service_time.per_delivery_minutes': must be at least 0, got -1",
-        ])
-        #expect(try messages([("network.yaml", "hubs:\n", "service_time:\n  per_unit_minutes: {pallets: 3}\nhubs:\n")]) == [
-            "network.yaml:12: field 'service_time.per_unit_minutes.pallets': unknown dimension; the network's dimensions are kg, cages",
-        ])
-        #expect(try messages([("network.yaml", "hubs:\n", "service_time:\n  per_unit_minutes: {cages: 2000}\nhubs:\n")]) == [
-            "network.yaml:12: field 'service_time.per_unit_minutes': at most 1440 minutes per cages, got 2000",
-        ])
-        #expect(try messages([("network.yaml", "    unload_minutes: 20\n", "    unload_minutes: 20\n    unload_minutes_per_unit: {cages: -2}\n")]) == [
-            "network.yaml:20: field 'hubs[0].unload_minutes_per_unit.cages': must be at least 0, got -2",
-        ])
+        #expect(
+            try messages([("network.yaml", "hubs:\n", "service_time:\n  per_delivery_minutes: -1\nhubs:\n")]) == [
+                "network.yaml:12: field 'service_time.per_delivery_minutes': must be at least 0, got -1"
+            ])
+        #expect(
+            try messages([("network.yaml", "hubs:\n", "service_time:\n  per_unit_minutes: {pallets: 3}\nhubs:\n")]) == [
+                "network.yaml:12: field 'service_time.per_unit_minutes.pallets': unknown dimension; the network's dimensions are kg, cages"
+            ])
+        #expect(
+            try messages([("network.yaml", "hubs:\n", "service_time:\n  per_unit_minutes: {cages: 2000}\nhubs:\n")])
+                == [
+                    "network.yaml:12: field 'service_time.per_unit_minutes': at most 1440 minutes per cages, got 2000"
+                ])
+        #expect(
+            try messages([
+                (
+                    "network.yaml", "    unload_minutes: 20\n",
+                    "    unload_minutes: 20\n    unload_minutes_per_unit: {cages: -2}\n"
+                )
+            ]) == [
+                "network.yaml:20: field 'hubs[0].unload_minutes_per_unit.cages': must be at least 0, got -2"
+            ])
     }
 }

@@ -1,7 +1,8 @@
-@testable import BundelPlanner
 import BundelReports
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 /// A run with less time than its network needs: still a complete, valid plan, and a summary
 /// that says which part the clock cut short before it shows any figure.
@@ -20,7 +21,8 @@ struct TimeLimitTests {
         let warning = try #require(summary.range(of: "WARNING: the time limit of 0.01 s cut the routing"))
         let table = try #require(summary.range(of: "per week"))
         #expect(warning.lowerBound < table.lowerBound)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(JSONSummary(result).encoded().utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(JSONSummary(result).encoded().utf8)) as? [String: Any])
         #expect((json["run"] as? [String: Any])?["timeLimited"] as? [String] == result.timeLimited)
 
         // With its own time the same network is not cut, and no warning is printed.

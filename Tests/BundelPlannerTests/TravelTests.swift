@@ -1,6 +1,7 @@
-@testable import BundelPlanner
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 @Suite("Distances")
 struct TravelTests {
@@ -50,8 +51,11 @@ struct TravelTests {
         #expect(matrix.seconds("s2", "far", speedKmh: 35) == (10 + (2 + 7) % 7) * 60)
 
         let result = try Planner.plan(scenario)
-        #expect(WeeklyPlanValidator.violations(of: result.baseline, scenario: scenario, matrix: matrix, viaHub: [:]) == [])
-        #expect(WeeklyPlanValidator.violations(of: result.bundled, scenario: scenario, matrix: matrix, viaHub: result.consolidation.viaHub) == [])
+        #expect(
+            WeeklyPlanValidator.violations(of: result.baseline, scenario: scenario, matrix: matrix, viaHub: [:]) == [])
+        #expect(
+            WeeklyPlanValidator.violations(
+                of: result.bundled, scenario: scenario, matrix: matrix, viaHub: result.consolidation.viaHub) == [])
         let legs = result.baseline.routes.flatMap(\.legMetres).reduce(0, +)
         #expect(abs(result.baseline.totals.vehicleKm - Double(legs) / 1000) < 1e-9)
     }
@@ -59,14 +63,18 @@ struct TravelTests {
     @Test func incompleteMatrixIsAnInputError() throws {
         let folder = try Fixture.copyOfSmall()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "from,to,distance_km\nhub,s1,4.5\ns1,nowhere,3\n".write(to: folder.appendingPathComponent("matrix.csv"), atomically: true, encoding: .utf8)
+        try "from,to,distance_km\nhub,s1,4.5\ns1,nowhere,3\n".write(
+            to: folder.appendingPathComponent("matrix.csv"), atomically: true, encoding: .utf8)
         try Fixture.edit(folder, "scenario.yaml", replacing: "  detour_factor: 1.3", with: "  matrix: matrix.csv")
         let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
         #expect {
             try TravelMatrix.forScenario(scenario)
         } throws: { error in
             let messages = (error as! InputError).problems.map(\.description)
-            return messages.contains { $0.hasSuffix("matrix.csv:3: field 'to': unknown location 'nowhere' (not a hub, site or supplier of the network)") }
+            return messages.contains {
+                $0.hasSuffix(
+                    "matrix.csv:3: field 'to': unknown location 'nowhere' (not a hub, site or supplier of the network)")
+            }
                 && messages.contains { $0.contains("89 of 90 location pairs are missing") }
         }
     }

@@ -1,7 +1,8 @@
-@testable import BundelPlanner
 import BundelReports
 import Foundation
 import Testing
+
+@testable import BundelPlanner
 
 /// A flow's trunk estimate is what its volume adds to its supplier's trunk legs (issue 14).
 @Suite("Trunk estimates")
@@ -27,37 +28,46 @@ struct TrunkEstimateTests {
         let scenario = try Self.heavyFar()
         let budget = TimeBudget(total: 600, start: .now)
         var statistics = Planner.RunStatistics()
-        let setup = try Planner.prepare(scenario, baselineUntil: budget.deadline(atFraction: 0.3),
-                                        pilotUntil: budget.deadline(atFraction: 0.5), statistics: &statistics)
+        let setup = try Planner.prepare(
+            scenario, baselineUntil: budget.deadline(atFraction: 0.3),
+            pilotUntil: budget.deadline(atFraction: 0.5), statistics: &statistics)
         let viaHub = Dictionary(uniqueKeysWithValues: scenario.network.flows.map { ($0.index, "hub") })
-        let plan = Planner.bundledPlan(viaHub, directDays: setup.directDays, scenario: scenario, context: setup.context,
-                                       deadline: budget.deadline(atFraction: 1), statistics: &statistics)
+        let plan = Planner.bundledPlan(
+            viaHub, directDays: setup.directDays, scenario: scenario, context: setup.context,
+            deadline: budget.deadline(atFraction: 1), statistics: &statistics)
         let legs = plan.routes.filter { $0.kind == .trunk && $0.operatedBy == "far" }
-        let estimates = setup.estimates.updated(from: plan, viaHub: viaHub, scenario: scenario, matrix: setup.context.matrix)
+        let estimates = setup.estimates.updated(
+            from: plan, viaHub: viaHub, scenario: scenario, matrix: setup.context.matrix)
         let driven = try #require(estimates.trunkTripsDriven["hub"]?["far"])
         #expect(driven == Double(legs.count))
         // The legs drive anyway and have room: far's week fits in them with s3's flow, and the
         // volume alone needs more than the supplier's minimum (so the room is not the minimum's).
         let far = scenario.network.flows.filter { $0.supplier == "far" }
         let volume = Quantities.sum(far.map(\.weeklyQuantity), dimensions: 2)
-        #expect(volume[0] > 1000 && volume[0] <= driven * 1000 && volume[1] <= driven * 6, "\(volume) in \(driven) legs")
+        #expect(
+            volume[0] > 1000 && volume[0] <= driven * 1000 && volume[1] <= driven * 6, "\(volume) in \(driven) legs")
 
         let s3 = try #require(far.first { $0.site == "s3" })
-        let explanation = try #require(ConsolidationExplainer(scenario: scenario, estimates: estimates, viaHub: viaHub).flows()
-            .first { $0.flow == s3.index })
+        let explanation = try #require(
+            ConsolidationExplainer(scenario: scenario, estimates: estimates, viaHub: viaHub).flows()
+                .first { $0.flow == s3.index })
         #expect(explanation.parts?.trunk == Metrics(), "\(explanation.reason)")
-        #expect(explanation.reason.contains("marginal: ") && explanation.reason.contains("trunk 0.00"), "\(explanation.reason)")
+        #expect(
+            explanation.reason.contains("marginal: ") && explanation.reason.contains("trunk 0.00"),
+            "\(explanation.reason)")
         // The model's own value agrees: taking the flow out changes the trunk part by nothing.
         var without = viaHub
         without[s3.index] = nil
-        #expect(AssignmentValue(viaHub, scenario: scenario, estimates: estimates).trunk
-            == AssignmentValue(without, scenario: scenario, estimates: estimates).trunk)
+        #expect(
+            AssignmentValue(viaHub, scenario: scenario, estimates: estimates).trunk
+                == AssignmentValue(without, scenario: scenario, estimates: estimates).trunk)
 
         // Without that room (one leg counted), the flow's volume takes more trips and pays.
         var oneLeg = estimates
         oneLeg.trunkTripsDriven["hub"]!["far"] = 1
-        let paying = try #require(ConsolidationExplainer(scenario: scenario, estimates: oneLeg, viaHub: viaHub).flows()
-            .first { $0.flow == s3.index })
+        let paying = try #require(
+            ConsolidationExplainer(scenario: scenario, estimates: oneLeg, viaHub: viaHub).flows()
+                .first { $0.flow == s3.index })
         #expect(try #require(paying.parts?.trunk.costEur) < 0, "\(paying.reason)")
     }
 

@@ -1,8 +1,9 @@
-@testable import BundelRoads
 import BundelTestSupport
 import Foundation
 import Synchronization
 import Testing
+
+@testable import BundelRoads
 
 /// A server that answers from a script and records what it was asked.
 final class ScriptedServer: HTTPTransport {
@@ -20,7 +21,9 @@ final class ScriptedServer: HTTPTransport {
     func send(_ request: HTTPRequest) throws(TransportFailure) -> HTTPResponse {
         requests.withLock { $0.append(request) }
         let scripted = script.withLock { $0.isEmpty ? nil : Optional($0.removeFirst()) }
-        guard let answer = scripted ?? fallback(request) else { throw TransportFailure("connection refused: no server is listening there") }
+        guard let answer = scripted ?? fallback(request) else {
+            throw TransportFailure("connection refused: no server is listening there")
+        }
         return answer
     }
 }
@@ -35,11 +38,16 @@ struct MatrixClientTests {
     static func valhallaAnswer(_ request: HTTPRequest) -> HTTPResponse {
         let body = try! JSONSerialization.jsonObject(with: request.body!) as! [String: Any]
         func indices(_ key: String) -> [Int] {
-            (body[key] as! [[String: Double]]).map { point in points.firstIndex { abs($0.latitude - point["lat"]!) < 1e-9 }! }
+            (body[key] as! [[String: Double]]).map { point in
+                points.firstIndex { abs($0.latitude - point["lat"]!) < 1e-9 }!
+            }
         }
         let sources = indices("sources"), targets = indices("targets")
         let rows = sources.enumerated().map { i, s in
-            targets.enumerated().map { j, t in ["from_index": i, "to_index": j, "distance": Double(abs(s - t)) * 0.1, "time": abs(s - t) * 10] as [String: Any] }
+            targets.enumerated().map { j, t in
+                ["from_index": i, "to_index": j, "distance": Double(abs(s - t)) * 0.1, "time": abs(s - t) * 10]
+                    as [String: Any]
+            }
         }
         let answer: [String: Any] = ["sources_to_targets": rows, "units": "kilometers"]
         return HTTPResponse(status: 200, body: try! JSONSerialization.data(withJSONObject: answer))
@@ -53,8 +61,9 @@ struct MatrixClientTests {
 
     func client(_ server: ScriptedServer, retries: Int = 3) -> (MatrixClient, Pauses) {
         let pauses = Pauses()
-        var client = MatrixClient(engine: .valhalla, baseURL: URL(string: "http://127.0.0.1:8002")!, mode: .car, transport: server,
-                                  sleep: { seconds in pauses.seconds.withLock { $0.append(seconds) } })
+        var client = MatrixClient(
+            engine: .valhalla, baseURL: URL(string: "http://127.0.0.1:8002")!, mode: .car, transport: server,
+            sleep: { seconds in pauses.seconds.withLock { $0.append(seconds) } })
         client.retries = retries
         return (client, pauses)
     }
@@ -92,14 +101,18 @@ struct MatrixClientTests {
             try client.matrix(for: Self.points)
         } throws: { error in
             let error = error as! RoadsError
-            return error.kind == .engine && error.description.hasPrefix(
-                "http://127.0.0.1:8002: cannot reach Valhalla at http://127.0.0.1:8002 (connection refused: no server is listening there) after 3 tries; start the server or correct --url")
+            return error.kind == .engine
+                && error.description.hasPrefix(
+                    "http://127.0.0.1:8002: cannot reach Valhalla at http://127.0.0.1:8002 (connection refused: no server is listening there) after 3 tries; start the server or correct --url"
+                )
         }
         #expect(sleeps.withLock { $0 } == [0.5, 1.0])
     }
 
     @Test func anEngineErrorIsNotRetriedAndKeepsTheEnginesWords() {
-        let refusal = HTTPResponse(status: 400, body: Data(#"{"error_code":171,"error":"No suitable edges near location","status_code":400}"#.utf8))
+        let refusal = HTTPResponse(
+            status: 400,
+            body: Data(#"{"error_code":171,"error":"No suitable edges near location","status_code":400}"#.utf8))
         let server = ScriptedServer([refusal])
         let (client, sleeps) = client(server)
         #expect {
@@ -112,12 +125,15 @@ struct MatrixClientTests {
     }
 
     @Test func anAnswerOfTheWrongSizeIsRefused() {
-        let server = ScriptedServer([HTTPResponse(status: 200, body: Data(#"{"sources_to_targets":[[{"time":0,"distance":0}]]}"#.utf8))])
+        let server = ScriptedServer([
+            HTTPResponse(status: 200, body: Data(#"{"sources_to_targets":[[{"time":0,"distance":0}]]}"#.utf8))
+        ])
         let (client, _) = client(server)
         #expect {
             try client.matrix(for: Array(Self.points.prefix(2)))
         } throws: { error in
-            (error as! RoadsError).description.hasSuffix("field 'sources_to_targets': unusable answer: has 1 rows, expected 2")
+            (error as! RoadsError).description.hasSuffix(
+                "field 'sources_to_targets': unusable answer: has 1 rows, expected 2")
         }
     }
 
@@ -125,14 +141,16 @@ struct MatrixClientTests {
     @Test func theRealTransportReportsARefusedConnection() throws {
         // Bind a socket to a free port and close it again, so that the port is known to be closed.
         let port = try #require(LoopbackPort.unused())
-        var client = MatrixClient(engine: .osrm, baseURL: URL(string: "http://127.0.0.1:\(port)")!, mode: .car,
-                                  transport: URLSessionTransport(timeoutSeconds: 10), sleep: { _ in })
+        var client = MatrixClient(
+            engine: .osrm, baseURL: URL(string: "http://127.0.0.1:\(port)")!, mode: .car,
+            transport: URLSessionTransport(timeoutSeconds: 10), sleep: { _ in })
         client.retries = 1
         #expect {
             try client.matrix(for: Array(Self.points.prefix(2)))
         } throws: { error in
             let error = error as! RoadsError
-            return error.kind == .engine && error.message.hasPrefix("cannot reach OSRM at http://127.0.0.1:\(port) (") && error.message.contains("after 2 tries")
+            return error.kind == .engine && error.message.hasPrefix("cannot reach OSRM at http://127.0.0.1:\(port) (")
+                && error.message.contains("after 2 tries")
         }
     }
 }

@@ -1,6 +1,7 @@
-@testable import BundelRoads
 import Foundation
 import Testing
+
+@testable import BundelRoads
 
 @Suite("OpenStreetMap extracts")
 struct OSMExtractTests {
@@ -9,7 +10,8 @@ struct OSMExtractTests {
         let positions = try RoadFixture.positions()
         #expect(extract.nodeIds.count == positions.count)
         for (index, id) in extract.nodeIds.enumerated() {
-            #expect(RoadPoint(latitude: extract.latitudes[index], longitude: extract.longitudes[index]) == positions[id])
+            #expect(
+                RoadPoint(latitude: extract.latitudes[index], longitude: extract.longitudes[index]) == positions[id])
         }
         // The building (way 17) and the relation are not roads.
         #expect(extract.ways.map(\.id) == [10, 11, 12, 13, 14, 15, 16, 18])
@@ -39,20 +41,39 @@ struct OSMExtractTests {
             try OSMExtract.read(path: url.path, displayPath: "cut.osm.gz")
         } throws: { error in
             let message = (error as! RoadsError).description
-            return message.hasPrefix("cut.osm.gz: the file is damaged: zlib says") && message.hasSuffix("(is the download complete?)")
+            return message.hasPrefix("cut.osm.gz: the file is damaged: zlib says")
+                && message.hasSuffix("(is the download complete?)")
         }
     }
 
     /// Each broken file gives one message naming the file, the line and what to do.
     @Test(arguments: [
-        ("<html><body>no map</body></html>", "x.osm:1: expected an OpenStreetMap XML file, whose first element is <osm>, but it starts with <html>"),
-        ("<osm>\n <node id=\"1\" lat=\"52.1\" lon=\"4,9\"/>\n</osm>", "x.osm:2: field 'node.lon': expected degrees between -180 and 180, got '4,9'"),
-        ("<osm>\n <node id=\"1\" lat=\"95\" lon=\"4.9\"/>\n</osm>", "x.osm:2: field 'node.lat': expected degrees between -90 and 90, got '95'"),
+        (
+            "<html><body>no map</body></html>",
+            "x.osm:1: expected an OpenStreetMap XML file, whose first element is <osm>, but it starts with <html>"
+        ),
+        (
+            "<osm>\n <node id=\"1\" lat=\"52.1\" lon=\"4,9\"/>\n</osm>",
+            "x.osm:2: field 'node.lon': expected degrees between -180 and 180, got '4,9'"
+        ),
+        (
+            "<osm>\n <node id=\"1\" lat=\"95\" lon=\"4.9\"/>\n</osm>",
+            "x.osm:2: field 'node.lat': expected degrees between -90 and 90, got '95'"
+        ),
         ("<osm>\n <way id=\"w1\">\n</way></osm>", "x.osm:2: field 'way.id': expected a whole number, got 'w1'"),
-        ("<osm>\n\n <node id=\"1\" lat=\"52.1\"", "x.osm:3: not well-formed XML: the file ends inside the tag <node> (is it cut off?)"),
+        (
+            "<osm>\n\n <node id=\"1\" lat=\"52.1\"",
+            "x.osm:3: not well-formed XML: the file ends inside the tag <node> (is it cut off?)"
+        ),
         ("<osm>\n <way id=\"1\">\n  <nd ref=\"1\"/>\n", "x.osm:4: the file ends inside a <way> (is it cut off?)"),
-        ("<osm>\n <node id=\"1\" lat=52.1 lon=\"4.9\"/>", "x.osm:2: not well-formed XML: the value of attribute 'lat' must be in quotes"),
-        ("{\"type\": \"FeatureCollection\"}", "x.osm:1: expected OpenStreetMap XML (.osm, or .osm.gz compressed with gzip), but the file does not start with '<'"),
+        (
+            "<osm>\n <node id=\"1\" lat=52.1 lon=\"4.9\"/>",
+            "x.osm:2: not well-formed XML: the value of attribute 'lat' must be in quotes"
+        ),
+        (
+            "{\"type\": \"FeatureCollection\"}",
+            "x.osm:1: expected OpenStreetMap XML (.osm, or .osm.gz compressed with gzip), but the file does not start with '<'"
+        ),
     ])
     func brokenFilesAreExplained(content: String, message: String) throws {
         #expect {

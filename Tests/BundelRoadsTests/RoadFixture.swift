@@ -1,5 +1,6 @@
-@testable import BundelRoads
 import Foundation
+
+@testable import BundelRoads
 
 /// The hand-made street grid under `Fixtures/` and scratch files for tests that need broken ones.
 enum RoadFixture {

@@ -1,7 +1,8 @@
-@testable import BundelRoads
 import BundelRouting
 import Foundation
 import Testing
+
+@testable import BundelRoads
 
 @Suite("Road graph")
 struct RoadGraphTests {
@@ -25,7 +26,8 @@ struct RoadGraphTests {
         let bicycle = try graph(.bicycle)
         #expect(bicycle.usableWays == 7)
         #expect(bicycle.blockingBarriers == 0)
-        #expect(Set(bicycle.osmIds.indices.filter(bicycle.isRoutable).map { bicycle.osmIds[$0] }) == [1, 2, 3, 4, 5, 6, 8])
+        #expect(
+            Set(bicycle.osmIds.indices.filter(bicycle.isRoutable).map { bicycle.osmIds[$0] }) == [1, 2, 3, 4, 5, 6, 8])
     }
 
     @Test func fastestRoutesFollowOneWayStreets() throws {
@@ -38,8 +40,11 @@ struct RoadGraphTests {
         let matrix = car.fastestRoutes(between: nodes)
         let slow = metres(5, 6) + metres(6, 3) + metres(3, 2) + metres(2, 1)
         #expect(matrix.metres[1] == Int((slow + metres(1, 4)).rounded()))
-        let millis = [metres(5, 6) / (25 / 3.6), metres(6, 3) / (24 / 3.6), metres(3, 2) / (24 / 3.6), metres(2, 1) / (24 / 3.6), metres(1, 4) / (40 / 3.6)]
-            .map { ($0 * 1000).rounded() }.reduce(0, +)
+        let millis = [
+            metres(5, 6) / (25 / 3.6), metres(6, 3) / (24 / 3.6), metres(3, 2) / (24 / 3.6), metres(2, 1) / (24 / 3.6),
+            metres(1, 4) / (40 / 3.6),
+        ]
+        .map { ($0 * 1000).rounded() }.reduce(0, +)
         #expect(matrix.seconds[1] == Int((millis / 1000).rounded()))
         // 4 -> 5 is the direct one-way street.
         #expect(matrix.metres[2] == Int(metres(4, 5).rounded()))
@@ -71,10 +76,13 @@ struct RoadGraphTests {
         let nodes = (0..<500).filter { $0 % 3 != 0 }.map(Int32.init)
         let grid = NodeGrid(latitudes: latitudes, longitudes: longitudes, nodes: nodes, cellMetres: 300)
         for _ in 0..<300 {
-            let lat = Double.random(in: 52.25...52.45, using: &generator), lon = Double.random(in: 4.75...5.0, using: &generator)
+            let lat = Double.random(in: 52.25...52.45, using: &generator),
+                lon = Double.random(in: 4.75...5.0, using: &generator)
             let point = RoadPoint(latitude: lat, longitude: lon)
             let found = grid.nearest(latitude: lat, longitude: lon)!
-            let best = nodes.map { RoadPoint(latitude: latitudes[Int($0)], longitude: longitudes[Int($0)]).metres(to: point) }.min()!
+            let best = nodes.map {
+                RoadPoint(latitude: latitudes[Int($0)], longitude: longitudes[Int($0)]).metres(to: point)
+            }.min()!
             // The grid measures on a tangent plane, which can rank two nearly equidistant nodes the
             // other way round than the haversine: allow that error, 1e-4 of the distance (0.6 m
             // at the 6 km a point may lie outside the nodes' area), no more.
@@ -94,7 +102,8 @@ struct RoadGraphTests {
         var xml = "<osm>\n"
         for r in 0..<side {
             for c in 0..<side {
-                xml += "<node id=\"\(r * side + c + 1)\" lat=\"\(52.36 + Double(r) * 0.001 + Double(generator.next() % 100) * 1e-6)\" lon=\"\(4.89 + Double(c) * 0.0015)\"/>\n"
+                xml +=
+                    "<node id=\"\(r * side + c + 1)\" lat=\"\(52.36 + Double(r) * 0.001 + Double(generator.next() % 100) * 1e-6)\" lon=\"\(4.89 + Double(c) * 0.0015)\"/>\n"
             }
         }
         var wayId = 1000
@@ -108,11 +117,13 @@ struct RoadGraphTests {
                     var shape = ""
                     if generator.next() % 2 == 0 {
                         let id = 10_000 + wayId
-                        xml += "<node id=\"\(id)\" lat=\"\(52.36 + (Double(r) + Double(dr) / 2) * 0.001 + 0.0002)\" lon=\"\(4.89 + (Double(c) + Double(dc) / 2) * 0.0015 + 0.0003)\"/>\n"
+                        xml +=
+                            "<node id=\"\(id)\" lat=\"\(52.36 + (Double(r) + Double(dr) / 2) * 0.001 + 0.0002)\" lon=\"\(4.89 + (Double(c) + Double(dc) / 2) * 0.0015 + 0.0003)\"/>\n"
                         shape = "<nd ref=\"\(id)\"/>"
                     }
                     let oneway = ["no", "yes", "-1", "no"][Int(generator.next() % 4)]
-                    xml += "<way id=\"\(wayId)\"><nd ref=\"\(r * side + c + 1)\"/>\(shape)<nd ref=\"\((r + dr) * side + c + dc + 1)\"/>"
+                    xml +=
+                        "<way id=\"\(wayId)\"><nd ref=\"\(r * side + c + 1)\"/>\(shape)<nd ref=\"\((r + dr) * side + c + dc + 1)\"/>"
                         + "<tag k=\"highway\" v=\"\(classes[Int(generator.next() % 4)])\"/><tag k=\"oneway\" v=\"\(oneway)\"/></way>\n"
                 }
             }
@@ -133,7 +144,9 @@ struct RoadGraphTests {
         for k in 0..<n {
             for i in 0..<n where best[i * n + k].millis != .max {
                 for j in 0..<n where best[k * n + j].millis != .max {
-                    let through = (best[i * n + k].millis + best[k * n + j].millis, best[i * n + k].metres + best[k * n + j].metres)
+                    let through = (
+                        best[i * n + k].millis + best[k * n + j].millis, best[i * n + k].metres + best[k * n + j].metres
+                    )
                     if through < best[i * n + j] { best[i * n + j] = through }
                 }
             }

@@ -1,5 +1,6 @@
-@testable import BundelRoads
 import Testing
+
+@testable import BundelRoads
 
 @Suite("Road rules per travel mode")
 struct RoadRulesTests {
@@ -18,13 +19,22 @@ struct RoadRulesTests {
         let contraflow = ["highway": "residential", "oneway": "yes", "oneway:bicycle": "no"]
         #expect(car.speeds(contraflow) == (forward: 25, backward: nil))
         #expect(bicycle.speeds(contraflow) == (forward: 15, backward: 15))
-        #expect(bicycle.speeds(["highway": "residential", "oneway": "yes", "cycleway": "opposite_lane"]) == (forward: 15, backward: 15))
+        #expect(
+            bicycle.speeds(["highway": "residential", "oneway": "yes", "cycleway": "opposite_lane"]) == (
+                forward: 15, backward: 15
+            ))
     }
 
     @Test func theMostSpecificAccessTagDecides() {
         #expect(car.speeds(["highway": "residential", "access": "private"]) == (forward: nil, backward: nil))
-        #expect(car.speeds(["highway": "residential", "access": "no", "motor_vehicle": "destination"]) == (forward: 25, backward: 25))
-        #expect(car.speeds(["highway": "residential", "motor_vehicle": "no", "motorcar": "yes"]) == (forward: 25, backward: 25))
+        #expect(
+            car.speeds(["highway": "residential", "access": "no", "motor_vehicle": "destination"]) == (
+                forward: 25, backward: 25
+            ))
+        #expect(
+            car.speeds(["highway": "residential", "motor_vehicle": "no", "motorcar": "yes"]) == (
+                forward: 25, backward: 25
+            ))
         #expect(car.speeds(["highway": "residential", "motor_vehicle": "delivery"]) == (forward: 25, backward: 25))
         #expect(truck.speeds(["highway": "residential", "hgv": "no"]) == (forward: nil, backward: nil))
         #expect(car.speeds(["highway": "residential", "hgv": "no"]) == (forward: 25, backward: 25))
@@ -60,9 +70,13 @@ struct RoadRulesTests {
         let rising = ["barrier": "bollard", "bollard": "rising_bollard", "motor_vehicle": "permit", "bicycle": "yes"]
         #expect(car.isBlocked(byNode: rising) && truck.isBlocked(byNode: rising) && !bicycle.isBlocked(byNode: rising))
         #expect(car.isBlocked(byNode: ["barrier": "bollard"]) && !bicycle.isBlocked(byNode: ["barrier": "bollard"]))
-        #expect(!car.isBlocked(byNode: ["barrier": "gate"]) && car.isBlocked(byNode: ["barrier": "gate", "access": "private"]))
+        #expect(
+            !car.isBlocked(byNode: ["barrier": "gate"])
+                && car.isBlocked(byNode: ["barrier": "gate", "access": "private"]))
         #expect(!car.isBlocked(byNode: ["barrier": "bollard", "motor_vehicle": "yes"]))
-        #expect(bicycle.isBlocked(byNode: ["barrier": "stile"]) && bicycle.isBlocked(byNode: ["barrier": "bollard", "bicycle": "no"]))
+        #expect(
+            bicycle.isBlocked(byNode: ["barrier": "stile"])
+                && bicycle.isBlocked(byNode: ["barrier": "bollard", "bicycle": "no"]))
         #expect(!car.isBlocked(byNode: ["highway": "traffic_signals"]))
     }
 }

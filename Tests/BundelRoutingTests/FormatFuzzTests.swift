@@ -35,37 +35,51 @@ import Testing
     static func checkInstance(_ instance: VRPLIBInstance) throws -> FuzzRun.Outcome {
         let problem = instance.problem
         guard problem.profiles.count == 1, problem.profiles[0].size == instance.nodeCount,
-              problem.jobs.enumerated().allSatisfy({ $0.element.location == $0.offset + 1 }),
-              problem.vehicleTypes.count == 1 else {
+            problem.jobs.enumerated().allSatisfy({ $0.element.location == $0.offset + 1 }),
+            problem.vehicleTypes.count == 1
+        else {
             throw FuzzViolation("inconsistent instance: \(instance.nodeCount) nodes, \(problem.jobs.count) jobs")
         }
         return .loaded
     }
 
     @Test func vrplibInstances() throws {
-        let run = try FuzzRun.run("vrplib", seeds: [try Self.seed("tiny-cvrp.vrp"), try Self.seed("tiny-vrptw.vrp")],
-                                  iterations: Self.iterations, seed: 1) { folder, file in
+        let run = try FuzzRun.run(
+            "vrplib", seeds: [try Self.seed("tiny-cvrp.vrp"), try Self.seed("tiny-vrptw.vrp")],
+            iterations: Self.iterations, seed: 1
+        ) { folder, file in
             let instance: VRPLIBInstance
-            do { instance = try VRPLIBInstance.read(anyFormat: folder.appendingPathComponent(file).path) } catch { return try Self.refusal(error, file) }
+            do { instance = try VRPLIBInstance.read(anyFormat: folder.appendingPathComponent(file).path) } catch {
+                return try Self.refusal(error, file)
+            }
             return try Self.checkInstance(instance)
         }
         Self.check(run)
     }
 
     @Test func solomonInstances() throws {
-        let run = try FuzzRun.run("solomon", seeds: [try Self.seed("tiny-solomon.txt")], iterations: Self.iterations, seed: 2) { folder, file in
+        let run = try FuzzRun.run(
+            "solomon", seeds: [try Self.seed("tiny-solomon.txt")], iterations: Self.iterations, seed: 2
+        ) { folder, file in
             let instance: VRPLIBInstance
-            do { instance = try VRPLIBInstance.read(anyFormat: folder.appendingPathComponent(file).path) } catch { return try Self.refusal(error, file) }
+            do { instance = try VRPLIBInstance.read(anyFormat: folder.appendingPathComponent(file).path) } catch {
+                return try Self.refusal(error, file)
+            }
             return try Self.checkInstance(instance)
         }
         Self.check(run)
     }
 
     @Test func vroomProblems() throws {
-        let run = try FuzzRun.run("vroom", seeds: [try Self.seed("tiny-vroom.json")], iterations: Self.iterations, seed: 3) { folder, file in
+        let run = try FuzzRun.run(
+            "vroom", seeds: [try Self.seed("tiny-vroom.json")], iterations: Self.iterations, seed: 3
+        ) { folder, file in
             let read: VROOMProblem
-            do { read = try VROOMProblem.read(path: folder.appendingPathComponent(file).path) } catch { return try Self.refusal(error, file) }
-            guard read.jobIds.count == read.problem.jobs.count, read.vehicleIds.count == read.problem.vehicleTypes.count else {
+            do { read = try VROOMProblem.read(path: folder.appendingPathComponent(file).path) } catch {
+                return try Self.refusal(error, file)
+            }
+            guard read.jobIds.count == read.problem.jobs.count, read.vehicleIds.count == read.problem.vehicleTypes.count
+            else {
                 throw FuzzViolation("\(read.jobIds.count) job ids for \(read.problem.jobs.count) jobs")
             }
             return .loaded
@@ -74,14 +88,20 @@ import Testing
     }
 
     @Test func cvrplibSolutions() throws {
-        let run = try FuzzRun.run("cvrplib-solution", seeds: [try Self.seed("fuzz-corpus/tiny-cvrp.sol")],
-                                  iterations: Self.iterations, seed: 4) { folder, file in
+        let run = try FuzzRun.run(
+            "cvrplib-solution", seeds: [try Self.seed("fuzz-corpus/tiny-cvrp.sol")],
+            iterations: Self.iterations, seed: 4
+        ) { folder, file in
             let solution: CVRPLIBSolution
-            do { solution = try CVRPLIBSolution.read(path: folder.appendingPathComponent(file).path) } catch { return try Self.refusal(error, file) }
+            do { solution = try CVRPLIBSolution.read(path: folder.appendingPathComponent(file).path) } catch {
+                return try Self.refusal(error, file)
+            }
             // Written out and read back, the routes are the same.
             let again = folder.appendingPathComponent("again.sol")
             try solution.text(convention: .roundedEuclidean).write(to: again, atomically: true, encoding: .utf8)
-            guard try CVRPLIBSolution.read(path: again.path).routes == solution.routes, solution.routes.allSatisfy({ $0.allSatisfy { $0 >= 0 } }) else {
+            guard try CVRPLIBSolution.read(path: again.path).routes == solution.routes,
+                solution.routes.allSatisfy({ $0.allSatisfy { $0 >= 0 } })
+            else {
                 throw FuzzViolation("routes \(solution.routes) do not survive writing and reading")
             }
             return .loaded
@@ -93,7 +113,9 @@ import Testing
     /// must now be refused with a `RoutingError` (a crash would end the test run here).
     @Test func fuzzRegressionsAreRefused() throws {
         let folder = Self.fixtures.appendingPathComponent("fuzz-regressions")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") && $0 != "README.md" }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            !$0.hasPrefix(".") && $0 != "README.md"
+        }.sorted()
         #expect(!files.isEmpty)
         for file in files {
             let path = folder.appendingPathComponent(file).path

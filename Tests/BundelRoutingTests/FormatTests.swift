@@ -50,8 +50,8 @@ struct FormatTests {
         #expect(vroom.jobIds == [101, 102, 103] && vroom.vehicleIds == [7, 8])
         let problem = vroom.problem
         #expect(problem.vehicleTypes.map(\.count) == [1, 1])
-        #expect(problem.vehicleTypes[0].costPerHour == 3600)  // VROOM's default cost: one per second
-        #expect(problem.jobs[1].allowedVehicleTypes == [0])   // skill 1: only vehicle 7
+        #expect(problem.vehicleTypes[0].costPerHour == 3600) // VROOM's default cost: one per second
+        #expect(problem.jobs[1].allowedVehicleTypes == [0]) // skill 1: only vehicle 7
         #expect(problem.profiles[0].distance(2, 3) == 120 && problem.profiles[0].duration(2, 3) == 12)
         let solution = try RoutingSolver.solve(problem, parameters: SearchParameters(maxIterations: 300))
         #expect(SolutionValidator.violations(of: solution, for: problem) == [])
@@ -77,16 +77,29 @@ struct FormatTests {
     }
 
     @Test func unsupportedVROOMFeaturesAreErrors() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-\(UUID().uuidString).json").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-\(UUID().uuidString).json")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         for (text, message) in [
-            (#"{"vehicles": [{"id": 1, "start": [4.9, 52.3]}], "jobs": [{"id": 1, "location": [4.8, 52.3]}]}"#, "coordinates alone need a routing server"),
-            (#"{"vehicles": [{"id": 1, "start_index": 0}], "jobs": [{"id": 1, "location_index": 5}], "matrix": [[0, 1], [1, 0]]}"#, "job 1 index 5 is outside the 2 x 2 matrix"),
-            (#"{"vehicles": [{"id": 1, "start_index": 0}], "shipments": [{}], "matrix": [[0]]}"#, "shipments are not supported yet"),
+            (
+                #"{"vehicles": [{"id": 1, "start": [4.9, 52.3]}], "jobs": [{"id": 1, "location": [4.8, 52.3]}]}"#,
+                "coordinates alone need a routing server"
+            ),
+            (
+                #"{"vehicles": [{"id": 1, "start_index": 0}], "jobs": [{"id": 1, "location_index": 5}], "matrix": [[0, 1], [1, 0]]}"#,
+                "job 1 index 5 is outside the 2 x 2 matrix"
+            ),
+            (
+                #"{"vehicles": [{"id": 1, "start_index": 0}], "shipments": [{}], "matrix": [[0]]}"#,
+                "shipments are not supported yet"
+            ),
             (#"{"jobs": []}"#, "missing 'vehicles'"),
         ] {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
-            do { _ = try VROOMProblem.read(path: path); Issue.record("accepted: \(text)") } catch {
+            do {
+                _ = try VROOMProblem.read(path: path)
+                Issue.record("accepted: \(text)")
+            } catch {
                 #expect(error.message.contains(message), "\(error.message)")
             }
         }
@@ -105,35 +118,54 @@ struct FormatTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-\(UUID().uuidString).vrp").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         for (text, message) in [
-            ("TYPE : CVRP\nDIMENSION : 3\nCAPACITY : 5\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nDEMAND_SECTION\n1 0\n2 1\n3 1\n", "NODE_COORD_SECTION has no row for node 3"),
+            (
+                "TYPE : CVRP\nDIMENSION : 3\nCAPACITY : 5\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nDEMAND_SECTION\n1 0\n2 1\n3 1\n",
+                "NODE_COORD_SECTION has no row for node 3"
+            ),
             ("TYPE : TSP\nDIMENSION : 3\nCAPACITY : 5\n", "TYPE TSP is not supported"),
-            ("TYPE : CVRP\nDIMENSION : 2\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nDEMAND_SECTION\n1 0\n2 1\n", "missing header CAPACITY"),
-            ("TYPE : CVRP\nDIMENSION : 2\nCAPACITY : 5\nEDGE_WEIGHT_TYPE : GEO\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nDEMAND_SECTION\n1 0\n2 1\n", "EDGE_WEIGHT_TYPE GEO is not supported"),
-            ("TYPE : CVRP\nDIMENSION : 2\nCAPACITY : 5\nNODE_COORD_SECTION\n1 0 0\n2 1 x\nDEMAND_SECTION\n1 0\n2 1\n", "'x' is not a number"),
+            (
+                "TYPE : CVRP\nDIMENSION : 2\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nDEMAND_SECTION\n1 0\n2 1\n",
+                "missing header CAPACITY"
+            ),
+            (
+                "TYPE : CVRP\nDIMENSION : 2\nCAPACITY : 5\nEDGE_WEIGHT_TYPE : GEO\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nDEMAND_SECTION\n1 0\n2 1\n",
+                "EDGE_WEIGHT_TYPE GEO is not supported"
+            ),
+            (
+                "TYPE : CVRP\nDIMENSION : 2\nCAPACITY : 5\nNODE_COORD_SECTION\n1 0 0\n2 1 x\nDEMAND_SECTION\n1 0\n2 1\n",
+                "'x' is not a number"
+            ),
         ] {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
             #expect(throws: RoutingError.self, "\(message)") { try VRPLIBInstance.read(path: path) }
-            do { _ = try VRPLIBInstance.read(path: path) } catch { #expect(error.message.contains(message), "\(error.message)") }
+            do { _ = try VRPLIBInstance.read(path: path) } catch {
+                #expect(error.message.contains(message), "\(error.message)")
+            }
         }
     }
 
     /// Every `.sol` file of the shared X and Solomon sets re-costed with our distance code must
     /// equal its `Cost` line exactly and pass the validator.
-    @Test(.enabled(if: haveBenchmarks, "../shared/benchmarks is absent: the .sol re-costing test is skipped"),
-          arguments: ["cvrp/X", "vrptw/solomon"])
+    @Test(
+        .enabled(if: haveBenchmarks, "../shared/benchmarks is absent: the .sol re-costing test is skipped"),
+        arguments: ["cvrp/X", "vrptw/solomon"])
     func sharedSolutionFilesRecostExactly(folder: String) throws {
         let directory = benchmarks.appendingPathComponent(folder)
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".sol") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".sol") }
+            .sorted()
         #expect(names.count >= 56)
         for name in names {
             let stem = String(name.dropLast(4))
             let instance = try VRPLIBInstance.read(path: directory.appendingPathComponent(stem + ".vrp").path)
             let solution = try CVRPLIBSolution.read(path: directory.appendingPathComponent(name).path)
             let cost = instance.cost(of: solution.routes)
-            #expect(abs(cost - (solution.cost ?? -1)) < 1e-9, "\(stem): recomputed \(cost), file says \(solution.cost ?? -1)")
+            #expect(
+                abs(cost - (solution.cost ?? -1)) < 1e-9,
+                "\(stem): recomputed \(cost), file says \(solution.cost ?? -1)")
             var routes: [Route] = []
             for jobs in solution.routes {
-                let priced = try #require(Self.price(jobs, in: instance.problem), "\(stem): a route of the .sol is infeasible")
+                let priced = try #require(
+                    Self.price(jobs, in: instance.problem), "\(stem): a route of the .sol is infeasible")
                 routes.append(priced)
             }
             let asSolution = RoutingSolution(routes: routes, unserved: [], statistics: SearchStatistics())
@@ -147,7 +179,10 @@ struct FormatTests {
         let type = problem.vehicleTypes[0]
         let travel = problem.profiles[0]
         var clock = type.shift.earliest, distance = 0, location = 0
-        if let first = jobs.first { clock = max(clock, problem.jobs[first].timeWindow.earliest - travel.duration(0, problem.jobs[first].location)) }
+        if let first = jobs.first {
+            clock = max(
+                clock, problem.jobs[first].timeWindow.earliest - travel.duration(0, problem.jobs[first].location))
+        }
         let departure = clock
         for job in jobs {
             let data = problem.jobs[job]
@@ -161,7 +196,9 @@ struct FormatTests {
         clock += travel.duration(location, 0)
         guard clock <= type.shift.latest else { return nil }
         let load = jobs.map { problem.jobs[$0].demand[0] }.reduce(0, +)
-        return Route(vehicleType: 0, jobs: jobs, departure: departure, distanceMetres: distance, durationSeconds: clock - departure,
-                     cost: type.cost(distanceMetres: distance, durationSeconds: clock - departure), load: [load])
+        return Route(
+            vehicleType: 0, jobs: jobs, departure: departure, distanceMetres: distance,
+            durationSeconds: clock - departure,
+            cost: type.cost(distanceMetres: distance, durationSeconds: clock - departure), load: [load])
     }
 }

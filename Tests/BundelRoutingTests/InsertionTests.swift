@@ -1,5 +1,6 @@
-@testable import BundelRouting
 import Testing
+
+@testable import BundelRouting
 
 /// The O(1) insertion check of the search must agree with a full re-evaluation of the route.
 @Suite("Insertion evaluation")
@@ -24,13 +25,17 @@ struct InsertionTests {
             let working = WorkingRoute(type: route.vehicleType, jobs: route.jobs, data: data)
             let before = try #require(evaluator.evaluate(route.jobs, type: route.vehicleType))
             #expect(working.cost == before.cost)
-            for job in problem.jobs.indices where !route.jobs.contains(job) && data.allowed[job * data.typeCount + route.vehicleType] {
+            for job in problem.jobs.indices
+            where !route.jobs.contains(job) && data.allowed[job * data.typeCount + route.vehicleType] {
                 for position in 0...route.jobs.count {
                     var jobs = route.jobs
                     jobs.insert(job, at: position)
                     let exact = evaluator.evaluate(jobs, type: route.vehicleType)
                     let predicted = working.insertionDelta(of: job, afterNode: position, data: data)
-                    #expect((exact == nil) == (predicted == nil), "job \(job) at \(position): exact \(String(describing: exact?.cost)), predicted \(String(describing: predicted))")
+                    #expect(
+                        (exact == nil) == (predicted == nil),
+                        "job \(job) at \(position): exact \(String(describing: exact?.cost)), predicted \(String(describing: predicted))"
+                    )
                     if let exact, let predicted {
                         #expect(abs(exact.cost - before.cost - predicted) < 1e-9)
                         feasible += 1
@@ -46,7 +51,8 @@ struct InsertionTests {
         // Five jobs of 40 units, one vehicle of 100: two fit, three are left for lack of vehicles.
         let van = VehicleType(name: "van", capacity: [100], count: 1)
         let points: [(Double, Double)] = [(1000, 0), (2000, 0), (0, 1000), (0, 2000), (-1000, 0)]
-        let problem = try TestInstances.euclidean(depot: (0, 0), points: points, demands: points.map { _ in [40] }, types: [van])
+        let problem = try TestInstances.euclidean(
+            depot: (0, 0), points: points, demands: points.map { _ in [40] }, types: [van])
         let solution = try RoutingSolver.solve(problem, parameters: SearchParameters(maxIterations: 200))
         #expect(SolutionValidator.violations(of: solution, for: problem) == [])
         #expect(solution.routes.count == 1 && solution.routes[0].jobs.count == 2)
@@ -56,7 +62,9 @@ struct InsertionTests {
     @Test func optionalJobsAreLeftOutWhenTheirPenaltyIsLow() throws {
         let van = VehicleType(name: "van", capacity: [100], costPerKilometre: 1)
         let problem = try RoutingProblem(
-            profiles: TestInstances.euclidean(depot: (0, 0), points: [(1000, 0), (50_000, 0)], demands: [[1], [1]], types: [van]).profiles,
+            profiles: TestInstances.euclidean(
+                depot: (0, 0), points: [(1000, 0), (50_000, 0)], demands: [[1], [1]], types: [van]
+            ).profiles,
             jobs: [Job(location: 1, demand: [1]), Job(location: 2, demand: [1], unservedPenalty: 5)],
             vehicleTypes: [van])
         let solution = try RoutingSolver.solve(problem, parameters: SearchParameters(maxIterations: 100))
@@ -67,10 +75,14 @@ struct InsertionTests {
 
     @Test func validatorCountsVehiclesPerType() throws {
         let van = VehicleType(name: "van", capacity: [100], count: 1)
-        let problem = try TestInstances.euclidean(depot: (0, 0), points: [(1000, 0), (0, 1000)], demands: [[80], [80]], types: [van])
+        let problem = try TestInstances.euclidean(
+            depot: (0, 0), points: [(1000, 0), (0, 1000)], demands: [[80], [80]], types: [van])
         let evaluator = RouteEvaluator(problem: problem)
-        let solution = RoutingSolution(routes: [evaluator.evaluate([0], type: 0)!, evaluator.evaluate([1], type: 0)!], unserved: [],
-                                       statistics: SearchStatistics())
-        #expect(SolutionValidator.violations(of: solution, for: problem).contains("vehicle type van: 2 routes but only 1 vehicles"))
+        let solution = RoutingSolution(
+            routes: [evaluator.evaluate([0], type: 0)!, evaluator.evaluate([1], type: 0)!], unserved: [],
+            statistics: SearchStatistics())
+        #expect(
+            SolutionValidator.violations(of: solution, for: problem).contains(
+                "vehicle type van: 2 routes but only 1 vehicles"))
     }
 }

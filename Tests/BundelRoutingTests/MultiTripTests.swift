@@ -1,19 +1,23 @@
-@testable import BundelRouting
 import Foundation
 import Testing
+
+@testable import BundelRouting
 
 /// Vehicles that reload at their depot and go out again within their shift.
 @Suite("Multiple trips per vehicle")
 struct MultiTripTests {
     static func ring(jobs count: Int, maxTrips: Int, vehicles: Int) throws -> RoutingProblem {
-        var van = VehicleType(name: "van", capacity: [2], costPerKilometre: 1, shift: TimeWindow(earliest: 0, latest: 8 * 3600), count: vehicles)
+        var van = VehicleType(
+            name: "van", capacity: [2], costPerKilometre: 1, shift: TimeWindow(earliest: 0, latest: 8 * 3600),
+            count: vehicles)
         van.maxTrips = maxTrips
         van.reloadSeconds = 600
         let points = (0..<count).map { index -> (Double, Double) in
             let angle = Double(index) / Double(count) * 2 * Double.pi
             return (3000 * cos(angle), 3000 * sin(angle))
         }
-        return try TestInstances.euclidean(depot: (0, 0), points: points, demands: points.map { _ in [1] }, service: 300, types: [van])
+        return try TestInstances.euclidean(
+            depot: (0, 0), points: points, demands: points.map { _ in [1] }, service: 300, types: [van])
     }
 
     @Test func oneVehicleServesEverythingInThreeTrips() throws {
@@ -41,7 +45,7 @@ struct MultiTripTests {
     @Test func validatorChecksEachTripsCapacityAndTheReloadTime() throws {
         let problem = try Self.ring(jobs: 4, maxTrips: 2, vehicles: 1)
         let evaluator = RouteEvaluator(problem: problem)
-        #expect(evaluator.evaluate([0, 1, 2], type: 0) == nil)  // three jobs of 1 in a trip of 2
+        #expect(evaluator.evaluate([0, 1, 2], type: 0) == nil) // three jobs of 1 in a trip of 2
         #expect(evaluator.evaluate([Route.reload, 0], type: 0) == nil)
         let route = try #require(evaluator.evaluate([0, 1, Route.reload, 2, 3], type: 0))
         var solution = RoutingSolution(routes: [route], unserved: [], statistics: SearchStatistics())
@@ -63,7 +67,7 @@ struct MultiTripTests {
         var checked = 0
         for route in solution.routes {
             var jobs = route.jobs
-            let removedJob = jobs.removeLast()  // free one job to reinsert everywhere
+            let removedJob = jobs.removeLast() // free one job to reinsert everywhere
             if jobs.last == Route.reload { jobs.removeLast() }
             let working = WorkingRoute(type: 0, jobs: jobs, data: data)
             let before = try #require(evaluator.evaluate(jobs, type: 0))
@@ -79,7 +83,9 @@ struct MultiTripTests {
             let exactNewTrip = evaluator.evaluate(jobs + [Route.reload, removedJob], type: 0)
             let predictedNewTrip = working.newTripDelta(for: removedJob, data: data)
             #expect((exactNewTrip == nil) == (predictedNewTrip == nil))
-            if let exactNewTrip, let predictedNewTrip { #expect(abs(exactNewTrip.cost - before.cost - predictedNewTrip) < 1e-9) }
+            if let exactNewTrip, let predictedNewTrip {
+                #expect(abs(exactNewTrip.cost - before.cost - predictedNewTrip) < 1e-9)
+            }
         }
         #expect(checked > 5)
     }

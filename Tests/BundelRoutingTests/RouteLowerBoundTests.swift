@@ -22,7 +22,8 @@ struct RouteLowerBoundTests {
         for mask in 1..<full {
             for last in 0..<n where mask & (1 << last) != 0 && best[mask][last] < Int.max / 2 {
                 for next in 0..<n where mask & (1 << next) == 0 {
-                    let length = best[mask][last] + travel.distance(problem.jobs[last].location, problem.jobs[next].location)
+                    let length =
+                        best[mask][last] + travel.distance(problem.jobs[last].location, problem.jobs[next].location)
                     best[mask | (1 << next)][next] = min(best[mask | (1 << next)][next], length)
                 }
             }
@@ -52,7 +53,9 @@ struct RouteLowerBoundTests {
     func theExactBoundEqualsTheBruteForceOptimum(seed: UInt64) throws {
         var random = SeededGenerator(seed: seed)
         let count = 5 + Int(seed % 4)
-        let points = (0..<count).map { _ in (Double.random(in: 0...10_000, using: &random), Double.random(in: 0...10_000, using: &random)) }
+        let points = (0..<count).map { _ in
+            (Double.random(in: 0...10_000, using: &random), Double.random(in: 0...10_000, using: &random))
+        }
         let demands = (0..<count).map { _ in [Double(Int.random(in: 1...10, using: &random))] }
         let van = VehicleType(name: "van", capacity: [15], costPerKilometre: 1)
         let problem = try TestInstances.euclidean(depot: (5_000, 5_000), points: points, demands: demands, types: [van])
@@ -66,12 +69,18 @@ struct RouteLowerBoundTests {
     @Test(arguments: [(UInt64(1), 10), (2, 25), (3, 40)])
     func theBoundNeverExceedsAFeasibleSolution(seed: UInt64, jobs: Int) throws {
         let problem = try TestInstances.random(seed: seed, jobs: jobs)
-        let solution = try RoutingSolver.solve(problem, parameters: SearchParameters(seed: seed, maxIterations: 2_000, timeLimitSeconds: 60))
+        let solution = try RoutingSolver.solve(
+            problem, parameters: SearchParameters(seed: seed, maxIterations: 2_000, timeLimitSeconds: 60))
         let served = solution.routes.flatMap(\.servedJobs).sorted()
-        let cost = try #require(try RouteLowerBound.compute(for: problem, serving: served, measure: .cost, timeLimitSeconds: 30))
-        let distance = try #require(try RouteLowerBound.compute(for: problem, serving: served, measure: .distance, timeLimitSeconds: 30))
-        #expect(cost.value > 0 && cost.value <= solution.cost + 1e-6, "cost bound \(cost.value), solution \(solution.cost)")
-        #expect(distance.value > 0 && distance.value <= Double(solution.distanceMetres), "distance bound \(distance.value), solution \(solution.distanceMetres)")
+        let cost = try #require(
+            try RouteLowerBound.compute(for: problem, serving: served, measure: .cost, timeLimitSeconds: 30))
+        let distance = try #require(
+            try RouteLowerBound.compute(for: problem, serving: served, measure: .distance, timeLimitSeconds: 30))
+        #expect(
+            cost.value > 0 && cost.value <= solution.cost + 1e-6, "cost bound \(cost.value), solution \(solution.cost)")
+        #expect(
+            distance.value > 0 && distance.value <= Double(solution.distanceMetres),
+            "distance bound \(distance.value), solution \(solution.distanceMetres)")
     }
 
     /// A depot 100 km from six sites whose windows close four hours into the shift, each stop an
@@ -80,13 +89,16 @@ struct RouteLowerBoundTests {
     /// hours of work need at least three vehicles, six legs of 100 km to and from the depot.
     @Test func windowsThatCloseEarlyCountTheVehiclesFromADistantDepot() throws {
         let points = (0..<6).map { (100_000 + Double($0) * 100, 0.0) }
-        let van = VehicleType(name: "van", capacity: [100], costPerKilometre: 1, shift: TimeWindow(earliest: 0, latest: 12 * 3600))
-        let problem = try TestInstances.euclidean(depot: (0, 0), points: points, demands: Array(repeating: [1], count: 6),
-                                                  windows: Array(repeating: TimeWindow(earliest: 0, latest: 4 * 3600), count: 6),
-                                                  service: 3600, types: [van])
+        let van = VehicleType(
+            name: "van", capacity: [100], costPerKilometre: 1, shift: TimeWindow(earliest: 0, latest: 12 * 3600))
+        let problem = try TestInstances.euclidean(
+            depot: (0, 0), points: points, demands: Array(repeating: [1], count: 6),
+            windows: Array(repeating: TimeWindow(earliest: 0, latest: 4 * 3600), count: 6),
+            service: 3600, types: [van])
         let bound = try #require(try RouteLowerBound.compute(for: problem, measure: .distance, timeLimitSeconds: 30))
         #expect(bound.value >= 6 * 100_000)
-        let solution = try RoutingSolver.solve(problem, parameters: SearchParameters(seed: 1, maxIterations: 500, timeLimitSeconds: 30))
+        let solution = try RoutingSolver.solve(
+            problem, parameters: SearchParameters(seed: 1, maxIterations: 500, timeLimitSeconds: 30))
         #expect(solution.unserved.isEmpty && bound.value <= Double(solution.distanceMetres))
         #expect(solution.routes.count >= 3)
     }
@@ -97,12 +109,14 @@ struct RouteLowerBoundTests {
     /// rounds of cuts only (the test's time goes to the debug build's separation): a bound cut
     /// short is weaker, never invalid, and validity is what this checks; `bundel bound` measures
     /// how close the full loop comes (README).
-    @Test(.enabled(if: haveBenchmarks, "../shared/benchmarks is absent: the benchmark bound test is skipped"),
-          arguments: ["cvrp/A", "cvrp/B", "cvrp/E", "cvrp/P", "cvrp/X", "vrptw/solomon"])
+    @Test(
+        .enabled(if: haveBenchmarks, "../shared/benchmarks is absent: the benchmark bound test is skipped"),
+        arguments: ["cvrp/A", "cvrp/B", "cvrp/E", "cvrp/P", "cvrp/X", "vrptw/solomon"])
     func theBoundNeverExceedsTheBestKnownValue(folder: String) throws {
         let known = try BestKnownSolutions.read(path: benchmarks.appendingPathComponent("bks.csv").path).entries
         let directory = benchmarks.appendingPathComponent(folder)
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".vrp") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".vrp") }
+            .sorted()
         var checked = 0
         for name in names {
             let stem = String(name.dropLast(4))
@@ -111,14 +125,21 @@ struct RouteLowerBoundTests {
             if folder == "cvrp/X" && instance.nodeCount > 201 { continue }
             if !folder.hasSuffix("X") && folder.hasPrefix("cvrp") {
                 guard entry.provenOptimal else { continue }
-                if let range = stem.range(of: #"-k(\d+)$"#, options: .regularExpression), let k = Int(stem[range].dropFirst(2)) {
+                if let range = stem.range(of: #"-k(\d+)$"#, options: .regularExpression),
+                    let k = Int(stem[range].dropFirst(2))
+                {
                     instance = try instance.withVehicleCount(k)
                 }
             }
-            let bound = try #require(try RouteLowerBound.compute(for: instance.problem, measure: .cost, timeLimitSeconds: 60, maxRounds: 8), "\(stem)")
-            #expect(bound.value <= entry.value + 1e-6 * entry.value, "\(stem): bound \(bound.value) above \(entry.value)")
+            let bound = try #require(
+                try RouteLowerBound.compute(for: instance.problem, measure: .cost, timeLimitSeconds: 60, maxRounds: 8),
+                "\(stem)")
+            #expect(
+                bound.value <= entry.value + 1e-6 * entry.value, "\(stem): bound \(bound.value) above \(entry.value)")
             // Even the first relaxation, before any cut, reaches well over a third of the optimum.
-            #expect(bound.value > 0.35 * entry.value, "\(stem): bound \(bound.value) is implausibly weak against \(entry.value)")
+            #expect(
+                bound.value > 0.35 * entry.value,
+                "\(stem): bound \(bound.value) is implausibly weak against \(entry.value)")
             checked += 1
         }
         #expect(checked >= 10, "\(folder): only \(checked) instances with a best-known value")

@@ -1,5 +1,6 @@
-@testable import BundelRouting
 import Testing
+
+@testable import BundelRouting
 
 /// The segment algebra against a plain simulation of the schedule, which shares no code with it.
 @Suite("Route segments")
@@ -9,7 +10,9 @@ struct RouteSegmentTests {
     /// Leaving later never breaks a window that an earlier departure met late (waiting absorbs
     /// it), and it never lengthens the route: the shortest duration is that of the latest
     /// departure that still meets every window and the shift, found by bisection.
-    private static func simulate(_ entries: [Int], type: Int, problem: RoutingProblem) -> (duration: Int, distance: Int, driving: Int)? {
+    private static func simulate(
+        _ entries: [Int], type: Int, problem: RoutingProblem
+    ) -> (duration: Int, distance: Int, driving: Int)? {
         let vehicle = problem.vehicleTypes[type]
         let travel = problem.profiles[vehicle.profile]
         for (index, entry) in entries.enumerated() where entry == Route.reload {
@@ -18,12 +21,15 @@ struct RouteSegmentTests {
         let trips = entries.split(separator: Route.reload)
         guard trips.count <= vehicle.maxTrips else { return nil }
         for trip in trips {
-            for d in 0..<problem.dimensionCount where trip.map({ problem.jobs[$0].demand[d] }).reduce(0, +) > vehicle.capacity[d] + 1e-9 {
+            for d in 0..<problem.dimensionCount
+            where trip.map({ problem.jobs[$0].demand[d] }).reduce(0, +) > vehicle.capacity[d] + 1e-9 {
                 return nil
             }
             if trip.contains(where: { !problem.jobs[$0].allows(vehicleType: type) }) { return nil }
         }
-        let places = [vehicle.startLocation] + entries.map { $0 == Route.reload ? vehicle.startLocation : problem.jobs[$0].location }
+        let places =
+            [vehicle.startLocation]
+            + entries.map { $0 == Route.reload ? vehicle.startLocation : problem.jobs[$0].location }
             + [vehicle.endLocation]
         let distance = zip(places, places.dropFirst()).map { travel.distance($0, $1) }.reduce(0, +)
         let driving = zip(places, places.dropFirst()).map { travel.duration($0, $1) }.reduce(0, +)
@@ -31,7 +37,10 @@ struct RouteSegmentTests {
             var clock = departure
             for (index, entry) in entries.enumerated() {
                 clock += travel.duration(places[index], places[index + 1])
-                if entry == Route.reload { clock += vehicle.reloadSeconds; continue }
+                if entry == Route.reload {
+                    clock += vehicle.reloadSeconds
+                    continue
+                }
                 let window = problem.jobs[entry].timeWindow
                 clock = max(clock, window.earliest)
                 if clock > window.latest { return nil }
@@ -71,17 +80,28 @@ struct RouteSegmentTests {
         for _ in 0..<600 {
             let length = Int.random(in: 1...6, using: &random)
             var entries = Array(problem.jobs.indices.shuffled(using: &random).prefix(length))
-            if length > 2, Bool.random(using: &random) { entries.insert(Route.reload, at: Int.random(in: 1..<(length - 1), using: &random)) }
+            if length > 2, Bool.random(using: &random) {
+                entries.insert(Route.reload, at: Int.random(in: 1..<(length - 1), using: &random))
+            }
             let type = Int.random(in: 0..<2, using: &random)
             let expected = Self.simulate(entries, type: type, problem: problem)
             let route = evaluator.evaluate(entries, type: type)
-            #expect((route == nil) == (expected == nil), "\(entries) on type \(type): evaluator \(String(describing: route)), simulation \(String(describing: expected))")
-            guard let route, let expected else { infeasible += 1; continue }
+            #expect(
+                (route == nil) == (expected == nil),
+                "\(entries) on type \(type): evaluator \(String(describing: route)), simulation \(String(describing: expected))"
+            )
+            guard let route, let expected else {
+                infeasible += 1
+                continue
+            }
             feasible += 1
-            #expect(route.durationSeconds == expected.duration && route.distanceMetres == expected.distance, "\(entries) on type \(type)")
+            #expect(
+                route.durationSeconds == expected.duration && route.distanceMetres == expected.distance,
+                "\(entries) on type \(type)")
             let outside = Set(problem.jobs.indices).subtracting(route.servedJobs)
-            let checked = RoutingSolution(routes: [route], unserved: outside.sorted().map { UnservedJob(job: $0, reason: .fleetExhausted) },
-                                          statistics: SearchStatistics())
+            let checked = RoutingSolution(
+                routes: [route], unserved: outside.sorted().map { UnservedJob(job: $0, reason: .fleetExhausted) },
+                statistics: SearchStatistics())
             #expect(SolutionValidator.violations(of: checked, for: problem) == [])
         }
         #expect(feasible > 100 && infeasible > 100, "feasible \(feasible), infeasible \(infeasible)")

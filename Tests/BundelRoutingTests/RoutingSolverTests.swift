@@ -1,12 +1,15 @@
-@testable import BundelRouting
 import Testing
+
+@testable import BundelRouting
 
 @Suite("Routing solver")
 struct RoutingSolverTests {
     /// Seven jobs, capacity 3 units: the optimum is proven by enumerating every partition of
     /// the jobs into routes and every order within each route.
     @Test func findsTheBruteForceOptimumOnATinyInstance() throws {
-        let points: [(Double, Double)] = [(0, 1000), (300, 1200), (1000, 0), (1100, 400), (-900, -200), (-1000, 300), (0, -1200)]
+        let points: [(Double, Double)] = [
+            (0, 1000), (300, 1200), (1000, 0), (1100, 400), (-900, -200), (-1000, 300), (0, -1200),
+        ]
         let demands: [[Double]] = [[1], [2], [1], [1], [2], [1], [1]]
         let van = VehicleType(name: "van", capacity: [3], fixedCost: 100, costPerKilometre: 1)
         let problem = try TestInstances.euclidean(depot: (0, 0), points: points, demands: demands, types: [van])
@@ -35,7 +38,9 @@ struct RoutingSolverTests {
         let distances = (0..<300).map { _ in Int.random(in: 0...40, using: &random) }
         for count in [1, 5, 100, 299] {
             let sorted = distances.indices.filter { $0 != 17 }.sorted { (distances[$0], $0) < (distances[$1], $1) }
-            #expect(SearchData.nearest(count, of: 17, among: distances.count) { distances[$0] } == Array(sorted.prefix(count)))
+            #expect(
+                SearchData.nearest(count, of: 17, among: distances.count) { distances[$0] }
+                    == Array(sorted.prefix(count)))
         }
     }
 
@@ -45,12 +50,17 @@ struct RoutingSolverTests {
     @Test func savingsOnNeighboursAboveTheAllPairsLimit() throws {
         let count = SavingsConstruction.allPairsUpTo + 200
         var random = SeededGenerator(seed: 5)
-        let points = (0..<count).map { _ in (Double.random(in: 0...20_000, using: &random), Double.random(in: 0...20_000, using: &random)) }
-        let van = VehicleType(name: "van", capacity: [1000], fixedCost: 50, costPerKilometre: 0.3, costPerHour: 30,
-                              shift: TimeWindow(earliest: 0, latest: 12 * 3600))
-        let problem = try TestInstances.euclidean(depot: (10_000, 10_000), points: points, demands: points.map { _ in [40] },
-                                                  service: 120, types: [van])
-        let solution = try RoutingSolver.solve(problem, parameters: SearchParameters(seed: 1, maxIterations: 1, setPartitioning: false))
+        let points = (0..<count).map { _ in
+            (Double.random(in: 0...20_000, using: &random), Double.random(in: 0...20_000, using: &random))
+        }
+        let van = VehicleType(
+            name: "van", capacity: [1000], fixedCost: 50, costPerKilometre: 0.3, costPerHour: 30,
+            shift: TimeWindow(earliest: 0, latest: 12 * 3600))
+        let problem = try TestInstances.euclidean(
+            depot: (10_000, 10_000), points: points, demands: points.map { _ in [40] },
+            service: 120, types: [van])
+        let solution = try RoutingSolver.solve(
+            problem, parameters: SearchParameters(seed: 1, maxIterations: 1, setPartitioning: false))
         #expect(SolutionValidator.violations(of: solution, for: problem) == [])
         #expect(solution.unserved.isEmpty)
         #expect(solution.routes.count < count / 10, "\(solution.routes.count) routes for \(count) jobs")
@@ -65,13 +75,15 @@ struct RoutingSolverTests {
     }
 
     @Test func jobsThatNoVehicleCanServeAreReportedWithTheirReason() throws {
-        let van = VehicleType(name: "van", capacity: [100], shift: TimeWindow(earliest: 0, latest: 3600), maxDistanceMetres: 30_000)
+        let van = VehicleType(
+            name: "van", capacity: [100], shift: TimeWindow(earliest: 0, latest: 3600), maxDistanceMetres: 30_000)
         let points: [(Double, Double)] = [(1000, 0), (2000, 0), (0, 5000), (16_000, 0), (0, 200)]
         let demands: [[Double]] = [[10], [500], [10], [10], [10]]
         let windows = [TimeWindow.always, .always, TimeWindow(earliest: 0, latest: 100), .always, .always]
         let allowed: [Set<Int>?] = [nil, nil, nil, nil, []]
-        let problem = try TestInstances.euclidean(depot: (0, 0), points: points, demands: demands, windows: windows,
-                                                  types: [van], allowed: allowed)
+        let problem = try TestInstances.euclidean(
+            depot: (0, 0), points: points, demands: demands, windows: windows,
+            types: [van], allowed: allowed)
         let solution = try RoutingSolver.solve(problem)
 
         #expect(SolutionValidator.violations(of: solution, for: problem) == [])
@@ -125,7 +137,8 @@ struct RoutingSolverTests {
     private func permutations(_ items: [Int]) -> [[Int]] {
         guard items.count > 1 else { return [items] }
         return items.indices.flatMap { index -> [[Int]] in
-            var rest = items; let head = rest.remove(at: index)
+            var rest = items
+            let head = rest.remove(at: index)
             return permutations(rest).map { [head] + $0 }
         }
     }
@@ -135,7 +148,8 @@ struct RoutingSolverTests {
         return partitions(Array(items.dropFirst())).flatMap { partition -> [[[Int]]] in
             var options = [[[first]] + partition]
             for index in partition.indices {
-                var joined = partition; joined[index].insert(first, at: 0)
+                var joined = partition
+                joined[index].insert(first, at: 0)
                 options.append(joined)
             }
             return options

@@ -5,7 +5,8 @@ import Foundation
 /// none.
 public enum BuiltExecutable {
     public static let bundel: URL? = {
-        let candidate = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("bundel")
+        let candidate = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("bundel")
         return FileManager.default.isExecutableFile(atPath: candidate.path) ? candidate : nil
     }()
 

@@ -17,10 +17,12 @@ public enum Glpsol {
         let report = lpFile.deletingPathExtension().appendingPathExtension("glpsol.txt")
         defer { try? FileManager.default.removeItem(at: report) }
         let run = try ProcessRun.run(path, ["--lp", lpFile.path, "-o", report.path])
-        guard run.status == 0 else { throw TestSupportError("glpsol ended with \(run.status): \(run.output)\(run.errors)") }
+        guard run.status == 0 else {
+            throw TestSupportError("glpsol ended with \(run.status): \(run.output)\(run.errors)")
+        }
         let text = try String(contentsOf: report, encoding: .utf8)
         guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Objective:") }),
-              let value = line.split(separator: "=").last?.split(separator: " ").first.flatMap({ Double($0) })
+            let value = line.split(separator: "=").last?.split(separator: " ").first.flatMap({ Double($0) })
         else { throw TestSupportError("glpsol's report has no objective line: \(text.prefix(500))") }
         return value
     }

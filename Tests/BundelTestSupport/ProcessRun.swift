@@ -8,8 +8,10 @@ public struct ProcessRun: Sendable {
 
     /// Runs `executable` with `arguments` to its end. Both pipes are read before waiting, so
     /// that a child filling one of them cannot block. `environment` is added to this process's.
-    public static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],
-                           currentDirectory: URL? = nil) throws -> ProcessRun {
+    public static func run(
+        _ executable: URL, _ arguments: [String], environment: [String: String] = [:],
+        currentDirectory: URL? = nil
+    ) throws -> ProcessRun {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -23,14 +25,17 @@ public struct ProcessRun: Sendable {
         let errorData = ErrorPipeReader(errors)
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return ProcessRun(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                          errors: String(decoding: errorData.wait(), as: UTF8.self))
+        return ProcessRun(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            errors: String(decoding: errorData.wait(), as: UTF8.self))
     }
 
     /// The first executable called `name` on the PATH.
     public static func onPath(_ name: String) -> URL? {
         (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-            .map { URL(fileURLWithPath: "\($0)/\(name)") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+            .map { URL(fileURLWithPath: "\($0)/\(name)") }.first {
+                FileManager.default.isExecutableFile(atPath: $0.path)
+            }
     }
 }
 

@@ -25,20 +25,24 @@ public struct EmissionAccount: Sendable {
             let shares = Self.allocationShares(route, weightDimension: network.weightDimension)
             let deliveries = route.stops.flatMap(\.deliveries)
             for (delivery, share) in zip(deliveries, shares) {
-                perFlow[delivery.flow] = perFlow[delivery.flow]
+                perFlow[delivery.flow] =
+                    perFlow[delivery.flow]
                     + EmissionShare(co2eWtwKg: route.co2eWtwKg * share, co2eTtwKg: route.co2eTtwKg * share)
             }
-            let kind: ChainElement.Kind = switch route.kind {
-            case .direct: .direct
-            case .trunk: .trunk
-            case .hubTour: .hubTour
-            }
+            let kind: ChainElement.Kind =
+                switch route.kind {
+                case .direct: .direct
+                case .trunk: .trunk
+                case .hubTour: .hubTour
+                }
             let vehicle = network.vehicleType(route.vehicleType)
-            elements.append(ChainElement(
-                kind: kind, day: route.day, operatedBy: route.operatedBy, vehicleType: route.vehicleType,
-                km: Double(route.metres) / 1000, tonneKm: Self.tonneKm(route, weightDimension: network.weightDimension),
-                energy: route.energy, energyCarrier: vehicle?.energyCarrier ?? "", co2eWtwKg: route.co2eWtwKg,
-                co2eTtwKg: route.co2eTtwKg, noxKg: route.noxKg, pm10Kg: route.pm10Kg, shipments: deliveries.count))
+            elements.append(
+                ChainElement(
+                    kind: kind, day: route.day, operatedBy: route.operatedBy, vehicleType: route.vehicleType,
+                    km: Double(route.metres) / 1000,
+                    tonneKm: Self.tonneKm(route, weightDimension: network.weightDimension),
+                    energy: route.energy, energyCarrier: vehicle?.energyCarrier ?? "", co2eWtwKg: route.co2eWtwKg,
+                    co2eTtwKg: route.co2eTtwKg, noxKg: route.noxKg, pm10Kg: route.pm10Kg, shipments: deliveries.count))
         }
         for operation in plan.hubOperations {
             let hub = network.hub(operation.hub)!
@@ -46,40 +50,49 @@ public struct EmissionAccount: Sendable {
             let total = energies.reduce(0, +)
             for (delivery, energy) in zip(operation.deliveries, energies) {
                 let share = total > 0 ? energy / total : 1 / Double(operation.deliveries.count)
-                perFlow[delivery.flow] = perFlow[delivery.flow]
+                perFlow[delivery.flow] =
+                    perFlow[delivery.flow]
                     + EmissionShare(co2eWtwKg: operation.co2eWtwKg * share, co2eTtwKg: operation.co2eTtwKg * share)
             }
-            elements.append(ChainElement(
-                kind: .hubOperation, day: operation.day, operatedBy: operation.hub, vehicleType: "", km: 0, tonneKm: 0,
-                energy: operation.energy, energyCarrier: operation.energyCarrier, co2eWtwKg: operation.co2eWtwKg,
-                co2eTtwKg: operation.co2eTtwKg, noxKg: nil, pm10Kg: nil, shipments: operation.deliveries.count))
+            elements.append(
+                ChainElement(
+                    kind: .hubOperation, day: operation.day, operatedBy: operation.hub, vehicleType: "", km: 0,
+                    tonneKm: 0,
+                    energy: operation.energy, energyCarrier: operation.energyCarrier, co2eWtwKg: operation.co2eWtwKg,
+                    co2eTtwKg: operation.co2eTtwKg, noxKg: nil, pm10Kg: nil, shipments: operation.deliveries.count))
         }
         self.elements = elements
         self.perFlow = perFlow
-        var bySupplier: [String: EmissionShare] = [:], bySite: [String: EmissionShare] = [:], byHub: [String: EmissionShare] = [:]
+        var bySupplier: [String: EmissionShare] = [:], bySite: [String: EmissionShare] = [:],
+            byHub: [String: EmissionShare] = [:]
         for flow in network.flows {
-            bySupplier[flow.supplier, default: EmissionShare()] = bySupplier[flow.supplier, default: EmissionShare()] + perFlow[flow.index]
-            bySite[flow.site, default: EmissionShare()] = bySite[flow.site, default: EmissionShare()] + perFlow[flow.index]
+            bySupplier[flow.supplier, default: EmissionShare()] =
+                bySupplier[flow.supplier, default: EmissionShare()] + perFlow[flow.index]
+            bySite[flow.site, default: EmissionShare()] =
+                bySite[flow.site, default: EmissionShare()] + perFlow[flow.index]
             if let hub = viaHub[flow.index] {
                 byHub[hub, default: EmissionShare()] = byHub[hub, default: EmissionShare()] + perFlow[flow.index]
             }
         }
         var byDay: [Weekday: EmissionShare] = [:]
         for element in elements {
-            byDay[element.day, default: EmissionShare()] = byDay[element.day, default: EmissionShare()]
+            byDay[element.day, default: EmissionShare()] =
+                byDay[element.day, default: EmissionShare()]
                 + EmissionShare(co2eWtwKg: element.co2eWtwKg, co2eTtwKg: element.co2eTtwKg)
         }
         self.bySupplier = bySupplier
         self.bySite = bySite
         self.byHub = byHub
         self.byDay = byDay
-        total = elements.reduce(EmissionShare()) { $0 + EmissionShare(co2eWtwKg: $1.co2eWtwKg, co2eTtwKg: $1.co2eTtwKg) }
+        total = elements.reduce(EmissionShare()) {
+            $0 + EmissionShare(co2eWtwKg: $1.co2eWtwKg, co2eTtwKg: $1.co2eTtwKg)
+        }
     }
 
     /// Each delivery's share of a trip (in the order of `route.stops.flatMap(\.deliveries)`),
     /// summing to 1.
     static func allocationShares(_ route: PlannedRoute, weightDimension: Int?) -> [Double] {
-        var ridden: [Double] = []  // km from the start to each delivery's stop
+        var ridden: [Double] = [] // km from the start to each delivery's stop
         var travelled = 0
         for (stop, leg) in zip(route.stops, route.legMetres) {
             travelled += leg

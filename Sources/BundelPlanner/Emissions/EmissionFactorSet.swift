@@ -25,7 +25,8 @@ public struct EmissionFactorSet: Sendable, Hashable, Codable {
 
     /// Names of the factor sets that ship with bundel.
     public static var builtInNames: [String] {
-        let urls = (try? FileManager.default.contentsOfDirectory(at: builtInFolder, includingPropertiesForKeys: nil)) ?? []
+        let urls =
+            (try? FileManager.default.contentsOfDirectory(at: builtInFolder, includingPropertiesForKeys: nil)) ?? []
         return urls.filter { $0.pathExtension == "yaml" }.map { $0.deletingPathExtension().lastPathComponent }.sorted()
     }
 
@@ -35,7 +36,9 @@ public struct EmissionFactorSet: Sendable, Hashable, Codable {
 
     /// Reads a factor set: a built-in name such as `nl-2021`, or a YAML file path relative to
     /// `base`. Problems go to `log`.
-    static func load(_ reference: String, relativeTo base: URL, displayBase: String, log: ProblemLog) -> EmissionFactorSet? {
+    static func load(
+        _ reference: String, relativeTo base: URL, displayBase: String, log: ProblemLog
+    ) -> EmissionFactorSet? {
         let url: URL
         let display: String
         if reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") || reference.contains("/") {
@@ -45,8 +48,10 @@ public struct EmissionFactorSet: Sendable, Hashable, Codable {
             url = builtInFolder.appendingPathComponent("\(reference).yaml")
             display = "built-in factor set \(reference)"
             guard FileManager.default.fileExists(atPath: url.path) else {
-                log.add(display, line: nil, field: nil,
-                        "no such built-in factor set; available: \(builtInNames.joined(separator: ", ")), or give a path to a .yaml file")
+                log.add(
+                    display, line: nil, field: nil,
+                    "no such built-in factor set; available: \(builtInNames.joined(separator: ", ")), or give a path to a .yaml file"
+                )
                 return nil
             }
         }
@@ -55,11 +60,15 @@ public struct EmissionFactorSet: Sendable, Hashable, Codable {
         var carriers: [EnergyCarrierFactor] = []
         for entry in yaml.mappings("carriers") ?? [] {
             guard let carrier = readCarrier(entry, base: nil) else { continue }
-            if carriers.contains(where: { $0.id == carrier.id }) { entry.problem("id", "carrier '\(carrier.id)' is listed twice"); continue }
+            if carriers.contains(where: { $0.id == carrier.id }) {
+                entry.problem("id", "carrier '\(carrier.id)' is listed twice")
+                continue
+            }
             carriers.append(carrier)
         }
-        return EmissionFactorSet(name: yaml.string("name") ?? reference, description: yaml.string("description", required: false) ?? "",
-                                 carriers: carriers)
+        return EmissionFactorSet(
+            name: yaml.string("name") ?? reference, description: yaml.string("description", required: false) ?? "",
+            carriers: carriers)
     }
 
     /// A carrier from a factor-set file or a scenario override. With a `base`, fields left out
@@ -74,20 +83,28 @@ public struct EmissionFactorSet: Sendable, Hashable, Codable {
         let ttw = entry.double("ttw_kg_co2e", required: !inherit, minimum: 0) ?? base?.tankToWheelKg
         let source = entry.string("source"), year = entry.int("year", minimum: 1990)
         guard let unit, let wtw, let ttw, let source, let year else { return nil }
-        if ttw > wtw { entry.problem("ttw_kg_co2e", "tank-to-wheel (\(ttw)) cannot exceed well-to-wheel (\(wtw))"); return nil }
-        return EnergyCarrierFactor(id: id, unit: unit, wellToWheelKg: wtw, tankToWheelKg: ttw, source: source, year: year,
-                                   note: entry.string("note", required: false))
+        if ttw > wtw {
+            entry.problem("ttw_kg_co2e", "tank-to-wheel (\(ttw)) cannot exceed well-to-wheel (\(wtw))")
+            return nil
+        }
+        return EnergyCarrierFactor(
+            id: id, unit: unit, wellToWheelKg: wtw, tankToWheelKg: ttw, source: source, year: year,
+            note: entry.string("note", required: false))
     }
 
     /// The factor set a scenario names: `emission_factors: nl-2021`, or a mapping with `set`
     /// and `overrides` (a list of carriers replacing or adding to the set's).
-    static func load(scenarioField yaml: YAMLMapping, relativeTo base: URL, displayBase: String, log: ProblemLog) -> EmissionFactorSet? {
-        guard yaml.node["emission_factors"]?.mapping != nil, let overridesEntry = yaml.mapping("emission_factors") else {
+    static func load(
+        scenarioField yaml: YAMLMapping, relativeTo base: URL, displayBase: String, log: ProblemLog
+    ) -> EmissionFactorSet? {
+        guard yaml.node["emission_factors"]?.mapping != nil, let overridesEntry = yaml.mapping("emission_factors")
+        else {
             return load(yaml.string("emission_factors") ?? "", relativeTo: base, displayBase: displayBase, log: log)
         }
         overridesEntry.rejectUnknownKeys(["set", "overrides"])
         guard let name = overridesEntry.string("set"),
-              var set = load(name, relativeTo: base, displayBase: displayBase, log: log) else { return nil }
+            var set = load(name, relativeTo: base, displayBase: displayBase, log: log)
+        else { return nil }
         for entry in overridesEntry.mappings("overrides", required: false) ?? [] {
             let existing = entry.string("id", required: false).flatMap(set.carrier)
             guard let carrier = readCarrier(entry, base: existing) else { continue }

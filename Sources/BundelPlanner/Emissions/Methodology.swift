@@ -17,9 +17,13 @@ public enum Methodology {
 
         lines.append("## Methodology: greenhouse-gas emissions")
         lines.append("")
-        lines.append("Emissions follow ISO 14083:2023 (the method of the GLEC Framework v3). The transport chain is split into elements: every vehicle trip (direct routes of suppliers, trunk legs from suppliers to the hub, hub tours to the sites) and the operations of each hub per day. Each element's emissions are energy-based: energy = kilometres × the vehicle's consumption per km (per leg, by the load on board when the vehicle type gives empty and full consumption), plus charging losses for electric vehicles; CO2e = energy × the energy carrier's factor. Well-to-wheel (WTW, the footprint) and tank-to-wheel (TTW, the tailpipe) are reported separately; electric vehicles have zero TTW.")
+        lines.append(
+            "Emissions follow ISO 14083:2023 (the method of the GLEC Framework v3). The transport chain is split into elements: every vehicle trip (direct routes of suppliers, trunk legs from suppliers to the hub, hub tours to the sites) and the operations of each hub per day. Each element's emissions are energy-based: energy = kilometres × the vehicle's consumption per km (per leg, by the load on board when the vehicle type gives empty and full consumption), plus charging losses for electric vehicles; CO2e = energy × the energy carrier's factor. Well-to-wheel (WTW, the footprint) and tank-to-wheel (TTW, the tailpipe) are reported separately; electric vehicles have zero TTW."
+        )
         lines.append("")
-        lines.append("A trip's emissions are allocated to the deliveries on it in proportion to tonne-kilometres (weight × distance ridden from the start of the trip), so empty running is carried by the loads it served; a hub's emissions go to each delivery by the energy of handling it. Totals per flow, supplier, site, hub and day are sums of these shares and add up to the elements.")
+        lines.append(
+            "A trip's emissions are allocated to the deliveries on it in proportion to tonne-kilometres (weight × distance ridden from the start of the trip), so empty running is carried by the loads it served; a hub's emissions go to each delivery by the energy of handling it. Totals per flow, supplier, site, hub and day are sums of these shares and add up to the elements."
+        )
         lines.append("")
         lines.append("### Emission factors used (set \(scenario.emissionFactors.name))")
         lines.append("")
@@ -27,7 +31,9 @@ public enum Methodology {
         lines.append("| --- | --- | --- | --- | --- | --- | --- |")
         for carrier in carriers {
             let wtt = carrier.wellToWheelKg - carrier.tankToWheelKg
-            lines.append("| \(carrier.id) | \(carrier.unit) | \(format(carrier.wellToWheelKg)) | \(format(carrier.tankToWheelKg)) | \(format(wtt)) | \(carrier.source)\(carrier.note.map { " (\($0))" } ?? "") | \(carrier.year) |")
+            lines.append(
+                "| \(carrier.id) | \(carrier.unit) | \(format(carrier.wellToWheelKg)) | \(format(carrier.tankToWheelKg)) | \(format(wtt)) | \(carrier.source)\(carrier.note.map { " (\($0))" } ?? "") | \(carrier.year) |"
+            )
         }
         lines.append("")
         lines.append("### Vehicles")
@@ -36,10 +42,14 @@ public enum Methodology {
         lines.append("| --- | --- | --- | --- | --- | --- |")
         for vehicle in vehicles {
             let unit = scenario.emissionFactors.carrier(vehicle.energyCarrier)?.unit ?? ""
-            let consumption = vehicle.loadDependentEnergy.map { "\(format($0.empty)) empty to \(format($0.full)) full \(unit)" }
+            let consumption =
+                vehicle.loadDependentEnergy.map { "\(format($0.empty)) empty to \(format($0.full)) full \(unit)" }
                 ?? "\(format(vehicle.energyPerKilometre)) \(unit)"
-            let air = [vehicle.noxGramsPerKilometre, vehicle.pm10GramsPerKilometre].map { $0.map(format) ?? "n/a" }.joined(separator: " / ")
-            lines.append("| \(vehicle.id) (\(vehicle.euroClass ?? "class not given")) | \(vehicle.energyCarrier) | \(consumption) | \(format(vehicle.chargingLossFraction * 100)) % | \(air) | \(vehicle.source ?? "network file") |")
+            let air = [vehicle.noxGramsPerKilometre, vehicle.pm10GramsPerKilometre].map { $0.map(format) ?? "n/a" }
+                .joined(separator: " / ")
+            lines.append(
+                "| \(vehicle.id) (\(vehicle.euroClass ?? "class not given")) | \(vehicle.energyCarrier) | \(consumption) | \(format(vehicle.chargingLossFraction * 100)) % | \(air) | \(vehicle.source ?? "network file") |"
+            )
         }
         if !hubs.isEmpty {
             lines.append("")
@@ -49,15 +59,19 @@ public enum Methodology {
                 let energyUnit = scenario.emissionFactors.carrier(hub.handlingEnergyCarrier)?.unit ?? ""
                 let perUnit = zip(network.dimensions, hub.handlingEnergyPerUnit).filter { $0.1 > 0 }
                     .map { "\(format($0.1)) \(energyUnit) per \($0.0.unit)" }.joined(separator: ", ")
-                let isDefault = network.weightDimension.map { weight in
-                    hub.handlingEnergyPerUnit.enumerated().allSatisfy { index, value in
-                        value == (index == weight ? NetworkLoader.defaultHandlingKilowattHoursPerTonne / 1000 : 0)
-                    }
-                } ?? false
-                let origin = isDefault
+                let isDefault =
+                    network.weightDimension.map { weight in
+                        hub.handlingEnergyPerUnit.enumerated().allSatisfy { index, value in
+                            value == (index == weight ? NetworkLoader.defaultHandlingKilowattHoursPerTonne / 1000 : 0)
+                        }
+                    } ?? false
+                let origin =
+                    isDefault
                     ? "bundel's default of \(format(NetworkLoader.defaultHandlingKilowattHoursPerTonne)) kWh per tonne handled, an assumption for a small cross-dock (forklifts, lighting, heating; measured sites range from about 1 to 10 kWh/t)"
                     : "as given in the network file"
-                lines.append("- \(hub.name): \(perUnit.isEmpty ? "no handling energy" : perUnit) of \(hub.handlingEnergyCarrier), \(origin).")
+                lines.append(
+                    "- \(hub.name): \(perUnit.isEmpty ? "no handling energy" : perUnit) of \(hub.handlingEnergyCarrier), \(origin)."
+                )
             }
         }
         lines.append("")
@@ -67,17 +81,27 @@ public enum Methodology {
             if let durations = scenario.durationsFile {
                 lines.append("- Distances come from the matrix file \(matrix), travel times from \(durations).")
             } else {
-                lines.append("- Distances and travel times come from the matrix file \(matrix) (travel times from each vehicle type's average speed where the file has none).")
+                lines.append(
+                    "- Distances and travel times come from the matrix file \(matrix) (travel times from each vehicle type's average speed where the file has none)."
+                )
             }
         } else {
-            lines.append("- Road distance is the great-circle distance × \(format(scenario.detourFactor)) (detour factor); travel time is distance over each vehicle type's average speed.")
+            lines.append(
+                "- Road distance is the great-circle distance × \(format(scenario.detourFactor)) (detour factor); travel time is distance over each vehicle type's average speed."
+            )
         }
-        lines.append("- The baseline lets every supplier route its own deliveries per day from its depot, multi-drop; the bundled plan routes trunk legs, hub tours and the flows that stay direct the same way.")
-        lines.append("- The baseline's \(result.baselineDays.sentence.dropFirst("baseline ".count)). Flows that stay direct keep their baseline days in the bundled plan.")
+        lines.append(
+            "- The baseline lets every supplier route its own deliveries per day from its depot, multi-drop; the bundled plan routes trunk legs, hub tours and the flows that stay direct the same way."
+        )
+        lines.append(
+            "- The baseline's \(result.baselineDays.sentence.dropFirst("baseline ".count)). Flows that stay direct keep their baseline days in the bundled plan."
+        )
         lines.append("- Annual figures are weekly figures × \(format(scenario.weeksPerYear)) weeks.")
         let airKnown = vehicles.allSatisfy { $0.noxGramsPerKilometre != nil && $0.pm10GramsPerKilometre != nil }
-        lines.append(airKnown ? "- NOx and PM10 are distance-based, from the vehicle types' per-km factors."
-                              : "- NOx and PM10 are not reported: not every vehicle type used has per-km factors for them.")
+        lines.append(
+            airKnown
+                ? "- NOx and PM10 are distance-based, from the vehicle types' per-km factors."
+                : "- NOx and PM10 are not reported: not every vehicle type used has per-km factors for them.")
         return lines.joined(separator: "\n") + "\n"
     }
 

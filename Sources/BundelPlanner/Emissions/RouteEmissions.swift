@@ -18,8 +18,10 @@ public struct RouteEmissions: Sendable, Equatable {
     ///   - legLoadsKg: weight on board on each leg (same count as `legMetres`), used only for
     ///     load-dependent consumption.
     ///   - weightCapacityKg: the vehicle's weight capacity; `nil` without a weight dimension.
-    public init(legMetres: [Int], legLoadsKg: [Double], vehicle: VehicleType, weightCapacityKg: Double?,
-                factors: EmissionFactorSet) {
+    public init(
+        legMetres: [Int], legLoadsKg: [Double], vehicle: VehicleType, weightCapacityKg: Double?,
+        factors: EmissionFactorSet
+    ) {
         precondition(legMetres.count == legLoadsKg.count, "one load per leg")
         // The scenario loader has checked that every vehicle's carrier is in the set.
         let factor = factors.carrier(vehicle.energyCarrier)!

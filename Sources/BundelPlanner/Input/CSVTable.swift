@@ -34,42 +34,61 @@ struct CSVTable {
         }
 
         func string(_ column: String) -> String? {
-            guard let text = text(column) else { problem(column, "missing value; every row needs one in this column"); return nil }
+            guard let text = text(column) else {
+                problem(column, "missing value; every row needs one in this column")
+                return nil
+            }
             return text
         }
 
-        func double(_ column: String, minimum: Double? = nil, maximum: Double? = nil, required: Bool = true) -> Double? {
+        func double(_ column: String, minimum: Double? = nil, maximum: Double? = nil, required: Bool = true) -> Double?
+        {
             guard let text = text(column) else {
                 if required { problem(column, "missing value; every row needs one in this column") }
                 return nil
             }
-            guard let value = NumberParsing.double(text) else { problem(column, NumberParsing.explain(text)); return nil }
+            guard let value = NumberParsing.double(text) else {
+                problem(column, NumberParsing.explain(text))
+                return nil
+            }
             if let minimum, value < minimum {
-                problem(column, "must be at least \(NumberParsing.format(minimum)), got \(text)"); return nil
+                problem(column, "must be at least \(NumberParsing.format(minimum)), got \(text)")
+                return nil
             }
             if let maximum, value > maximum {
-                problem(column, "must be at most \(NumberParsing.format(maximum)), got \(text)"); return nil
+                problem(column, "must be at most \(NumberParsing.format(maximum)), got \(text)")
+                return nil
             }
             return value
         }
 
         func int(_ column: String, minimum: Int? = nil) -> Int? {
             guard let text = string(column) else { return nil }
-            guard let value = NumberParsing.int(text) else { problem(column, NumberParsing.explainWhole(text)); return nil }
-            if let minimum, value < minimum { problem(column, "must be at least \(minimum), got \(value)"); return nil }
+            guard let value = NumberParsing.int(text) else {
+                problem(column, NumberParsing.explainWhole(text))
+                return nil
+            }
+            if let minimum, value < minimum {
+                problem(column, "must be at least \(minimum), got \(value)")
+                return nil
+            }
             return value
         }
 
         func bool(_ column: String, default fallback: Bool) -> Bool? {
             guard let text = text(column) else { return fallback }
-            guard let value = NumberParsing.bool(text) else { problem(column, "expected true or false, got '\(text)'"); return nil }
+            guard let value = NumberParsing.bool(text) else {
+                problem(column, "expected true or false, got '\(text)'")
+                return nil
+            }
             return value
         }
 
         func minutesOfDay(_ column: String) -> Int? {
             guard let text = string(column) else { return nil }
             guard let minutes = NumberParsing.minutesOfDay(text) else {
-                problem(column, "expected a time of day as HH:MM, got '\(text)'"); return nil
+                problem(column, "expected a time of day as HH:MM, got '\(text)'")
+                return nil
             }
             return minutes
         }
@@ -94,23 +113,28 @@ struct CSVTable {
     /// when it cannot be read at all. With `namedColumns` false the header is taken as it is
     /// (case kept, no column required or refused), for tables whose columns are ids, such as a
     /// square travel matrix.
-    static func load(_ url: URL, displayPath: String, required: [String], optional: [String] = [], namedColumns: Bool = true,
-                     log: ProblemLog) -> CSVTable? {
+    static func load(
+        _ url: URL, displayPath: String, required: [String], optional: [String] = [], namedColumns: Bool = true,
+        log: ProblemLog
+    ) -> CSVTable? {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             log.add(displayPath, line: nil, field: nil, "cannot read the file (\(YAMLMapping.reason(error)))")
             return nil
         }
         if text.allSatisfy(\.isWhitespace) {
-            log.add(displayPath, line: nil, field: nil,
-                    "the file is empty; it needs a header line\(namedColumns ? " naming the columns \(required.joined(separator: ","))" : "") and a row per entry")
+            log.add(
+                displayPath, line: nil, field: nil,
+                "the file is empty; it needs a header line\(namedColumns ? " naming the columns \(required.joined(separator: ","))" : "") and a row per entry"
+            )
             return nil
         }
         if let line = unclosedQuote(in: text) {
             // The CSV reader would read to the end of the file as one field and blame every
             // column of that row instead of the quote.
-            log.add(displayPath, line: line, field: nil,
-                    "a quoted field opened on this line is never closed; add the closing \" or remove the stray one")
+            log.add(
+                displayPath, line: line, field: nil,
+                "a quoted field opened on this line is never closed; add the closing \" or remove the stray one")
             return nil
         }
         let csv: CSV<Enumerated>
@@ -131,12 +155,16 @@ struct CSVTable {
         // Unknown columns first: a misspelt name is usually why a required one is missing.
         let known = Set(required + optional)
         for name in header where namedColumns && !known.contains(name) && !name.isEmpty {
-            log.add(displayPath, line: 1, field: name, "unknown column; expected: \((required + optional).joined(separator: ", "))")
+            log.add(
+                displayPath, line: 1, field: name,
+                "unknown column; expected: \((required + optional).joined(separator: ", "))")
         }
         let missing = required.filter { index[$0] == nil }
         if !missing.isEmpty {
-            log.add(displayPath, line: 1, field: nil,
-                    "missing column(s) \(missing.joined(separator: ", ")); the header must name: \(required.joined(separator: ","))")
+            log.add(
+                displayPath, line: 1, field: nil,
+                "missing column(s) \(missing.joined(separator: ", ")); the header must name: \(required.joined(separator: ","))"
+            )
             return nil
         }
         let context = Context(file: displayPath, columnIndex: index, log: log)
@@ -148,9 +176,13 @@ struct CSVTable {
             if values.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             // SwiftCSV pads every row with empty cells to the longest row's length, so only
             // filled cells beyond the header mark a row that is too long.
-            if values.count > header.count, values[header.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                log.add(displayPath, line: line, field: nil,
-                        "\(values.count) fields but the header has \(header.count)\(csv.delimiter == .comma ? " (a decimal comma? write 12.5, not 12,5; or quote a text that contains a comma)" : "")")
+            if values.count > header.count,
+                values[header.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+            {
+                log.add(
+                    displayPath, line: line, field: nil,
+                    "\(values.count) fields but the header has \(header.count)\(csv.delimiter == .comma ? " (a decimal comma? write 12.5, not 12,5; or quote a text that contains a comma)" : "")"
+                )
                 continue
             }
             table.rows.append(Row(table: context, line: line, values: values))

@@ -11,7 +11,9 @@ enum InputNotes {
     /// A delivery of more than ``maximumLoads`` loads is a problem, not a note: it is a typo
     /// for sure, and planning it would build that many routing jobs (1e12 kg once asked for
     /// 64 GB of memory).
-    static func oversizedDeliveries(_ scenario: Scenario, flowsFile: String, flowLines: [Int]) -> (problems: [InputProblem], notes: [InputProblem]) {
+    static func oversizedDeliveries(
+        _ scenario: Scenario, flowsFile: String, flowLines: [Int]
+    ) -> (problems: [InputProblem], notes: [InputProblem]) {
         var problems: [InputProblem] = [], notes: [InputProblem] = []
         let network = scenario.network
         for flow in network.flows {
@@ -19,7 +21,9 @@ enum InputNotes {
             let fleet = scenario.fleet(of: supplier)
             let load = flow.quantityPerDelivery
             // A small tolerance so that a load of exactly the capacity fits whatever the division.
-            guard !fleet.isEmpty, !fleet.contains(where: { type in zip(load, type.capacity).allSatisfy { $0 <= $1 + 1e-9 } }) else { continue }
+            guard !fleet.isEmpty,
+                !fleet.contains(where: { type in zip(load, type.capacity).allSatisfy { $0 <= $1 + 1e-9 } })
+            else { continue }
             // The dimension that overflows the most names the fix.
             let dimension = network.dimensions.indices.max { ratio(load, fleet, $0) < ratio(load, fleet, $1) }!
             let largest = fleet.max { $0.capacity[dimension] < $1.capacity[dimension] }!
@@ -28,11 +32,17 @@ enum InputNotes {
             let line = flowLines.indices.contains(flow.index) ? flowLines[flow.index] : nil
             let carries = "(\(largest.id): \(NumberParsing.format(largest.capacity[dimension])) \(id))"
             guard loadCount <= Double(maximumLoads) else {
-                problems.append(InputProblem(file: flowsFile, line: line, field: id, message: "flow \(flow.supplier) -> \(flow.site) delivers \(NumberParsing.format(load[dimension])) \(id) at a time, \(NumberParsing.format(loadCount)) loads of the largest vehicle of supplier \(flow.supplier) \(carries); at most \(maximumLoads) loads a delivery are planned: check the quantity (the weekly total) and the deliveries per week"))
+                problems.append(
+                    InputProblem(
+                        file: flowsFile, line: line, field: id,
+                        message:
+                            "flow \(flow.supplier) -> \(flow.site) delivers \(NumberParsing.format(load[dimension])) \(id) at a time, \(NumberParsing.format(loadCount)) loads of the largest vehicle of supplier \(flow.supplier) \(carries); at most \(maximumLoads) loads a delivery are planned: check the quantity (the weekly total) and the deliveries per week"
+                    ))
                 continue
             }
             let loads = Int(loadCount)
-            let message = "flow \(flow.supplier) -> \(flow.site) delivers \(NumberParsing.format(load[dimension])) \(id) at a time "
+            let message =
+                "flow \(flow.supplier) -> \(flow.site) delivers \(NumberParsing.format(load[dimension])) \(id) at a time "
                 + "(\(NumberParsing.format(flow.weeklyQuantity[dimension])) a week in \(flow.deliveriesPerWeek) deliveries), more than the largest "
                 + "vehicle of supplier \(flow.supplier) carries \(carries); "
                 + "it is split into \(loads) loads. If that is not meant, check the quantity or add a larger vehicle type to fleets.suppliers.\(flow.supplier)"
@@ -63,7 +73,8 @@ enum InputNotes {
             let fleet = scenario.fleet(of: supplier)
             let sites = network.flows.filter { $0.supplier == supplier.id && zoneSites.contains($0.site) }.map(\.site)
             guard !sites.isEmpty, !fleet.contains(where: \.mayEnterZone) else { return nil }
-            let message = "supplier \(supplier.id) delivers to zone site(s) \(sites.joined(separator: ", ")) but no vehicle of its fleet "
+            let message =
+                "supplier \(supplier.id) delivers to zone site(s) \(sites.joined(separator: ", ")) but no vehicle of its fleet "
                 + "(\(fleet.map(\.id).joined(separator: ", "))) may enter the zone: those deliveries stay unserved in the direct plan "
                 + "(reason 'no allowed vehicle') and are served only via a hub whose fleet may enter; add a vehicle type with "
                 + "may_enter_zone: true to fleets.suppliers.\(supplier.id) if the supplier has one"

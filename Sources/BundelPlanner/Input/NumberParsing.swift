@@ -18,7 +18,9 @@ enum NumberParsing {
     /// A whole number at most ``largestWhole`` in size, or `nil`.
     static func int(_ text: String) -> Int? {
         // `magnitude`, not `abs`: the absolute value of Int.min does not fit an Int and traps.
-        guard let value = Int(text.trimmingCharacters(in: .whitespaces)), value.magnitude <= UInt(largestWhole) else { return nil }
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)), value.magnitude <= UInt(largestWhole) else {
+            return nil
+        }
         return value
     }
 
@@ -34,10 +36,15 @@ enum NumberParsing {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { return "expected a number, found an empty value" }
         if Double(trimmed.replacingOccurrences(of: ",", with: ".")) != nil, trimmed.contains(",") {
-            return "'\(trimmed)' uses a decimal comma; write \(trimmed.replacingOccurrences(of: ",", with: ".")) (decimal point)"
+            return
+                "'\(trimmed)' uses a decimal comma; write \(trimmed.replacingOccurrences(of: ",", with: ".")) (decimal point)"
         }
-        if let value = Double(trimmed), !value.isFinite { return "'\(trimmed)' is not a finite number; write a number such as 12.5" }
-        if let value = Double(trimmed), abs(value) > largest { return "'\(trimmed)' is too large; numbers up to \(format(largest)) are accepted" }
+        if let value = Double(trimmed), !value.isFinite {
+            return "'\(trimmed)' is not a finite number; write a number such as 12.5"
+        }
+        if let value = Double(trimmed), abs(value) > largest {
+            return "'\(trimmed)' is too large; numbers up to \(format(largest)) are accepted"
+        }
         return "expected a number, got '\(trimmed)'"
     }
 
@@ -53,7 +60,8 @@ enum NumberParsing {
     static func minutesOfDay(_ text: String) -> Int? {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1].count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]),
-              (0...24).contains(hours), (0..<60).contains(minutes), hours * 60 + minutes <= 24 * 60 else { return nil }
+            (0...24).contains(hours), (0..<60).contains(minutes), hours * 60 + minutes <= 24 * 60
+        else { return nil }
         return hours * 60 + minutes
     }
 

@@ -21,11 +21,17 @@ public struct ScenarioEdit: Sendable, Equatable {
     /// The document with this edit made, or a message saying why it cannot be made.
     func apply(to document: Node) -> Result<Node, EditFailure> {
         guard !path.isEmpty, path.allSatisfy({ !$0.isEmpty }) else {
-            return .failure(EditFailure(message: "'\(pathText)' is not a key path; write keys separated by dots, such as distances.detour_factor"))
+            return .failure(
+                EditFailure(
+                    message:
+                        "'\(pathText)' is not a key path; write keys separated by dots, such as distances.detour_factor"
+                ))
         }
         let parsed: Node
         do {
-            guard let node = try Yams.compose(yaml: value) else { return .failure(EditFailure(message: "no value given for \(pathText)")) }
+            guard let node = try Yams.compose(yaml: value) else {
+                return .failure(EditFailure(message: "no value given for \(pathText)"))
+            }
             parsed = Self.withoutMarks(node)
         } catch {
             return .failure(EditFailure(message: "the value '\(value)' for \(pathText) is not valid YAML"))
@@ -43,13 +49,17 @@ public struct ScenarioEdit: Sendable, Equatable {
         case .sequence(let sequence):
             return .sequence(Node.Sequence(sequence.map(withoutMarks), sequence.tag, sequence.style, nil))
         case .mapping(let mapping):
-            return .mapping(Node.Mapping(mapping.map { (withoutMarks($0.key), withoutMarks($0.value)) }, mapping.tag, mapping.style, nil))
+            return .mapping(
+                Node.Mapping(
+                    mapping.map { (withoutMarks($0.key), withoutMarks($0.value)) }, mapping.tag, mapping.style, nil))
         case .alias:
             return node
         }
     }
 
-    private static func set(_ value: Node, at path: ArraySlice<String>, in node: Node, walked: [String]) -> Result<Node, EditFailure> {
+    private static func set(
+        _ value: Node, at path: ArraySlice<String>, in node: Node, walked: [String]
+    ) -> Result<Node, EditFailure> {
         guard var mapping = node.mapping else {
             let place = walked.isEmpty ? "the scenario" : walked.joined(separator: ".")
             return .failure(EditFailure(message: "\(place) is not a mapping, so it has no field '\(path.first!)'"))

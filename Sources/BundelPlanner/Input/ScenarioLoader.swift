@@ -10,14 +10,19 @@ public enum ScenarioLoader {
     ///     problems in an edited value name the edit.
     ///   - matrixMayBeMissing: a `distances.matrix` that does not exist yet is no problem: that
     ///     is how `bundel matrix` finds a scenario whose matrix it is about to write.
-    public static func load(path: String, edits: [ScenarioEdit] = [], matrixMayBeMissing: Bool = false) throws(InputError) -> Scenario {
+    public static func load(
+        path: String, edits: [ScenarioEdit] = [], matrixMayBeMissing: Bool = false
+    ) throws(InputError) -> Scenario {
         try loadWithNotes(path: path, edits: edits, matrixMayBeMissing: matrixMayBeMissing).scenario
     }
 
     /// The scenario and notes on input that is valid but likely not meant (see ``InputNotes``),
     /// which `bundel validate` prints; problems throw as in ``load(path:edits:matrixMayBeMissing:)``.
-    public static func loadWithNotes(path: String, edits: [ScenarioEdit] = [], matrixMayBeMissing: Bool = false)
-        throws(InputError) -> (scenario: Scenario, notes: [InputProblem]) {
+    public static func loadWithNotes(
+        path: String, edits: [ScenarioEdit] = [], matrixMayBeMissing: Bool = false
+    )
+        throws(InputError) -> (scenario: Scenario, notes: [InputProblem])
+    {
         let log = ProblemLog()
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let display = DisplayPath.of(url)
@@ -25,14 +30,18 @@ public enum ScenarioLoader {
         for edit in edits {
             switch edit.apply(to: yaml.node) {
             case .success(let node): yaml = YAMLMapping(file: yaml.file, path: yaml.path, node: node, log: log)
-            case .failure(let failure): log.add(display, line: nil, field: edit.pathText, "cannot set \(edit.pathText): \(failure.message)")
+            case .failure(let failure):
+                log.add(display, line: nil, field: edit.pathText, "cannot set \(edit.pathText): \(failure.message)")
             }
         }
         try log.throwIfAny()
-        yaml.rejectUnknownKeys(["name", "description", "network", "days", "hubs", "participation", "fleets", "zone",
-                                "distances", "emission_factors", "objective", "seed", "time_limit_seconds",
-                                "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations", "day_patterns", "delivery_frequency",
-                                "baseline_days", "hub_fleet_cost"])
+        yaml.rejectUnknownKeys([
+            "name", "description", "network", "days", "hubs", "participation", "fleets", "zone",
+            "distances", "emission_factors", "objective", "seed", "time_limit_seconds",
+            "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations", "day_patterns",
+            "delivery_frequency",
+            "baseline_days", "hub_fleet_cost",
+        ])
         let folder = url.deletingLastPathComponent()
 
         var network: Network?
@@ -49,17 +58,22 @@ public enum ScenarioLoader {
                     (suppliersFile, supplierLines) = (loaded.suppliersFile, loaded.supplierLines)
                 }
             } else {
-                yaml.problem("network", "no such file: \(DisplayPath.of(networkURL)) (paths are relative to the scenario file)")
+                yaml.problem(
+                    "network", "no such file: \(DisplayPath.of(networkURL)) (paths are relative to the scenario file)")
             }
         }
-        let factors = EmissionFactorSet.load(scenarioField: yaml, relativeTo: folder,
-                                             displayBase: (display as NSString).deletingLastPathComponent, log: log)
+        let factors = EmissionFactorSet.load(
+            scenarioField: yaml, relativeTo: folder,
+            displayBase: (display as NSString).deletingLastPathComponent, log: log)
         guard var network else { throw InputError(log.problems) }
 
         // Extra vehicle types in the scenario add to (or replace) the network's.
         for entry in yaml.mappings("vehicle_types", required: false) ?? [] {
-            guard let type = NetworkLoader.readVehicleType(entry, dimensions: network.dimensions,
-                                                           weightDimension: network.weightDimension) else { continue }
+            guard
+                let type = NetworkLoader.readVehicleType(
+                    entry, dimensions: network.dimensions,
+                    weightDimension: network.weightDimension)
+            else { continue }
             network.vehicleTypes.removeAll { $0.id == type.id }
             network.vehicleTypes.append(type)
         }
@@ -79,7 +93,9 @@ public enum ScenarioLoader {
             yaml.problem("hubs", "hub '\(hub)' is listed twice; list each hub once")
         }
         for hub in hubs where network.hub(hub) == nil && declaredHubs.isUnknown(hub) {
-            yaml.problem("hubs", "unknown hub '\(hub)'; the network has: \((declaredHubs.named ?? []).sorted().joined(separator: ", "))")
+            yaml.problem(
+                "hubs",
+                "unknown hub '\(hub)'; the network has: \((declaredHubs.named ?? []).sorted().joined(separator: ", "))")
         }
 
         var defaultParticipation = Participation.free
@@ -88,16 +104,27 @@ public enum ScenarioLoader {
         if let participation = yaml.mapping("participation", required: false) {
             participation.rejectUnknownKeys(["default", "suppliers", "whole_suppliers"])
             if let text = participation.string("default", required: false) {
-                if let value = Participation(rawValue: text) { defaultParticipation = value } else {
+                if let value = Participation(rawValue: text) {
+                    defaultParticipation = value
+                } else {
                     participation.problem("default", "expected free, in or out, got '\(text)'")
                 }
             }
             wholeSuppliers = participation.bool("whole_suppliers", required: false) ?? false
             if let suppliers = participation.mapping("suppliers", required: false) {
                 for (id, text, line) in suppliers.entries() {
-                    guard supplierIds.contains(id) else { log.add(suppliers.file, line: line, field: suppliers.fieldPath(id), "unknown supplier '\(id)'; the suppliers are \(supplierIds.sorted().joined(separator: ", "))"); continue }
+                    guard supplierIds.contains(id) else {
+                        log.add(
+                            suppliers.file, line: line, field: suppliers.fieldPath(id),
+                            "unknown supplier '\(id)'; the suppliers are \(supplierIds.sorted().joined(separator: ", "))"
+                        )
+                        continue
+                    }
                     guard let value = Participation(rawValue: text) else {
-                        log.add(suppliers.file, line: line, field: suppliers.fieldPath(id), "expected free, in or out, got '\(text)'"); continue
+                        log.add(
+                            suppliers.file, line: line, field: suppliers.fieldPath(id),
+                            "expected free, in or out, got '\(text)'")
+                        continue
                     }
                     supplierParticipation[id] = value
                 }
@@ -111,22 +138,42 @@ public enum ScenarioLoader {
             fleets.rejectUnknownKeys(["hub", "suppliers"])
             (hubFleet, hubFleetCounts) = readHubFleet(fleets)
             let known = "the network and the scenario define \(namedTypeIds.sorted().joined(separator: ", "))"
-            for type in hubFleet where !namedTypeIds.contains(type) { fleets.problem("hub", "unknown vehicle type '\(type)'; \(known)") }
+            for type in hubFleet where !namedTypeIds.contains(type) {
+                fleets.problem("hub", "unknown vehicle type '\(type)'; \(known)")
+            }
             if let suppliers = fleets.mapping("suppliers", required: false) {
                 for key in (suppliers.node.mapping?.keys.compactMap(\.string) ?? []) {
-                    guard key == "all" || supplierIds.contains(key) else { suppliers.problem(key, "unknown supplier '\(key)'; the suppliers are \(supplierIds.sorted().joined(separator: ", ")) (or use 'all')"); continue }
+                    guard key == "all" || supplierIds.contains(key) else {
+                        suppliers.problem(
+                            key,
+                            "unknown supplier '\(key)'; the suppliers are \(supplierIds.sorted().joined(separator: ", ")) (or use 'all')"
+                        )
+                        continue
+                    }
                     guard let types = suppliers.stringList(key) else { continue }
-                    for type in types where !namedTypeIds.contains(type) { suppliers.problem(key, "unknown vehicle type '\(type)'; \(known)") }
-                    if key == "all" { for id in supplierIds where supplierFleets[id] == nil { supplierFleets[id] = types } }
-                    else { supplierFleets[key] = types }
+                    for type in types where !namedTypeIds.contains(type) {
+                        suppliers.problem(key, "unknown vehicle type '\(type)'; \(known)")
+                    }
+                    if key == "all" {
+                        for id in supplierIds where supplierFleets[id] == nil { supplierFleets[id] = types }
+                    } else {
+                        supplierFleets[key] = types
+                    }
                 }
             }
         }
-        if !hubs.isEmpty, hubFleet.isEmpty { yaml.problem("fleets", "give the hub fleet as fleets.hub: [vehicle type ids]") }
+        if !hubs.isEmpty, hubFleet.isEmpty {
+            yaml.problem("fleets", "give the hub fleet as fleets.hub: [vehicle type ids]")
+        }
         var hubFleetCost = FleetCostBasis.vehicleDay
         if let text = yaml.string("hub_fleet_cost", required: false) {
-            if let value = FleetCostBasis(rawValue: text) { hubFleetCost = value } else {
-                yaml.problem("hub_fleet_cost", "expected vehicle_day (whole vehicle-days, the default) or pro_rata (hours with the daily fixed cost spread over the shift), got '\(text)'")
+            if let value = FleetCostBasis(rawValue: text) {
+                hubFleetCost = value
+            } else {
+                yaml.problem(
+                    "hub_fleet_cost",
+                    "expected vehicle_day (whole vehicle-days, the default) or pro_rata (hours with the daily fixed cost spread over the shift), got '\(text)'"
+                )
             }
         }
 
@@ -142,15 +189,20 @@ public enum ScenarioLoader {
         if let distances = yaml.mapping("distances", required: false) {
             distances.rejectUnknownKeys(["detour_factor", "matrix", "durations"])
             if let factor = distances.double("detour_factor", required: false) {
-                if factor < 1 || factor > 5 { distances.problem("detour_factor", "must lie between 1 and 5 (road distance over straight line), got \(factor)") }
-                else { detour = factor }
+                if factor < 1 || factor > 5 {
+                    distances.problem(
+                        "detour_factor", "must lie between 1 and 5 (road distance over straight line), got \(factor)")
+                } else {
+                    detour = factor
+                }
             }
             for key in ["matrix", "durations"] {
                 guard let path = distances.string(key, required: false) else { continue }
                 let fileURL = URL(fileURLWithPath: path, relativeTo: folder).standardizedFileURL
                 guard FileManager.default.fileExists(atPath: fileURL.path) else {
                     if matrixMayBeMissing { continue }
-                    distances.problem(key, "no such file: \(DisplayPath.of(fileURL)) (paths are relative to the scenario file)")
+                    distances.problem(
+                        key, "no such file: \(DisplayPath.of(fileURL)) (paths are relative to the scenario file)")
                     continue
                 }
                 if key == "matrix" { matrixFile = fileURL.path } else { durationsFile = fileURL.path }
@@ -167,7 +219,11 @@ public enum ScenarioLoader {
         let iterations = yaml.int("routing_iterations", required: false, minimum: 0) ?? 2000
         var weeksPerYear = 52.0
         if let weeks = yaml.double("weeks_per_year", required: false, greaterThanZero: true) {
-            if weeks > 53 { yaml.problem("weeks_per_year", "a year has at most 53 weeks, got \(NumberParsing.format(weeks))") } else { weeksPerYear = weeks }
+            if weeks > 53 {
+                yaml.problem("weeks_per_year", "a year has at most 53 weeks, got \(NumberParsing.format(weeks))")
+            } else {
+                weeksPerYear = weeks
+            }
         }
 
         if let factors {
@@ -179,24 +235,29 @@ public enum ScenarioLoader {
         if daysAreValid { checkFlowsFitTheWeek(network, days: days, yaml: yaml) }
         let baselineDays = readBaselineDays(yaml)
         if daysAreValid {
-            checkGivenDays(network, days: days, scenario: display, flowsFile: flowsFile, flowLines: flowLines,
-                           suppliersFile: suppliersFile, supplierLines: supplierLines, log: log)
+            checkGivenDays(
+                network, days: days, scenario: display, flowsFile: flowsFile, flowLines: flowLines,
+                suppliersFile: suppliersFile, supplierLines: supplierLines, log: log)
         }
         try log.throwIfAny()
-        var scenario = Scenario(name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
-                        description: yaml.string("description", required: false) ?? "", file: display, network: network,
-                        days: days, hubs: hubs, defaultParticipation: defaultParticipation,
-                        supplierParticipation: supplierParticipation, wholeSuppliers: wholeSuppliers, hubFleet: hubFleet,
-                        supplierFleets: supplierFleets, enforceZone: enforceZone, detourFactor: detour, matrixFile: matrixFile,
-                        emissionFactors: factors!, weeksPerYear: weeksPerYear, objective: objective, seed: UInt64(seed), timeLimitSeconds: timeLimit,
-                        routingIterations: iterations)
+        var scenario = Scenario(
+            name: yaml.string("name") ?? url.deletingPathExtension().lastPathComponent,
+            description: yaml.string("description", required: false) ?? "", file: display, network: network,
+            days: days, hubs: hubs, defaultParticipation: defaultParticipation,
+            supplierParticipation: supplierParticipation, wholeSuppliers: wholeSuppliers, hubFleet: hubFleet,
+            supplierFleets: supplierFleets, enforceZone: enforceZone, detourFactor: detour, matrixFile: matrixFile,
+            emissionFactors: factors!, weeksPerYear: weeksPerYear, objective: objective, seed: UInt64(seed),
+            timeLimitSeconds: timeLimit,
+            routingIterations: iterations)
         scenario.hubFleetCounts = hubFleetCounts
         scenario.hubFleetCost = hubFleetCost
         scenario.durationsFile = durationsFile
         scenario.consolidationIterations = consolidationIterations
         scenario.dayPatterns = dayPatterns
         scenario.baselineDays = baselineDays
-        if baselineDays == .given { try checkEveryFlowHasDays(scenario, yaml: yaml, flowsFile: flowsFile, flowLines: flowLines) }
+        if baselineDays == .given {
+            try checkEveryFlowHasDays(scenario, yaml: yaml, flowsFile: flowsFile, flowLines: flowLines)
+        }
         let zoneLine = yaml.node["zone"]?.mapping?["enforce"]?.mark?.line
         let oversized = InputNotes.oversizedDeliveries(scenario, flowsFile: flowsFile, flowLines: flowLines)
         if !oversized.problems.isEmpty { throw InputError(oversized.problems) }
@@ -212,12 +273,20 @@ public enum ScenarioLoader {
         frequency.rejectUnknownKeys(["scale", "max_per_week", "except_product_groups"])
         let maximum = frequency.int("max_per_week", required: false, minimum: 1)
         var scale = frequency.double("scale", required: false, greaterThanZero: true)
-        if let factor = scale, factor > 1 { frequency.problem("scale", "must lie above 0 and at most 1 (fewer deliveries), got \(NumberParsing.format(factor))"); scale = nil }
-        if !frequency.has("max_per_week"), !frequency.has("scale") { frequency.problem(nil, "give max_per_week, scale or both") }
+        if let factor = scale, factor > 1 {
+            frequency.problem(
+                "scale", "must lie above 0 and at most 1 (fewer deliveries), got \(NumberParsing.format(factor))")
+            scale = nil
+        }
+        if !frequency.has("max_per_week"), !frequency.has("scale") {
+            frequency.problem(nil, "give max_per_week, scale or both")
+        }
         let groups = Set(network.suppliers.map(\.productGroup))
         let exempt = Set(frequency.stringList("except_product_groups", required: false) ?? [])
         for group in exempt.sorted() where !groups.contains(group) {
-            frequency.problem("except_product_groups", "unknown product group '\(group)'; the network has \(groups.sorted().joined(separator: ", "))")
+            frequency.problem(
+                "except_product_groups",
+                "unknown product group '\(group)'; the network has \(groups.sorted().joined(separator: ", "))")
         }
         let groupOf = Dictionary(uniqueKeysWithValues: network.suppliers.map { ($0.id, $0.productGroup) })
         for index in network.flows.indices where !exempt.contains(groupOf[network.flows[index].supplier] ?? "") {
@@ -236,17 +305,23 @@ public enum ScenarioLoader {
         if node.scalar != nil {
             let text = yaml.string("objective") ?? ""
             guard let named = ObjectiveWeights.named.first(where: { $0.name == text }) else {
-                yaml.problem("objective", "expected one of \(names.joined(separator: ", ")) or weights such as {cost: 1, co2e: 0.1}, got '\(text)'")
+                yaml.problem(
+                    "objective",
+                    "expected one of \(names.joined(separator: ", ")) or weights such as {cost: 1, co2e: 0.1}, got '\(text)'"
+                )
                 return .cost
             }
             return named.weights
         }
         guard let weights = yaml.mapping("objective") else { return .cost }
         weights.rejectUnknownKeys(Set(names))
-        let objective = ObjectiveWeights(perEur: weights.double("cost", required: false, minimum: 0) ?? 0,
-                                         perKm: weights.double("km", required: false, minimum: 0) ?? 0,
-                                         perKgCO2e: weights.double("co2e", required: false, minimum: 0) ?? 0)
-        if objective == ObjectiveWeights() { yaml.problem("objective", "give at least one weight greater than 0 (cost, km or co2e)") }
+        let objective = ObjectiveWeights(
+            perEur: weights.double("cost", required: false, minimum: 0) ?? 0,
+            perKm: weights.double("km", required: false, minimum: 0) ?? 0,
+            perKgCO2e: weights.double("co2e", required: false, minimum: 0) ?? 0)
+        if objective == ObjectiveWeights() {
+            yaml.problem("objective", "give at least one weight greater than 0 (cost, km or co2e)")
+        }
         return objective
     }
 
@@ -256,8 +331,12 @@ public enum ScenarioLoader {
         guard node.sequence != nil else { return (fleets.stringList("hub") ?? [], [:]) }
         var types: [String] = [], counts: [String: Int] = [:]
         for (index, item) in (node.sequence ?? []).enumerated() {
-            if let scalar = item.scalar { types.append(scalar.string); continue }
-            let entry = YAMLMapping(file: fleets.file, path: "\(fleets.fieldPath("hub"))[\(index)]", node: item, log: fleets.log)
+            if let scalar = item.scalar {
+                types.append(scalar.string)
+                continue
+            }
+            let entry = YAMLMapping(
+                file: fleets.file, path: "\(fleets.fieldPath("hub"))[\(index)]", node: item, log: fleets.log)
             entry.rejectUnknownKeys(["type", "count"])
             guard let type = entry.string("type") else { continue }
             types.append(type)
@@ -271,9 +350,13 @@ public enum ScenarioLoader {
         var days: [Weekday] = []
         for name in names {
             guard let day = Weekday(rawValue: name.lowercased().prefix(3).description) else {
-                yaml.problem("days", "unknown day '\(name)'; use mon, tue, wed, thu, fri, sat, sun"); continue
+                yaml.problem("days", "unknown day '\(name)'; use mon, tue, wed, thu, fri, sat, sun")
+                continue
             }
-            if days.contains(day) { yaml.problem("days", "'\(name)' is listed twice"); continue }
+            if days.contains(day) {
+                yaml.problem("days", "'\(name)' is listed twice")
+                continue
+            }
             days.append(day)
         }
         if days.isEmpty { yaml.problem("days", "list at least one planning day") }
@@ -293,20 +376,24 @@ public enum ScenarioLoader {
             let field = mapping.fieldPath(text)
             let line = key.mark?.line
             guard let frequency = Int(text), (1...max(1, days.count)).contains(frequency) else {
-                mapping.log.add(mapping.file, line: line, field: field,
-                                "expected a delivery frequency (deliveries a week) from 1 to \(days.count), the number of planning days")
+                mapping.log.add(
+                    mapping.file, line: line, field: field,
+                    "expected a delivery frequency (deliveries a week) from 1 to \(days.count), the number of planning days"
+                )
                 continue
             }
             guard let items = value.sequence, !items.isEmpty else {
-                mapping.log.add(mapping.file, line: value.mark?.line ?? line, field: field,
-                                "expected a list of patterns, each a list of days, such as [[mon, thu], [tue, fri]]")
+                mapping.log.add(
+                    mapping.file, line: value.mark?.line ?? line, field: field,
+                    "expected a list of patterns, each a list of days, such as [[mon, thu], [tue, fri]]")
                 continue
             }
             // `3: [mon, wed, fri]` is one pattern written without its brackets, not three.
             if frequency > 1, items.allSatisfy({ $0.scalar != nil }) {
                 let names = items.map { $0.scalar!.string }.joined(separator: ", ")
-                mapping.log.add(mapping.file, line: value.mark?.line ?? line, field: field,
-                                "expected a list of patterns, each a list of days; write [[\(names)]] for the one pattern \(names)")
+                mapping.log.add(
+                    mapping.file, line: value.mark?.line ?? line, field: field,
+                    "expected a list of patterns, each a list of days; write [[\(names)]] for the one pattern \(names)")
                 continue
             }
             var valid: [[Int]] = []
@@ -315,30 +402,46 @@ public enum ScenarioLoader {
                     mapping.log.add(mapping.file, line: item.mark?.line ?? line, field: "\(field)[\(index)]", message)
                 }
                 let names: [String]
-                if let scalar = item.scalar { names = [scalar.string] } else if let list = item.sequence, list.allSatisfy({ $0.scalar != nil }) {
+                if let scalar = item.scalar {
+                    names = [scalar.string]
+                } else if let list = item.sequence, list.allSatisfy({ $0.scalar != nil }) {
                     names = list.map { $0.scalar!.string }
                 } else {
-                    report("expected a list of days, such as [mon, thu]"); continue
+                    report("expected a list of days, such as [mon, thu]")
+                    continue
                 }
                 var pattern: [Int] = []
                 var fine = true
                 for name in names {
                     guard let day = Weekday(rawValue: name.lowercased().prefix(3).description) else {
-                        report("unknown day '\(name)'; use mon, tue, wed, thu, fri, sat, sun"); fine = false; continue
+                        report("unknown day '\(name)'; use mon, tue, wed, thu, fri, sat, sun")
+                        fine = false
+                        continue
                     }
                     guard let position = days.firstIndex(of: day) else {
-                        report("'\(name)' is not a planning day (days: \(planning))"); fine = false; continue
+                        report("'\(name)' is not a planning day (days: \(planning))")
+                        fine = false
+                        continue
                     }
-                    if pattern.contains(position) { report("'\(name)' is listed twice in the pattern"); fine = false; continue }
+                    if pattern.contains(position) {
+                        report("'\(name)' is listed twice in the pattern")
+                        fine = false
+                        continue
+                    }
                     pattern.append(position)
                 }
                 guard fine else { continue }
                 if pattern.count != frequency {
-                    report("the pattern [\(names.joined(separator: ", "))] has \(pattern.count) day(s); frequency \(frequency) needs \(frequency) distinct days")
+                    report(
+                        "the pattern [\(names.joined(separator: ", "))] has \(pattern.count) day(s); frequency \(frequency) needs \(frequency) distinct days"
+                    )
                     continue
                 }
                 pattern.sort()
-                if valid.contains(pattern) { report("the pattern [\(names.joined(separator: ", "))] is listed twice"); continue }
+                if valid.contains(pattern) {
+                    report("the pattern [\(names.joined(separator: ", "))] is listed twice")
+                    continue
+                }
                 valid.append(pattern)
             }
             patterns[frequency] = valid
@@ -348,10 +451,14 @@ public enum ScenarioLoader {
 
     /// Every vehicle type and hub must use energy the factor set knows.
     private static func checkCarriers(_ network: Network, factors: EmissionFactorSet, yaml: YAMLMapping) {
-        let users = network.vehicleTypes.map { ("vehicle type '\($0.id)'", $0.energyCarrier) }
+        let users =
+            network.vehicleTypes.map { ("vehicle type '\($0.id)'", $0.energyCarrier) }
             + network.hubs.map { ("hub '\($0.id)'", $0.handlingEnergyCarrier) }
         for (user, carrier) in users where factors.carrier(carrier) == nil {
-            yaml.problem("emission_factors", "\(user) uses energy carrier '\(carrier)', which factor set '\(factors.name)' lacks; it has \(factors.carriers.map(\.id).joined(separator: ", "))")
+            yaml.problem(
+                "emission_factors",
+                "\(user) uses energy carrier '\(carrier)', which factor set '\(factors.name)' lacks; it has \(factors.carriers.map(\.id).joined(separator: ", "))"
+            )
         }
     }
 
@@ -366,8 +473,10 @@ public enum ScenarioLoader {
     }
 
     /// Days given in flows.csv and suppliers.csv must be planning days of the scenario.
-    private static func checkGivenDays(_ network: Network, days: [Weekday], scenario: String, flowsFile: String, flowLines: [Int],
-                                       suppliersFile: String, supplierLines: [String: Int], log: ProblemLog) {
+    private static func checkGivenDays(
+        _ network: Network, days: [Weekday], scenario: String, flowsFile: String, flowLines: [Int],
+        suppliersFile: String, supplierLines: [String: Int], log: ProblemLog
+    ) {
         let planning = days.map(\.rawValue).joined(separator: ", ")
         func outside(_ given: [Weekday]) -> String? {
             let names = given.filter { !days.contains($0) }.map(\.rawValue)
@@ -375,36 +484,51 @@ public enum ScenarioLoader {
         }
         for supplier in network.suppliers {
             guard let given = supplier.days, let names = outside(given) else { continue }
-            log.add(suppliersFile, line: supplierLines[supplier.id], field: "days",
-                    "\(names) is not a planning day of scenario \(scenario) (days: \(planning)); plan those days too, or give the supplier planning days")
+            log.add(
+                suppliersFile, line: supplierLines[supplier.id], field: "days",
+                "\(names) is not a planning day of scenario \(scenario) (days: \(planning)); plan those days too, or give the supplier planning days"
+            )
         }
         for flow in network.flows {
             guard let given = flow.days, let names = outside(given) else { continue }
-            log.add(flowsFile, line: flowLines.indices.contains(flow.index) ? flowLines[flow.index] : nil, field: "days",
-                    "\(names) is not a planning day of scenario \(scenario) (days: \(planning)); plan those days too, or give the flow planning days")
+            log.add(
+                flowsFile, line: flowLines.indices.contains(flow.index) ? flowLines[flow.index] : nil, field: "days",
+                "\(names) is not a planning day of scenario \(scenario) (days: \(planning)); plan those days too, or give the flow planning days"
+            )
         }
     }
 
     /// With `baseline_days: given`, every flow's days must be known: its own, or its supplier's
     /// when they are as many as its deliveries (a flow delivered on every planning day needs none).
-    private static func checkEveryFlowHasDays(_ scenario: Scenario, yaml: YAMLMapping, flowsFile: String, flowLines: [Int]) throws(InputError) {
+    private static func checkEveryFlowHasDays(
+        _ scenario: Scenario, yaml: YAMLMapping, flowsFile: String, flowLines: [Int]
+    ) throws(InputError) {
         let open = scenario.network.flows.filter { scenario.baselineDayCandidates(of: $0).count > 1 }
         guard let first = open.first else { return }
         let line = flowLines.indices.contains(first.index) ? ":\(flowLines[first.index])" : ""
         let why: String
         switch scenario.givenDays(of: first) {
-        case .own(let days): why = "its \(days.count) days are more than the \(first.deliveriesPerWeek) delivery(ies) a week that delivery_frequency leaves"
-        case .supplier(let days): why = "its supplier's \(days.count) days leave a choice for \(first.deliveriesPerWeek) delivery(ies) a week"
+        case .own(let days):
+            why =
+                "its \(days.count) days are more than the \(first.deliveriesPerWeek) delivery(ies) a week that delivery_frequency leaves"
+        case .supplier(let days):
+            why = "its supplier's \(days.count) days leave a choice for \(first.deliveriesPerWeek) delivery(ies) a week"
         case .none: why = "no days given"
         }
-        yaml.problem("baseline_days", "given needs the delivery days of every flow, but \(open.count) flow(s) have none that fix them (first: \(first.supplier) -> \(first.site), \(flowsFile)\(line): \(why)); give a days column in flows.csv or the supplier's days in suppliers.csv, or use cheapest or balanced")
+        yaml.problem(
+            "baseline_days",
+            "given needs the delivery days of every flow, but \(open.count) flow(s) have none that fix them (first: \(first.supplier) -> \(first.site), \(flowsFile)\(line): \(why)); give a days column in flows.csv or the supplier's days in suppliers.csv, or use cheapest or balanced"
+        )
         try yaml.log.throwIfAny()
     }
 
     private static func checkFlowsFitTheWeek(_ network: Network, days: [Weekday], yaml: YAMLMapping) {
         let tooFrequent = network.flows.filter { $0.deliveriesPerWeek > days.count }
         if let first = tooFrequent.first {
-            yaml.problem("days", "\(tooFrequent.count) flow(s) need more deliveries per week than the \(days.count) planning days allow (first: \(first.supplier) -> \(first.site), \(first.deliveriesPerWeek) a week)")
+            yaml.problem(
+                "days",
+                "\(tooFrequent.count) flow(s) need more deliveries per week than the \(days.count) planning days allow (first: \(first.supplier) -> \(first.site), \(first.deliveriesPerWeek) a week)"
+            )
         }
     }
 }

@@ -51,13 +51,23 @@ public enum SweepParameter: Sendable, Equatable {
                 let supplier = scenario.network.supplier(supplierId)!
                 var fleet: [String] = []
                 for type in scenario.fleet(of: supplier) {
-                    if type.isElectric { fleet.append(type.id); continue }
+                    if type.isElectric {
+                        fleet.append(type.id)
+                        continue
+                    }
                     // The electric type closest in capacity (first dimension), then by id.
-                    guard let counterpart = electric.min(by: {
-                        (abs($0.capacity[0] - type.capacity[0]), $0.id) < (abs($1.capacity[0] - type.capacity[0]), $1.id)
-                    }) else {
-                        throw InputError([InputProblem(file: scenario.file, line: nil, field: "electric_share",
-                                                       message: "the network has no electric vehicle type to replace \(type.id)")])
+                    guard
+                        let counterpart = electric.min(by: {
+                            (abs($0.capacity[0] - type.capacity[0]), $0.id) < (
+                                abs($1.capacity[0] - type.capacity[0]), $1.id
+                            )
+                        })
+                    else {
+                        throw InputError([
+                            InputProblem(
+                                file: scenario.file, line: nil, field: "electric_share",
+                                message: "the network has no electric vehicle type to replace \(type.id)")
+                        ])
                     }
                     fleet.append(counterpart.id)
                 }
@@ -77,8 +87,11 @@ public enum SweepParameter: Sendable, Equatable {
 
     private static func share(_ value: String, parameter: String, file: String) throws(InputError) -> Double {
         guard let share = NumberParsing.double(value), share >= 0, share <= 1 else {
-            throw InputError([InputProblem(file: file, line: nil, field: parameter,
-                                           message: "expected a share between 0 and 1, got '\(value)'")])
+            throw InputError([
+                InputProblem(
+                    file: file, line: nil, field: parameter,
+                    message: "expected a share between 0 and 1, got '\(value)'")
+            ])
         }
         return share
     }

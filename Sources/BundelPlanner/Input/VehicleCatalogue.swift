@@ -9,7 +9,8 @@ enum VehicleCatalogue {
     static func entries() -> [String: Node] {
         let url = Bundle.module.resourceURL!.appendingPathComponent("vehicle-types/catalogue.yaml")
         guard let text = try? String(contentsOf: url, encoding: .utf8), let root = try? Yams.compose(yaml: text),
-              let list = root["vehicle_types"]?.sequence else { return [:] }
+            let list = root["vehicle_types"]?.sequence
+        else { return [:] }
         var entries: [String: Node] = [:]
         for entry in list { if let id = entry["id"]?.string { entries[id] = entry } }
         return entries
@@ -25,8 +26,12 @@ enum VehicleCatalogue {
             return nil
         }
         let ownKeys = Set(own.keys.compactMap(\.string))
-        var pairs = base.filter { !ownKeys.contains($0.key.string ?? "") && $0.key.string != "id" }.map { ($0.key, $0.value) }
+        var pairs = base.filter { !ownKeys.contains($0.key.string ?? "") && $0.key.string != "id" }.map {
+            ($0.key, $0.value)
+        }
         pairs += own.filter { $0.key.string != "base" }.map { ($0.key, $0.value) }
-        return YAMLMapping(file: entry.file, path: entry.path, node: .mapping(Node.Mapping(pairs, .implicit, .any, own.mark)), log: entry.log)
+        return YAMLMapping(
+            file: entry.file, path: entry.path, node: .mapping(Node.Mapping(pairs, .implicit, .any, own.mark)),
+            log: entry.log)
     }
 }

@@ -25,7 +25,9 @@ struct YAMLMapping {
             return YAMLMapping(file: displayPath, path: "", node: node, log: log)
         } catch let error as YamlError {
             let line = Self.line(of: error)
-            log.add(displayPath, line: line, field: nil, "not valid YAML: \(Self.summary(of: error))\(Self.hint(error, text, line: line))")
+            log.add(
+                displayPath, line: line, field: nil,
+                "not valid YAML: \(Self.summary(of: error))\(Self.hint(error, text, line: line))")
         } catch {
             log.add(displayPath, line: nil, field: nil, "not valid YAML: \(error)")
         }
@@ -50,8 +52,9 @@ struct YAMLMapping {
         for (key, _) in mapping {
             let name = key.string ?? "?"
             if !allowed.contains(name) {
-                log.add(file, line: key.mark?.line, field: fieldPath(name),
-                        "unknown field; expected one of: \(allowed.sorted().joined(separator: ", "))")
+                log.add(
+                    file, line: key.mark?.line, field: fieldPath(name),
+                    "unknown field; expected one of: \(allowed.sorted().joined(separator: ", "))")
             }
         }
     }
@@ -63,32 +66,55 @@ struct YAMLMapping {
             if required { problem(nil, "missing required field '\(key)'") }
             return nil
         }
-        guard let scalar = value.scalar else { problem(key, "expected a single value, not a list or mapping"); return nil }
+        guard let scalar = value.scalar else {
+            problem(key, "expected a single value, not a list or mapping")
+            return nil
+        }
         let text = scalar.string.trimmingCharacters(in: .whitespaces)
-        if text.isEmpty, required { problem(key, "must not be empty") ; return nil }
+        if text.isEmpty, required {
+            problem(key, "must not be empty")
+            return nil
+        }
         return text
     }
 
-    func double(_ key: String, required: Bool = true, minimum: Double? = nil, greaterThanZero: Bool = false) -> Double? {
+    func double(_ key: String, required: Bool = true, minimum: Double? = nil, greaterThanZero: Bool = false) -> Double?
+    {
         guard let text = string(key, required: required) else { return nil }
         guard let value = NumberParsing.double(text) else {
-            problem(key, NumberParsing.explain(text)); return nil
+            problem(key, NumberParsing.explain(text))
+            return nil
         }
-        if let minimum, value < minimum { problem(key, "must be at least \(NumberParsing.format(minimum)), got \(text)"); return nil }
-        if greaterThanZero, value <= 0 { problem(key, "must be greater than 0, got \(text)"); return nil }
+        if let minimum, value < minimum {
+            problem(key, "must be at least \(NumberParsing.format(minimum)), got \(text)")
+            return nil
+        }
+        if greaterThanZero, value <= 0 {
+            problem(key, "must be greater than 0, got \(text)")
+            return nil
+        }
         return value
     }
 
     func int(_ key: String, required: Bool = true, minimum: Int? = nil) -> Int? {
         guard let text = string(key, required: required) else { return nil }
-        guard let value = NumberParsing.int(text) else { problem(key, NumberParsing.explainWhole(text)); return nil }
-        if let minimum, value < minimum { problem(key, "must be at least \(minimum), got \(value)"); return nil }
+        guard let value = NumberParsing.int(text) else {
+            problem(key, NumberParsing.explainWhole(text))
+            return nil
+        }
+        if let minimum, value < minimum {
+            problem(key, "must be at least \(minimum), got \(value)")
+            return nil
+        }
         return value
     }
 
     func bool(_ key: String, required: Bool = true) -> Bool? {
         guard let text = string(key, required: required) else { return nil }
-        guard let value = NumberParsing.bool(text) else { problem(key, "expected true or false, got '\(text)'"); return nil }
+        guard let value = NumberParsing.bool(text) else {
+            problem(key, "expected true or false, got '\(text)'")
+            return nil
+        }
         return value
     }
 
@@ -99,7 +125,10 @@ struct YAMLMapping {
             return nil
         }
         if let scalar = value.scalar { return [scalar.string] }
-        guard let sequence = value.sequence else { problem(key, "expected a list of values"); return nil }
+        guard let sequence = value.sequence else {
+            problem(key, "expected a list of values")
+            return nil
+        }
         var items: [String] = []
         for item in sequence {
             guard let scalar = item.scalar else {
@@ -116,7 +145,10 @@ struct YAMLMapping {
             if required { problem(nil, "missing required field '\(key)'") }
             return nil
         }
-        guard value.mapping != nil else { problem(key, "expected a mapping (key: value lines)"); return nil }
+        guard value.mapping != nil else {
+            problem(key, "expected a mapping (key: value lines)")
+            return nil
+        }
         return YAMLMapping(file: file, path: fieldPath(key), node: value, log: log)
     }
 
@@ -126,10 +158,15 @@ struct YAMLMapping {
             if required { problem(nil, "missing required field '\(key)'") }
             return nil
         }
-        guard let sequence = value.sequence else { problem(key, "expected a list"); return nil }
+        guard let sequence = value.sequence else {
+            problem(key, "expected a list")
+            return nil
+        }
         return sequence.enumerated().compactMap { index, item in
             guard item.mapping != nil else {
-                log.add(file, line: item.mark?.line, field: "\(fieldPath(key))[\(index)]", "expected a mapping (key: value lines)")
+                log.add(
+                    file, line: item.mark?.line, field: "\(fieldPath(key))[\(index)]",
+                    "expected a mapping (key: value lines)")
                 return nil
             }
             return YAMLMapping(file: file, path: "\(fieldPath(key))[\(index)]", node: item, log: log)
@@ -158,7 +195,8 @@ struct YAMLMapping {
         guard line <= lines.count else { return "" }
         let indent = lines[line - 1].prefix { $0 == " " || $0 == "\t" }
         if indent.contains("\t") { return "; indent with spaces, not tabs (line \(line) starts with a tab)" }
-        return "; check the indentation of line \(line) and the line above: keys of one mapping start in the same column"
+        return
+            "; check the indentation of line \(line) and the line above: keys of one mapping start in the same column"
     }
 
     private static func line(of error: YamlError) -> Int? {
@@ -171,8 +209,10 @@ struct YAMLMapping {
 
     private static func summary(of error: YamlError) -> String {
         switch error {
-        case let .scanner(_, problem, _, _), let .parser(_, problem, _, _), let .composer(_, problem, _, _): return problem
-        case let .duplicatedKeysInMapping(duplicates, _): return "duplicated key(s) \(duplicates.joined(separator: ", "))"
+        case let .scanner(_, problem, _, _), let .parser(_, problem, _, _), let .composer(_, problem, _, _):
+            return problem
+        case let .duplicatedKeysInMapping(duplicates, _):
+            return "duplicated key(s) \(duplicates.joined(separator: ", "))"
         default: return "\(error)"
         }
     }

@@ -30,7 +30,9 @@ extension Scenario {
     public var hubFleetTypes: [VehicleType] {
         hubFleet.compactMap(network.vehicleType).map { type in
             var type = type
-            if hubFleetCost == .vehicleDay, !type.maxTripsPerShiftGiven { type.maxTripsPerShift = VehicleType.tripsWithoutLimit }
+            if hubFleetCost == .vehicleDay, !type.maxTripsPerShiftGiven {
+                type.maxTripsPerShift = VehicleType.tripsWithoutLimit
+            }
             return type
         }
     }

@@ -22,7 +22,9 @@ public struct ObjectiveWeights: Sendable, Equatable, Codable {
     public static let co2e = ObjectiveWeights(perKgCO2e: 1)
 
     /// The names a scenario may give instead of weights.
-    public static let named: [(name: String, weights: ObjectiveWeights)] = [("cost", .cost), ("km", .km), ("co2e", .co2e)]
+    public static let named: [(name: String, weights: ObjectiveWeights)] = [
+        ("cost", .cost), ("km", .km), ("co2e", .co2e),
+    ]
 
     /// `cost`, `km` or `co2e` for a pure objective, `weighted` for a mix.
     public var name: String { Self.named.first { $0.weights == self }?.name ?? "weighted" }

@@ -1,7 +1,8 @@
 /// Quantities are arrays with one value per capacity dimension of the network.
 enum Quantities {
     /// The element-wise sum of quantity vectors.
-    static func sum<Vectors: Sequence>(_ vectors: Vectors, dimensions: Int) -> [Double] where Vectors.Element == [Double] {
+    static func sum<Vectors: Sequence>(_ vectors: Vectors, dimensions: Int) -> [Double]
+    where Vectors.Element == [Double] {
         vectors.reduce(into: [Double](repeating: 0, count: dimensions)) { total, vector in
             for index in total.indices { total[index] += vector[index] }
         }

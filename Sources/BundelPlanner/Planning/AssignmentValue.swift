@@ -49,7 +49,8 @@ public struct AssignmentValue: Sendable, Equatable {
         }
         for (hubId, suppliers) in volume.sorted(by: { $0.key < $1.key }) {
             for (supplierId, quantity) in suppliers.sorted(by: { $0.key < $1.key }) {
-                trunk = trunk + Self.trunk(quantity, from: supplierId, to: hubId, scenario: scenario, estimates: estimates)
+                trunk =
+                    trunk + Self.trunk(quantity, from: supplierId, to: hubId, scenario: scenario, estimates: estimates)
             }
         }
     }
@@ -60,7 +61,8 @@ public struct AssignmentValue: Sendable, Equatable {
     }
 
     /// `deliveries` hub deliveries a week at a site.
-    static func hubStops(_ deliveries: Int, at site: String, hub: String, estimates: ConsolidationEstimates) -> Metrics {
+    static func hubStops(_ deliveries: Int, at site: String, hub: String, estimates: ConsolidationEstimates) -> Metrics
+    {
         (estimates.hubStop[hub]?[site] ?? Metrics()) * Double(deliveries)
     }
 
@@ -75,21 +77,28 @@ public struct AssignmentValue: Sendable, Equatable {
 
     /// The vehicle-days a week that ``vehicleDays(_:hub:estimates:)`` pays for (0 without stops).
     static func vehicleDaysNeeded(_ stops: [String: Int], hub: String, estimates: ConsolidationEstimates) -> Double {
-        let work = stops.sorted { $0.key < $1.key }.map { (estimates.vehicleDaysPerStop[hub]?[$0.key] ?? 0) * Double($0.value) }.reduce(0, +)
+        let work = stops.sorted { $0.key < $1.key }.map {
+            (estimates.vehicleDaysPerStop[hub]?[$0.key] ?? 0) * Double($0.value)
+        }.reduce(0, +)
         return max(work, Double(stops.values.max() ?? 0))
     }
 
     /// The trunk trips that carry `quantity` a week from a supplier that uses a hub.
-    static func trunk(_ quantity: [Double], from supplier: String, to hub: String, scenario: Scenario,
-                      estimates: ConsolidationEstimates) -> Metrics {
-        (estimates.trunkTrip[hub]?[supplier] ?? Metrics()) * trunkTrips(quantity, from: supplier, to: hub, scenario: scenario, estimates: estimates)
+    static func trunk(
+        _ quantity: [Double], from supplier: String, to hub: String, scenario: Scenario,
+        estimates: ConsolidationEstimates
+    ) -> Metrics {
+        (estimates.trunkTrip[hub]?[supplier] ?? Metrics())
+            * trunkTrips(quantity, from: supplier, to: hub, scenario: scenario, estimates: estimates)
     }
 
     /// Trunk trips a week as the model counts them: the largest volume-over-capacity ratio, at
     /// least the trips the supplier's legs drive anyway (its minimum, or what its routed legs
     /// drove: ``ConsolidationEstimates/tripsAnyway(of:to:scenario:)``). Continuous above that.
-    static func trunkTrips(_ quantity: [Double], from supplier: String, to hub: String, scenario: Scenario,
-                           estimates: ConsolidationEstimates) -> Double {
+    static func trunkTrips(
+        _ quantity: [Double], from supplier: String, to hub: String, scenario: Scenario,
+        estimates: ConsolidationEstimates
+    ) -> Double {
         let capacity = estimates.trunkCapacity[supplier] ?? []
         let loads = zip(quantity, capacity).map { $1 > 0 ? $0 / $1 : 0 }
         return max(estimates.tripsAnyway(of: supplier, to: hub, scenario: scenario), loads.max() ?? 0)

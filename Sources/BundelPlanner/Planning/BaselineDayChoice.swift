@@ -12,8 +12,11 @@ import Foundation
 /// - `given`: every flow has one possible pattern (the loader has checked), so nothing is chosen.
 enum BaselineDayChoice {
     /// The days of every flow, the routed baseline, and how they were chosen.
-    static func plan(_ scenario: Scenario, context: TravelContext, deadline: ContinuousClock.Instant, progress: PlanProgress = .silent,
-                     statistics: inout Planner.RunStatistics) -> (days: [Int: [Int]], baseline: WeeklyPlan, summary: BaselineDaysSummary) {
+    static func plan(
+        _ scenario: Scenario, context: TravelContext, deadline: ContinuousClock.Instant,
+        progress: PlanProgress = .silent,
+        statistics: inout Planner.RunStatistics
+    ) -> (days: [Int: [Int]], baseline: WeeklyPlan, summary: BaselineDaysSummary) {
         let network = scenario.network
         var summary = BaselineDaysSummary(policy: scenario.baselineDays)
         var choosing = Set<String>()
@@ -33,15 +36,18 @@ enum BaselineDayChoice {
             cheapest = cheapestDays(scenario, context: context, start: balanced)
         }
         progress("baseline: every supplier routes its own \(network.flows.count) flows, day by day")
-        let balancedPlan = Planner.routeDirect(network.flows, days: balanced, scenario: scenario, context: context,
-                                               deadline: deadline, statistics: &statistics)
+        let balancedPlan = Planner.routeDirect(
+            network.flows, days: balanced, scenario: scenario, context: context,
+            deadline: deadline, statistics: &statistics)
         guard scenario.baselineDays == .cheapest else { return (balanced, balancedPlan, summary) }
         summary.balancedTotals = balancedPlan.totals
         let changed = Set(network.flows.filter { cheapest[$0.index] != balanced[$0.index] }.map(\.supplier))
         guard !changed.isEmpty else { return (balanced, balancedPlan, summary) }
-        progress("baseline: \(changed.count) supplier(s) routed again on their cheapest days, to keep the cheaper routes")
-        let cheapestPlan = Planner.routeDirect(network.flows.filter { changed.contains($0.supplier) }, days: cheapest, scenario: scenario,
-                                               context: context, deadline: deadline, statistics: &statistics)
+        progress(
+            "baseline: \(changed.count) supplier(s) routed again on their cheapest days, to keep the cheaper routes")
+        let cheapestPlan = Planner.routeDirect(
+            network.flows.filter { changed.contains($0.supplier) }, days: cheapest, scenario: scenario,
+            context: context, deadline: deadline, statistics: &statistics)
         var days = balanced
         var baseline = WeeklyPlan(routes: [], unserved: [], hubFixedCostEur: 0, hubHandlingCostEur: 0)
         for supplier in network.suppliers {
@@ -49,13 +55,18 @@ enum BaselineDayChoice {
             if changed.contains(supplier.id) {
                 // Fewest unserved deliveries first, then the objective; a tie keeps the balanced days.
                 func key(_ plan: WeeklyPlan) -> (Int, Double) {
-                    (plan.unserved.filter { $0.operatedBy == supplier.id }.count,
-                     scenario.objective.value(of: PlanTotals(routes: plan.routes.filter { $0.operatedBy == supplier.id })))
+                    (
+                        plan.unserved.filter { $0.operatedBy == supplier.id }.count,
+                        scenario.objective.value(
+                            of: PlanTotals(routes: plan.routes.filter { $0.operatedBy == supplier.id }))
+                    )
                 }
                 if key(cheapestPlan) < key(balancedPlan) {
                     source = cheapestPlan
                     summary.suppliersOnCheapestDays += 1
-                    for flow in network.flows where flow.supplier == supplier.id { days[flow.index] = cheapest[flow.index] }
+                    for flow in network.flows where flow.supplier == supplier.id {
+                        days[flow.index] = cheapest[flow.index]
+                    }
                 } else {
                     summary.suppliersKeptBalanced += 1
                 }
@@ -80,7 +91,9 @@ enum BaselineDayChoice {
             let candidates = flows.map { scenario.baselineDayCandidates(of: $0) }
             var load = [Double](repeating: 0, count: scenario.days.count)
             let order = flows.indices.sorted {
-                (given[$0] ? 0 : 1, -flows[$0].deliveriesPerWeek, $0) < (given[$1] ? 0 : 1, -flows[$1].deliveriesPerWeek, $1)
+                (given[$0] ? 0 : 1, -flows[$0].deliveriesPerWeek, $0) < (
+                    given[$1] ? 0 : 1, -flows[$1].deliveriesPerWeek, $1
+                )
             }
             for item in order {
                 var best: (key: (Double, Double, Int), days: [Int])?
@@ -107,10 +120,13 @@ enum BaselineDayChoice {
         let searched = network.suppliers.concurrentMap { supplier -> [(Int, [Int])] in
             let flows = network.flows.filter { $0.supplier == supplier.id }
             let candidates = flows.map { scenario.baselineDayCandidates(of: $0) }
-            guard candidates.contains(where: { $0.count > 1 }) else { return flows.map { ($0.index, start[$0.index]!) } }
+            guard candidates.contains(where: { $0.count > 1 }) else {
+                return flows.map { ($0.index, start[$0.index]!) }
+            }
             let estimate = DayCostEstimate(supplier: supplier, flows: flows, scenario: scenario, context: context)
-            let chosen = improve(start: flows.map { start[$0.index]! }, candidates: candidates, dayCount: scenario.days.count,
-                                 cost: estimate.cost)
+            let chosen = improve(
+                start: flows.map { start[$0.index]! }, candidates: candidates, dayCount: scenario.days.count,
+                cost: estimate.cost)
             return zip(flows, chosen).map { ($0.index, $1) }
         }
         return Dictionary(uniqueKeysWithValues: searched.flatMap { $0 })
@@ -175,7 +191,9 @@ enum BaselineDayChoice {
                     let fromCost = cost(onDay[from].filter { !movers.contains($0) })
                     let toCost = cost(onDay[to] + movers)
                     let saving = dayCost[from] + dayCost[to] - fromCost - toCost
-                    if saving > tolerance, merge == nil || saving > merge!.saving { merge = (saving, from, to, movers, fromCost, toCost) }
+                    if saving > tolerance, merge == nil || saving > merge!.saving {
+                        merge = (saving, from, to, movers, fromCost, toCost)
+                    }
                 }
             }
             guard let merge else { break }
@@ -235,18 +253,24 @@ struct DayCostEstimate: Sendable {
         let weights = scenario.objective
         vehicles = scenario.fleet(of: supplier).map { type in
             let perKm = type.loadDependentEnergy.map { ($0.empty + $0.full) / 2 } ?? type.energyPerKilometre
-            let co2ePerKm = perKm / (1 - type.chargingLossFraction) * (context.factors.carrier(type.energyCarrier)?.wellToWheelKg ?? 0)
-            return Vehicle(capacity: type.capacity,
-                           perMetre: (weights.perEur * type.costPerKilometre + weights.perKm + weights.perKgCO2e * co2ePerKm) / 1000,
-                           perSecond: weights.perEur * type.costPerHourIncludingFixed / 3600,
-                           seconds: ids.flatMap { from in ids.map { to in matrix.seconds(from, to, speedKmh: type.speedKmh) } })
+            let co2ePerKm =
+                perKm / (1 - type.chargingLossFraction)
+                * (context.factors.carrier(type.energyCarrier)?.wellToWheelKg ?? 0)
+            return Vehicle(
+                capacity: type.capacity,
+                perMetre: (weights.perEur * type.costPerKilometre + weights.perKm + weights.perKgCO2e * co2ePerKm)
+                    / 1000,
+                perSecond: weights.perEur * type.costPerHourIncludingFixed / 3600,
+                seconds: ids.flatMap { from in ids.map { to in matrix.seconds(from, to, speedKmh: type.speedKmh) } })
         }
         point = flows.map { pointOf[$0.site]! }
         quantity = flows.map(\.quantityPerDelivery)
         let sites = Dictionary(uniqueKeysWithValues: scenario.network.sites.map { ($0.id, $0) })
         // One delivery is one stop of its own (a supplier has one flow per site).
         serviceSeconds = flows.map { flow in
-            Double(context.serviceTime.seconds(fixedMinutes: sites[flow.site]!.serviceMinutes, deliveries: 1, quantity: flow.quantityPerDelivery))
+            Double(
+                context.serviceTime.seconds(
+                    fixedMinutes: sites[flow.site]!.serviceMinutes, deliveries: 1, quantity: flow.quantityPerDelivery))
         }
     }
 
@@ -282,8 +306,10 @@ struct DayCostEstimate: Sendable {
             guard ratio.isFinite else { continue }
             let extra = Double(max(1, Int((ratio - 1e-9).rounded(.up))) - 1)
             let tourSeconds = Double(legs.map { vehicle.seconds[$0.0 * n + $0.1] }.reduce(0, +))
-            let radialSeconds = Double(sites.map { vehicle.seconds[$0] + vehicle.seconds[$0 * n] }.reduce(0, +)) / Double(sites.count)
-            let value = vehicle.perMetre * (tourMetres + extra * radialMetres)
+            let radialSeconds =
+                Double(sites.map { vehicle.seconds[$0] + vehicle.seconds[$0 * n] }.reduce(0, +)) / Double(sites.count)
+            let value =
+                vehicle.perMetre * (tourMetres + extra * radialMetres)
                 + vehicle.perSecond * (tourSeconds + extra * radialSeconds + service)
             cheapest = min(cheapest, value)
         }

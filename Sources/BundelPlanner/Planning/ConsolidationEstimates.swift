@@ -34,10 +34,16 @@ struct ConsolidationEstimates: Sendable {
 
     /// Why a flow cannot go through a hub, or nil when it can.
     func ineligibility(of flow: Flow, at hub: String, scenario: Scenario) -> String? {
-        if scenario.participation(of: flow.supplier) == .out { return "supplier \(flow.supplier) does not take part (participation: out)" }
-        if trunkCapacity[flow.supplier] == nil { return "the trunk vehicle of \(flow.supplier) cannot carry every kind of goods it delivers" }
+        if scenario.participation(of: flow.supplier) == .out {
+            return "supplier \(flow.supplier) does not take part (participation: out)"
+        }
+        if trunkCapacity[flow.supplier] == nil {
+            return "the trunk vehicle of \(flow.supplier) cannot carry every kind of goods it delivers"
+        }
         if trunkTrip[hub]?[flow.supplier] == nil { return "no trunk vehicle for \(flow.supplier)" }
-        if hubStop[hub]?[flow.site] == nil { return "the fleet of hub \(hub) cannot serve site \(flow.site) (window, zone or range)" }
+        if hubStop[hub]?[flow.site] == nil {
+            return "the fleet of hub \(hub) cannot serve site \(flow.site) (window, zone or range)"
+        }
         if let reason = fleetExcluded[hub]?[flow.index] { return reason }
         return nil
     }
@@ -58,7 +64,8 @@ struct ConsolidationEstimates: Sendable {
     static func handling(_ flow: Flow, at hub: Hub, factors: EmissionFactorSet) -> Metrics {
         let cost = zip(hub.handlingCost, flow.weeklyQuantity).map(*).reduce(0, +)
         let energy = zip(hub.handlingEnergyPerUnit, flow.weeklyQuantity).map(*).reduce(0, +)
-        return Metrics(costEur: cost, co2eWtwKg: energy * (factors.carrier(hub.handlingEnergyCarrier)?.wellToWheelKg ?? 0))
+        return Metrics(
+            costEur: cost, co2eWtwKg: energy * (factors.carrier(hub.handlingEnergyCarrier)?.wellToWheelKg ?? 0))
     }
 
     /// The estimates after routing a chosen plan: flows the plan delivers directly take their
@@ -73,17 +80,23 @@ struct ConsolidationEstimates: Sendable {
     /// with legs are then room for more volume, not a surcharge on every trip. (Before, the
     /// routed legs were divided over the model's continuous trips, so every flow paid a share
     /// of the rounding, even one that fitted in a leg that drove anyway.)
-    func updated(from plan: WeeklyPlan, viaHub: [Int: String], scenario: Scenario, matrix: TravelMatrix) -> ConsolidationEstimates {
+    func updated(
+        from plan: WeeklyPlan, viaHub: [Int: String], scenario: Scenario, matrix: TravelMatrix
+    ) -> ConsolidationEstimates {
         var next = learningTrunkLegs(from: plan)
-        let directRoutes = WeeklyPlan(routes: plan.routes.filter { $0.kind == .direct }, unserved: [], hubFixedCostEur: 0, hubHandlingCostEur: 0)
+        let directRoutes = WeeklyPlan(
+            routes: plan.routes.filter { $0.kind == .direct }, unserved: [], hubFixedCostEur: 0, hubHandlingCostEur: 0)
         let measured = Self.flowShares(directRoutes, flowCount: direct.count, matrix: matrix)
         let unservedFlows = Set(plan.unserved.flatMap { $0.deliveries.map(\.flow) })
-        for (flow, share) in measured where viaHub[flow] == nil && !unservedFlows.contains(flow) { next.direct[flow] = share }
+        for (flow, share) in measured where viaHub[flow] == nil && !unservedFlows.contains(flow) {
+            next.direct[flow] = share
+        }
         for hub in hubStop.keys {
             let tours = plan.routes.filter { $0.kind == .hubTour && $0.operatedBy == hub }
             let unserved = plan.unserved.filter { $0.operatedBy == hub }
-            let shares = Self.hubShares(WeeklyPlan(routes: tours, unserved: unserved, hubFixedCostEur: 0, hubHandlingCostEur: 0),
-                                        scenario: scenario, matrix: matrix)
+            let shares = Self.hubShares(
+                WeeklyPlan(routes: tours, unserved: unserved, hubFixedCostEur: 0, hubHandlingCostEur: 0),
+                scenario: scenario, matrix: matrix)
             for (site, share) in shares.stops { next.hubStop[hub]![site] = share }
             for (site, days) in shares.vehicleDays { next.vehicleDaysPerStop[hub, default: [:]][site] = days }
             if let cost = shares.dayCost { next.vehicleDayCost[hub] = cost }
@@ -127,14 +140,19 @@ struct ConsolidationEstimates: Sendable {
     /// share of the tours (``siteShares(_:matrix:)``). Under whole vehicle-days the tours count
     /// by their kilometres only, each site also gets its share of the vehicle-days per delivery,
     /// and `dayCost` is the average cost of the vehicle-days (nil without tours).
-    static func hubShares(_ plan: WeeklyPlan, scenario: Scenario, matrix: TravelMatrix)
-        -> (stops: [String: Metrics], vehicleDays: [String: Double], dayCost: Double?) {
+    static func hubShares(
+        _ plan: WeeklyPlan, scenario: Scenario, matrix: TravelMatrix
+    )
+        -> (stops: [String: Metrics], vehicleDays: [String: Double], dayCost: Double?)
+    {
         guard scenario.hubFleetCost == .vehicleDay else { return (siteShares(plan, matrix: matrix), [:], nil) }
         var kmOnly = plan
         var sum: [String: Double] = [:]
         var days: [String: Set<Weekday>] = [:]
         var dayCosts = 0.0
-        let vehicles = Dictionary(grouping: plan.routes.indices) { "\(plan.routes[$0].day.rawValue) \(plan.routes[$0].vehicle ?? "trip \($0)")" }
+        let vehicles = Dictionary(grouping: plan.routes.indices) {
+            "\(plan.routes[$0].day.rawValue) \(plan.routes[$0].vehicle ?? "trip \($0)")"
+        }
         for (_, indices) in vehicles.sorted(by: { $0.key < $1.key }) {
             guard let type = scenario.vehicleType(plan.routes[indices[0]].vehicleType, for: .hubTour) else { continue }
             dayCosts += type.vehicleDayCostEur
@@ -150,8 +168,12 @@ struct ConsolidationEstimates: Sendable {
         }
         let unservedSites = Set(plan.unserved.map(\.site))
         var vehicleDays: [String: Double] = [:]
-        for (site, total) in sum where !unservedSites.contains(site) { vehicleDays[site] = total / Double(days[site]!.count) }
-        return (siteShares(kmOnly, matrix: matrix), vehicleDays, vehicles.isEmpty ? nil : dayCosts / Double(vehicles.count))
+        for (site, total) in sum where !unservedSites.contains(site) {
+            vehicleDays[site] = total / Double(days[site]!.count)
+        }
+        return (
+            siteShares(kmOnly, matrix: matrix), vehicleDays, vehicles.isEmpty ? nil : dayCosts / Double(vehicles.count)
+        )
     }
 
     /// The average cost of one delivery day at each site, from a plan's routes. Sites with an

@@ -32,7 +32,9 @@ struct ConsolidationExplainer {
             guard let hub = viaHub[flow.index] else { continue }
             frequencies[hub, default: [:]][flow.site, default: []].append(flow.deliveriesPerWeek)
             let current = volumes[hub]?[flow.supplier] ?? (flow.weeklyQuantity.map { _ in 0 }, 0)
-            volumes[hub, default: [:]][flow.supplier] = (zip(current.quantity, flow.weeklyQuantity).map(+), current.flows + 1)
+            volumes[hub, default: [:]][flow.supplier] = (
+                zip(current.quantity, flow.weeklyQuantity).map(+), current.flows + 1
+            )
             flowCount[hub, default: 0] += 1
         }
     }
@@ -49,8 +51,9 @@ struct ConsolidationExplainer {
     private func unranked() -> [FlowExplanation] {
         let objective = scenario.objective
         return scenario.network.flows.map { flow in
-            var explanation = FlowExplanation(flow: flow.index, rank: nil, supplier: flow.supplier, site: flow.site, viaHub: viaHub[flow.index],
-                                              bestHub: nil, saving: nil, savingMetrics: nil, parts: nil, reason: "")
+            var explanation = FlowExplanation(
+                flow: flow.index, rank: nil, supplier: flow.supplier, site: flow.site, viaHub: viaHub[flow.index],
+                bestHub: nil, saving: nil, savingMetrics: nil, parts: nil, reason: "")
             if let hub = viaHub[flow.index] {
                 let parts = savingOfBundling(flow, at: hub)
                 let saving = Self.total(parts)
@@ -62,9 +65,15 @@ struct ConsolidationExplainer {
             }
             let options = scenario.hubs.filter { estimates.isEligible(flow, at: $0, scenario: scenario) }
                 .map { (hub: $0, parts: savingOfBundling(flow, at: $0)) }
-            guard let best = options.max(by: { Self.total($0.parts).value(objective) < Self.total($1.parts).value(objective) }) else {
+            guard
+                let best = options.max(by: {
+                    Self.total($0.parts).value(objective) < Self.total($1.parts).value(objective)
+                })
+            else {
                 let why = scenario.hubs.compactMap { estimates.ineligibility(of: flow, at: $0, scenario: scenario) }
-                explanation.reason = "direct: cannot be bundled: " + (Array(Set(why)).sorted().joined(separator: "; ").nonEmpty ?? "no candidate hub")
+                explanation.reason =
+                    "direct: cannot be bundled: "
+                    + (Array(Set(why)).sorted().joined(separator: "; ").nonEmpty ?? "no candidate hub")
                 return explanation
             }
             let saving = Self.total(best.parts)
@@ -79,9 +88,10 @@ struct ConsolidationExplainer {
 
     /// Suppliers that can bundle, ranked by what bundling all their flows saves.
     func suppliers() -> [BundlingRanking] {
-        ranking(scenario.network.suppliers.map { supplier in
-            (supplier.id, supplier.productGroup, 1, scenario.network.flows.filter { $0.supplier == supplier.id })
-        })
+        ranking(
+            scenario.network.suppliers.map { supplier in
+                (supplier.id, supplier.productGroup, 1, scenario.network.flows.filter { $0.supplier == supplier.id })
+            })
     }
 
     /// Product groups ranked by what bundling all their suppliers' flows saves: where a
@@ -89,23 +99,30 @@ struct ConsolidationExplainer {
     func productGroups() -> [BundlingRanking] {
         let bySupplier = Dictionary(grouping: scenario.network.flows, by: \.supplier)
         let groups = Dictionary(grouping: scenario.network.suppliers, by: \.productGroup)
-        return ranking(groups.sorted { $0.key < $1.key }.map { group, suppliers in
-            (group, group, suppliers.count, suppliers.flatMap { bySupplier[$0.id] ?? [] }.sorted { $0.index < $1.index })
-        })
+        return ranking(
+            groups.sorted { $0.key < $1.key }.map { group, suppliers in
+                (
+                    group, group, suppliers.count,
+                    suppliers.flatMap { bySupplier[$0.id] ?? [] }.sorted { $0.index < $1.index }
+                )
+            })
     }
 
     /// Groups of flows ranked by saving. A group with bundled flows is credited with what its
     /// bundled flows save together (against sending them all direct); a group the model kept
     /// direct with what bundling all its eligible flows at its best hub would save. Groups that
     /// cannot bundle at all are left out.
-    private func ranking(_ groups: [(id: String, productGroup: String, suppliers: Int, flows: [Flow])]) -> [BundlingRanking] {
+    private func ranking(
+        _ groups: [(id: String, productGroup: String, suppliers: Int, flows: [Flow])]
+    ) -> [BundlingRanking] {
         let objective = scenario.objective
         let baseTotal = base.total
         var rankings: [BundlingRanking] = []
         for group in groups {
             let bundled = group.flows.filter { viaHub[$0.index] != nil }
-            var entry = BundlingRanking(rank: 0, id: group.id, productGroup: group.productGroup, suppliers: group.suppliers,
-                                        flows: group.flows.count, flowsViaHub: bundled.count, hub: nil, saving: 0, savingMetrics: Metrics())
+            var entry = BundlingRanking(
+                rank: 0, id: group.id, productGroup: group.productGroup, suppliers: group.suppliers,
+                flows: group.flows.count, flowsViaHub: bundled.count, hub: nil, saving: 0, savingMetrics: Metrics())
             if !bundled.isEmpty {
                 var alone = viaHub
                 for flow in bundled { alone[flow.index] = nil }
@@ -149,10 +166,14 @@ struct ConsolidationExplainer {
         }
         let stopsWithout = others.max() ?? 0
         let stopsWith = max(stopsWithout, flow.deliveriesPerWeek)
-        let trunkWithout = volume.flows == 0 ? Metrics()
-            : AssignmentValue.trunk(volume.quantity, from: flow.supplier, to: hub, scenario: scenario, estimates: estimates)
-        let trunkWith = AssignmentValue.trunk(zip(volume.quantity, flow.weeklyQuantity).map(+), from: flow.supplier, to: hub,
-                                              scenario: scenario, estimates: estimates)
+        let trunkWithout =
+            volume.flows == 0
+            ? Metrics()
+            : AssignmentValue.trunk(
+                volume.quantity, from: flow.supplier, to: hub, scenario: scenario, estimates: estimates)
+        let trunkWith = AssignmentValue.trunk(
+            zip(volume.quantity, flow.weeklyQuantity).map(+), from: flow.supplier, to: hub,
+            scenario: scenario, estimates: estimates)
         let hubRecord = scenario.network.hub(hub)!
         // Under whole vehicle-days the hub's vehicles count with its stops.
         var siteStops = (frequencies[hub] ?? [:]).compactMapValues { $0.max() }
@@ -177,22 +198,29 @@ struct ConsolidationExplainer {
     private func bundledReason(_ flow: Flow, hub: String, parts: SavingParts) -> String {
         let saving = Self.total(parts).value(scenario.objective)
         if saving >= 0 { return "via \(hub): saves \(amount(saving)) (\(describe(parts)))" }
-        let why = scenario.participation(of: flow.supplier) == .in ? "its supplier is forced in"
-            : scenario.wholeSuppliers ? "its supplier joins with all its flows, which saves more in all" : "the model's other choices make up for it"
+        let why =
+            scenario.participation(of: flow.supplier) == .in
+            ? "its supplier is forced in"
+            : scenario.wholeSuppliers
+                ? "its supplier joins with all its flows, which saves more in all"
+                : "the model's other choices make up for it"
         return "via \(hub) although on its own it costs \(amount(-saving)) more: \(why) (\(describe(parts)))"
     }
 
     private func directReason(_ flow: Flow, hub: String, parts: SavingParts) -> String {
         let saving = Self.total(parts).value(scenario.objective)
         if saving <= 0 { return "direct: bundling via \(hub) would cost \(amount(-saving)) more (\(describe(parts)))" }
-        let why = scenario.wholeSuppliers ? "its supplier bundles all flows or none, and all together do not pay"
+        let why =
+            scenario.wholeSuppliers
+            ? "its supplier bundles all flows or none, and all together do not pay"
             : "hub capacity or the model's other choices keep it direct"
         return "direct although bundling via \(hub) alone would save \(amount(saving)): \(why) (\(describe(parts)))"
     }
 
     private func describe(_ parts: SavingParts) -> String {
         let objective = scenario.objective
-        var text = "marginal: direct delivery \(number(parts.directAvoided.value(objective))), hub stops \(number(-parts.hubStops.value(objective)))"
+        var text =
+            "marginal: direct delivery \(number(parts.directAvoided.value(objective))), hub stops \(number(-parts.hubStops.value(objective)))"
         text += ", trunk \(number(-parts.trunk.value(objective))), handling \(number(-parts.handling.value(objective)))"
         if parts.hubFixed != Metrics() { text += ", hub fixed cost \(number(-parts.hubFixed.value(objective)))" }
         return text

@@ -47,8 +47,11 @@ struct ConsolidationModel: Sendable {
     private var open: [String: LinearModel.Variable] = [:]
     /// Per supplier and hub: its trunk trips, whether it uses the hub, and whether it joins it
     /// (with `whole_suppliers`), for ``startingValues(for:)``.
-    private var trunk: [(supplier: String, hub: String, trips: LinearModel.Variable, uses: LinearModel.Variable,
-                         joins: LinearModel.Variable?)] = []
+    private var trunk:
+        [(
+            supplier: String, hub: String, trips: LinearModel.Variable, uses: LinearModel.Variable,
+            joins: LinearModel.Variable?
+        )] = []
     /// Per hub and site: its stop levels (``stopLevels(site:hub:upTo:in:)``).
     private var levels: [(hub: String, site: String, levels: [LinearModel.Variable])] = []
     /// Per hub under whole vehicle-days: its vehicle-days a week.
@@ -70,14 +73,16 @@ struct ConsolidationModel: Sendable {
         model.objectiveConstant = constant.value(self.objective)
         for hubId in scenario.hubs {
             let hub = network.hub(hubId)!
-            let open = try addVariable(name: "open(\(name(hubId)))", kind: .binary, metrics: Metrics(costEur: hub.fixedCostPerWeek))
+            let open = try addVariable(
+                name: "open(\(name(hubId)))", kind: .binary, metrics: Metrics(costEur: hub.fixedCostPerWeek))
             self.open[hubId] = open
             var hubVolume: [[(LinearModel.Variable, Double)]] = network.dimensions.map { _ in [] }
             var levelsAtSite: [String: [LinearModel.Variable]] = [:]
             for (supplierId, flows) in flowsBySupplier.sorted(by: { $0.key < $1.key }) {
                 let eligible = flows.filter { estimates.isEligible($0, at: hubId, scenario: scenario) }
                 guard !eligible.isEmpty, let trip = estimates.trunkTrip[hubId]?[supplierId],
-                      let capacity = estimates.trunkCapacity[supplierId] else { continue }
+                    let capacity = estimates.trunkCapacity[supplierId]
+                else { continue }
                 let tag = "\(name(supplierId)).\(name(hubId))"
                 // Continuous on purpose: with integer trips the rounding turns the model into a
                 // knapsack that GLPK needed minutes to close (gap 2% after 100 s on the campus
@@ -87,8 +92,12 @@ struct ConsolidationModel: Sendable {
                 // knapsack.
                 let trips = try addVariable(name: "trips(\(tag))", metrics: trip)
                 let uses = try addVariable(name: "uses(\(tag))", kind: .binary)
-                try model.addConstraint(name: "min_trips(\(tag))", [(uses, estimates.tripsAnyway(of: supplierId, to: hubId, scenario: scenario)),
-                                                                      (trips, -1)], .atMost(0))
+                try model.addConstraint(
+                    name: "min_trips(\(tag))",
+                    [
+                        (uses, estimates.tripsAnyway(of: supplierId, to: hubId, scenario: scenario)),
+                        (trips, -1),
+                    ], .atMost(0))
                 var trunkVolume: [[(LinearModel.Variable, Double)]] = network.dimensions.map { _ in [] }
                 // A supplier uses the hub only when it is open; with a flow only when the
                 // supplier uses it, this bounds every flow by the hub's opening in one row per
@@ -98,27 +107,38 @@ struct ConsolidationModel: Sendable {
                 if let whole { joins[supplierId, default: []].append(whole) }
                 trunk.append((supplierId, hubId, trips, uses, whole))
                 for flow in eligible {
-                    let saving = estimates.direct[flow.index] * -1 + ConsolidationEstimates.handling(flow, at: hub, factors: scenario.emissionFactors)
+                    let saving =
+                        estimates.direct[flow.index] * -1
+                        + ConsolidationEstimates.handling(flow, at: hub, factors: scenario.emissionFactors)
                     let x = try addVariable(name: "via(f\(flow.index).\(name(hubId)))", kind: .binary, metrics: saving)
                     via.append((flow.index, hubId, x))
-                    try model.addConstraint(name: "uses_hub(f\(flow.index).\(name(hubId)))", [(x, 1), (uses, -1)], .atMost(0))
-                    if let whole { try model.addConstraint(name: "whole(f\(flow.index).\(name(hubId)))", [(x, 1), (whole, -1)], .equalTo(0)) }
-                    let levels = try stopLevels(site: flow.site, hub: hubId, upTo: flow.deliveriesPerWeek, in: &levelsAtSite)
-                    try model.addConstraint(name: "frequency(f\(flow.index).\(name(hubId)))",
-                                            [(x, 1), (levels[flow.deliveriesPerWeek - 1], -1)], .atMost(0))
+                    try model.addConstraint(
+                        name: "uses_hub(f\(flow.index).\(name(hubId)))", [(x, 1), (uses, -1)], .atMost(0))
+                    if let whole {
+                        try model.addConstraint(
+                            name: "whole(f\(flow.index).\(name(hubId)))", [(x, 1), (whole, -1)], .equalTo(0))
+                    }
+                    let levels = try stopLevels(
+                        site: flow.site, hub: hubId, upTo: flow.deliveriesPerWeek, in: &levelsAtSite)
+                    try model.addConstraint(
+                        name: "frequency(f\(flow.index).\(name(hubId)))",
+                        [(x, 1), (levels[flow.deliveriesPerWeek - 1], -1)], .atMost(0))
                     for dimension in network.dimensions.indices where flow.weeklyQuantity[dimension] > 0 {
                         trunkVolume[dimension].append((x, flow.weeklyQuantity[dimension]))
                         hubVolume[dimension].append((x, flow.weeklyQuantity[dimension]))
                     }
                 }
                 for (dimension, terms) in trunkVolume.enumerated() where !terms.isEmpty && capacity[dimension] > 0 {
-                    try model.addConstraint(name: "trunk_volume(\(tag).\(name(network.dimensions[dimension].id)))",
-                                            terms + [(trips, -capacity[dimension])], .atMost(0))
+                    try model.addConstraint(
+                        name: "trunk_volume(\(tag).\(name(network.dimensions[dimension].id)))",
+                        terms + [(trips, -capacity[dimension])], .atMost(0))
                 }
             }
-            for (dimension, terms) in hubVolume.enumerated() where !terms.isEmpty && hub.capacityPerWeek[dimension].isFinite {
-                try model.addConstraint(name: "hub_capacity(\(name(hubId)).\(name(network.dimensions[dimension].id)))",
-                                        terms + [(open, -hub.capacityPerWeek[dimension])], .atMost(0))
+            for (dimension, terms) in hubVolume.enumerated()
+            where !terms.isEmpty && hub.capacityPerWeek[dimension].isFinite {
+                try model.addConstraint(
+                    name: "hub_capacity(\(name(hubId)).\(name(network.dimensions[dimension].id)))",
+                    terms + [(open, -hub.capacityPerWeek[dimension])], .atMost(0))
             }
             if let dayCost = estimates.vehicleDayCost[hubId], !levelsAtSite.isEmpty {
                 try addVehicleDays(hub: hubId, cost: dayCost, levelsAtSite: levelsAtSite)
@@ -132,7 +152,8 @@ struct ConsolidationModel: Sendable {
             guard let options = optionsPerFlow[flow.index] else { continue }
             let forced = scenario.participation(of: flow.supplier) == .in
             guard forced || options.count > 1 else { continue }
-            try model.addConstraint(name: "assign(f\(flow.index))", options.map { ($0.variable, 1.0) }, forced ? .equalTo(1) : .atMost(1))
+            try model.addConstraint(
+                name: "assign(f\(flow.index))", options.map { ($0.variable, 1.0) }, forced ? .equalTo(1) : .atMost(1))
         }
         // With whole suppliers, a supplier joins one hub at most (its contract is with one).
         for (supplierId, options) in joins.sorted(by: { $0.key < $1.key }) where options.count > 1 {
@@ -141,10 +162,13 @@ struct ConsolidationModel: Sendable {
     }
 
     /// Adds a variable whose objective coefficient is `metrics` weighed by the objective.
-    private mutating func addVariable(name: String, kind: LinearModel.VariableKind = .continuous, upperBound: Double = .infinity,
-                                      metrics: Metrics = Metrics()) throws(LPError) -> LinearModel.Variable {
-        let variable = try model.addVariable(name: name, kind: kind, upperBound: kind == .binary ? 1 : upperBound,
-                                             objective: metrics.value(objective))
+    private mutating func addVariable(
+        name: String, kind: LinearModel.VariableKind = .continuous, upperBound: Double = .infinity,
+        metrics: Metrics = Metrics()
+    ) throws(LPError) -> LinearModel.Variable {
+        let variable = try model.addVariable(
+            name: name, kind: kind, upperBound: kind == .binary ? 1 : upperBound,
+            objective: metrics.value(objective))
         coefficients.append((variable, metrics))
         return variable
     }
@@ -155,8 +179,10 @@ struct ConsolidationModel: Sendable {
     /// This is the maximum of the bundled flows' frequencies written as a staircase (level k
     /// must be on for every flow delivered k or more times a week). Its LP relaxation is much
     /// tighter than `stops >= frequency * via` per flow, which lets GLPK prove optimality fast.
-    private mutating func stopLevels(site: String, hub: String, upTo count: Int,
-                                     in levels: inout [String: [LinearModel.Variable]]) throws(LPError) -> [LinearModel.Variable] {
+    private mutating func stopLevels(
+        site: String, hub: String, upTo count: Int,
+        in levels: inout [String: [LinearModel.Variable]]
+    ) throws(LPError) -> [LinearModel.Variable] {
         var existing = levels[site] ?? []
         let cost = estimates.hubStop[hub]![site]!
         let tag = "\(LinearModel.sanitizedName(site)).\(LinearModel.sanitizedName(hub))"
@@ -164,7 +190,8 @@ struct ConsolidationModel: Sendable {
             let level = existing.count + 1
             let variable = try addVariable(name: "level(\(tag).\(level))", upperBound: 1, metrics: cost)
             if let previous = existing.last {
-                try model.addConstraint(name: "staircase(\(tag).\(level))", [(variable, 1), (previous, -1)], .atMost(0))
+                try model.addConstraint(
+                    name: "staircase(\(tag).\(level))", [(variable, 1), (previous, -1)], .atMost(0))
             }
             existing.append(variable)
         }
@@ -179,7 +206,9 @@ struct ConsolidationModel: Sendable {
     /// delivers, which are no fewer than any site's hub deliveries a week. With a counted hub
     /// fleet (every type counted) and no supplier forced in, the week's vehicle-days are at most
     /// the vehicles a day times the planning days.
-    private mutating func addVehicleDays(hub: String, cost: Double, levelsAtSite: [String: [LinearModel.Variable]]) throws(LPError) {
+    private mutating func addVehicleDays(
+        hub: String, cost: Double, levelsAtSite: [String: [LinearModel.Variable]]
+    ) throws(LPError) {
         let name = LinearModel.sanitizedName
         let days = try addVariable(name: "vehicle_days(\(name(hub)))", metrics: Metrics(costEur: cost))
         vehicleDays[hub] = days
@@ -187,7 +216,8 @@ struct ConsolidationModel: Sendable {
         for (site, levels) in levelsAtSite.sorted(by: { $0.key < $1.key }) {
             let perStop = estimates.vehicleDaysPerStop[hub]?[site] ?? 0
             if perStop > 0 { work += levels.map { ($0, perStop) } }
-            try model.addConstraint(name: "fleet_days(\(name(site)).\(name(hub)))", levels.map { ($0, 1.0) } + [(days, -1)], .atMost(0))
+            try model.addConstraint(
+                name: "fleet_days(\(name(site)).\(name(hub)))", levels.map { ($0, 1.0) } + [(days, -1)], .atMost(0))
         }
         if !work.isEmpty { try model.addConstraint(name: "fleet_work(\(name(hub)))", work + [(days, -1)], .atMost(0)) }
         let fleet = scenario.hubFleetTypes.map { scenario.hubFleetCounts[$0.id] }
@@ -202,7 +232,8 @@ struct ConsolidationModel: Sendable {
     func fixing(hub: String, open isOpen: Bool) throws(LPError) -> ConsolidationModel {
         var copy = self
         guard let variable = open[hub] else { return copy }
-        try copy.model.addConstraint(name: "fix_open(\(LinearModel.sanitizedName(hub)))", [(variable, 1)], .equalTo(isOpen ? 1 : 0))
+        try copy.model.addConstraint(
+            name: "fix_open(\(LinearModel.sanitizedName(hub)))", [(variable, 1)], .equalTo(isOpen ? 1 : 0))
         return copy
     }
 
@@ -232,34 +263,44 @@ struct ConsolidationModel: Sendable {
     /// The relaxation of a 4,000-site network takes 41-51 s from scratch (glpsol); closing its
     /// hub from the optimal basis took 22 s. A basis whose costs have changed since (the
     /// previous round's) is dropped by ``LinearSolver`` for a start from scratch.
-    func solve(timeLimitSeconds: Double, relativeGap: Double = ConsolidationOutcome.relativeGap,
-               startingFrom starts: [[Int: String]] = [], warmStart: SimplexBasis? = nil) throws(LPError) -> Decision {
+    func solve(
+        timeLimitSeconds: Double, relativeGap: Double = ConsolidationOutcome.relativeGap,
+        startingFrom starts: [[Int: String]] = [], warmStart: SimplexBasis? = nil
+    ) throws(LPError) -> Decision {
         let began = ContinuousClock.now
-        let relaxed = try LinearSolver.solve(model.relaxation, options: SolveOptions(timeLimitSeconds: timeLimitSeconds, startingBasis: warmStart))
+        let relaxed = try LinearSolver.solve(
+            model.relaxation, options: SolveOptions(timeLimitSeconds: timeLimitSeconds, startingBasis: warmStart))
         let bound = relaxed.status == .optimal ? relaxed.objectiveValue : nil
         let rounded = bound == nil ? [] : [rounding(relaxed)]
         let start = ([[:], allInAssignment()] + starts + rounded).compactMap { assignment in
             startingValues(for: assignment).map { (assignment, $0, objective(at: $0)) }
         }.min { $0.2 < $1.2 }
-        let closeEnough = start.map { start in bound.map { start.2 - $0 <= relativeGap * max(abs(start.2), 1e-9) } ?? false } ?? false
+        let closeEnough =
+            start.map { start in bound.map { start.2 - $0 <= relativeGap * max(abs(start.2), 1e-9) } ?? false } ?? false
         let left = max(0.001, timeLimitSeconds - (ContinuousClock.now - began).inSeconds)
-        let options = SolveOptions(timeLimitSeconds: left, nodeLimit: Self.nodeLimit, initialSolution: start?.1, relativeMIPGap: relativeGap,
-                                   feasibilityPump: !closeEnough, startingBasis: relaxed.basis)
+        let options = SolveOptions(
+            timeLimitSeconds: left, nodeLimit: Self.nodeLimit, initialSolution: start?.1, relativeMIPGap: relativeGap,
+            feasibilityPump: !closeEnough, startingBasis: relaxed.basis)
         let result = try LinearSolver.solve(model, options: options)
         let iterations = relaxed.simplexIterations + result.simplexIterations
         guard result.status.hasSolution else {
             guard let start, result.stoppedByTimeLimit || relaxed.stoppedByTimeLimit else {
-                return Decision(status: result.status, objective: nil, metrics: nil, viaHub: [:], relaxationBasis: relaxed.basis,
-                                simplexIterations: iterations)
+                return Decision(
+                    status: result.status, objective: nil, metrics: nil, viaHub: [:], relaxationBasis: relaxed.basis,
+                    simplexIterations: iterations)
             }
-            return Decision(status: .feasible, objective: start.2, metrics: metrics(of: start.1), viaHub: start.0, stoppedByTimeLimit: true,
-                            relaxationBasis: relaxed.basis, simplexIterations: iterations)
+            return Decision(
+                status: .feasible, objective: start.2, metrics: metrics(of: start.1), viaHub: start.0,
+                stoppedByTimeLimit: true,
+                relaxationBasis: relaxed.basis, simplexIterations: iterations)
         }
         var viaHub: [Int: String] = [:]
         for option in via where result.value(option.variable) > 0.5 { viaHub[option.flow] = option.hub }
-        return Decision(status: result.status, objective: result.objectiveValue, metrics: metrics(of: result.values), viaHub: viaHub,
-                        stoppedByTimeLimit: result.stoppedByTimeLimit || relaxed.stoppedByTimeLimit, relaxationBasis: relaxed.basis,
-                        simplexIterations: iterations)
+        return Decision(
+            status: result.status, objective: result.objectiveValue, metrics: metrics(of: result.values),
+            viaHub: viaHub,
+            stoppedByTimeLimit: result.stoppedByTimeLimit || relaxed.stoppedByTimeLimit, relaxationBasis: relaxed.basis,
+            simplexIterations: iterations)
     }
 
     /// Branch-and-bound nodes after which the model's search stops with its best solution
@@ -281,7 +322,9 @@ struct ConsolidationModel: Sendable {
 
     /// The model's objective at `values`.
     func objective(at values: [Double]) -> Double {
-        coefficients.reduce(model.objectiveConstant) { $0 + model.objectiveCoefficient(of: $1.variable) * values[$1.variable.index] }
+        coefficients.reduce(model.objectiveConstant) {
+            $0 + model.objectiveCoefficient(of: $1.variable) * values[$1.variable.index]
+        }
     }
 
     /// Cost, km and CO2e at `values`, by the estimates.
@@ -297,12 +340,15 @@ struct ConsolidationModel: Sendable {
         var eligibleAt: [String: [String: Int]] = [:]
         for option in via { eligibleAt[flows[option.flow].supplier, default: [:]][option.hub, default: 0] += 1 }
         // `max(by:)` keeps the first of equal elements.
-        let preferred = eligibleAt.mapValues { counts in scenario.hubs.filter { counts[$0] != nil }.max { counts[$0]! < counts[$1]! } }
+        let preferred = eligibleAt.mapValues { counts in
+            scenario.hubs.filter { counts[$0] != nil }.max { counts[$0]! < counts[$1]! }
+        }
         var assignment: [Int: String] = [:]
         for (flow, choices) in Dictionary(grouping: via, by: \.flow) {
             let hubs = choices.map(\.hub)
             let first = preferred[flows[flow].supplier] ?? nil
-            assignment[flow] = first.flatMap { hubs.contains($0) ? $0 : nil } ?? scenario.hubs.first(where: hubs.contains)
+            assignment[flow] =
+                first.flatMap { hubs.contains($0) ? $0 : nil } ?? scenario.hubs.first(where: hubs.contains)
         }
         return assignment
     }
@@ -336,14 +382,16 @@ struct ConsolidationModel: Sendable {
             guard let quantity = volume[part.hub]?[part.supplier] else { continue }
             values[part.uses.index] = 1
             if let joins = part.joins { values[joins.index] = 1 }
-            values[part.trips.index] = AssignmentValue.trunkTrips(quantity, from: part.supplier, to: part.hub, scenario: scenario,
-                                                                  estimates: estimates)
+            values[part.trips.index] = AssignmentValue.trunkTrips(
+                quantity, from: part.supplier, to: part.hub, scenario: scenario,
+                estimates: estimates)
         }
         for part in levels {
             for level in part.levels.prefix(stops[part.hub]?[part.site] ?? 0) { values[level.index] = 1 }
         }
         for (hub, variable) in vehicleDays {
-            values[variable.index] = AssignmentValue.vehicleDaysNeeded(stops[hub] ?? [:], hub: hub, estimates: estimates)
+            values[variable.index] = AssignmentValue.vehicleDaysNeeded(
+                stops[hub] ?? [:], hub: hub, estimates: estimates)
         }
         return model.violation(of: values) == nil ? values : nil
     }

@@ -17,10 +17,12 @@ extension Planner {
     ///   is reported instead of the best round when it is better still and no supplier is forced
     ///   in. The model cannot find it itself: its direct estimates rise as a supplier's other
     ///   flows leave for a hub, so all-direct delivery looks dearer to it than it is.
-    static func consolidate(_ scenario: Scenario, estimates initial: ConsolidationEstimates, directDays: [Int: [Int]],
-                            context: TravelContext, budget: TimeBudget, co2eCapKg: Double? = nil, explain: Bool = true,
-                            allDirect: WeeklyPlan? = nil,
-                            progress: PlanProgress = .silent, statistics: inout RunStatistics) throws -> (ConsolidationOutcome, WeeklyPlan, ConsolidationEstimates) {
+    static func consolidate(
+        _ scenario: Scenario, estimates initial: ConsolidationEstimates, directDays: [Int: [Int]],
+        context: TravelContext, budget: TimeBudget, co2eCapKg: Double? = nil, explain: Bool = true,
+        allDirect: WeeklyPlan? = nil,
+        progress: PlanProgress = .silent, statistics: inout RunStatistics
+    ) throws -> (ConsolidationOutcome, WeeklyPlan, ConsolidationEstimates) {
         let network = scenario.network
         var estimates = initial
         var rounds: [ConsolidationRound] = []
@@ -28,8 +30,12 @@ extension Planner {
         var earlier: [[Int: String]] = []
         // The routed value of every assignment routed so far, for the routed explanations.
         var routedValues: [[Int: String]: Double] = [:]
-        var best: (round: Int, model: ConsolidationModel, decision: ConsolidationModel.Decision, plan: WeeklyPlan, key: (Int, Double, Double),
-                   estimates: ConsolidationEstimates)?
+        var best:
+            (
+                round: Int, model: ConsolidationModel, decision: ConsolidationModel.Decision, plan: WeeklyPlan,
+                key: (Int, Double, Double),
+                estimates: ConsolidationEstimates
+            )?
         var stop = ConsolidationStop.iterationLimit
         var lastModel: ConsolidationModel?
         var lastStatus = SolveStatus.error("not solved")
@@ -49,17 +55,24 @@ extension Planner {
             if let co2eCapKg { model = try model.limitingCO2e(toAtMost: co2eCapKg) }
             // Branch and cut starts from the best of the assignments routed so far (by this
             // round's estimates), so that it has an answer however short its time.
-            var decision = try model.solve(timeLimitSeconds: max(1, share * 0.75), startingFrom: earlier, warmStart: basis)
+            var decision = try model.solve(
+                timeLimitSeconds: max(1, share * 0.75), startingFrom: earlier, warmStart: basis)
             basis = decision.relaxationBasis ?? basis
             statistics.record(\.modelSeconds, since: &clock)
             lastModel = model
             lastStatus = decision.status
-            statistics.modelHitTimeLimit = statistics.modelHitTimeLimit || decision.stoppedByTimeLimit || decision.status == .timeLimit
-            var round = ConsolidationRound(number: number, status: decision.status.description, modelObjective: decision.objective,
-                                           routedObjective: nil, flowsViaHub: decision.viaHub.count,
-                                           flowsChanged: network.flows.filter { decision.viaHub[$0.index] != chosen[$0.index] }.count,
-                                           unservedDeliveries: 0)
-            guard decision.status.hasSolution else { rounds.append(round); stop = .noSolution; break }
+            statistics.modelHitTimeLimit =
+                statistics.modelHitTimeLimit || decision.stoppedByTimeLimit || decision.status == .timeLimit
+            var round = ConsolidationRound(
+                number: number, status: decision.status.description, modelObjective: decision.objective,
+                routedObjective: nil, flowsViaHub: decision.viaHub.count,
+                flowsChanged: network.flows.filter { decision.viaHub[$0.index] != chosen[$0.index] }.count,
+                unservedDeliveries: 0)
+            guard decision.status.hasSolution else {
+                rounds.append(round)
+                stop = .noSolution
+                break
+            }
             // The same choice from a model the clock cut short is its start (the choice before)
             // coming back, not a converged model: the rounds ended for lack of time.
             if number > 1, decision.viaHub == chosen {
@@ -67,23 +80,29 @@ extension Planner {
                 stop = decision.stoppedByTimeLimit ? .timeLimit : .converged
                 break
             }
-            progress("round \(number): routing the chosen plan (\(decision.viaHub.count) of \(network.flows.count) flows via hub)")
+            progress(
+                "round \(number): routing the chosen plan (\(decision.viaHub.count) of \(network.flows.count) flows via hub)"
+            )
             let deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(share * 1000)))
-            var plan = bundledPlan(decision.viaHub, directDays: directDays, scenario: scenario, context: context,
-                                   deadline: deadline, statistics: &statistics)
+            var plan = bundledPlan(
+                decision.viaHub, directDays: directDays, scenario: scenario, context: context,
+                deadline: deadline, statistics: &statistics)
             // A counted hub fleet is respected: flows it had no vehicle for go direct, and stay
             // out of that hub in later rounds.
             var excluded: [String: [Int: String]] = [:]
             for _ in 0..<Self.fleetRepairPasses {
                 let short = fleetShortage(plan, viaHub: decision.viaHub, scenario: scenario, round: number)
                 guard !short.isEmpty else { break }
-                progress("round \(number): the hub fleet has no vehicle left for \(short.count) flows; routing again with them direct")
+                progress(
+                    "round \(number): the hub fleet has no vehicle left for \(short.count) flows; routing again with them direct"
+                )
                 for (flow, hub, reason) in short {
                     decision.viaHub[flow] = nil
                     excluded[hub, default: [:]][flow] = reason
                 }
-                plan = bundledPlan(decision.viaHub, directDays: directDays, scenario: scenario, context: context,
-                                   deadline: deadline, statistics: &statistics)
+                plan = bundledPlan(
+                    decision.viaHub, directDays: directDays, scenario: scenario, context: context,
+                    deadline: deadline, statistics: &statistics)
             }
             statistics.record(\.roundRoutingSeconds, since: &clock)
             round.flowsMovedDirect = excluded.values.map(\.count).reduce(0, +)
@@ -101,12 +120,22 @@ extension Planner {
             let excess = co2eCapKg.map { max(0, PlanTotals.rounded(plan.totals.co2eWtwKg - $0)) } ?? 0
             let key = (plan.unserved.count, excess, routed)
             if best == nil || key < best!.key { best = (number, model, decision, plan, key, explained) }
-            if earlier.contains(decision.viaHub) { stop = .cycle; break }
+            if earlier.contains(decision.viaHub) {
+                stop = .cycle
+                break
+            }
             earlier.append(decision.viaHub)
             chosen = decision.viaHub
-            if number < limit, budget.secondsUntil(fraction: 1) <= 0 { stop = .timeLimit; break }
-            if number < limit, statistics.stop?.isRequested == true { stop = .interrupted; break }
-            estimates = explained.updated(from: plan, viaHub: decision.viaHub, scenario: scenario, matrix: context.matrix)
+            if number < limit, budget.secondsUntil(fraction: 1) <= 0 {
+                stop = .timeLimit
+                break
+            }
+            if number < limit, statistics.stop?.isRequested == true {
+                stop = .interrupted
+                break
+            }
+            estimates = explained.updated(
+                from: plan, viaHub: decision.viaHub, scenario: scenario, matrix: context.matrix)
             statistics.record(\.estimatesSeconds, since: &clock)
         }
 
@@ -115,14 +144,17 @@ extension Planner {
             // stands as the plan when only the clock stopped the model (see Planner.validatedPlan).
             let lastModel = try lastModel ?? ConsolidationModel(scenario: scenario, estimates: estimates)
             var clock = ContinuousClock.now
-            let plan = bundledPlan([:], directDays: directDays, scenario: scenario, context: context,
-                                   deadline: budget.deadline(atFraction: 1), statistics: &statistics)
+            let plan = bundledPlan(
+                [:], directDays: directDays, scenario: scenario, context: context,
+                deadline: budget.deadline(atFraction: 1), statistics: &statistics)
             statistics.record(\.roundRoutingSeconds, since: &clock)
-            var outcome = ConsolidationOutcome(status: lastStatus, objective: nil, estimate: nil, objectiveKind: scenario.objective,
-                                               directEstimate: lastModel.model.objectiveConstant, viaHub: [:], flowsDirect: network.flows.count,
-                                               forcedButImpossible: [], rounds: rounds, chosenRound: 0, stopReason: stop,
-                                               flows: [], suppliers: [], productGroups: [], hubs: [], model: lastModel.model)
-            outcome.keptDirectAtTimeLimit = lastStatus == .timeLimit
+            var outcome = ConsolidationOutcome(
+                status: lastStatus, objective: nil, estimate: nil, objectiveKind: scenario.objective,
+                directEstimate: lastModel.model.objectiveConstant, viaHub: [:], flowsDirect: network.flows.count,
+                forcedButImpossible: [], rounds: rounds, chosenRound: 0, stopReason: stop,
+                flows: [], suppliers: [], productGroups: [], hubs: [], model: lastModel.model)
+            outcome.keptDirectAtTimeLimit =
+                lastStatus == .timeLimit
                 && !network.flows.contains { scenario.participation(of: $0.supplier) == .in }
             return (outcome, plan, lastModel.estimates)
         }
@@ -132,25 +164,33 @@ extension Planner {
         // LP export, the hub choices) and its value under that model, which that model's
         // optimum can only undercut. Returns the routes' key.
         var routedAssignments = earlier
-        func routeBeside(_ viaHub: [Int: String], label: String, status: SolveStatus, rowStatus: String,
-                         modelObjective: Double?, flowsChanged: Int) throws -> (Int, Double, Double) {
+        func routeBeside(
+            _ viaHub: [Int: String], label: String, status: SolveStatus, rowStatus: String,
+            modelObjective: Double?, flowsChanged: Int
+        ) throws -> (Int, Double, Double) {
             routedAssignments.append(viaHub)
             var clock = ContinuousClock.now
-            let plan = bundledPlan(viaHub, directDays: directDays, scenario: scenario, context: context,
-                                   deadline: budget.deadline(atFraction: 1), statistics: &statistics)
+            let plan = bundledPlan(
+                viaHub, directDays: directDays, scenario: scenario, context: context,
+                deadline: budget.deadline(atFraction: 1), statistics: &statistics)
             statistics.record(\.alternativesSeconds, since: &clock)
             let routed = scenario.objective.value(of: plan.totals)
             routedValues[viaHub] = routed
-            var round = ConsolidationRound(number: rounds.count + 1, status: rowStatus, modelObjective: modelObjective,
-                                           routedObjective: routed, flowsViaHub: viaHub.count, flowsChanged: flowsChanged,
-                                           unservedDeliveries: plan.unserved.count)
+            var round = ConsolidationRound(
+                number: rounds.count + 1, status: rowStatus, modelObjective: modelObjective,
+                routedObjective: routed, flowsViaHub: viaHub.count, flowsChanged: flowsChanged,
+                unservedDeliveries: plan.unserved.count)
             round.candidate = label
             rounds.append(round)
             let key = (plan.unserved.count, 0.0, routed)
             if key < best.key {
                 let value = AssignmentValue(viaHub, scenario: scenario, estimates: best.estimates).total
-                let decision = ConsolidationModel.Decision(status: status, objective: value.value(scenario.objective), metrics: value, viaHub: viaHub)
-                best = (round.number, try ConsolidationModel(scenario: scenario, estimates: best.estimates), decision, plan, key, best.estimates)
+                let decision = ConsolidationModel.Decision(
+                    status: status, objective: value.value(scenario.objective), metrics: value, viaHub: viaHub)
+                best = (
+                    round.number, try ConsolidationModel(scenario: scenario, estimates: best.estimates), decision, plan,
+                    key, best.estimates
+                )
             }
             return key
         }
@@ -159,18 +199,26 @@ extension Planner {
         // flow that may go through a hub sent to its best hub and, with several candidate hubs,
         // to each hub alone. Each is routed, unless a round or an earlier candidate already
         // routed that assignment.
-        let candidateHubs: [(label: String, hubs: [String]?)] = [("all-in", nil)]
+        let candidateHubs: [(label: String, hubs: [String]?)] =
+            [("all-in", nil)]
             + (scenario.hubs.count > 1 ? scenario.hubs.map { ("all-in via \($0)", [$0]) } : [])
         for (label, hubs) in candidateHubs where co2eCapKg == nil && statistics.stop?.isRequested != true {
             var clock = ContinuousClock.now
-            let found = try allInCandidate(scenario, onlyThrough: hubs, estimates: best.estimates,
-                                           timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4), warmStart: basis)
+            let found = try allInCandidate(
+                scenario, onlyThrough: hubs, estimates: best.estimates,
+                timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4), warmStart: basis)
             statistics.record(\.modelSeconds, since: &clock)
-            guard let candidate = found, !candidate.viaHub.isEmpty, !routedAssignments.contains(candidate.viaHub) else { continue }
-            progress("\(label) candidate: routing \(candidate.viaHub.count) flows through \(hubs?.joined() ?? "their best hubs")")
-            _ = try routeBeside(candidate.viaHub, label: label, status: candidate.status, rowStatus: candidate.status.description,
-                                modelObjective: candidate.objective,
-                                flowsChanged: network.flows.filter { candidate.viaHub[$0.index] != best.decision.viaHub[$0.index] }.count)
+            guard let candidate = found, !candidate.viaHub.isEmpty, !routedAssignments.contains(candidate.viaHub) else {
+                continue
+            }
+            progress(
+                "\(label) candidate: routing \(candidate.viaHub.count) flows through \(hubs?.joined() ?? "their best hubs")"
+            )
+            _ = try routeBeside(
+                candidate.viaHub, label: label, status: candidate.status, rowStatus: candidate.status.description,
+                modelObjective: candidate.objective,
+                flowsChanged: network.flows.filter { candidate.viaHub[$0.index] != best.decision.viaHub[$0.index] }
+                    .count)
         }
         // The routed improvement step: from the best routed plan so far (all direct when that
         // is best), switch one supplier at a time, those whose estimated saving is nearest
@@ -182,7 +230,10 @@ extension Planner {
             var currentKey = best.key
             if let allDirect, !forcedAny {
                 let directKey = (allDirect.unserved.count, 0.0, scenario.objective.value(of: allDirect.totals))
-                if directKey < currentKey { current = [:]; currentKey = directKey }
+                if directKey < currentKey {
+                    current = [:]
+                    currentKey = directKey
+                }
             }
             // Routes `trial` (`subject`, a supplier or `flow SUPPLIER->SITE`, switched), and
             // keeps it when its routes are better.
@@ -190,8 +241,9 @@ extension Planner {
                 let label = "switch \(subject) \(toDirect ? "direct" : "in")"
                 progress("improvement: routing the plan with \(label)")
                 let value = AssignmentValue(trial, scenario: scenario, estimates: best.estimates).total
-                let key = try routeBeside(trial, label: label, status: best.decision.status, rowStatus: "switched",
-                                          modelObjective: value.value(scenario.objective), flowsChanged: flowsChanged)
+                let key = try routeBeside(
+                    trial, label: label, status: best.decision.status, rowStatus: "switched",
+                    modelObjective: value.value(scenario.objective), flowsChanged: flowsChanged)
                 if key < currentKey {
                     current = trial
                     currentKey = key
@@ -205,7 +257,8 @@ extension Planner {
             // Then the suppliers the routed explanations will ask about (the top of the ranking
             // and the close decisions): a switch routed for an explanation that beats the plan
             // is an improvement, and is kept here rather than only reported.
-            let explained = RoutedExplanations(scenario: scenario, reported: current, reportedValue: currentKey.2).suppliersToRoute(ranking)
+            let explained = RoutedExplanations(scenario: scenario, reported: current, reportedValue: currentKey.2)
+                .suppliersToRoute(ranking)
             var seen = Set<String>()
             for supplier in (uncertain + explained).filter({ seen.insert($0).inserted })
             where statistics.stop?.isRequested != true && budget.secondsUntil(fraction: 1) > 0 {
@@ -220,18 +273,22 @@ extension Planner {
             // nearest zero: a supplier may pay to bundle some of its flows and not others (not
             // with `whole_suppliers`, where a supplier's flows go together).
             if !scenario.wholeSuppliers {
-                let flows = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: current).flows()
+                let flows = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: current)
+                    .flows()
                     .filter { scenario.participation(of: $0.supplier) == .free && $0.saving != nil }
                     .sorted { (abs($0.saving!), $0.flow) < (abs($1.saving!), $1.flow) }
                 var tried = 0
-                for flow in flows where tried < Self.improvementFlowSwitches
-                && statistics.stop?.isRequested != true && budget.secondsUntil(fraction: 1) > 0 {
+                for flow in flows
+                where tried < Self.improvementFlowSwitches
+                    && statistics.stop?.isRequested != true && budget.secondsUntil(fraction: 1) > 0
+                {
                     var trial = current
                     let bundled = current[flow.flow] != nil
                     trial[flow.flow] = bundled ? nil : (flow.viaHub ?? flow.bestHub)
                     guard trial != current, !routedAssignments.contains(trial) else { continue }
                     tried += 1
-                    try trySwitch(trial, subject: "flow \(flow.supplier)->\(flow.site)", toDirect: bundled, flowsChanged: 1)
+                    try trySwitch(
+                        trial, subject: "flow \(flow.supplier)->\(flow.site)", toDirect: bundled, flowsChanged: 1)
                 }
             }
         }
@@ -247,8 +304,9 @@ extension Planner {
                 if let known = routedValues[assignment] { return known }
                 guard statistics.stop?.isRequested != true, budget.secondsUntil(fraction: 1) > 0 else { return nil }
                 var clock = ContinuousClock.now
-                let plan = bundledPlan(assignment, directDays: directDays, scenario: scenario, context: context,
-                                       deadline: budget.deadline(atFraction: 1), statistics: &statistics)
+                let plan = bundledPlan(
+                    assignment, directDays: directDays, scenario: scenario, context: context,
+                    deadline: budget.deadline(atFraction: 1), statistics: &statistics)
                 statistics.record(\.explanationSeconds, since: &clock)
                 let routed = scenario.objective.value(of: plan.totals)
                 routedValues[assignment] = routed
@@ -257,16 +315,21 @@ extension Planner {
             for supplier in routes.suppliersToRoute(outcome.suppliers) {
                 guard let trial = routes.switched(supplier, bestHub: bestHub) else { continue }
                 progress("explaining by routes: supplier \(supplier) switched")
-                guard let switchedValue = route(trial), let index = outcome.suppliers.firstIndex(where: { $0.id == supplier }) else { continue }
+                guard let switchedValue = route(trial),
+                    let index = outcome.suppliers.firstIndex(where: { $0.id == supplier })
+                else { continue }
                 outcome.suppliers[index].routedSaving = routes.routedSaving(of: supplier, switchedValue: switchedValue)
             }
             let unit = scenario.objective.unit
             for index in outcome.hubs.indices {
                 let hub = outcome.hubs[index]
-                guard let difference = routes.hubDifference(hub.hub, routed: routedValues, route: route) else { continue }
+                guard let difference = routes.hubDifference(hub.hub, routed: routedValues, route: route) else {
+                    continue
+                }
                 outcome.hubs[index].routedIfReversed = difference.value
                 let change = hub.open ? "closing it" : "opening it"
-                let amount = "\(NumberFormat.grouped(abs(difference.value), decimals: 0)) \(unit)/week \(difference.value >= 0 ? "more" : "less")"
+                let amount =
+                    "\(NumberFormat.grouped(abs(difference.value), decimals: 0)) \(unit)/week \(difference.value >= 0 ? "more" : "less")"
                 outcome.hubs[index].reason += "; by the routes, \(change) costs \(amount) (\(difference.how))"
             }
         }
@@ -275,8 +338,10 @@ extension Planner {
         if let allDirect, co2eCapKg == nil, !forced, !best.decision.viaHub.isEmpty {
             let routed = scenario.objective.value(of: allDirect.totals)
             if (allDirect.unserved.count, 0.0, routed) < best.key {
-                var direct = try reportAllDirect(allDirect, routed: routed, best: (best.round, best.model, best.decision, best.key.2, best.estimates),
-                                                 rounds: rounds, stop: stop, explain: explain)
+                var direct = try reportAllDirect(
+                    allDirect, routed: routed,
+                    best: (best.round, best.model, best.decision, best.key.2, best.estimates),
+                    rounds: rounds, stop: stop, explain: explain)
                 confirmByRoutes(&direct.0, reported: [:], value: routed)
                 return direct
             }
@@ -285,14 +350,20 @@ extension Planner {
         // The flows' trunk parts count on the reported plan's own legs: a flow whose supplier's
         // legs drive anyway with room for it is told so, whatever the estimates the round that
         // chose it had before those legs were routed (the first round's had none).
-        let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates.learningTrunkLegs(from: best.plan), viaHub: viaHub)
+        let explainer = ConsolidationExplainer(
+            scenario: scenario, estimates: best.estimates.learningTrunkLegs(from: best.plan), viaHub: viaHub)
         if explain { progress("explaining: each flow's saving, each hub's choice") }
         let chosenByModel = rounds.first { $0.number == best.round }?.candidate == nil
         var clock = ContinuousClock.now
-        let hubs = explain ? try hubChoices(best.model, viaHub: viaHub, objective: best.decision.objective, chosenByModel: chosenByModel,
-                                            budget: budget, warmStart: basis) : []
+        let hubs =
+            explain
+            ? try hubChoices(
+                best.model, viaHub: viaHub, objective: best.decision.objective, chosenByModel: chosenByModel,
+                budget: budget, warmStart: basis) : []
         statistics.record(\.modelSeconds, since: &clock)
-        let forcedButImpossible = network.flows.filter { scenario.participation(of: $0.supplier) == .in && viaHub[$0.index] == nil }.map(\.index)
+        let forcedButImpossible = network.flows.filter {
+            scenario.participation(of: $0.supplier) == .in && viaHub[$0.index] == nil
+        }.map(\.index)
         var outcome = ConsolidationOutcome(
             status: best.decision.status, objective: best.decision.objective, estimate: best.decision.metrics,
             objectiveKind: scenario.objective, directEstimate: best.model.model.objectiveConstant, viaHub: viaHub,
@@ -307,21 +378,33 @@ extension Planner {
 
     /// The outcome when delivering every flow direct beats every routed round: the baseline's
     /// routes are the plan, no hub opens, and every flow and hub says why.
-    private static func reportAllDirect(_ plan: WeeklyPlan, routed: Double,
-                                        best: (round: Int, model: ConsolidationModel, decision: ConsolidationModel.Decision,
-                                               routed: Double, estimates: ConsolidationEstimates),
-                                        rounds: [ConsolidationRound], stop: ConsolidationStop, explain: Bool) throws -> (ConsolidationOutcome, WeeklyPlan, ConsolidationEstimates) {
+    private static func reportAllDirect(
+        _ plan: WeeklyPlan, routed: Double,
+        best: (
+            round: Int, model: ConsolidationModel, decision: ConsolidationModel.Decision,
+            routed: Double, estimates: ConsolidationEstimates
+        ),
+        rounds: [ConsolidationRound], stop: ConsolidationStop, explain: Bool
+    ) throws -> (ConsolidationOutcome, WeeklyPlan, ConsolidationEstimates) {
         let scenario = best.model.scenario
         let network = scenario.network
         let unit = scenario.objective.unit
-        let why = "every routed plan with flows through a hub cost more than delivering all direct (best: round \(best.round), \(NumberFormat.grouped(best.routed, decimals: 0)) against \(NumberFormat.grouped(routed, decimals: 0)) \(unit)/week)"
+        let why =
+            "every routed plan with flows through a hub cost more than delivering all direct (best: round \(best.round), \(NumberFormat.grouped(best.routed, decimals: 0)) against \(NumberFormat.grouped(routed, decimals: 0)) \(unit)/week)"
         let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: [:])
         var flows = explain ? explainer.flows() : []
-        for index in flows.indices { flows[index].reason = "direct: \(why); by the model's estimates: " + flows[index].reason }
-        let hubs = explain ? scenario.hubs.map { HubChoice(hub: $0, open: false, flows: 0, objectiveIfReversed: nil, reason: "not opened: \(why)") } : []
+        for index in flows.indices {
+            flows[index].reason = "direct: \(why); by the model's estimates: " + flows[index].reason
+        }
+        let hubs =
+            explain
+            ? scenario.hubs.map {
+                HubChoice(hub: $0, open: false, flows: 0, objectiveIfReversed: nil, reason: "not opened: \(why)")
+            } : []
         var outcome = ConsolidationOutcome(
             status: best.decision.status, objective: nil, estimate: nil, objectiveKind: scenario.objective,
-            directEstimate: best.model.model.objectiveConstant, viaHub: [:], flowsDirect: network.flows.count, forcedButImpossible: [],
+            directEstimate: best.model.model.objectiveConstant, viaHub: [:], flowsDirect: network.flows.count,
+            forcedButImpossible: [],
             rounds: rounds, chosenRound: 0, stopReason: stop, flows: flows,
             suppliers: explain ? explainer.suppliers() : [], productGroups: explain ? explainer.productGroups() : [],
             hubs: hubs, model: best.model.model)
@@ -335,9 +418,13 @@ extension Planner {
     /// with `onlyThrough`, among those hubs only. Nil when no supplier is free or the forced
     /// model has no solution (hub capacity). `warmStart` is a relaxation basis of the
     /// scenario's own model, which the forced one shares its variables with.
-    static func allInCandidate(_ scenario: Scenario, onlyThrough hubs: [String]? = nil, estimates: ConsolidationEstimates,
-                               timeLimitSeconds: Double, warmStart: SimplexBasis? = nil) throws -> ConsolidationModel.Decision? {
-        guard scenario.network.suppliers.contains(where: { scenario.participation(of: $0.id) == .free }) else { return nil }
+    static func allInCandidate(
+        _ scenario: Scenario, onlyThrough hubs: [String]? = nil, estimates: ConsolidationEstimates,
+        timeLimitSeconds: Double, warmStart: SimplexBasis? = nil
+    ) throws -> ConsolidationModel.Decision? {
+        guard scenario.network.suppliers.contains(where: { scenario.participation(of: $0.id) == .free }) else {
+            return nil
+        }
         var forced = scenario
         if let hubs { forced.hubs = hubs }
         if forced.defaultParticipation == .free { forced.defaultParticipation = .in }
@@ -364,20 +451,32 @@ extension Planner {
     /// delivery with the routing engine's reason "no vehicle left in the fleet"), each with its
     /// hub and the reason it goes direct. Flows of suppliers forced in stay (unserved): they
     /// may not go direct. With `whole_suppliers` the supplier's other flows at the hub go too.
-    static func fleetShortage(_ plan: WeeklyPlan, viaHub: [Int: String], scenario: Scenario,
-                              round: Int) -> [(flow: Int, hub: String, reason: String)] {
+    static func fleetShortage(
+        _ plan: WeeklyPlan, viaHub: [Int: String], scenario: Scenario,
+        round: Int
+    ) -> [(flow: Int, hub: String, reason: String)] {
         let network = scenario.network
-        let counts = scenario.hubFleetTypes.compactMap { type in scenario.hubFleetCounts[type.id].map { "\($0) \(type.id)" } }
+        let counts = scenario.hubFleetTypes.compactMap { type in
+            scenario.hubFleetCounts[type.id].map { "\($0) \(type.id)" }
+        }
         var moved: [Int: (hub: String, reason: String)] = [:]
-        for unserved in plan.unserved where scenario.hubs.contains(unserved.operatedBy)
-            && unserved.reason == UnservedReason.fleetExhausted.rawValue {
-            let reason = "direct: the counted fleet of hub \(unserved.operatedBy) (\(counts.joined(separator: ", ")) a day) had no vehicle left on \(unserved.day.rawValue) in round \(round)"
-            for delivery in unserved.deliveries where viaHub[delivery.flow] == unserved.operatedBy && moved[delivery.flow] == nil {
+        for unserved in plan.unserved
+        where scenario.hubs.contains(unserved.operatedBy)
+            && unserved.reason == UnservedReason.fleetExhausted.rawValue
+        {
+            let reason =
+                "direct: the counted fleet of hub \(unserved.operatedBy) (\(counts.joined(separator: ", ")) a day) had no vehicle left on \(unserved.day.rawValue) in round \(round)"
+            for delivery in unserved.deliveries
+            where viaHub[delivery.flow] == unserved.operatedBy && moved[delivery.flow] == nil {
                 let flow = network.flows[delivery.flow]
                 guard scenario.participation(of: flow.supplier) != .in else { continue }
-                let together = scenario.wholeSuppliers
-                    ? network.flows.filter { $0.supplier == flow.supplier && viaHub[$0.index] == unserved.operatedBy } : [flow]
-                for other in together where moved[other.index] == nil { moved[other.index] = (unserved.operatedBy, reason) }
+                let together =
+                    scenario.wholeSuppliers
+                    ? network.flows.filter { $0.supplier == flow.supplier && viaHub[$0.index] == unserved.operatedBy }
+                    : [flow]
+                for other in together where moved[other.index] == nil {
+                    moved[other.index] = (unserved.operatedBy, reason)
+                }
             }
         }
         return moved.sorted { $0.key < $1.key }.map { ($0.key, $0.value.hub, $0.value.reason) }
@@ -389,40 +488,56 @@ extension Planner {
     /// a candidate or a switch reported for its routes may be beaten by the model's estimates.
     /// Each solve starts from `warmStart`, a relaxation basis of the model (the fixing row is
     /// added at its end).
-    static func hubChoices(_ model: ConsolidationModel, viaHub: [Int: String], objective: Double?, chosenByModel: Bool = true,
-                           budget: TimeBudget, warmStart: SimplexBasis? = nil) throws -> [HubChoice] {
+    static func hubChoices(
+        _ model: ConsolidationModel, viaHub: [Int: String], objective: Double?, chosenByModel: Bool = true,
+        budget: TimeBudget, warmStart: SimplexBasis? = nil
+    ) throws -> [HubChoice] {
         let scenario = model.scenario
         let unit = scenario.objective.unit
         return try scenario.hubs.map { hub in
             let flows = viaHub.values.filter { $0 == hub }.count
             let isOpen = flows > 0
-            let reversed = try model.fixing(hub: hub, open: !isOpen).solve(timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4),
-                                                                           warmStart: warmStart)
+            let reversed = try model.fixing(hub: hub, open: !isOpen).solve(
+                timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4),
+                warmStart: warmStart)
             var reason: String
             if let alternative = reversed.objective, let objective {
                 let difference = "\(NumberFormat.grouped(abs(alternative - objective), decimals: 0)) \(unit)/week"
                 let worse = alternative >= objective - 1e-6
                 // Why the model's estimates can prefer the reversal: its solve stopped early, or
                 // the plan is not the model's choice but one whose routes beat it.
-                let overruled = chosenByModel ? "(the solver stopped early)" : "by the model's estimates, which the reported plan's routes overrule"
+                let overruled =
+                    chosenByModel
+                    ? "(the solver stopped early)"
+                    : "by the model's estimates, which the reported plan's routes overrule"
                 if isOpen {
                     let moved = viaHub.filter { $0.value == hub }.keys
                     let elsewhere = moved.filter { reversed.viaHub[$0] != nil }.count
-                    let without = "closed, its flows would go \(elsewhere) to other hubs and \(moved.count - elsewhere) direct"
-                    reason = worse ? "opened for \(flows) flows: \(without), costing \(difference) more"
+                    let without =
+                        "closed, its flows would go \(elsewhere) to other hubs and \(moved.count - elsewhere) direct"
+                    reason =
+                        worse
+                        ? "opened for \(flows) flows: \(without), costing \(difference) more"
                         : "opened for \(flows) flows, although \(without) and save \(difference) \(overruled)"
                 } else {
                     let taken = reversed.viaHub.values.filter { $0 == hub }.count
-                    let use = taken == 0 ? "no flow is cheaper through it, even before its fixed cost"
+                    let use =
+                        taken == 0
+                        ? "no flow is cheaper through it, even before its fixed cost"
                         : "its best use would take \(taken) flows"
-                    reason = worse ? "not opened: \(use); opening it would cost \(difference) more"
+                    reason =
+                        worse
+                        ? "not opened: \(use); opening it would cost \(difference) more"
                         : "not opened, although \(use) and save \(difference) \(overruled)"
                 }
             } else {
-                reason = isOpen ? "opened for \(flows) flows: without it the model has no solution (forced flows or capacity)"
+                reason =
+                    isOpen
+                    ? "opened for \(flows) flows: without it the model has no solution (forced flows or capacity)"
                     : "not opened: the model has no solution with it open"
             }
-            return HubChoice(hub: hub, open: isOpen, flows: flows, objectiveIfReversed: reversed.objective, reason: reason)
+            return HubChoice(
+                hub: hub, open: isOpen, flows: flows, objectiveIfReversed: reversed.objective, reason: reason)
         }
     }
 }

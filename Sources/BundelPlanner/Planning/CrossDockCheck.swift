@@ -8,11 +8,15 @@ enum CrossDockCheck {
         let hubFleet = scenario.hubFleetTypes
         var problems: [InputProblem] = []
         for hubId in scenario.hubs {
-            guard let hub = network.hub(hubId), let position = network.hubs.firstIndex(where: { $0.id == hubId }) else { continue }
+            guard let hub = network.hub(hubId), let position = network.hubs.firstIndex(where: { $0.id == hubId }) else {
+                continue
+            }
             var latest: (minute: Double, supplier: String)?
             for supplier in network.suppliers where scenario.participation(of: supplier.id) != .out {
                 guard let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario) else { continue }
-                let ready = Double(vehicle.shiftStart) + Double(matrix.seconds(supplier.id, hub.id, speedKmh: vehicle.speedKmh)) / 60
+                let ready =
+                    Double(vehicle.shiftStart) + Double(matrix.seconds(supplier.id, hub.id, speedKmh: vehicle.speedKmh))
+                    / 60
                     + Double(hub.unloadSeconds(vehicle.capacity)) / 60
                 if latest == nil || ready > latest!.minute { latest = (ready, supplier.id) }
             }
@@ -20,11 +24,19 @@ enum CrossDockCheck {
             let clock = ClockTime.text(minutes: latest.minute, rounding: .up)
             switch hub.crossDock {
             case .nextDay where latest.minute > Double(hub.cutOffMinute):
-                problems.append(InputProblem(file: network.file, line: nil, field: "hubs[\(position)].cut_off",
-                                             message: "hub '\(hub.id)': a full trunk leg of supplier '\(latest.supplier)' is unloaded at \(clock), after the cut-off \(ClockTime.text(minutes: hub.cutOffMinute)); set a later cut_off"))
+                problems.append(
+                    InputProblem(
+                        file: network.file, line: nil, field: "hubs[\(position)].cut_off",
+                        message:
+                            "hub '\(hub.id)': a full trunk leg of supplier '\(latest.supplier)' is unloaded at \(clock), after the cut-off \(ClockTime.text(minutes: hub.cutOffMinute)); set a later cut_off"
+                    ))
             case .sameDay where !hubFleet.contains(where: { Double($0.shiftEnd) > latest.minute }):
-                problems.append(InputProblem(file: network.file, line: nil, field: "hubs[\(position)].cross_dock",
-                                             message: "hub '\(hub.id)' works same_day, but a full trunk leg of supplier '\(latest.supplier)' is unloaded at \(clock), when every hub vehicle's shift has ended; use next_day or later shifts"))
+                problems.append(
+                    InputProblem(
+                        file: network.file, line: nil, field: "hubs[\(position)].cross_dock",
+                        message:
+                            "hub '\(hub.id)' works same_day, but a full trunk leg of supplier '\(latest.supplier)' is unloaded at \(clock), when every hub vehicle's shift has ended; use next_day or later shifts"
+                    ))
             default:
                 break
             }

@@ -92,10 +92,12 @@ struct DayPatternModel {
         self.dayCount = dayCount
         self.patterns = sites.map { patterns[$0.frequency] ?? [] }
         self.greedy = greedy
-        precondition(self.patterns.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.allSatisfy((0..<dayCount).contains) } },
-                     "every site needs allowed patterns within the planning days")
-        precondition(greedy.count == sites.count && zip(greedy, self.patterns).allSatisfy { $1.contains($0) },
-                     "the greedy days must give every site one of its allowed patterns")
+        precondition(
+            self.patterns.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.allSatisfy((0..<dayCount).contains) } },
+            "every site needs allowed patterns within the planning days")
+        precondition(
+            greedy.count == sites.count && zip(greedy, self.patterns).allSatisfy { $1.contains($0) },
+            "the greedy days must give every site one of its allowed patterns")
         sectors = Self.sectors(sites.map(\.location), around: hub)
         sectorCount = (sectors.max() ?? -1) + 1
 
@@ -112,20 +114,27 @@ struct DayPatternModel {
         for (i, site) in sites.enumerated() {
             let tag = name(site.id)
             var options: [LinearModel.Variable] = []
-            for q in self.patterns[i].indices { options.append(try model.addVariable(name: "pattern(\(tag).\(q))", kind: .binary)) }
+            for q in self.patterns[i].indices {
+                options.append(try model.addVariable(name: "pattern(\(tag).\(q))", kind: .binary))
+            }
             choice.append(options)
             try model.addConstraint(name: "one_pattern(\(tag))", options.map { ($0, 1.0) }, .equalTo(1))
             for day in 0..<dayCount {
-                let covering = self.patterns[i].indices.filter { self.patterns[i][$0].contains(day) }.map { (options[$0], 1.0) }
+                let covering = self.patterns[i].indices.filter { self.patterns[i][$0].contains(day) }.map {
+                    (options[$0], 1.0)
+                }
                 guard !covering.isEmpty else { continue }
                 dayLoad[day] += covering.map { ($0.0, site.weight) }
                 let sector = sectors[i]
                 let used: LinearModel.Variable
-                if let existing = sectorDay[sector][day] { used = existing } else {
+                if let existing = sectorDay[sector][day] {
+                    used = existing
+                } else {
                     // Binary, although at an integer p the objective alone would push a
                     // continuous s to 0 or 1: with binaries GLPK closed the gap on the campus
                     // network in about a second, with continuous ones it ran into its time limit.
-                    used = try model.addVariable(name: "sector_day(\(sector).\(day))", kind: .binary, objective: Self.compactnessWeight)
+                    used = try model.addVariable(
+                        name: "sector_day(\(sector).\(day))", kind: .binary, objective: Self.compactnessWeight)
                     sectorDay[sector][day] = used
                 }
                 // Summed over the site's patterns that contain the day: the same integer
@@ -139,8 +148,9 @@ struct DayPatternModel {
         // the compactness term was the true minimum on the campus network (23 sector-days).
         for sector in 0..<sectorCount {
             let need = sites.indices.filter { sectors[$0] == sector }.map { sites[$0].frequency }.max() ?? 0
-            try model.addConstraint(name: "sector_days(\(sector))", sectorDay[sector].compactMap { $0 }.map { ($0, 1.0) },
-                                    .atLeast(Double(need)))
+            try model.addConstraint(
+                name: "sector_days(\(sector))", sectorDay[sector].compactMap { $0 }.map { ($0, 1.0) },
+                .atLeast(Double(need)))
         }
         for (day, terms) in dayLoad.enumerated() where !terms.isEmpty {
             try model.addConstraint(name: "day_load(\(day))", terms + [(maxLoad, -1)], .atMost(0))
@@ -186,8 +196,9 @@ struct DayPatternModel {
     func solve(timeLimitSeconds: Double = defaultTimeLimitSeconds) -> Decision {
         let fallback = Decision(days: greedy, status: nil, fromModel: false, score: score(greedy))
         guard !sites.isEmpty else { return fallback }
-        let options = SolveOptions(timeLimitSeconds: max(0, timeLimitSeconds), nodeLimit: Self.nodeLimit,
-                                   initialSolution: greedySolution(), relativeMIPGap: Self.relativeGap)
+        let options = SolveOptions(
+            timeLimitSeconds: max(0, timeLimitSeconds), nodeLimit: Self.nodeLimit,
+            initialSolution: greedySolution(), relativeMIPGap: Self.relativeGap)
         guard let result = try? LinearSolver.solve(model, options: options) else { return fallback }
         var decided = fallback
         decided.status = result.status

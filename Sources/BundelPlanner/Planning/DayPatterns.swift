@@ -5,7 +5,8 @@ enum DayPatterns {
     /// The day indices of the pattern with the given frequency and offset over `dayCount` days.
     static func days(frequency: Int, offset: Int, dayCount: Int) -> [Int] {
         let count = min(frequency, dayCount)
-        return (0..<count).map { (offset + Int((Double($0) * Double(dayCount) / Double(count)).rounded())) % dayCount }.sorted()
+        return (0..<count).map { (offset + Int((Double($0) * Double(dayCount) / Double(count)).rounded())) % dayCount }
+            .sorted()
     }
 
     /// Every evenly spread pattern of a frequency, one per offset in offset order, without
@@ -38,7 +39,9 @@ enum DayPatterns {
     static func balance(frequencies: [Int], weights: [Double], dayCount: Int, patterns: [Int: [[Int]]]) -> [[Int]] {
         var load = [Double](repeating: 0, count: dayCount)
         var chosen = [[Int]](repeating: [], count: frequencies.count)
-        let order = frequencies.indices.sorted { (-frequencies[$0], -weights[$0], $0) < (-frequencies[$1], -weights[$1], $1) }
+        let order = frequencies.indices.sorted {
+            (-frequencies[$0], -weights[$0], $0) < (-frequencies[$1], -weights[$1], $1)
+        }
         for item in order {
             var best: (key: (Double, Double, Int), days: [Int])?
             for (position, days) in patterns[frequencies[item]]!.enumerated() {
@@ -64,7 +67,9 @@ enum DayPatterns {
         if !within.isEmpty { return within }
         var spread: [[Int]] = []
         for offset in days.indices {
-            let pattern = (0..<count).map { days[(offset + Int((Double($0) * Double(days.count) / Double(count)).rounded())) % days.count] }.sorted()
+            let pattern = (0..<count).map {
+                days[(offset + Int((Double($0) * Double(days.count) / Double(count)).rounded())) % days.count]
+            }.sorted()
             if !spread.contains(pattern) { spread.append(pattern) }
         }
         return spread

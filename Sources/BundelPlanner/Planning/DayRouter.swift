@@ -36,18 +36,25 @@ struct DayRouter: Sendable {
     /// ``FleetCostBasis/vehicleDay`` the engine pays each vehicle used its whole vehicle-day as
     /// a fixed cost plus km, so it minimises vehicles, and each vehicle's day cost is shared
     /// among its trips in proportion to their hours, so that the trips add up to it.
-    func route(_ jobs: [DeliveryJob], day: Int, from depot: String, operatedBy: String, kind: RouteKind,
-               fleet: [VehicleType], counts: [String: Int] = [:], notBefore: Int? = nil, costBasis: FleetCostBasis = .proRata) -> Outcome {
+    func route(
+        _ jobs: [DeliveryJob], day: Int, from depot: String, operatedBy: String, kind: RouteKind,
+        fleet: [VehicleType], counts: [String: Int] = [:], notBefore: Int? = nil, costBasis: FleetCostBasis = .proRata
+    ) -> Outcome {
         guard !jobs.isEmpty, !fleet.isEmpty else {
-            return Outcome(routes: [], unserved: jobs.map { unserved($0, operatedBy, reason: "no vehicle in the fleet") },
-                           statistics: SearchStatistics())
+            return Outcome(
+                routes: [], unserved: jobs.map { unserved($0, operatedBy, reason: "no vehicle in the fleet") },
+                statistics: SearchStatistics())
         }
-        let runSearch = { solve(jobs, day: day, from: depot, operatedBy: operatedBy, kind: kind, fleet: fleet, counts: counts,
-                             notBefore: notBefore, costBasis: costBasis) }
+        let runSearch = {
+            solve(
+                jobs, day: day, from: depot, operatedBy: operatedBy, kind: kind, fleet: fleet, counts: counts,
+                notBefore: notBefore, costBasis: costBasis)
+        }
         guard let cache else { return runSearch() }
-        let key = DayRouteCache.Key(operatedBy: operatedBy, depot: depot, kind: kind, day: day, fleet: fleet.map(\.id), counts: counts,
-                                    notBefore: notBefore, costBasis: costBasis,
-                                    stops: jobs.map { DayRouteCache.Key.Stop(site: $0.site.id, deliveries: $0.deliveries) })
+        let key = DayRouteCache.Key(
+            operatedBy: operatedBy, depot: depot, kind: kind, day: day, fleet: fleet.map(\.id), counts: counts,
+            notBefore: notBefore, costBasis: costBasis,
+            stops: jobs.map { DayRouteCache.Key.Stop(site: $0.site.id, deliveries: $0.deliveries) })
         if let earlier = cache.outcome(for: key) { return earlier }
         let outcome = runSearch()
         // A search that a stop request cut short is not the problem's outcome.
@@ -56,13 +63,16 @@ struct DayRouter: Sendable {
     }
 
     /// The routing engine's search for ``route(_:day:from:operatedBy:kind:fleet:counts:notBefore:costBasis:)``.
-    private func solve(_ jobs: [DeliveryJob], day: Int, from depot: String, operatedBy: String, kind: RouteKind,
-                        fleet: [VehicleType], counts: [String: Int], notBefore: Int?, costBasis: FleetCostBasis) -> Outcome {
+    private func solve(
+        _ jobs: [DeliveryJob], day: Int, from depot: String, operatedBy: String, kind: RouteKind,
+        fleet: [VehicleType], counts: [String: Int], notBefore: Int?, costBasis: FleetCostBasis
+    ) -> Outcome {
         let matrix = context.matrix
         // A job bigger than the largest vehicle that may deliver at its site is split into parts
         // that fit that vehicle (without one, the solver reports the job unserved and why).
         let parts = jobs.flatMap { job in
-            job.split(toFit: (fleet.largest(servingSite: job.site, enforceZone: enforceZone) ?? fleet.largest!).capacity)
+            job.split(
+                toFit: (fleet.largest(servingSite: job.site, enforceZone: enforceZone) ?? fleet.largest!).capacity)
         }
 
         // The problem's own locations: the depot (0), then each site in order of first use, so
@@ -90,8 +100,10 @@ struct DayRouter: Sendable {
         var profiles: [TravelProfile] = []
         for type in fleet where profileIndex[type.speedKmh] == nil {
             profileIndex[type.speedKmh] = profiles.count
-            profiles.append(shareNetwork ? context.networkProfiles.profile(speedKmh: type.speedKmh)
-                                         : matrix.profile(speedKmh: type.speedKmh, over: locations))
+            profiles.append(
+                shareNetwork
+                    ? context.networkProfiles.profile(speedKmh: type.speedKmh)
+                    : matrix.profile(speedKmh: type.speedKmh, over: locations))
         }
         let wholeDays = costBasis == .vehicleDay
         let vehicleTypes = fleet.map { type in
@@ -100,7 +112,8 @@ struct DayRouter: Sendable {
                 costPerKilometre: type.costPerKilometre,
                 costPerHour: wholeDays ? 0 : type.costPerHourIncludingFixed, profile: profileIndex[type.speedKmh]!,
                 startLocation: depotIndex, endLocation: depotIndex,
-                shift: TimeWindow(earliest: min(max(type.shiftStart, notBefore ?? 0), type.shiftEnd) * 60, latest: type.shiftEnd * 60),
+                shift: TimeWindow(
+                    earliest: min(max(type.shiftStart, notBefore ?? 0), type.shiftEnd) * 60, latest: type.shiftEnd * 60),
                 count: counts[type.id])
             routingType.maxTrips = type.maxTripsPerShift
             routingType.reloadSeconds = type.reloadMinutes * 60
@@ -108,9 +121,11 @@ struct DayRouter: Sendable {
         }
         let zoneTypes = Set(fleet.indices.filter { fleet[$0].mayEnterZone })
         let routingJobs = parts.map { part in
-            Job(location: index(matrix.index[part.site.id]!), demand: part.quantity,
-                serviceSeconds: context.serviceTime.seconds(fixedMinutes: part.site.serviceMinutes, deliveries: part.deliveries.count,
-                                                           quantity: part.quantity),
+            Job(
+                location: index(matrix.index[part.site.id]!), demand: part.quantity,
+                serviceSeconds: context.serviceTime.seconds(
+                    fixedMinutes: part.site.serviceMinutes, deliveries: part.deliveries.count,
+                    quantity: part.quantity),
                 timeWindow: TimeWindow(earliest: part.site.windowStart * 60, latest: part.site.windowEnd * 60),
                 allowedVehicleTypes: enforceZone && part.site.inZone ? zoneTypes : nil)
         }
@@ -137,16 +152,19 @@ struct DayRouter: Sendable {
             func closeTrip(returningAt arrival: Int) {
                 legs.append(profile.distance(location, depotIndex))
                 let duration = arrival - departure
-                let loads = RouteEmissions.deliveryLegLoads(stopLoadsKg: stops.map { stop in context.weightDimension.map { stop.quantity[$0] } ?? 0 })
+                let loads = RouteEmissions.deliveryLegLoads(
+                    stopLoadsKg: stops.map { stop in context.weightDimension.map { stop.quantity[$0] } ?? 0 })
                 let emissions = context.emissions(legMetres: legs, legLoadsKg: loads, vehicle: type)
                 // Under whole vehicle-days the day's cost is added below, shared over the trips.
-                let cost = type.costPerKilometre * Double(legs.reduce(0, +)) / 1000
+                let cost =
+                    type.costPerKilometre * Double(legs.reduce(0, +)) / 1000
                     + (wholeDays ? 0 : type.costPerHourIncludingFixed * Double(duration) / 3600)
-                var trip = PlannedRoute(kind: kind, day: days[day], operatedBy: operatedBy, vehicleType: type.id, start: depot, end: depot,
-                                        departureMinute: Double(departure) / 60, stops: stops, legMetres: legs,
-                                        durationSeconds: duration, costEur: cost, energy: emissions.energy,
-                                        co2eWtwKg: emissions.wellToWheelKg, co2eTtwKg: emissions.tankToWheelKg,
-                                        noxKg: emissions.noxKg, pm10Kg: emissions.pm10Kg)
+                var trip = PlannedRoute(
+                    kind: kind, day: days[day], operatedBy: operatedBy, vehicleType: type.id, start: depot, end: depot,
+                    departureMinute: Double(departure) / 60, stops: stops, legMetres: legs,
+                    durationSeconds: duration, costEur: cost, energy: emissions.energy,
+                    co2eWtwKg: emissions.wellToWheelKg, co2eTtwKg: emissions.tankToWheelKg,
+                    noxKg: emissions.noxKg, pm10Kg: emissions.pm10Kg)
                 trip.vehicle = "\(type.id) \(number)"
                 planned.append(trip)
                 stops = []
@@ -161,25 +179,33 @@ struct DayRouter: Sendable {
                 }
                 let job = visit.entry
                 legs.append(profile.distance(location, routingJobs[job].location))
-                stops.append(PlannedStop(location: parts[job].site.id, serviceStartMinute: Double(visit.serviceStart) / 60,
-                                         deliveries: parts[job].deliveries, quantity: parts[job].quantity))
+                stops.append(
+                    PlannedStop(
+                        location: parts[job].site.id, serviceStartMinute: Double(visit.serviceStart) / 60,
+                        deliveries: parts[job].deliveries, quantity: parts[job].quantity))
                 location = routingJobs[job].location
             }
             closeTrip(returningAt: route.departure + route.durationSeconds)
             if wholeDays {
-                for (index, share) in FleetCostBasis.vehicleDayShares(durations: planned.map(\.durationSeconds)).enumerated() {
+                for (index, share) in FleetCostBasis.vehicleDayShares(durations: planned.map(\.durationSeconds))
+                    .enumerated()
+                {
                     planned[index].costEur += type.vehicleDayCostEur * share
                 }
             }
             return planned
         }
         let unservedParts = solution.unserved.map { unserved(parts[$0.job], operatedBy, reason: $0.reason.rawValue) }
-        let kept = keepProblems ? DayProblem(kind: kind, day: days[day], operatedBy: operatedBy, locationIds: locations.map { matrix.ids[$0] },
-                                             problem: problem, parameters: parameters, solution: solution) : nil
+        let kept =
+            keepProblems
+            ? DayProblem(
+                kind: kind, day: days[day], operatedBy: operatedBy, locationIds: locations.map { matrix.ids[$0] },
+                problem: problem, parameters: parameters, solution: solution) : nil
         return Outcome(routes: routes, unserved: unservedParts, statistics: solution.statistics, problem: kept)
     }
 
     private func unserved(_ job: DeliveryJob, _ operatedBy: String, reason: String) -> UnservedDelivery {
-        UnservedDelivery(day: days[job.day], site: job.site.id, operatedBy: operatedBy, deliveries: job.deliveries, reason: reason)
+        UnservedDelivery(
+            day: days[job.day], site: job.site.id, operatedBy: operatedBy, deliveries: job.deliveries, reason: reason)
     }
 }

@@ -10,9 +10,12 @@ enum DeliverySchedule {
     ///
     /// The sites' days come from ``DayPatternModel`` (balance and compact sectors), started from
     /// and compared with the greedy balance, which it replaces only when it does better.
-    static func hub(_ flows: [Flow], from hub: Hub, network: Network, dayCount: Int, patterns: [Int: [[Int]]],
-                    vehicleCapacity: [Double], timeLimitSeconds: Double = DayPatternModel.defaultTimeLimitSeconds)
-        -> (sites: [String: [Int]], flows: [Int: [Int]]) {
+    static func hub(
+        _ flows: [Flow], from hub: Hub, network: Network, dayCount: Int, patterns: [Int: [[Int]]],
+        vehicleCapacity: [Double], timeLimitSeconds: Double = DayPatternModel.defaultTimeLimitSeconds
+    )
+        -> (sites: [String: [Int]], flows: [Int: [Int]])
+    {
         let bySite = Dictionary(grouping: flows, by: \.site)
         let siteIds = bySite.keys.sorted()
         let frequencies = siteIds.map { bySite[$0]!.map(\.deliveriesPerWeek).max()! }
@@ -22,12 +25,15 @@ enum DeliverySchedule {
             let fill = zip(weekly, vehicleCapacity).map { $1 > 0 ? $0 / Double(frequency) / $1 : 0 }.max() ?? 0
             return 1 + fill
         }
-        let greedy = DayPatterns.balance(frequencies: frequencies, weights: weights, dayCount: dayCount, patterns: patterns)
+        let greedy = DayPatterns.balance(
+            frequencies: frequencies, weights: weights, dayCount: dayCount, patterns: patterns)
         let sites = zip(siteIds, zip(frequencies, weights)).map { id, item in
             DayPatternModel.Site(id: id, location: network.site(id)!.location, frequency: item.0, weight: item.1)
         }
         // The model is checked as it is built; should that ever fail, the greedy days stand.
-        let chosen = (try? DayPatternModel(sites: sites, hub: hub.location, patterns: patterns, dayCount: dayCount, greedy: greedy))?
+        let chosen =
+            (try? DayPatternModel(
+                sites: sites, hub: hub.location, patterns: patterns, dayCount: dayCount, greedy: greedy))?
             .solve(timeLimitSeconds: timeLimitSeconds).days ?? greedy
         let siteDays = Dictionary(uniqueKeysWithValues: zip(siteIds, chosen))
         return (siteDays, balancedFlowDays(flows, siteDays: siteDays, dayCount: dayCount, patterns: patterns))
@@ -50,7 +56,9 @@ enum DeliverySchedule {
     /// Taking the first candidate, as bundel did before, put every weekly flow on Monday;
     /// balancing flow by flow alone spread each supplier's weekly flows over the whole week,
     /// so that it came to the hub every day.
-    static func balancedFlowDays(_ flows: [Flow], siteDays: [String: [Int]], dayCount: Int, patterns: [Int: [[Int]]]) -> [Int: [Int]] {
+    static func balancedFlowDays(
+        _ flows: [Flow], siteDays: [String: [Int]], dayCount: Int, patterns: [Int: [[Int]]]
+    ) -> [Int: [Int]] {
         let dimensions = flows.first?.weeklyQuantity.count ?? 0
         // Each dimension's loads are measured against its mean day, so that weight and bulk
         // (kg and roll cages) are both kept level, whichever binds the vehicles.
@@ -81,11 +89,14 @@ enum DeliverySchedule {
         var toPlace: [String: Double] = [:]
         for flow in flexible { toPlace[flow.supplier, default: 0] += size(flow) }
         let order = flexible.sorted {
-            (-toPlace[$0.supplier]!, $0.supplier, -size($0), $0.index) < (-toPlace[$1.supplier]!, $1.supplier, -size($1), $1.index)
+            (-toPlace[$0.supplier]!, $0.supplier, -size($0), $0.index) < (
+                -toPlace[$1.supplier]!, $1.supplier, -size($1), $1.index
+            )
         }
         for flow in order {
-            let candidates = DayPatterns.subsets(of: siteDays[flow.site]!, count: flow.deliveriesPerWeek,
-                                                 allowed: patterns[flow.deliveriesPerWeek] ?? [])
+            let candidates = DayPatterns.subsets(
+                of: siteDays[flow.site]!, count: flow.deliveriesPerWeek,
+                allowed: patterns[flow.deliveriesPerWeek] ?? [])
             let known = supplierDays[flow.supplier] ?? []
             var best: (key: (Int, Int, Double, Double, Int), days: [Int])?
             for (position, days) in candidates.enumerated() {
@@ -93,8 +104,10 @@ enum DeliverySchedule {
                 add(flow, on: days, to: &trial)
                 let peaks = trial.map { $0.max() ?? 0 }
                 let over = days.contains { peaks[$0] > dayLoadCap + 1e-12 } ? 1 : 0
-                let key = (over, days.filter { !known.contains($0) }.count, peaks.max() ?? 0,
-                           trial.flatMap { $0 }.map { $0 * $0 }.reduce(0, +), position)
+                let key = (
+                    over, days.filter { !known.contains($0) }.count, peaks.max() ?? 0,
+                    trial.flatMap { $0 }.map { $0 * $0 }.reduce(0, +), position
+                )
                 if best == nil || key < best!.key { best = (key, days) }
             }
             flowDays[flow.index] = best!.days
@@ -113,7 +126,9 @@ enum DeliverySchedule {
 
     /// The delivery jobs of a set of flows: per day, one job per flow (direct) or per site
     /// (bundled, `combinePerSite`).
-    static func jobs(_ flows: [Flow], days: [Int: [Int]], network: Network, dayCount: Int, combinePerSite: Bool) -> [[DeliveryJob]] {
+    static func jobs(
+        _ flows: [Flow], days: [Int: [Int]], network: Network, dayCount: Int, combinePerSite: Bool
+    ) -> [[DeliveryJob]] {
         let sites = Dictionary(uniqueKeysWithValues: network.sites.map { ($0.id, $0) })
         var perDay = [[DeliveryJob]](repeating: [], count: dayCount)
         var combined = [[String: Int]](repeating: [:], count: dayCount)

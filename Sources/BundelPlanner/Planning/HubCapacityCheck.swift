@@ -17,7 +17,8 @@ public enum HubCapacityCheck {
         // so their flows do not reach a hub even when forced.
         let forced = network.flows.filter { flow in
             scenario.participation(of: flow.supplier) == .in
-                && !(scenario.enforceZone && (network.site(flow.site)?.inZone ?? false) && !hubFleet.contains(where: \.mayEnterZone))
+                && !(scenario.enforceZone && (network.site(flow.site)?.inZone ?? false)
+                    && !hubFleet.contains(where: \.mayEnterZone))
         }
         var texts: [String] = []
         for (index, dimension) in network.dimensions.enumerated() {
@@ -25,10 +26,15 @@ public enum HubCapacityCheck {
             let capacity = hubs.map { $0.capacityPerWeek[index] }.reduce(0, +)
             guard capacity.isFinite, needed > capacity + 1e-9 else { continue }
             let names = hubs.map { "'\($0.id)'" }.joined(separator: ", ")
-            let holder = hubs.count == 1 ? "hub \(names) has capacity_per_week.\(dimension.id) \(NumberParsing.format(capacity))"
+            let holder =
+                hubs.count == 1
+                ? "hub \(names) has capacity_per_week.\(dimension.id) \(NumberParsing.format(capacity))"
                 : "hubs \(names) have capacity_per_week.\(dimension.id) \(NumberParsing.format(capacity)) together"
-            let problem = InputProblem(file: scenario.file, line: nil, field: "participation",
-                                       message: "the \(forced.count) flow(s) forced in (participation 'in') need \(NumberParsing.format(needed)) \(dimension.id) a week, but \(holder); raise the capacity in the network file or set fewer suppliers to 'in'")
+            let problem = InputProblem(
+                file: scenario.file, line: nil, field: "participation",
+                message:
+                    "the \(forced.count) flow(s) forced in (participation 'in') need \(NumberParsing.format(needed)) \(dimension.id) a week, but \(holder); raise the capacity in the network file or set fewer suppliers to 'in'"
+            )
             texts.append(problem.description)
         }
         return texts

@@ -121,13 +121,15 @@ public enum ParetoFront {
     /// Traces `count` points (at least 2) from the cheapest plan to the cleanest within
     /// `timeLimitSeconds` (by default the scenario's time limit for each point: each point is
     /// a plan).
-    public static func trace(_ scenario: Scenario, points count: Int, timeLimitSeconds: Double? = nil) throws -> Result {
+    public static func trace(_ scenario: Scenario, points count: Int, timeLimitSeconds: Double? = nil) throws -> Result
+    {
         precondition(count >= 2, "a front needs two ends")
         let start = ContinuousClock.now
         let total = TimeBudget(total: timeLimitSeconds ?? scenario.timeLimitSeconds * Double(count), start: start)
         var statistics = Planner.RunStatistics()
-        let setup = try Planner.prepare(scenario, baselineUntil: total.deadline(atFraction: 0.15),
-                                        pilotUntil: total.deadline(atFraction: 0.25), statistics: &statistics)
+        let setup = try Planner.prepare(
+            scenario, baselineUntil: total.deadline(atFraction: 0.15),
+            pilotUntil: total.deadline(atFraction: 0.25), statistics: &statistics)
 
         // A tie-break weight far below any real difference in euros or kilograms.
         let tieBreak = 1e-6
@@ -142,16 +144,22 @@ public enum ParetoFront {
             let shares = tries == 1 ? pointsLeft : pointsLeft + 1
             if tries == 1 { pointsLeft -= 1 }
             let budget = TimeBudget(total: total.secondsUntil(fraction: 1) / Double(max(1, shares)), start: .now)
-            let (outcome, plan, _) = try Planner.consolidate(scenario, estimates: setup.estimates, directDays: setup.directDays, context: setup.context,
-                                                             budget: budget, co2eCapKg: modelCap, explain: false, statistics: &statistics)
+            let (outcome, plan, _) = try Planner.consolidate(
+                scenario, estimates: setup.estimates, directDays: setup.directDays, context: setup.context,
+                budget: budget, co2eCapKg: modelCap, explain: false, statistics: &statistics)
             guard outcome.status.hasSolution, let estimate = outcome.estimate else { return nil }
             try WeeklyPlanValidator.requireValid(plan, of: scenario, viaHub: outcome.viaHub)
-            return Point(number: 0, roles: [role], modelCapKg: modelCap, tries: tries, status: outcome.status.description,
-                         rounds: outcome.rounds.count, estimate: estimate, flowsViaHub: outcome.flowsViaHub,
-                         routed: plan.totals.rounded(), viaHub: outcome.viaHub)
+            return Point(
+                number: 0, roles: [role], modelCapKg: modelCap, tries: tries, status: outcome.status.description,
+                rounds: outcome.rounds.count, estimate: estimate, flowsViaHub: outcome.flowsViaHub,
+                routed: plan.totals.rounded(), viaHub: outcome.viaHub)
         }
-        guard let cheapest = try solve(.cheapest, cheap, modelCap: nil, tries: 1) else { throw ParetoError(end: "cheapest") }
-        guard let cleanest = try solve(.cleanest, clean, modelCap: nil, tries: 1) else { throw ParetoError(end: "cleanest") }
+        guard let cheapest = try solve(.cheapest, cheap, modelCap: nil, tries: 1) else {
+            throw ParetoError(end: "cheapest")
+        }
+        guard let cleanest = try solve(.cleanest, clean, modelCap: nil, tries: 1) else {
+            throw ParetoError(end: "cleanest")
+        }
 
         // The caps lie between the ends' routes, which are what the caps must be met on; when
         // the cleanest plan's routes emit no less than the cheapest's there is nothing between.
@@ -161,20 +169,29 @@ public enum ParetoFront {
         if span > capTolerance {
             for step in 1..<(count - 1) {
                 let cap = PlanTotals.rounded(cheapest.routed.co2eWtwKg - Double(step) * span / Double(count - 1))
-                let (point, closest, tries) = try reach(cap) { modelCap, tries in try solve(.cap(cap), cheap, modelCap: modelCap, tries: tries) }
-                if let point { traced.append(point) } else { omitted.append(Omitted(role: .cap(cap), reason: .unreachable, routed: closest, tries: tries)) }
+                let (point, closest, tries) = try reach(cap) { modelCap, tries in
+                    try solve(.cap(cap), cheap, modelCap: modelCap, tries: tries)
+                }
+                if let point {
+                    traced.append(point)
+                } else {
+                    omitted.append(Omitted(role: .cap(cap), reason: .unreachable, routed: closest, tries: tries))
+                }
             }
         }
         traced.append(cleanest)
         let (points, dominated) = front(merging: traced)
-        return Result(scenario: scenario, baseline: setup.baseline.totals.rounded(), points: points, omitted: omitted + dominated,
-                      pointsAsked: count, seconds: (ContinuousClock.now - start).inSeconds)
+        return Result(
+            scenario: scenario, baseline: setup.baseline.totals.rounded(), points: points, omitted: omitted + dominated,
+            pointsAsked: count, seconds: (ContinuousClock.now - start).inSeconds)
     }
 
     /// The plan of least cost whose routes emit at most `cap`: solved with the cap, then again
     /// with the model's cap lowered by what the last routes overshot, up to ``capTries`` solves.
     /// Returns the point (nil when no try met the cap), the closest try's routes and the tries.
-    static func reach(_ cap: Double, solve: (_ modelCap: Double, _ tries: Int) throws -> Point?) rethrows -> (Point?, PlanTotals?, Int) {
+    static func reach(
+        _ cap: Double, solve: (_ modelCap: Double, _ tries: Int) throws -> Point?
+    ) rethrows -> (Point?, PlanTotals?, Int) {
         var modelCap = cap
         var closest: PlanTotals?
         for tries in 1...capTries {
@@ -211,7 +228,9 @@ public enum ParetoFront {
             // A dominated point is dominated by a point on the front too: domination is
             // transitive and the front holds every point nothing dominates.
             let by = kept.first { dominates($0.routed, point.routed) }
-            dominated += point.roles.map { Omitted(role: $0, reason: .dominated, dominatedBy: by?.number, routed: point.routed, tries: point.tries) }
+            dominated += point.roles.map {
+                Omitted(role: $0, reason: .dominated, dominatedBy: by?.number, routed: point.routed, tries: point.tries)
+            }
         }
         return (kept, dominated)
     }

@@ -37,8 +37,10 @@ public struct PlanBounds: Sendable, Codable, Equatable {
     /// Bounds for `baseline` and `bundled`, whose ``WeeklyPlan/dayProblems`` must be kept;
     /// each relaxation gets at most `secondsPerProblem`, and all of them `totalSeconds`
     /// (problems left when that runs out take the simplest bound).
-    public static func compute(baseline: WeeklyPlan, bundled: WeeklyPlan, secondsPerProblem: Double = 5,
-                               totalSeconds: Double = .infinity) -> PlanBounds {
+    public static func compute(
+        baseline: WeeklyPlan, bundled: WeeklyPlan, secondsPerProblem: Double = 5,
+        totalSeconds: Double = .infinity
+    ) -> PlanBounds {
         let start = Date()
         // A bundled plan that keeps deliveries direct (all of them, when all-direct is
         // reported) solves many of the baseline's problems again, and a supplier that brings
@@ -49,8 +51,9 @@ public struct PlanBounds: Sendable, Codable, Equatable {
             var types: [BundelRouting.VehicleType], served: [Int]
         }
         func identity(_ day: DayProblem) -> Identity {
-            Identity(kind: day.kind, operatedBy: day.operatedBy, locations: day.locationIds, jobs: day.problem.jobs,
-                     types: day.problem.vehicleTypes, served: served(day))
+            Identity(
+                kind: day.kind, operatedBy: day.operatedBy, locations: day.locationIds, jobs: day.problem.jobs,
+                types: day.problem.vehicleTypes, served: served(day))
         }
         // Each problem of both plans (the baseline's first) points at its slot among the distinct ones.
         var distinct: [Identity: Int] = [:]
@@ -65,7 +68,9 @@ public struct PlanBounds: Sendable, Codable, Equatable {
         // Each problem on its own thread: GLPK keeps an environment per thread (without that,
         // ``LinearSolver`` serialises the solves and this is a plain loop).
         let bounded = unique.concurrentMap { day in
-            prove(day, secondsPerProblem: secondsPerProblem, secondsLeft: { totalSeconds - Date().timeIntervalSince(start) })
+            prove(
+                day, secondsPerProblem: secondsPerProblem,
+                secondsLeft: { totalSeconds - Date().timeIntervalSince(start) })
         }
         var problems = 0, exact = 0, fallback = 0
         func bound(_ position: Int) -> Figures {
@@ -86,13 +91,18 @@ public struct PlanBounds: Sendable, Codable, Equatable {
         var bundledBound = Figures(vehicleKm: totals.vehicleKm, costEur: totals.costEur)
         for (offset, day) in bundled.dayProblems.enumerated() {
             let figures = bound(baseline.dayProblems.count + offset)
-            let routes = bundled.routes.filter { $0.kind == day.kind && $0.day == day.day && $0.operatedBy == day.operatedBy }
-            bundledBound.vehicleKm -= Double(routes.map { $0.legMetres.reduce(0, +) }.reduce(0, +)) / 1000 - figures.vehicleKm
+            let routes = bundled.routes.filter {
+                $0.kind == day.kind && $0.day == day.day && $0.operatedBy == day.operatedBy
+            }
+            bundledBound.vehicleKm -=
+                Double(routes.map { $0.legMetres.reduce(0, +) }.reduce(0, +)) / 1000 - figures.vehicleKm
             bundledBound.costEur -= routes.map(\.costEur).reduce(0, +) - figures.costEur
         }
-        let saving = Figures(vehicleKm: baselineBound.vehicleKm - totals.vehicleKm, costEur: baselineBound.costEur - totals.costEur)
-        return PlanBounds(baseline: baselineBound, bundled: bundledBound, certifiedSaving: saving, problems: problems,
-                          exactProblems: exact, fallbackProblems: fallback, seconds: Date().timeIntervalSince(start))
+        let saving = Figures(
+            vehicleKm: baselineBound.vehicleKm - totals.vehicleKm, costEur: baselineBound.costEur - totals.costEur)
+        return PlanBounds(
+            baseline: baselineBound, bundled: bundledBound, certifiedSaving: saving, problems: problems,
+            exactProblems: exact, fallbackProblems: fallback, seconds: Date().timeIntervalSince(start))
     }
 
     /// The jobs a day problem's solution serves, in order.
@@ -102,16 +112,21 @@ public struct PlanBounds: Sendable, Codable, Equatable {
 
     /// A problem's km and cost bound, whether the cost bound is exact and whether it fell back
     /// to the simplest one (no time left, or no relaxation).
-    private static func prove(_ day: DayProblem, secondsPerProblem: Double,
-                              secondsLeft: () -> Double) -> (figures: Figures, exact: Bool, fallback: Bool) {
+    private static func prove(
+        _ day: DayProblem, secondsPerProblem: Double,
+        secondsLeft: () -> Double
+    ) -> (figures: Figures, exact: Bool, fallback: Bool) {
         let served = served(day)
         var isExact = false, isFallback = false
         var figures = Figures(vehicleKm: 0, costEur: 0)
         for measure in RouteLowerBound.Measure.allCases {
             var value: Double?
             let left = secondsLeft()
-            if left > 0, let proven = try? RouteLowerBound.compute(for: day.problem, serving: served, measure: measure,
-                                                                 timeLimitSeconds: min(secondsPerProblem, left)) {
+            if left > 0,
+                let proven = try? RouteLowerBound.compute(
+                    for: day.problem, serving: served, measure: measure,
+                    timeLimitSeconds: min(secondsPerProblem, left))
+            {
                 value = proven.value
                 if proven.method == .exact, measure == .cost { isExact = true }
             }
@@ -126,14 +141,18 @@ public struct PlanBounds: Sendable, Codable, Equatable {
     }
 
     /// The simplest valid bound: some vehicle must reach the farthest job and come back.
-    static func farthestRoundTrip(_ problem: RoutingProblem, served: [Int], measure: RouteLowerBound.Measure) -> Double {
+    static func farthestRoundTrip(_ problem: RoutingProblem, served: [Int], measure: RouteLowerBound.Measure) -> Double
+    {
         served.map { job in
             problem.vehicleTypes.map { type -> Double in
                 let travel = problem.profiles[type.profile]
                 let there = problem.jobs[job].location
-                let metres = Double(travel.distance(type.startLocation, there) + travel.distance(there, type.endLocation))
+                let metres = Double(
+                    travel.distance(type.startLocation, there) + travel.distance(there, type.endLocation))
                 guard measure == .cost else { return metres }
-                let seconds = Double(travel.duration(type.startLocation, there) + travel.duration(there, type.endLocation) + problem.jobs[job].serviceSeconds)
+                let seconds = Double(
+                    travel.duration(type.startLocation, there) + travel.duration(there, type.endLocation)
+                        + problem.jobs[job].serviceSeconds)
                 return type.fixedCost + type.costPerKilometre * metres / 1000 + type.costPerHour * seconds / 3600
             }.min() ?? 0
         }.max() ?? 0

@@ -5,13 +5,16 @@ extension Planner {
     /// Throws ``PlanRejection/noSolution(file:status:shortfalls:)`` when the consolidation model
     /// has no solution, ``PlanRejection/brokenRules(file:violations:)`` when the independent
     /// validator rejects either plan, and the planner's own errors (``InputError``).
-    public static func validatedPlan(_ scenario: Scenario, progress: PlanProgress = .silent, stop: StopSignal? = nil,
-                                     keepingProblems: Bool = false) throws -> ValidatedPlan {
+    public static func validatedPlan(
+        _ scenario: Scenario, progress: PlanProgress = .silent, stop: StopSignal? = nil,
+        keepingProblems: Bool = false
+    ) throws -> ValidatedPlan {
         let result = try plan(scenario, progress: progress, stop: stop, keepingProblems: keepingProblems)
         guard result.consolidation.status.hasSolution || result.consolidation.keptDirectAtTimeLimit else {
             // Asked only now, so that an explanation never stops a plan the model could make.
-            throw PlanRejection.noSolution(file: scenario.file, status: result.consolidation.status,
-                                           shortfalls: HubCapacityCheck.shortfalls(scenario))
+            throw PlanRejection.noSolution(
+                file: scenario.file, status: result.consolidation.status,
+                shortfalls: HubCapacityCheck.shortfalls(scenario))
         }
         let violations = try WeeklyPlanValidator.violations(of: result)
         guard violations.isEmpty else { throw PlanRejection.brokenRules(file: scenario.file, violations: violations) }
@@ -21,8 +24,11 @@ extension Planner {
     /// Plans several scenarios side by side over the cores, each validated, in input order;
     /// `finished` is told each one's index as it ends. The first failure by input order is
     /// thrown after every run ended.
-    public static func validatedPlans(_ scenarios: [Scenario], finished: @Sendable (Int) -> Void = { _ in })
-        throws -> [ValidatedPlan] {
+    public static func validatedPlans(
+        _ scenarios: [Scenario], finished: @Sendable (Int) -> Void = { _ in }
+    )
+        throws -> [ValidatedPlan]
+    {
         let outcomes = Array(scenarios.enumerated()).concurrentMap { index, scenario -> Result<ValidatedPlan, Error> in
             let outcome = Result { try validatedPlan(scenario) }
             finished(index)

@@ -16,24 +16,31 @@ public enum Planner {
     /// Plans `scenario`. `stop` (Ctrl-C) ends every search early: the plan is then complete and
     /// valid but less optimised, and marked interrupted. With `keepingProblems`, both plans
     /// keep the routing problems their routes came from (``WeeklyPlan/dayProblems``).
-    static func plan(_ scenario: Scenario, progress: PlanProgress = .silent, stop: StopSignal? = nil,
-                            keepingProblems: Bool = false) throws -> PlanResult {
+    static func plan(
+        _ scenario: Scenario, progress: PlanProgress = .silent, stop: StopSignal? = nil,
+        keepingProblems: Bool = false
+    ) throws -> PlanResult {
         let start = ContinuousClock.now
         let budget = TimeBudget(total: scenario.timeLimitSeconds, start: start)
         var statistics = RunStatistics()
         statistics.stop = stop
         statistics.keepProblems = keepingProblems
-        let setup = try prepare(scenario, baselineUntil: budget.deadline(atFraction: 0.35),
-                                pilotUntil: budget.deadline(atFraction: 0.55), progress: progress, statistics: &statistics)
-        let (outcome, bundled, _) = try consolidate(scenario, estimates: setup.estimates, directDays: setup.directDays,
-                                                    context: setup.context, budget: budget, allDirect: setup.baseline,
-                                                    progress: progress, statistics: &statistics)
-        var result = PlanResult(scenario: scenario, baseline: setup.baseline, bundled: bundled, consolidation: outcome,
-                                routingProblems: statistics.problems, routingIterations: statistics.iterations,
-                                hitTimeLimit: statistics.hitTimeLimit, seconds: (ContinuousClock.now - start).inSeconds)
+        let setup = try prepare(
+            scenario, baselineUntil: budget.deadline(atFraction: 0.35),
+            pilotUntil: budget.deadline(atFraction: 0.55), progress: progress, statistics: &statistics)
+        let (outcome, bundled, _) = try consolidate(
+            scenario, estimates: setup.estimates, directDays: setup.directDays,
+            context: setup.context, budget: budget, allDirect: setup.baseline,
+            progress: progress, statistics: &statistics)
+        var result = PlanResult(
+            scenario: scenario, baseline: setup.baseline, bundled: bundled, consolidation: outcome,
+            routingProblems: statistics.problems, routingIterations: statistics.iterations,
+            hitTimeLimit: statistics.hitTimeLimit, seconds: (ContinuousClock.now - start).inSeconds)
         result.routingProblemsReused = statistics.reusedProblems
         result.stages = statistics.stages
-        result.timeLimited = (statistics.routingHitTimeLimit ? ["routing"] : []) + (statistics.modelHitTimeLimit ? ["consolidation model"] : [])
+        result.timeLimited =
+            (statistics.routingHitTimeLimit ? ["routing"] : [])
+            + (statistics.modelHitTimeLimit ? ["consolidation model"] : [])
         result.oneTripPerDeliveryKm = oneTripPerDeliveryKm(scenario.network, matrix: setup.context.matrix)
         result.interrupted = stop?.isRequested ?? false
         result.baselineDays = setup.baselineDays
@@ -43,7 +50,9 @@ public enum Planner {
     /// Kilometres a week if each delivery were its own round trip from its supplier's depot.
     static func oneTripPerDeliveryKm(_ network: Network, matrix: TravelMatrix) -> Double {
         network.flows.map { flow in
-            Double(flow.deliveriesPerWeek * (matrix.metres(flow.supplier, flow.site) + matrix.metres(flow.site, flow.supplier))) / 1000
+            Double(
+                flow.deliveriesPerWeek
+                    * (matrix.metres(flow.supplier, flow.site) + matrix.metres(flow.site, flow.supplier))) / 1000
         }.reduce(0, +)
     }
 
@@ -59,49 +68,66 @@ public enum Planner {
     }
 
     /// Routes the baseline by `baselineUntil` and the pilot hub plans by `pilotUntil`.
-    static func prepare(_ scenario: Scenario, baselineUntil: ContinuousClock.Instant, pilotUntil: ContinuousClock.Instant,
-                        progress: PlanProgress = .silent, statistics: inout RunStatistics) throws -> Setup {
+    static func prepare(
+        _ scenario: Scenario, baselineUntil: ContinuousClock.Instant, pilotUntil: ContinuousClock.Instant,
+        progress: PlanProgress = .silent, statistics: inout RunStatistics
+    ) throws -> Setup {
         let network = scenario.network
         progress("travel matrix for \(network.hubs.count + network.sites.count + network.suppliers.count) locations")
         var clock = ContinuousClock.now
-        let context = TravelContext(matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
+        let context = TravelContext(
+            matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
         statistics.record(\.matrixSeconds, since: &clock)
         let crossDockProblems = CrossDockCheck.problems(scenario, matrix: context.matrix)
         if !crossDockProblems.isEmpty { throw InputError(crossDockProblems) }
         // The baseline's days: given days kept, the others by the scenario's `baseline_days`.
-        let (directDays, baseline, baselineDays) = BaselineDayChoice.plan(scenario, context: context, deadline: baselineUntil,
-                                                                          progress: progress, statistics: &statistics)
+        let (directDays, baseline, baselineDays) = BaselineDayChoice.plan(
+            scenario, context: context, deadline: baselineUntil,
+            progress: progress, statistics: &statistics)
         statistics.record(\.baselineSeconds, since: &clock)
-        progress("estimates: pilot hub plan\(scenario.hubs.count == 1 ? "" : "s") for \(scenario.hubs.joined(separator: ", "))")
-        let estimates = self.estimates(from: baseline, scenario: scenario, context: context, deadline: pilotUntil, statistics: &statistics)
+        progress(
+            "estimates: pilot hub plan\(scenario.hubs.count == 1 ? "" : "s") for \(scenario.hubs.joined(separator: ", "))"
+        )
+        let estimates = self.estimates(
+            from: baseline, scenario: scenario, context: context, deadline: pilotUntil, statistics: &statistics)
         statistics.record(\.estimatesSeconds, since: &clock)
-        return Setup(context: context, directDays: directDays, baseline: baseline, estimates: estimates, baselineDays: baselineDays)
+        return Setup(
+            context: context, directDays: directDays, baseline: baseline, estimates: estimates,
+            baselineDays: baselineDays)
     }
 
     /// The consolidation model's estimates: direct costs from the baseline's routes, hub-stop
     /// costs from a pilot plan per hub that takes every flow allowed to join, and trunk trips.
-    static func estimates(from baseline: WeeklyPlan, scenario: Scenario, context: TravelContext,
-                          deadline: ContinuousClock.Instant, statistics: inout RunStatistics) -> ConsolidationEstimates {
+    static func estimates(
+        from baseline: WeeklyPlan, scenario: Scenario, context: TravelContext,
+        deadline: ContinuousClock.Instant, statistics: inout RunStatistics
+    ) -> ConsolidationEstimates {
         let network = scenario.network
         let shares = ConsolidationEstimates.flowShares(baseline, flowCount: network.flows.count, matrix: context.matrix)
-        var estimates = ConsolidationEstimates(direct: network.flows.map { shares[$0.index] ?? Metrics() },
-                                               hubStop: [:], trunkTrip: [:], trunkCapacity: [:])
+        var estimates = ConsolidationEstimates(
+            direct: network.flows.map { shares[$0.index] ?? Metrics() },
+            hubStop: [:], trunkTrip: [:], trunkCapacity: [:])
         for supplier in network.suppliers {
             // A supplier can only bundle when its trunk vehicle can carry every dimension its
             // flows have (a van without room for roll cages cannot bring cages to the hub).
             guard let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario) else { continue }
             let carried = network.flows.filter { $0.supplier == supplier.id }.allSatisfy { flow in
-                zip(flow.weeklyQuantity, vehicle.capacity).allSatisfy { quantity, capacity in quantity == 0 || capacity > 0 }
+                zip(flow.weeklyQuantity, vehicle.capacity).allSatisfy { quantity, capacity in
+                    quantity == 0 || capacity > 0
+                }
             }
             if carried { estimates.trunkCapacity[supplier.id] = vehicle.capacity }
         }
-        let eligible = network.flows.filter { scenario.participation(of: $0.supplier) != .out && estimates.trunkCapacity[$0.supplier] != nil }
+        let eligible = network.flows.filter {
+            scenario.participation(of: $0.supplier) != .out && estimates.trunkCapacity[$0.supplier] != nil
+        }
         for hubId in scenario.hubs {
             let hub = network.hub(hubId)!
             // The pilot prices a hub stop with an unlimited fleet: a counted fleet would leave
             // sites unserved and without an estimate, which says nothing about their cost.
-            let pilot = routeHub(hub, flows: eligible, scenario: scenario, context: context, deadline: deadline,
-                                 limitFleet: false, statistics: &statistics)
+            let pilot = routeHub(
+                hub, flows: eligible, scenario: scenario, context: context, deadline: deadline,
+                limitFleet: false, statistics: &statistics)
             let shares = ConsolidationEstimates.hubShares(pilot, scenario: scenario, matrix: context.matrix)
             estimates.hubStop[hubId] = shares.stops
             if let cost = shares.dayCost {
@@ -111,7 +137,8 @@ public enum Planner {
             var trips: [String: Metrics] = [:]
             for supplier in network.suppliers {
                 guard let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario) else { continue }
-                let trip = TrunkLegs.trip(supplier, to: hub, vehicle: vehicle, day: scenario.days[0], deliveries: [], context: context)
+                let trip = TrunkLegs.trip(
+                    supplier, to: hub, vehicle: vehicle, day: scenario.days[0], deliveries: [], context: context)
                 trips[supplier.id] = Metrics(trip)
             }
             estimates.trunkTrip[hubId] = trips
@@ -121,12 +148,15 @@ public enum Planner {
 
     /// The plan for the flows the model sent through hubs (hub tours, trunk legs, hub costs)
     /// and the flows that stay direct, re-routed on their baseline days.
-    static func bundledPlan(_ viaHub: [Int: String], directDays: [Int: [Int]], scenario: Scenario, context: TravelContext,
-                            deadline: ContinuousClock.Instant, statistics: inout RunStatistics) -> WeeklyPlan {
+    static func bundledPlan(
+        _ viaHub: [Int: String], directDays: [Int: [Int]], scenario: Scenario, context: TravelContext,
+        deadline: ContinuousClock.Instant, statistics: inout RunStatistics
+    ) -> WeeklyPlan {
         let network = scenario.network
         let directFlows = network.flows.filter { viaHub[$0.index] == nil }
-        var bundled = routeDirect(directFlows, days: directDays, scenario: scenario, context: context,
-                                  deadline: deadline, statistics: &statistics)
+        var bundled = routeDirect(
+            directFlows, days: directDays, scenario: scenario, context: context,
+            deadline: deadline, statistics: &statistics)
         for hubId in scenario.hubs {
             let hub = network.hub(hubId)!
             let flows = network.flows.filter { viaHub[$0.index] == hubId }
@@ -135,24 +165,31 @@ public enum Planner {
             // hub's tours wait for them.
             let schedule = hubSchedule(hub, flows: flows, scenario: scenario)
             var trunkLegs: [PlannedRoute] = []
-            for (supplierId, supplierFlows) in Dictionary(grouping: schedule.flows, by: \.supplier).sorted(by: { $0.key < $1.key }) {
+            for (supplierId, supplierFlows) in Dictionary(grouping: schedule.flows, by: \.supplier).sorted(by: {
+                $0.key < $1.key
+            }) {
                 let supplier = network.supplier(supplierId)!
                 let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario)!
-                let legs = TrunkLegs.plan(supplier, to: hub, flows: supplierFlows, flowDays: schedule.days, vehicle: vehicle,
-                                          days: scenario.days, context: context)
+                let legs = TrunkLegs.plan(
+                    supplier, to: hub, flows: supplierFlows, flowDays: schedule.days, vehicle: vehicle,
+                    days: scenario.days, context: context)
                 trunkLegs += legs.routes
                 bundled.hubStorageCostEur += legs.storageCostEur
             }
-            let release = hub.crossDock == .sameDay ? TrunkLegs.readyMinutes(trunkLegs, at: hub, days: scenario.days) : nil
-            let tours = routeHub(hub, flows: flows, scenario: scenario, context: context, deadline: deadline, schedule: schedule,
-                                 notBefore: release, statistics: &statistics)
+            let release =
+                hub.crossDock == .sameDay ? TrunkLegs.readyMinutes(trunkLegs, at: hub, days: scenario.days) : nil
+            let tours = routeHub(
+                hub, flows: flows, scenario: scenario, context: context, deadline: deadline, schedule: schedule,
+                notBefore: release, statistics: &statistics)
             bundled.routes += tours.routes + trunkLegs
             bundled.unserved += tours.unserved
             bundled.dayProblems += tours.dayProblems
             bundled.hubFixedCostEur += hub.fixedCostPerWeek
-            bundled.hubHandlingCostEur += flows.map { zip(hub.handlingCost, $0.weeklyQuantity).map(*).reduce(0, +) }.reduce(0, +)
+            bundled.hubHandlingCostEur += flows.map { zip(hub.handlingCost, $0.weeklyQuantity).map(*).reduce(0, +) }
+                .reduce(0, +)
         }
-        bundled.hubOperations = HubOperations.fromTrunkLegs(bundled.routes, network: network, factors: scenario.emissionFactors)
+        bundled.hubOperations = HubOperations.fromTrunkLegs(
+            bundled.routes, network: network, factors: scenario.emissionFactors)
         // Day by day, then by kind and operator; the index keeps the order total and stable.
         bundled.routes = bundled.routes.enumerated().sorted {
             ($0.element.day, $0.element.kind.rawValue, $0.element.operatedBy, $0.offset)
@@ -181,7 +218,9 @@ public enum Planner {
         var stages = PlanStageTimes()
 
         /// Adds the time from `start` until now to `stage`, and moves `start` to now.
-        mutating func record(_ stage: WritableKeyPath<PlanStageTimes, Double>, since start: inout ContinuousClock.Instant) {
+        mutating func record(
+            _ stage: WritableKeyPath<PlanStageTimes, Double>, since start: inout ContinuousClock.Instant
+        ) {
             let now = ContinuousClock.now
             stages[keyPath: stage] += (now - start).inSeconds
             start = now
@@ -197,23 +236,29 @@ public enum Planner {
     }
 
     /// Direct delivery of `flows`: one routing problem per supplier and day, solved in parallel.
-    static func routeDirect(_ flows: [Flow], days: [Int: [Int]], scenario: Scenario, context: TravelContext,
-                            deadline: ContinuousClock.Instant, statistics: inout RunStatistics) -> WeeklyPlan {
+    static func routeDirect(
+        _ flows: [Flow], days: [Int: [Int]], scenario: Scenario, context: TravelContext,
+        deadline: ContinuousClock.Instant, statistics: inout RunStatistics
+    ) -> WeeklyPlan {
         let network = scenario.network
         var tasks: [(supplier: Supplier, day: Int, jobs: [DeliveryJob])] = []
         for supplier in network.suppliers {
             let own = flows.filter { $0.supplier == supplier.id }
-            let perDay = DeliverySchedule.jobs(own, days: days, network: network, dayCount: scenario.days.count, combinePerSite: false)
+            let perDay = DeliverySchedule.jobs(
+                own, days: days, network: network, dayCount: scenario.days.count, combinePerSite: false)
             for (day, jobs) in perDay.enumerated() where !jobs.isEmpty { tasks.append((supplier, day, jobs)) }
         }
         let router = router(scenario, context: context, deadline: deadline, statistics: statistics)
         let outcomes = tasks.concurrentMap { task in
-            router.route(task.jobs, day: task.day, from: task.supplier.id, operatedBy: task.supplier.id, kind: .direct,
-                         fleet: scenario.fleet(of: task.supplier))
+            router.route(
+                task.jobs, day: task.day, from: task.supplier.id, operatedBy: task.supplier.id, kind: .direct,
+                fleet: scenario.fleet(of: task.supplier))
         }
         statistics.add(outcomes)
-        return WeeklyPlan(routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0, hubHandlingCostEur: 0,
-                          dayProblems: outcomes.compactMap(\.problem))
+        return WeeklyPlan(
+            routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0,
+            hubHandlingCostEur: 0,
+            dayProblems: outcomes.compactMap(\.problem))
     }
 
     /// The flows a hub's tours can deliver (sites in a zone that no hub vehicle may enter are
@@ -226,44 +271,56 @@ public enum Planner {
         }
         // The day-pattern model runs once for the pilot and once for the plan; its node limit
         // normally ends it, and its time limit (a tenth of a small budget at most) is the net.
-        let schedule = DeliverySchedule.hub(reachable, from: hub, network: network, dayCount: scenario.days.count,
-                                            patterns: scenario.allowedDayPatterns, vehicleCapacity: fleet.largest?.capacity ?? [],
-                                            timeLimitSeconds: min(DayPatternModel.defaultTimeLimitSeconds, 0.1 * scenario.timeLimitSeconds))
+        let schedule = DeliverySchedule.hub(
+            reachable, from: hub, network: network, dayCount: scenario.days.count,
+            patterns: scenario.allowedDayPatterns, vehicleCapacity: fleet.largest?.capacity ?? [],
+            timeLimitSeconds: min(DayPatternModel.defaultTimeLimitSeconds, 0.1 * scenario.timeLimitSeconds))
         return (reachable, schedule.flows)
     }
 
     /// Hub tours delivering `flows` from `hub`, one routing problem per day, on the days of
     /// `schedule` (computed when not given). `notBefore` holds, per planning day, the minute
     /// before which no tour may leave (a same_day hub waits for its trunk legs).
-    static func routeHub(_ hub: Hub, flows: [Flow], scenario: Scenario, context: TravelContext,
-                         deadline: ContinuousClock.Instant, limitFleet: Bool = true,
-                         schedule: (flows: [Flow], days: [Int: [Int]])? = nil, notBefore: [Int?]? = nil,
-                         statistics: inout RunStatistics) -> WeeklyPlan {
+    static func routeHub(
+        _ hub: Hub, flows: [Flow], scenario: Scenario, context: TravelContext,
+        deadline: ContinuousClock.Instant, limitFleet: Bool = true,
+        schedule: (flows: [Flow], days: [Int: [Int]])? = nil, notBefore: [Int?]? = nil,
+        statistics: inout RunStatistics
+    ) -> WeeklyPlan {
         let network = scenario.network
         let fleet = scenario.hubFleetTypes
         let schedule = schedule ?? hubSchedule(hub, flows: flows, scenario: scenario)
-        let perDay = DeliverySchedule.jobs(schedule.flows, days: schedule.days, network: network, dayCount: scenario.days.count,
-                                           combinePerSite: true)
+        let perDay = DeliverySchedule.jobs(
+            schedule.flows, days: schedule.days, network: network, dayCount: scenario.days.count,
+            combinePerSite: true)
         let router = router(scenario, context: context, deadline: deadline, statistics: statistics)
         let outcomes = Array(perDay.enumerated()).concurrentMap { day, jobs in
-            router.route(jobs, day: day, from: hub.id, operatedBy: hub.id, kind: .hubTour, fleet: fleet,
-                         counts: limitFleet ? scenario.hubFleetCounts : [:], notBefore: notBefore?[day] ?? nil,
-                         costBasis: scenario.hubFleetCost)
+            router.route(
+                jobs, day: day, from: hub.id, operatedBy: hub.id, kind: .hubTour, fleet: fleet,
+                counts: limitFleet ? scenario.hubFleetCounts : [:], notBefore: notBefore?[day] ?? nil,
+                costBasis: scenario.hubFleetCost)
         }
         statistics.add(outcomes)
-        return WeeklyPlan(routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0, hubHandlingCostEur: 0,
-                          dayProblems: outcomes.compactMap(\.problem))
+        return WeeklyPlan(
+            routes: outcomes.flatMap(\.routes), unserved: outcomes.flatMap(\.unserved), hubFixedCostEur: 0,
+            hubHandlingCostEur: 0,
+            dayProblems: outcomes.compactMap(\.problem))
     }
 
-    private static func router(_ scenario: Scenario, context: TravelContext, deadline: ContinuousClock.Instant,
-                               statistics: RunStatistics) -> DayRouter {
+    private static func router(
+        _ scenario: Scenario, context: TravelContext, deadline: ContinuousClock.Instant,
+        statistics: RunStatistics
+    ) -> DayRouter {
         // Set partitioning over the route pool costs more time than it saves on the small day
         // problems of a plan (measured: 105 s against 5 s for the campus scenario), so plans
         // use the annealing alone.
-        var search = SearchParameters(seed: scenario.seed, maxIterations: scenario.routingIterations, setPartitioning: false)
+        var search = SearchParameters(
+            seed: scenario.seed, maxIterations: scenario.routingIterations, setPartitioning: false)
         search.stop = statistics.stop
-        return DayRouter(context: context, days: scenario.days, enforceZone: scenario.enforceZone, search: search, deadline: deadline,
-                         keepProblems: statistics.keepProblems, cache: statistics.routes)
+        return DayRouter(
+            context: context, days: scenario.days, enforceZone: scenario.enforceZone, search: search,
+            deadline: deadline,
+            keepProblems: statistics.keepProblems, cache: statistics.routes)
     }
 }
 
@@ -283,4 +340,3 @@ struct TimeBudget {
         max(0, (deadline(atFraction: fraction) - ContinuousClock.now).inSeconds)
     }
 }
-

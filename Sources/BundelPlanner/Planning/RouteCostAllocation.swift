@@ -20,7 +20,9 @@ enum RouteCostAllocation {
         guard !route.stops.isEmpty else { return [] }
         // Mean distance of each stop from the route's two ends; +1 m keeps a stop at the
         // depot from a zero share.
-        let reach = route.stops.map { Double(matrix.metres(route.start, $0.location) + matrix.metres($0.location, route.end)) / 2 + 1 }
+        let reach = route.stops.map {
+            Double(matrix.metres(route.start, $0.location) + matrix.metres($0.location, route.end)) / 2 + 1
+        }
         let length = max(Double(route.metres), 1)
         let lineHaul = min(1, 2 * reach.max()! / length)
         let local = normalised(reach)
@@ -32,11 +34,14 @@ enum RouteCostAllocation {
     /// carries of the stop's part of the route's total; equal shares when it carries nothing.
     static func loads(of route: PlannedRoute) -> [Double] {
         let dimensions = route.stops.map(\.quantity.count).max() ?? 0
-        let totals = (0..<dimensions).map { d in route.stops.reduce(0) { $0 + (d < $1.quantity.count ? $1.quantity[d] : 0) } }
+        let totals = (0..<dimensions).map { d in
+            route.stops.reduce(0) { $0 + (d < $1.quantity.count ? $1.quantity[d] : 0) }
+        }
         let carried = (0..<dimensions).filter { totals[$0] > 0 }
         guard !carried.isEmpty else { return route.stops.map { _ in 1 } }
         return route.stops.map { stop in
-            carried.reduce(0) { $0 + ($1 < stop.quantity.count ? stop.quantity[$1] : 0) / totals[$1] } / Double(carried.count)
+            carried.reduce(0) { $0 + ($1 < stop.quantity.count ? stop.quantity[$1] : 0) / totals[$1] }
+                / Double(carried.count)
         }
     }
 

@@ -53,7 +53,9 @@ struct RoutedExplanations {
     /// Each hub's routed counterpart of the model's "opening or closing it would cost": for an
     /// open hub, the plan routed with its flows direct; for a closed one, the best routed plan
     /// that used it (a round, a candidate or a switch). The difference to the reported plan.
-    func hubDifference(_ hub: String, routed known: [[Int: String]: Double], route: ([Int: String]) -> Double?) -> (value: Double, how: String)? {
+    func hubDifference(
+        _ hub: String, routed known: [[Int: String]: Double], route: ([Int: String]) -> Double?
+    ) -> (value: Double, how: String)? {
         if reported.values.contains(hub) {
             let closed = reported.filter { $0.value != hub }
             guard let value = known[closed] ?? route(closed) else { return nil }

@@ -22,7 +22,8 @@ struct TravelContext: Sendable {
 
     /// Energy and emissions of a planned trip of `vehicle`.
     func emissions(legMetres: [Int], legLoadsKg: [Double], vehicle: VehicleType) -> RouteEmissions {
-        RouteEmissions(legMetres: legMetres, legLoadsKg: legLoadsKg, vehicle: vehicle,
-                       weightCapacityKg: weightDimension.map { vehicle.capacity[$0] }, factors: factors)
+        RouteEmissions(
+            legMetres: legMetres, legLoadsKg: legLoadsKg, vehicle: vehicle,
+            weightCapacityKg: weightDimension.map { vehicle.capacity[$0] }, factors: factors)
     }
 }

@@ -17,25 +17,35 @@ enum TrunkLegs {
     }
 
     /// One trunk trip from the supplier's depot to the hub and back, carrying `deliveries`.
-    static func trip(_ supplier: Supplier, to hub: Hub, vehicle: VehicleType, day: Weekday,
-                     deliveries: [FlowDelivery], context: TravelContext) -> PlannedRoute {
+    static func trip(
+        _ supplier: Supplier, to hub: Hub, vehicle: VehicleType, day: Weekday,
+        deliveries: [FlowDelivery], context: TravelContext
+    ) -> PlannedRoute {
         let matrix = context.matrix
         let legs = [matrix.metres(supplier.id, hub.id), matrix.metres(hub.id, supplier.id)]
-        let driving = matrix.seconds(supplier.id, hub.id, speedKmh: vehicle.speedKmh) + matrix.seconds(hub.id, supplier.id, speedKmh: vehicle.speedKmh)
+        let driving =
+            matrix.seconds(supplier.id, hub.id, speedKmh: vehicle.speedKmh)
+            + matrix.seconds(hub.id, supplier.id, speedKmh: vehicle.speedKmh)
         let quantity = Quantities.sum(deliveries.map(\.quantity), dimensions: vehicle.capacity.count)
         let duration = driving + hub.unloadSeconds(quantity)
         let metres = legs.reduce(0, +)
-        let cost = vehicle.costPerKilometre * Double(metres) / 1000 + vehicle.costPerHourIncludingFixed * Double(duration) / 3600
+        let cost =
+            vehicle.costPerKilometre * Double(metres) / 1000 + vehicle.costPerHourIncludingFixed * Double(duration)
+            / 3600
         // Loaded to the hub, empty back.
         let loads: [Double] = [context.weightDimension.map { quantity[$0] } ?? 0, 0]
         let emissions = context.emissions(legMetres: legs, legLoadsKg: loads, vehicle: vehicle)
-        let arrival = Double(vehicle.shiftStart) + Double(matrix.seconds(supplier.id, hub.id, speedKmh: vehicle.speedKmh)) / 60
-        return PlannedRoute(kind: .trunk, day: day, operatedBy: supplier.id, vehicleType: vehicle.id, start: supplier.id,
-                            end: supplier.id, departureMinute: Double(vehicle.shiftStart),
-                            stops: [PlannedStop(location: hub.id, serviceStartMinute: arrival, deliveries: deliveries, quantity: quantity)],
-                            legMetres: legs, durationSeconds: duration, costEur: cost, energy: emissions.energy,
-                            co2eWtwKg: emissions.wellToWheelKg, co2eTtwKg: emissions.tankToWheelKg,
-                            noxKg: emissions.noxKg, pm10Kg: emissions.pm10Kg)
+        let arrival =
+            Double(vehicle.shiftStart) + Double(matrix.seconds(supplier.id, hub.id, speedKmh: vehicle.speedKmh)) / 60
+        return PlannedRoute(
+            kind: .trunk, day: day, operatedBy: supplier.id, vehicleType: vehicle.id, start: supplier.id,
+            end: supplier.id, departureMinute: Double(vehicle.shiftStart),
+            stops: [
+                PlannedStop(location: hub.id, serviceStartMinute: arrival, deliveries: deliveries, quantity: quantity)
+            ],
+            legMetres: legs, durationSeconds: duration, costEur: cost, energy: emissions.energy,
+            co2eWtwKg: emissions.wellToWheelKg, co2eTtwKg: emissions.tankToWheelKg,
+            noxKg: emissions.noxKg, pm10Kg: emissions.pm10Kg)
     }
 
     /// A supplier's trunk legs to one hub: per planning day, the goods the hub's tours need
@@ -49,21 +59,28 @@ enum TrunkLegs {
     /// trip, the storage holds them and their storage cost is below the trips saved. Trips are
     /// then added on the heaviest days until the supplier's weekly minimum is met (fresh
     /// goods). Every trip of a day carries an equal share of every delivery of that day.
-    static func plan(_ supplier: Supplier, to hub: Hub, flows: [Flow], flowDays: [Int: [Int]], vehicle: VehicleType,
-                     days: [Weekday], context: TravelContext) -> (routes: [PlannedRoute], storageCostEur: Double) {
+    static func plan(
+        _ supplier: Supplier, to hub: Hub, flows: [Flow], flowDays: [Int: [Int]], vehicle: VehicleType,
+        days: [Weekday], context: TravelContext
+    ) -> (routes: [PlannedRoute], storageCostEur: Double) {
         let dimensions = vehicle.capacity.count
         var arrivals = [[FlowDelivery]](repeating: [], count: days.count)
         for flow in flows.sorted(by: { $0.index < $1.index }) {
             for day in flowDays[flow.index] ?? [] {
                 let arrival = ((day - hub.crossDock.lagDays) % days.count + days.count) % days.count
-                arrivals[arrival].append(FlowDelivery(flow: flow.index, quantity: flow.quantityPerDelivery, forDay: days[day]))
+                arrivals[arrival].append(
+                    FlowDelivery(flow: flow.index, quantity: flow.quantityPerDelivery, forDay: days[day]))
             }
         }
         var storageCost = 0.0
         if let storage = hub.storage {
-            storageCost = storeAhead(&arrivals, storage: storage, tripCost: trip(supplier, to: hub, vehicle: vehicle, day: days[0],
-                                                                                   deliveries: [], context: context).costEur,
-                                     capacity: vehicle.capacity, dimensions: dimensions)
+            storageCost = storeAhead(
+                &arrivals, storage: storage,
+                tripCost: trip(
+                    supplier, to: hub, vehicle: vehicle, day: days[0],
+                    deliveries: [], context: context
+                ).costEur,
+                capacity: vehicle.capacity, dimensions: dimensions)
         }
         let volumes = arrivals.map { Quantities.sum($0.map(\.quantity), dimensions: dimensions) }
         var trips = zip(arrivals, volumes).map { deliveries, volume in
@@ -72,7 +89,10 @@ enum TrunkLegs {
         // The weekly minimum: one more trip where a trip carries most (earliest day on ties).
         while trips.reduce(0, +) < supplier.minHubTripsPerWeek, trips.contains(where: { $0 > 0 }) {
             let fullest = trips.indices.filter { trips[$0] > 0 }.max { a, b in
-                let (loadA, loadB) = (fill(volumes[a], vehicle.capacity) / Double(trips[a]), fill(volumes[b], vehicle.capacity) / Double(trips[b]))
+                let (loadA, loadB) = (
+                    fill(volumes[a], vehicle.capacity) / Double(trips[a]),
+                    fill(volumes[b], vehicle.capacity) / Double(trips[b])
+                )
                 return loadA != loadB ? loadA < loadB : a > b
             }!
             trips[fullest] += 1
@@ -80,9 +100,12 @@ enum TrunkLegs {
         var routes: [PlannedRoute] = []
         for (day, deliveries) in arrivals.enumerated() where trips[day] > 0 {
             let share = 1 / Double(trips[day])
-            let carried = deliveries.map { FlowDelivery(flow: $0.flow, quantity: $0.quantity.map { $0 * share }, forDay: $0.forDay) }
+            let carried = deliveries.map {
+                FlowDelivery(flow: $0.flow, quantity: $0.quantity.map { $0 * share }, forDay: $0.forDay)
+            }
             for _ in 0..<trips[day] {
-                routes.append(trip(supplier, to: hub, vehicle: vehicle, day: days[day], deliveries: carried, context: context))
+                routes.append(
+                    trip(supplier, to: hub, vehicle: vehicle, day: days[day], deliveries: carried, context: context))
             }
         }
         return (routes, storageCost)
@@ -96,18 +119,24 @@ enum TrunkLegs {
     /// Moves whole arrival days onto an earlier day's trips where storage makes that pay (see
     /// ``plan(_:to:flows:flowDays:vehicle:days:context:)``) and returns the storage cost. Only
     /// earlier days of the same week are used, so no goods wait over the week's end.
-    static func storeAhead(_ arrivals: inout [[FlowDelivery]], storage: HubStorage, tripCost: Double,
-                           capacity: [Double], dimensions: Int) -> Double {
+    static func storeAhead(
+        _ arrivals: inout [[FlowDelivery]], storage: HubStorage, tripCost: Double,
+        capacity: [Double], dimensions: Int
+    ) -> Double {
         var stored = [[Double]](repeating: [Double](repeating: 0, count: dimensions), count: arrivals.count)
         var cost = 0.0
         for day in arrivals.indices where !arrivals[day].isEmpty {
             let volume = Quantities.sum(arrivals[day].map(\.quantity), dimensions: dimensions)
             let saved = Double(tripCount(volume: volume, capacity: capacity, minimum: 1)) * tripCost
             // The latest earlier day first: the shortest wait.
-            for earlier in stride(from: day - 1, through: max(0, day - storage.days), by: -1) where !arrivals[earlier].isEmpty {
+            for earlier in stride(from: day - 1, through: max(0, day - storage.days), by: -1)
+            where !arrivals[earlier].isEmpty {
                 let before = Quantities.sum(arrivals[earlier].map(\.quantity), dimensions: dimensions)
                 let together = zip(before, volume).map(+)
-                guard tripCount(volume: together, capacity: capacity, minimum: 1) == tripCount(volume: before, capacity: capacity, minimum: 1) else { continue }
+                guard
+                    tripCount(volume: together, capacity: capacity, minimum: 1)
+                        == tripCount(volume: before, capacity: capacity, minimum: 1)
+                else { continue }
                 let waitDays = Double(day - earlier)
                 let storageCost = zip(volume, storage.costPerUnitDay).map(*).reduce(0, +) * waitDays
                 guard storageCost < saved else { continue }
@@ -130,7 +159,8 @@ enum TrunkLegs {
     static func readyMinutes(_ legs: [PlannedRoute], at hub: Hub, days: [Weekday]) -> [Int?] {
         days.map { day in
             legs.filter { $0.day == day }.flatMap(\.stops).filter { $0.location == hub.id }
-                .map { Int(($0.serviceStartMinute + Double(hub.unloadSeconds($0.quantity)) / 60 - 1e-9).rounded(.up)) }.max()
+                .map { Int(($0.serviceStartMinute + Double(hub.unloadSeconds($0.quantity)) / 60 - 1e-9).rounded(.up)) }
+                .max()
         }
     }
 }

@@ -13,7 +13,8 @@ public enum ClockTime {
         guard minutes.isFinite, abs(minutes) < 1e9 else { return "\(minutes)" }
         let whole = Int(minutes.rounded(rounding))
         let hours = abs(whole) / 60, rest = abs(whole) % 60
-        return (whole < 0 ? "-" : "") + (hours < 10 ? "0" : "") + String(hours) + ":" + (rest < 10 ? "0" : "") + String(rest)
+        return (whole < 0 ? "-" : "") + (hours < 10 ? "0" : "") + String(hours) + ":" + (rest < 10 ? "0" : "")
+            + String(rest)
     }
 
     /// The same for a whole minute (a delivery window's ends).

@@ -37,19 +37,24 @@ public struct HubFleetUse: Sendable, Codable, Equatable {
         var uses: [HubFleetUse] = []
         for hub in scenario.hubs {
             for type in scenario.hubFleetTypes {
-                let tours = plan.routes.filter { $0.kind == .hubTour && $0.operatedBy == hub && $0.vehicleType == type.id }
+                let tours = plan.routes.filter {
+                    $0.kind == .hubTour && $0.operatedBy == hub && $0.vehicleType == type.id
+                }
                 guard !tours.isEmpty else { continue }
                 let days = scenario.days.map { day in
                     let trips = tours.filter { $0.day == day }
                     // A trip without a label is a vehicle of its own.
                     let vehicles = Set(trips.compactMap(\.vehicle)).count + trips.filter { $0.vehicle == nil }.count
-                    return Day(day: day, vehicles: vehicles, trips: trips.count, costEur: trips.map(\.costEur).reduce(0, +))
+                    return Day(
+                        day: day, vehicles: vehicles, trips: trips.count, costEur: trips.map(\.costEur).reduce(0, +))
                 }
-                uses.append(HubFleetUse(hub: hub, vehicleType: type.id, costBasis: scenario.hubFleetCost,
-                                        vehicleDayCostEur: scenario.hubFleetCost == .vehicleDay ? type.vehicleDayCostEur : nil,
-                                        available: scenario.hubFleetCounts[type.id], days: days,
-                                        vehicleDays: days.map(\.vehicles).reduce(0, +), trips: tours.count,
-                                        costEur: tours.map(\.costEur).reduce(0, +)))
+                uses.append(
+                    HubFleetUse(
+                        hub: hub, vehicleType: type.id, costBasis: scenario.hubFleetCost,
+                        vehicleDayCostEur: scenario.hubFleetCost == .vehicleDay ? type.vehicleDayCostEur : nil,
+                        available: scenario.hubFleetCounts[type.id], days: days,
+                        vehicleDays: days.map(\.vehicles).reduce(0, +), trips: tours.count,
+                        costEur: tours.map(\.costEur).reduce(0, +)))
             }
         }
         return uses

@@ -31,13 +31,15 @@ public struct HubWeek: Sendable, Equatable, Codable {
             let days = scenario.days.map { day -> HubDayWork in
                 let today = tours.filter { $0.day == day }
                 let stops = today.flatMap(\.stops)
-                return HubDayWork(day: day, quantity: Quantities.sum(stops.map(\.quantity), dimensions: network.dimensions.count),
-                                  deliveries: stops.map(\.deliveries.count).reduce(0, +), stops: stops.count, tours: today.count)
+                return HubDayWork(
+                    day: day, quantity: Quantities.sum(stops.map(\.quantity), dimensions: network.dimensions.count),
+                    deliveries: stops.map(\.deliveries.count).reduce(0, +), stops: stops.count, tours: today.count)
             }
             let amounts = days.map { $0.quantity[dimension] }
             let mean = amounts.reduce(0, +) / Double(max(amounts.count, 1))
-            return HubWeek(hub: hub, days: days, busiestToMean: mean > 0 ? amounts.max()! / mean : nil,
-                           balanceDimension: network.dimensions[dimension].id)
+            return HubWeek(
+                hub: hub, days: days, busiestToMean: mean > 0 ? amounts.max()! / mean : nil,
+                balanceDimension: network.dimensions[dimension].id)
         }
     }
 }

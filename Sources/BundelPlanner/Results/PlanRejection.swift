@@ -12,10 +12,16 @@ public enum PlanRejection: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .noSolution(file, status, shortfalls):
-            return (["\(file): the consolidation model has no solution: \(status)\(shortfalls.isEmpty ? "" : ", because:")"]
+            return
+                ([
+                    "\(file): the consolidation model has no solution: \(status)\(shortfalls.isEmpty ? "" : ", because:")"
+                ]
                 + shortfalls.map { "  \($0)" }).joined(separator: "\n")
         case let .brokenRules(file, violations):
-            return (["internal error: the plan of \(file) breaks \(violations.count) rule(s) of the independent validator; nothing was written:"]
+            return
+                ([
+                    "internal error: the plan of \(file) breaks \(violations.count) rule(s) of the independent validator; nothing was written:"
+                ]
                 + violations.prefix(20).map { "  \($0)" }).joined(separator: "\n")
         }
     }

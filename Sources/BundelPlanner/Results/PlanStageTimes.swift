@@ -24,8 +24,10 @@ public struct PlanStageTimes: Sendable, Equatable, Codable {
 
     /// The stages in the order they run, with their names as the summary prints them.
     public var named: [(stage: String, seconds: Double)] {
-        [("travel matrix", matrixSeconds), ("baseline", baselineSeconds), ("estimates", estimatesSeconds),
-         ("consolidation model", modelSeconds), ("routing the rounds", roundRoutingSeconds),
-         ("candidates and switches", alternativesSeconds), ("routed explanations", explanationSeconds)]
+        [
+            ("travel matrix", matrixSeconds), ("baseline", baselineSeconds), ("estimates", estimatesSeconds),
+            ("consolidation model", modelSeconds), ("routing the rounds", roundRoutingSeconds),
+            ("candidates and switches", alternativesSeconds), ("routed explanations", explanationSeconds),
+        ]
     }
 }

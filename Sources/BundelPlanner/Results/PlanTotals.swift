@@ -22,7 +22,8 @@ public struct PlanTotals: Sendable, Equatable, Codable {
     public init() {}
 
     /// Totals of a set of routes and hub operations plus extra (hub) cost.
-    public init(routes: [PlannedRoute], hubOperations: [HubOperation] = [], extraCostEur: Double = 0, unserved: Int = 0) {
+    public init(routes: [PlannedRoute], hubOperations: [HubOperation] = [], extraCostEur: Double = 0, unserved: Int = 0)
+    {
         var nox: Double? = 0, pm10: Double? = 0
         for route in routes {
             vehicleKm += Double(route.metres) / 1000

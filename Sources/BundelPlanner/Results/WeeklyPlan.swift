@@ -21,8 +21,10 @@ public struct WeeklyPlan: Sendable, Codable {
 
     /// The headline figures.
     public var totals: PlanTotals {
-        PlanTotals(routes: routes, hubOperations: hubOperations, extraCostEur: hubFixedCostEur + hubHandlingCostEur + hubStorageCostEur,
-                   unserved: unserved.count)
+        PlanTotals(
+            routes: routes, hubOperations: hubOperations,
+            extraCostEur: hubFixedCostEur + hubHandlingCostEur + hubStorageCostEur,
+            unserved: unserved.count)
     }
 
     /// Totals of the routes of one kind only (direct, trunk or hub tours).

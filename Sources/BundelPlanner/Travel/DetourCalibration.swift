@@ -44,7 +44,9 @@ public struct DetourCalibration: Sendable {
     public static func fit(_ samples: [Sample], minimumStraightMetres: Double = 100) -> DetourCalibration? {
         let used = samples.filter { $0.straightMetres >= minimumStraightMetres && $0.roadMetres > 0 }
         guard !used.isEmpty else { return nil }
-        let factor = used.reduce(0) { $0 + $1.roadMetres * $1.straightMetres } / used.reduce(0) { $0 + $1.straightMetres * $1.straightMetres }
+        let factor =
+            used.reduce(0) { $0 + $1.roadMetres * $1.straightMetres }
+            / used.reduce(0) { $0 + $1.straightMetres * $1.straightMetres }
         let ratios = used.map { $0.roadMetres / $0.straightMetres }.sorted()
         let errors = used.map { abs(factor * $0.straightMetres - $0.roadMetres) / $0.roadMetres }.sorted()
         let timed = used.compactMap { sample in sample.seconds.map { (metres: sample.roadMetres, seconds: $0) } }
@@ -54,10 +56,11 @@ public struct DetourCalibration: Sendable {
             let w = timed.reduce(0) { $0 + $1.metres * $1.seconds } / timed.reduce(0) { $0 + $1.metres * $1.metres }
             if w > 0 { speed = 3.6 / w }
         }
-        return DetourCalibration(pairs: used.count, leftOut: samples.count - used.count, minimumStraightMetres: minimumStraightMetres,
-                                 detourFactor: factor, ratioMedian: quantile(ratios, 0.5), ratio10: quantile(ratios, 0.1),
-                                 ratio90: quantile(ratios, 0.9), errorMedian: quantile(errors, 0.5), error90: quantile(errors, 0.9),
-                                 speedKmh: speed)
+        return DetourCalibration(
+            pairs: used.count, leftOut: samples.count - used.count, minimumStraightMetres: minimumStraightMetres,
+            detourFactor: factor, ratioMedian: quantile(ratios, 0.5), ratio10: quantile(ratios, 0.1),
+            ratio90: quantile(ratios, 0.9), errorMedian: quantile(errors, 0.5), error90: quantile(errors, 0.9),
+            speedKmh: speed)
     }
 
     /// The samples of every ordered pair of distinct locations of a network's matrix.
@@ -66,9 +69,11 @@ public struct DetourCalibration: Sendable {
         var samples: [Sample] = []
         for (i, from) in matrix.ids.enumerated() {
             for (j, to) in matrix.ids.enumerated() where i != j {
-                samples.append(Sample(straightMetres: GreatCircle.metres(points[from]!, points[to]!),
-                                      roadMetres: Double(matrix.metres[i * matrix.count + j]),
-                                      seconds: matrix.seconds.map { Double($0[i * matrix.count + j]) }))
+                samples.append(
+                    Sample(
+                        straightMetres: GreatCircle.metres(points[from]!, points[to]!),
+                        roadMetres: Double(matrix.metres[i * matrix.count + j]),
+                        seconds: matrix.seconds.map { Double($0[i * matrix.count + j]) }))
             }
         }
         return samples

@@ -22,15 +22,21 @@ public enum RoadMatrixSource {
     /// The matrix of the network's locations on the road graph, each snapped to its nearest
     /// routable node. A location farther than `maxSnapMetres` from every road node is an input
     /// error: the extract does not cover it, and any distance to it would be made up.
-    public static func fromGraph(_ graph: RoadGraph, network: Network, maxSnapMetres: Double) throws(InputError) -> (matrix: TravelMatrix, snapping: Snapping) {
+    public static func fromGraph(
+        _ graph: RoadGraph, network: Network, maxSnapMetres: Double
+    ) throws(InputError) -> (matrix: TravelMatrix, snapping: Snapping) {
         let locations = TravelMatrix.locations(of: network)
         let snaps = graph.snap(TravelMatrix.roadPoints(of: network))
         let far = snaps.indices.filter { snaps[$0].metres > maxSnapMetres }
         if !far.isEmpty {
-            throw InputError(far.map { i in
-                InputProblem(file: graph.file, line: nil, field: nil, message:
-                    "location '\(locations[i].id)' (\(locations[i].point.latitude), \(locations[i].point.longitude)) is \(TravelMatrix.describe(snaps[i].metres)) from the nearest road node usable by \(graph.mode.rawValue); the extract does not cover it (at most \(Int(maxSnapMetres)) m allowed, --max-snap)")
-            })
+            throw InputError(
+                far.map { i in
+                    InputProblem(
+                        file: graph.file, line: nil, field: nil,
+                        message:
+                            "location '\(locations[i].id)' (\(locations[i].point.latitude), \(locations[i].point.longitude)) is \(TravelMatrix.describe(snaps[i].metres)) from the nearest road node usable by \(graph.mode.rawValue); the extract does not cover it (at most \(Int(maxSnapMetres)) m allowed, --max-snap)"
+                    )
+                })
         }
         let roads = graph.fastestRoutes(between: snaps.map(\.node))
         let matrix = try TravelMatrix(roads: roads, network: network, source: graph.file)
@@ -39,8 +45,11 @@ public enum RoadMatrixSource {
 
     /// The matrix of the network's locations from a routing engine; `progress` hears (blocks
     /// done, blocks in all).
-    public static func fromEngine(_ client: MatrixClient, network: Network, progress: (Int, Int) -> Void = { _, _ in }) throws -> TravelMatrix {
+    public static func fromEngine(
+        _ client: MatrixClient, network: Network, progress: (Int, Int) -> Void = { _, _ in }
+    ) throws -> TravelMatrix {
         let roads = try client.matrix(for: TravelMatrix.roadPoints(of: network), progress: progress)
-        return try TravelMatrix(roads: roads, network: network, source: "\(client.engine.displayName) at \(client.baseURL.absoluteString)")
+        return try TravelMatrix(
+            roads: roads, network: network, source: "\(client.engine.displayName) at \(client.baseURL.absoluteString)")
     }
 }

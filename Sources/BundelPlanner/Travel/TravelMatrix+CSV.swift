@@ -4,7 +4,8 @@ extension TravelMatrix {
     /// What a square CSV's top-left cell says its numbers are, and their factor to metres or
     /// seconds.
     enum SquareUnit: String, CaseIterable {
-        case distanceKm = "distance_km", distanceM = "distance_m", durationMin = "duration_min", durationS = "duration_s"
+        case distanceKm = "distance_km", distanceM = "distance_m", durationMin = "duration_min", durationS =
+            "duration_s"
 
         enum Quantity { case distance, duration }
 
@@ -29,8 +30,11 @@ extension TravelMatrix {
     /// distinct locations of the network must be present; the diagonal is 0.
     static func readLongCSV(_ url: URL, ids: [String], log: ProblemLog) -> (cells: Cells, hasDurations: Bool)? {
         let display = DisplayPath.of(url)
-        guard let table = CSVTable.load(url, displayPath: display, required: ["from", "to", "distance_km"],
-                                        optional: ["duration_min"], log: log) else { return nil }
+        guard
+            let table = CSVTable.load(
+                url, displayPath: display, required: ["from", "to", "distance_km"],
+                optional: ["duration_min"], log: log)
+        else { return nil }
         let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
         let size = ids.count
         var cells = Cells(ids: ids)
@@ -40,19 +44,30 @@ extension TravelMatrix {
         var unknown: [String: Int] = [:]
         func known(_ id: String, _ column: String, _ row: CSVTable.Row) -> Int? {
             if let position = index[id] { return position }
-            if unknown[id] == nil { row.problem(column, "unknown location '\(id)' (not a hub, site or supplier of the network)") }
+            if unknown[id] == nil {
+                row.problem(column, "unknown location '\(id)' (not a hub, site or supplier of the network)")
+            }
             unknown[id, default: 0] += 1
             return nil
         }
         for row in table.rows {
             guard let from = row.string("from"), let to = row.string("to") else { continue }
             guard let i = known(from, "from", row), let j = known(to, "to", row) else { continue }
-            guard let km = row.double("distance_km", minimum: 0, maximum: SquareUnit.distanceKm.maximum) else { continue }
+            guard let km = row.double("distance_km", minimum: 0, maximum: SquareUnit.distanceKm.maximum) else {
+                continue
+            }
             cells.metres[i * size + j] = Int((km * 1000).rounded())
-            if hasDurations, let minutes = row.double("duration_min", minimum: 0, maximum: SquareUnit.durationMin.maximum) { cells.seconds[i * size + j] = Int((minutes * 60).rounded()) }
+            if hasDurations,
+                let minutes = row.double("duration_min", minimum: 0, maximum: SquareUnit.durationMin.maximum)
+            {
+                cells.seconds[i * size + j] = Int((minutes * 60).rounded())
+            }
         }
         if unknown.count > 1 {
-            log.add(display, line: nil, field: nil, "\(unknown.count) ids are not locations of the network (\(unknown.keys.sorted().prefix(4).joined(separator: ", "))\(unknown.count > 4 ? ", ..." : "")) in \(unknown.values.reduce(0, +)) rows; is it the matrix of another network?")
+            log.add(
+                display, line: nil, field: nil,
+                "\(unknown.count) ids are not locations of the network (\(unknown.keys.sorted().prefix(4).joined(separator: ", "))\(unknown.count > 4 ? ", ..." : "")) in \(unknown.values.reduce(0, +)) rows; is it the matrix of another network?"
+            )
         }
         return (cells, hasDurations)
     }
@@ -61,19 +76,28 @@ extension TravelMatrix {
     /// or `duration_s`) and then location ids; each row starts with a location id, then the
     /// values from it to the header's locations. Rows and columns may come in any order, but
     /// each location of the network exactly once; the diagonal is 0 or empty.
-    static func readSquareCSV(_ url: URL, ids: [String], expecting quantity: SquareUnit.Quantity, log: ProblemLog) -> Cells? {
+    static func readSquareCSV(
+        _ url: URL, ids: [String], expecting quantity: SquareUnit.Quantity, log: ProblemLog
+    ) -> Cells? {
         let display = DisplayPath.of(url)
-        guard let table = CSVTable.load(url, displayPath: display, required: [], namedColumns: false, log: log) else { return nil }
+        guard let table = CSVTable.load(url, displayPath: display, required: [], namedColumns: false, log: log) else {
+            return nil
+        }
         let units = SquareUnit.allCases.filter { $0.quantity == quantity }.map(\.rawValue)
         let corner = table.header.first ?? ""
         guard let unit = SquareUnit(rawValue: corner.lowercased()) else {
-            log.add(display, line: 1, field: corner.isEmpty ? nil : corner,
-                    "a square matrix's top-left cell must say what the numbers are: \(units.joined(separator: " or ")); got '\(corner)' (or write the long form with columns from,to,distance_km)")
+            log.add(
+                display, line: 1, field: corner.isEmpty ? nil : corner,
+                "a square matrix's top-left cell must say what the numbers are: \(units.joined(separator: " or ")); got '\(corner)' (or write the long form with columns from,to,distance_km)"
+            )
             return nil
         }
         guard unit.quantity == quantity else {
             let field = quantity == .distance ? "distances.matrix" : "distances.durations"
-            log.add(display, line: 1, field: corner, "\(field) needs \(units.joined(separator: " or ")), but this file holds \(unit.rawValue)\(quantity == .distance ? "; give durations in distances.durations and distances in distances.matrix" : "")")
+            log.add(
+                display, line: 1, field: corner,
+                "\(field) needs \(units.joined(separator: " or ")), but this file holds \(unit.rawValue)\(quantity == .distance ? "; give durations in distances.durations and distances in distances.matrix" : "")"
+            )
             return nil
         }
         let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
@@ -81,7 +105,9 @@ extension TravelMatrix {
         var columns: [Int?] = []
         for name in table.header.dropFirst() {
             guard let j = index[name] else {
-                log.add(display, line: 1, field: name, "unknown location '\(name)' in the header (not a hub, site or supplier of the network)")
+                log.add(
+                    display, line: 1, field: name,
+                    "unknown location '\(name)' in the header (not a hub, site or supplier of the network)")
                 columns.append(nil)
                 continue
             }
@@ -89,31 +115,52 @@ extension TravelMatrix {
         }
         let absentColumns = ids.filter { !table.header.dropFirst().contains($0) }
         if !absentColumns.isEmpty {
-            log.add(display, line: 1, field: nil, "the header lacks \(absentColumns.count) location(s): \(absentColumns.prefix(5).joined(separator: ", "))\(absentColumns.count > 5 ? ", ..." : ""); it must name every hub, site and supplier")
+            log.add(
+                display, line: 1, field: nil,
+                "the header lacks \(absentColumns.count) location(s): \(absentColumns.prefix(5).joined(separator: ", "))\(absentColumns.count > 5 ? ", ..." : ""); it must name every hub, site and supplier"
+            )
         }
         var cells = Cells(ids: ids)
         var seenRows: [Int: Int] = [:]
         for row in table.rows {
             let from = row.values.first?.trimmingCharacters(in: .whitespaces) ?? ""
-            guard let i = index[from] else { row.problem(corner, "unknown location '\(from)' at the start of the row (not a hub, site or supplier of the network)"); continue }
-            if let earlier = seenRows[i] { row.problem(corner, "location '\(from)' already has a row (line \(earlier))"); continue }
+            guard let i = index[from] else {
+                row.problem(
+                    corner,
+                    "unknown location '\(from)' at the start of the row (not a hub, site or supplier of the network)")
+                continue
+            }
+            if let earlier = seenRows[i] {
+                row.problem(corner, "location '\(from)' already has a row (line \(earlier))")
+                continue
+            }
             seenRows[i] = row.line
             for (position, column) in columns.enumerated() {
                 guard let j = column else { continue }
                 let name = table.header[position + 1]
-                let text = position + 1 < row.values.count ? row.values[position + 1].trimmingCharacters(in: .whitespaces) : ""
+                let text =
+                    position + 1 < row.values.count ? row.values[position + 1].trimmingCharacters(in: .whitespaces) : ""
                 if i == j {
-                    if !text.isEmpty, NumberParsing.double(text) != 0 { row.problem(name, "from a location to itself must be 0 or empty, got \(text)") }
+                    if !text.isEmpty, NumberParsing.double(text) != 0 {
+                        row.problem(name, "from a location to itself must be 0 or empty, got \(text)")
+                    }
                     continue
                 }
                 guard let value = row.double(name, minimum: 0, maximum: unit.maximum) else { continue }
                 let whole = Int((value * unit.factor).rounded())
-                if quantity == .distance { cells.metres[i * size + j] = whole } else { cells.seconds[i * size + j] = whole }
+                if quantity == .distance {
+                    cells.metres[i * size + j] = whole
+                } else {
+                    cells.seconds[i * size + j] = whole
+                }
             }
         }
         let absentRows = ids.indices.filter { seenRows[$0] == nil }.map { ids[$0] }
         if !absentRows.isEmpty {
-            log.add(display, line: nil, field: nil, "\(absentRows.count) location(s) have no row: \(absentRows.prefix(5).joined(separator: ", "))\(absentRows.count > 5 ? ", ..." : ""); add a row for each, its first cell the location's id")
+            log.add(
+                display, line: nil, field: nil,
+                "\(absentRows.count) location(s) have no row: \(absentRows.prefix(5).joined(separator: ", "))\(absentRows.count > 5 ? ", ..." : ""); add a row for each, its first cell the location's id"
+            )
         }
         return cells
     }

@@ -27,28 +27,37 @@ extension TravelMatrix {
         let locations = locations(of: network)
         let size = locations.count
         guard block.rows == size, block.columns == size else {
-            log.add(display, line: nil, field: nil,
-                    "the \(answer.engine.displayName) matrix has \(block.rows) rows and \(block.columns) columns, but the network has \(size) locations (\(network.hubs.count) hubs, \(network.sites.count) sites, \(network.suppliers.count) suppliers); ask for all of them in the order hubs, sites, suppliers, or let `bundel matrix` do it")
+            log.add(
+                display, line: nil, field: nil,
+                "the \(answer.engine.displayName) matrix has \(block.rows) rows and \(block.columns) columns, but the network has \(size) locations (\(network.hubs.count) hubs, \(network.sites.count) sites, \(network.suppliers.count) suppliers); ask for all of them in the order hubs, sites, suppliers, or let `bundel matrix` do it"
+            )
             return nil
         }
         var fine = true
-        for (key, points) in [("sources", block.sourcePoints), (answer.engine == .osrm ? "destinations" : "targets", block.targetPoints)] {
+        for (key, points) in [
+            ("sources", block.sourcePoints), (answer.engine == .osrm ? "destinations" : "targets", block.targetPoints),
+        ] {
             guard let points else { continue }
             let far = points.indices.compactMap { i -> String? in
                 let location = locations[i]
-                let metres = GreatCircle.metres(location.point, GeoPoint(latitude: points[i].latitude, longitude: points[i].longitude))
+                let metres = GreatCircle.metres(
+                    location.point, GeoPoint(latitude: points[i].latitude, longitude: points[i].longitude))
                 guard metres > snapToleranceMetres else { return nil }
-                return "\(key)[\(i)] lies at \(points[i]), \(Self.describe(metres)) from '\(location.id)' (location \(i + 1))"
+                return
+                    "\(key)[\(i)] lies at \(points[i]), \(Self.describe(metres)) from '\(location.id)' (location \(i + 1))"
             }
             if !far.isEmpty {
                 fine = false
-                log.add(display, line: nil, field: key,
-                        "\(far.count) point(s) lie more than \(Int(snapToleranceMetres)) m from the location in their position, for example \(far.prefix(2).joined(separator: "; ")); the rows must be the network's locations in the order hubs, sites, suppliers, with their coordinates")
+                log.add(
+                    display, line: nil, field: key,
+                    "\(far.count) point(s) lie more than \(Int(snapToleranceMetres)) m from the location in their position, for example \(far.prefix(2).joined(separator: "; ")); the rows must be the network's locations in the order hubs, sites, suppliers, with their coordinates"
+                )
             }
         }
         guard fine else { return nil }
         var cells = Cells(ids: locations.map(\.id))
-        cells.missingMeans = "null (the engine found no route: a location may lie on a road cut off by one-way streets or the edge of the map data; move it onto a through road)"
+        cells.missingMeans =
+            "null (the engine found no route: a location may lie on a road cut off by one-way streets or the edge of the map data; move it onto a through road)"
         for i in 0..<size {
             for j in 0..<size where i != j {
                 cells.metres[i * size + j] = block.metres[i * size + j]

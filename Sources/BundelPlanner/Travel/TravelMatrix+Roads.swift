@@ -19,12 +19,21 @@ extension TravelMatrix {
             let counts = Dictionary(pairs.flatMap { [$0.from, $0.to] }.map { ($0, 1) }, uniquingKeysWith: +)
             let worst = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(3)
                 .map { "\(ids[$0.key]) (\($0.value))" }.joined(separator: ", ")
-            throw InputError([InputProblem(file: source, line: nil, field: nil, message:
-                "no route for \(pairs.count) of \(ids.count * (ids.count - 1)) location pairs, for example \(examples); the locations in most of them: \(worst). Such a location lies on a road cut off by one-way streets, access rules or the edge of the map data: move its coordinates onto a through road")])
+            throw InputError([
+                InputProblem(
+                    file: source, line: nil, field: nil,
+                    message:
+                        "no route for \(pairs.count) of \(ids.count * (ids.count - 1)) location pairs, for example \(examples); the locations in most of them: \(worst). Such a location lies on a road cut off by one-way streets, access rules or the edge of the map data: move its coordinates onto a through road"
+                )
+            ])
         }
-        var seconds: [Int]? = roads.seconds.indices.map { index in index / roads.size == index % roads.size ? 0 : roads.seconds[index] ?? -1 }
+        var seconds: [Int]? = roads.seconds.indices.map { index in
+            index / roads.size == index % roads.size ? 0 : roads.seconds[index] ?? -1
+        }
         if seconds!.contains(-1) { seconds = nil }
-        let metres = roads.metres.indices.map { index in index / roads.size == index % roads.size ? 0 : roads.metres[index]! }
+        let metres = roads.metres.indices.map { index in
+            index / roads.size == index % roads.size ? 0 : roads.metres[index]!
+        }
         self.init(ids: ids, metres: metres, seconds: seconds)
     }
 

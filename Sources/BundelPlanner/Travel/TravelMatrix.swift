@@ -59,8 +59,11 @@ public struct TravelMatrix: Sendable {
     public func profile(speedKmh: Double) -> TravelProfile {
         // The matrix is square and non-negative by construction, with values in 32 bits; the
         // profile cannot fail.
-        try! TravelProfile(size: count, distance: { Int(metres[$0]) },
-                           duration: { cell in seconds.map { Int($0[cell]) } ?? Self.seconds(metres: Int(metres[cell]), speedKmh: speedKmh) })
+        try! TravelProfile(
+            size: count, distance: { Int(metres[$0]) },
+            duration: { cell in
+                seconds.map { Int($0[cell]) } ?? Self.seconds(metres: Int(metres[cell]), speedKmh: speedKmh)
+            })
     }
 
     /// The travel profile for a vehicle type over only `locations` (matrix indices, in the
@@ -72,10 +75,12 @@ public struct TravelMatrix: Sendable {
         let cell = { (local: Int) in locations[local / size] * count + locations[local % size] }
         // The matrix is square and non-negative by construction, with values in 32 bits; the
         // profile cannot fail.
-        return try! TravelProfile(size: size, distance: { Int(metres[cell($0)]) }, duration: { local in
-            let global = cell(local)
-            return seconds.map { Int($0[global]) } ?? Self.seconds(metres: Int(metres[global]), speedKmh: speedKmh)
-        })
+        return try! TravelProfile(
+            size: size, distance: { Int(metres[cell($0)]) },
+            duration: { local in
+                let global = cell(local)
+                return seconds.map { Int($0[global]) } ?? Self.seconds(metres: Int(metres[global]), speedKmh: speedKmh)
+            })
     }
 
     /// Seconds from one location to another for a vehicle type.

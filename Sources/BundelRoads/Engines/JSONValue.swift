@@ -8,21 +8,32 @@ enum JSONValue {
         let parsed: Any
         do { parsed = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) } catch {
             let text = String(decoding: data.prefix(80), as: UTF8.self).replacingOccurrences(of: "\n", with: " ")
-            throw RoadsError(.input, file, "not valid JSON (\((error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error)")); it starts with: \(text)")
+            throw RoadsError(
+                .input, file,
+                "not valid JSON (\((error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error)")); it starts with: \(text)"
+            )
         }
-        guard let object = parsed as? [String: Any] else { throw RoadsError(.input, file, "expected a JSON object { ... } at the top") }
+        guard let object = parsed as? [String: Any] else {
+            throw RoadsError(.input, file, "expected a JSON object { ... } at the top")
+        }
         return object
     }
 
     /// A list of lists of numbers or nulls, `rows` by `columns`; `scale` converts the unit.
-    static func grid(_ value: Any?, path: String, rows: Int?, columns: Int?, scale: Double, file: String) throws(RoadsError) -> [[Int?]] {
-        guard let outer = value as? [Any] else { throw RoadsError(.input, file, field: path, "expected a list of rows") }
+    static func grid(
+        _ value: Any?, path: String, rows: Int?, columns: Int?, scale: Double, file: String
+    ) throws(RoadsError) -> [[Int?]] {
+        guard let outer = value as? [Any] else {
+            throw RoadsError(.input, file, field: path, "expected a list of rows")
+        }
         if let rows, outer.count != rows {
             throw RoadsError(.input, file, field: path, "has \(outer.count) rows, expected \(rows)")
         }
         var result: [[Int?]] = []
         for (i, rowValue) in outer.enumerated() {
-            guard let row = rowValue as? [Any] else { throw RoadsError(.input, file, field: "\(path)[\(i)]", "expected a list of numbers") }
+            guard let row = rowValue as? [Any] else {
+                throw RoadsError(.input, file, field: "\(path)[\(i)]", "expected a list of numbers")
+            }
             if let columns, row.count != columns {
                 throw RoadsError(.input, file, field: "\(path)[\(i)]", "has \(row.count) values, expected \(columns)")
             }
@@ -44,7 +55,9 @@ enum JSONValue {
         guard let number = value as? NSNumber, number.doubleValue.isFinite else {
             throw RoadsError(.input, file, field: path, "expected a number or null, got \(describe(value))")
         }
-        guard number.doubleValue >= 0 else { throw RoadsError(.input, file, field: path, "must not be negative, got \(number)") }
+        guard number.doubleValue >= 0 else {
+            throw RoadsError(.input, file, field: path, "must not be negative, got \(number)")
+        }
         // Beyond this the conversion to Int would stop the program; no road is that long.
         guard number.doubleValue * scale < largest else {
             throw RoadsError(.input, file, field: path, "\(number) is too large (the limit is 10^15 metres or seconds)")

@@ -16,8 +16,10 @@ public struct MatrixClient: Sendable {
     let transport: any HTTPTransport
     let sleep: @Sendable (Double) -> Void
 
-    public init(engine: RoutingEngine, baseURL: URL, mode: TravelMode, transport: any HTTPTransport,
-                sleep: @escaping @Sendable (Double) -> Void = { Thread.sleep(forTimeInterval: $0) }) {
+    public init(
+        engine: RoutingEngine, baseURL: URL, mode: TravelMode, transport: any HTTPTransport,
+        sleep: @escaping @Sendable (Double) -> Void = { Thread.sleep(forTimeInterval: $0) }
+    ) {
         self.engine = engine
         self.baseURL = baseURL
         self.mode = mode
@@ -27,7 +29,9 @@ public struct MatrixClient: Sendable {
 
     /// The matrix between every ordered pair of `points`; pairs without a route stay `nil`.
     /// `progress` hears (blocks done, blocks in all) after each block.
-    public func matrix(for points: [RoadPoint], progress: (Int, Int) -> Void = { _, _ in }) throws(RoadsError) -> RoadMatrix {
+    public func matrix(
+        for points: [RoadPoint], progress: (Int, Int) -> Void = { _, _ in }
+    ) throws(RoadsError) -> RoadMatrix {
         let size = points.count
         var matrix = RoadMatrix(size: size)
         guard size > 0 else { return matrix }
@@ -35,8 +39,11 @@ public struct MatrixClient: Sendable {
         var done = 0
         for rows in blocks {
             for columns in blocks {
-                let block = try fetch(sources: Array(points[rows]), targets: Array(points[columns]),
-                                      description: "points \(rows.lowerBound + 1)-\(rows.upperBound) to \(columns.lowerBound + 1)-\(columns.upperBound)")
+                let block = try fetch(
+                    sources: Array(points[rows]), targets: Array(points[columns]),
+                    description:
+                        "points \(rows.lowerBound + 1)-\(rows.upperBound) to \(columns.lowerBound + 1)-\(columns.upperBound)"
+                )
                 for (i, row) in rows.enumerated() {
                     for (j, column) in columns.enumerated() {
                         matrix.metres[row * size + column] = block.metres[i * columns.count + j]
@@ -65,7 +72,10 @@ public struct MatrixClient: Sendable {
                 response = try transport.send(request)
             } catch {
                 if lastTry {
-                    throw RoadsError(.engine, baseURL.absoluteString, "cannot reach \(server) (\(error.message)) after \(attempt) tries; start the server or correct --url\(engine == .valhalla ? " (valhalla_service CONFIG.json 1 serves on the config's httpd.service.listen)" : " (osrm-routed serves on port 5000)")")
+                    throw RoadsError(
+                        .engine, baseURL.absoluteString,
+                        "cannot reach \(server) (\(error.message)) after \(attempt) tries; start the server or correct --url\(engine == .valhalla ? " (valhalla_service CONFIG.json 1 serves on the config's httpd.service.listen)" : " (osrm-routed serves on port 5000)")"
+                    )
                 }
                 sleep(delay)
                 delay *= 2
@@ -79,15 +89,22 @@ public struct MatrixClient: Sendable {
             }
             let object: [String: Any]
             do { object = try JSONValue.object(response.body, file: server) } catch {
-                throw RoadsError(.engine, baseURL.absoluteString, "\(server) answered HTTP \(response.status) for \(description) with something that is not JSON: \(String(decoding: response.body.prefix(200), as: UTF8.self))")
+                throw RoadsError(
+                    .engine, baseURL.absoluteString,
+                    "\(server) answered HTTP \(response.status) for \(description) with something that is not JSON: \(String(decoding: response.body.prefix(200), as: UTF8.self))"
+                )
             }
             guard response.status == 200 else {
                 let message = object["error"] as? String ?? object["message"] as? String ?? "no message"
                 let code = object["error_code"].map { " \($0)" } ?? (object["code"] as? String).map { " \($0)" } ?? ""
-                throw RoadsError(.engine, baseURL.absoluteString, "\(server) answered HTTP \(response.status) for \(description): error\(code): \(message)\(temporary ? " (after \(attempt) tries)" : "")")
+                throw RoadsError(
+                    .engine, baseURL.absoluteString,
+                    "\(server) answered HTTP \(response.status) for \(description): error\(code): \(message)\(temporary ? " (after \(attempt) tries)" : "")"
+                )
             }
             do {
-                return try engine.parse(object, rows: sources.count, columns: targets.count, file: "\(server), \(description)")
+                return try engine.parse(
+                    object, rows: sources.count, columns: targets.count, file: "\(server), \(description)")
             } catch {
                 throw RoadsError(.engine, error.source, field: error.field, "unusable answer: \(error.message)")
             }

@@ -23,11 +23,16 @@ public enum RoutingEngine: String, Sendable, CaseIterable {
     }
 
     /// Reads a saved answer of either engine, recognised by its content.
-    public static func parseAnswer(_ data: Data, file: String) throws(RoadsError) -> (engine: RoutingEngine, block: MatrixBlock) {
+    public static func parseAnswer(
+        _ data: Data, file: String
+    ) throws(RoadsError) -> (engine: RoutingEngine, block: MatrixBlock) {
         let object = try JSONValue.object(data, file: file)
         if ValhallaMatrix.recognises(object) { return (.valhalla, try ValhallaMatrix.parse(object, file: file)) }
         if OSRMTable.recognises(object) { return (.osrm, try OSRMTable.parse(object, file: file)) }
         let keys = object.keys.sorted().prefix(6).joined(separator: ", ")
-        throw RoadsError(.input, file, "not a matrix answer bundel knows: expected OSRM's table answer (code, distances, durations) or Valhalla's (sources_to_targets), found the keys \(keys.isEmpty ? "none" : keys)")
+        throw RoadsError(
+            .input, file,
+            "not a matrix answer bundel knows: expected OSRM's table answer (code, distances, durations) or Valhalla's (sources_to_targets), found the keys \(keys.isEmpty ? "none" : keys)"
+        )
     }
 }

@@ -39,7 +39,9 @@ struct NodeGrid {
         columns = Int(maxX / cellMetres) + 1
         rows = Int(maxY / cellMetres) + 1
         var start = [Int](repeating: 0, count: columns * rows + 1)
-        let cellOf = nodes.map { Int(y[Int($0)] / cellMetres) * (Int(maxX / cellMetres) + 1) + Int(x[Int($0)] / cellMetres) }
+        let cellOf = nodes.map {
+            Int(y[Int($0)] / cellMetres) * (Int(maxX / cellMetres) + 1) + Int(x[Int($0)] / cellMetres)
+        }
         for c in cellOf { start[c + 1] += 1 }
         for i in 0..<(columns * rows) { start[i + 1] += start[i] }
         var fill = start
@@ -74,7 +76,9 @@ struct NodeGrid {
                         let node = Int(cellNodes[slot])
                         let dx = x[node] - px, dy = y[node] - py
                         let squared = dx * dx + dy * dy
-                        if best == nil || squared < best!.squared || (squared == best!.squared && node < best!.node) { best = (node, squared) }
+                        if best == nil || squared < best!.squared || (squared == best!.squared && node < best!.node) {
+                            best = (node, squared)
+                        }
                     }
                 }
             }

@@ -5,7 +5,9 @@ extension RoadGraph {
     /// An extract cut out of a city leaves one-way streets that lead out of the map and dead
     /// ends that cannot be left: a location snapped there would have no route to or from the
     /// others. Snapping only to the largest component guarantees a complete matrix.
-    static func stronglyConnectedComponents(nodeCount n: Int, start: [Int32], target: [Int32]) -> (component: [Int32], largest: Int32) {
+    static func stronglyConnectedComponents(
+        nodeCount n: Int, start: [Int32], target: [Int32]
+    ) -> (component: [Int32], largest: Int32) {
         // Pass 1: nodes in order of finishing a depth-first search on the graph.
         var visited = [Bool](repeating: false, count: n)
         var order: [Int32] = []

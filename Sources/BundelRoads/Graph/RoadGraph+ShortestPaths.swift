@@ -82,10 +82,12 @@ extension RoadGraph {
         }
 
         deinit {
-            for buffer in [UnsafeMutableRawBufferPointer(edgeStart), UnsafeMutableRawBufferPointer(edgeTarget),
-                           UnsafeMutableRawBufferPointer(edgeMillis), UnsafeMutableRawBufferPointer(edgeMetres),
-                           UnsafeMutableRawBufferPointer(millis), UnsafeMutableRawBufferPointer(metres),
-                           UnsafeMutableRawBufferPointer(stamp), UnsafeMutableRawBufferPointer(isTarget)] {
+            for buffer in [
+                UnsafeMutableRawBufferPointer(edgeStart), UnsafeMutableRawBufferPointer(edgeTarget),
+                UnsafeMutableRawBufferPointer(edgeMillis), UnsafeMutableRawBufferPointer(edgeMetres),
+                UnsafeMutableRawBufferPointer(millis), UnsafeMutableRawBufferPointer(metres),
+                UnsafeMutableRawBufferPointer(stamp), UnsafeMutableRawBufferPointer(isTarget),
+            ] {
                 buffer.deallocate()
             }
         }
@@ -95,7 +97,9 @@ extension RoadGraph {
             let reached = 2 * search, settled = 2 * search + 1
             // Locals, not the object's properties, in the loop: a class's variable properties are
             // checked for exclusive access at run time on every use.
-            let (edgeStart, edgeTarget, edgeMillis, edgeMetres) = (self.edgeStart, self.edgeTarget, self.edgeMillis, self.edgeMetres)
+            let (edgeStart, edgeTarget, edgeMillis, edgeMetres) = (
+                self.edgeStart, self.edgeTarget, self.edgeMillis, self.edgeMetres
+            )
             let (millis, metres, stamp, isTarget) = (self.millis, self.metres, self.stamp, self.isTarget)
             var queue = self.queue
             defer { self.queue = queue }
@@ -121,7 +125,9 @@ extension RoadGraph {
                         millis[next] = nextMillis
                         metres[next] = nextMetres
                         queue.push(millis: nextMillis, node: next)
-                    } else if mark == reached, nextMillis < millis[next] || (nextMillis == millis[next] && nextMetres < metres[next]) {
+                    } else if mark == reached,
+                        nextMillis < millis[next] || (nextMillis == millis[next] && nextMetres < metres[next])
+                    {
                         millis[next] = nextMillis
                         metres[next] = nextMetres
                         queue.push(millis: nextMillis, node: next)

@@ -63,7 +63,8 @@ public struct RoadGraph: Sendable {
         }
 
         // A barrier that stops the mode cuts the ways through it: no edge may touch its node.
-        let blocked = Set(extract.barriers.filter { rules.isBlocked(byNode: $0.value) }.keys.compactMap { position[$0] })
+        let blocked = Set(
+            extract.barriers.filter { rules.isBlocked(byNode: $0.value) }.keys.compactMap { position[$0] })
         var sources: [Int32] = [], targets: [Int32] = [], metres: [Double] = [], millis: [Int64] = []
         var missing = 0, usable = 0
         for way in extract.ways {
@@ -73,9 +74,15 @@ public struct RoadGraph: Sendable {
             // A way cut by the extract's boundary loses the nodes outside; it is kept up to them.
             var previous: Int?
             for reference in way.nodes {
-                guard let current = position[reference] else { missing += 1; previous = nil; continue }
+                guard let current = position[reference] else {
+                    missing += 1
+                    previous = nil
+                    continue
+                }
                 defer { previous = current }
-                guard let previous, previous != current, !blocked.contains(previous), !blocked.contains(current) else { continue }
+                guard let previous, previous != current, !blocked.contains(previous), !blocked.contains(current) else {
+                    continue
+                }
                 let a = node(previous), b = node(current)
                 let length = RoadPoint(latitude: extract.latitudes[previous], longitude: extract.longitudes[previous])
                     .metres(to: RoadPoint(latitude: extract.latitudes[current], longitude: extract.longitudes[current]))
@@ -89,7 +96,10 @@ public struct RoadGraph: Sendable {
             }
         }
         guard !latitudes.isEmpty else {
-            throw RoadsError(.input, extract.file, "no road in the extract can be used by \(rules.mode.rawValue) (\(extract.ways.count) ways with a highway tag; is it the right area and travel mode?)")
+            throw RoadsError(
+                .input, extract.file,
+                "no road in the extract can be used by \(rules.mode.rawValue) (\(extract.ways.count) ways with a highway tag; is it the right area and travel mode?)"
+            )
         }
 
         // Counting sort by source node gives the compact adjacency arrays.

@@ -36,15 +36,17 @@ public struct RoadRules: Sendable {
         ]
         switch mode {
         case .car:
-            return RoadRules(mode: mode, classSpeeds: motor, explicitClassSpeeds: [:],
-                             accessKeys: ["motorcar", "motor_vehicle", "vehicle", "access"],
-                             onewayKeys: ["oneway:motorcar", "oneway:motor_vehicle", "oneway:vehicle"],
-                             maxspeedKeys: [], maxspeedShare: 0.8, topSpeed: 130)
+            return RoadRules(
+                mode: mode, classSpeeds: motor, explicitClassSpeeds: [:],
+                accessKeys: ["motorcar", "motor_vehicle", "vehicle", "access"],
+                onewayKeys: ["oneway:motorcar", "oneway:motor_vehicle", "oneway:vehicle"],
+                maxspeedKeys: [], maxspeedShare: 0.8, topSpeed: 130)
         case .truck:
-            return RoadRules(mode: mode, classSpeeds: motor, explicitClassSpeeds: [:],
-                             accessKeys: ["hgv", "motor_vehicle", "vehicle", "access"],
-                             onewayKeys: ["oneway:hgv", "oneway:motor_vehicle", "oneway:vehicle"],
-                             maxspeedKeys: ["maxspeed:hgv"], maxspeedShare: 0.8, topSpeed: 80)
+            return RoadRules(
+                mode: mode, classSpeeds: motor, explicitClassSpeeds: [:],
+                accessKeys: ["hgv", "motor_vehicle", "vehicle", "access"],
+                onewayKeys: ["oneway:hgv", "oneway:motor_vehicle", "oneway:vehicle"],
+                maxspeedKeys: ["maxspeed:hgv"], maxspeedShare: 0.8, topSpeed: 80)
         case .bicycle:
             var bicycle: [String: Double] = [:]
             for (name, _) in motor where !name.hasPrefix("motorway") && !name.hasPrefix("trunk") { bicycle[name] = 15 }
@@ -52,10 +54,14 @@ public struct RoadRules: Sendable {
             bicycle["path"] = 12
             bicycle["track"] = 12
             bicycle["living_street"] = 10
-            return RoadRules(mode: mode, classSpeeds: bicycle,
-                             explicitClassSpeeds: ["footway": 8, "pedestrian": 8, "bridleway": 8, "busway": 15, "steps": 2, "trunk": 15, "trunk_link": 15],
-                             accessKeys: ["bicycle", "vehicle", "access"],
-                             onewayKeys: ["oneway:bicycle"], maxspeedKeys: [], maxspeedShare: 1, topSpeed: 16)
+            return RoadRules(
+                mode: mode, classSpeeds: bicycle,
+                explicitClassSpeeds: [
+                    "footway": 8, "pedestrian": 8, "bridleway": 8, "busway": 15, "steps": 2, "trunk": 15,
+                    "trunk_link": 15,
+                ],
+                accessKeys: ["bicycle", "vehicle", "access"],
+                onewayKeys: ["oneway:bicycle"], maxspeedKeys: [], maxspeedShare: 1, topSpeed: 16)
         }
     }
 
@@ -65,9 +71,13 @@ public struct RoadRules: Sendable {
         let permission = access(tags)
         guard permission != .denied else { return (nil, nil) }
         var speed: Double
-        if let classSpeed = classSpeeds[highway] { speed = classSpeed }
-        else if permission == .explicit, let classSpeed = explicitClassSpeeds[highway] { speed = classSpeed }
-        else { return (nil, nil) }
+        if let classSpeed = classSpeeds[highway] {
+            speed = classSpeed
+        } else if permission == .explicit, let classSpeed = explicitClassSpeeds[highway] {
+            speed = classSpeed
+        } else {
+            return (nil, nil)
+        }
         if let limit = maxspeed(tags) { speed = mode == .bicycle ? min(speed, limit) : limit * maxspeedShare }
         if permission == .dismount { speed = 5 }
         speed = min(max(speed, 2), topSpeed)
@@ -81,9 +91,13 @@ public struct RoadRules: Sendable {
 
     /// Barriers every mode passes unless the node's access tags say otherwise (gates stand
     /// open by day), and those that only cyclists pass (a bollard keeps cars out, not bikes).
-    static let barriersOpenToAll: Set<String> = ["gate", "lift_gate", "swing_gate", "sliding_gate", "entrance", "toll_booth",
-                                                 "border_control", "height_restrictor", "cattle_grid", "hampshire_gate"]
-    static let barriersOpenToBicycles: Set<String> = ["bollard", "cycle_barrier", "block", "kerb", "chain", "planter", "rope"]
+    static let barriersOpenToAll: Set<String> = [
+        "gate", "lift_gate", "swing_gate", "sliding_gate", "entrance", "toll_booth",
+        "border_control", "height_restrictor", "cattle_grid", "hampshire_gate",
+    ]
+    static let barriersOpenToBicycles: Set<String> = [
+        "bollard", "cycle_barrier", "block", "kerb", "chain", "planter", "rope",
+    ]
 
     /// Whether a node with these tags (a `barrier`) stops the mode. Access tags on the node
     /// decide first (`motor_vehicle=permit` on Amsterdam's rising bollards keeps vans out);
@@ -108,7 +122,8 @@ public struct RoadRules: Sendable {
         for key in accessKeys {
             guard let value = tags[key]?.split(separator: ";").first.map(String.init) else { continue }
             switch value {
-            case "yes", "designated", "permissive", "destination", "delivery", "customers", "official", "discouraged": return .explicit
+            case "yes", "designated", "permissive", "destination", "delivery", "customers", "official", "discouraged":
+                return .explicit
             case "dismount" where mode == .bicycle: return .dismount
             default: return .denied
             }
@@ -157,13 +172,23 @@ public struct RoadRules: Sendable {
     /// `50`, `30 mph`, `NL:urban`, `NL:zone30`, `walk`, `30;50` (the first counts).
     static func kilometresPerHour(_ text: String) -> Double? {
         let value = text.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-        let named: [String: Double] = ["urban": 50, "rural": 80, "motorway": 130, "trunk": 100, "living_street": 15,
-                                       "bicycle_road": 30, "walk": 6]
+        let named: [String: Double] = [
+            "urban": 50, "rural": 80, "motorway": 130, "trunk": 100, "living_street": 15,
+            "bicycle_road": 30, "walk": 6,
+        ]
         let code = value.split(separator: ":").last.map(String.init) ?? value
         if let speed = named[code.lowercased()] { return speed }
         let digits = code.lowercased().replacingOccurrences(of: "zone", with: "")
-        if digits.hasSuffix("mph"), let miles = Double(digits.dropLast(3).trimmingCharacters(in: .whitespaces)), miles > 0 { return miles * 1.609344 }
-        if let kmh = Double(digits.replacingOccurrences(of: "km/h", with: "").trimmingCharacters(in: .whitespaces)), kmh > 0 { return kmh }
+        if digits.hasSuffix("mph"), let miles = Double(digits.dropLast(3).trimmingCharacters(in: .whitespaces)),
+            miles > 0
+        {
+            return miles * 1.609344
+        }
+        if let kmh = Double(digits.replacingOccurrences(of: "km/h", with: "").trimmingCharacters(in: .whitespaces)),
+            kmh > 0
+        {
+            return kmh
+        }
         return nil
     }
 }

@@ -22,7 +22,10 @@ struct SearchGraph {
         // A node stays when a search needs it or when streets meet there (or end there).
         var kept = [Bool](repeating: false, count: n)
         for node in 0..<n {
-            if keep.contains(node) { kept[node] = true; continue }
+            if keep.contains(node) {
+                kept[node] = true
+                continue
+            }
             var neighbours = Set<Int32>()
             for e in Int(start[node])..<Int(start[node + 1]) { neighbours.insert(target[e]) }
             for e in Int(reverseStart[node])..<Int(reverseStart[node + 1]) { neighbours.insert(reverseTarget[e]) }
@@ -48,12 +51,21 @@ struct SearchGraph {
                     // The cheapest edge onwards, not back where the street came from.
                     var best: Int?
                     for e in Int(start[current])..<Int(start[current + 1]) where Int(target[e]) != previous {
-                        if best == nil || (graph.edgeMillis[e], graph.edgeMetres[e]) < (graph.edgeMillis[best!], graph.edgeMetres[best!]) { best = e }
+                        if best == nil
+                            || (graph.edgeMillis[e], graph.edgeMetres[e]) < (
+                                graph.edgeMillis[best!], graph.edgeMetres[best!]
+                            )
+                        {
+                            best = e
+                        }
                     }
                     steps += 1
                     // A one-way street entered against its direction leads nowhere; a ring of
                     // shape nodes without a junction would never end.
-                    guard let next = best, steps <= n else { arrived = false; break }
+                    guard let next = best, steps <= n else {
+                        arrived = false
+                        break
+                    }
                     millis += graph.edgeMillis[next]
                     metres += graph.edgeMetres[next]
                     previous = current

@@ -11,7 +11,8 @@ enum CompressedFile {
     /// The whole content, decompressed when the file is gzip.
     static func read(_ path: String, displayPath: String) throws(RoadsError) -> [UInt8] {
         guard FileManager.default.isReadableFile(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "the file cannot be read (permissions)" : "no such file"
+            let reason =
+                FileManager.default.fileExists(atPath: path) ? "the file cannot be read (permissions)" : "no such file"
             throw RoadsError(.input, displayPath, "cannot read the file (\(reason))")
         }
         guard let file = gzopen(path, "rb") else {
@@ -28,7 +29,10 @@ enum CompressedFile {
             if count < 0 {
                 var code: Int32 = 0
                 let message = gzerror(file, &code).map { String(cString: $0) } ?? "unknown error"
-                throw RoadsError(.input, displayPath, "the file is damaged: zlib says '\(message)' after \(bytes.count) bytes (is the download complete?)")
+                throw RoadsError(
+                    .input, displayPath,
+                    "the file is damaged: zlib says '\(message)' after \(bytes.count) bytes (is the download complete?)"
+                )
             }
             if count == 0 { break }
             bytes.append(contentsOf: buffer[0..<Int(count)])
@@ -37,7 +41,9 @@ enum CompressedFile {
         var code: Int32 = 0
         let message = gzerror(file, &code).map { String(cString: $0) } ?? ""
         if code != Z_OK {
-            throw RoadsError(.input, displayPath, "the file is damaged: zlib says '\(message)' after \(bytes.count) bytes (is the download complete?)")
+            throw RoadsError(
+                .input, displayPath,
+                "the file is damaged: zlib says '\(message)' after \(bytes.count) bytes (is the download complete?)")
         }
         return bytes
     }

@@ -50,20 +50,27 @@ public struct OSMExtract: Sendable {
         }
         func integer(_ name: StaticString, of tag: XMLTagScanner.Tag, element: String) throws(RoadsError) -> Int64 {
             guard let range = attribute(name, of: tag) else {
-                throw RoadsError(.input, file, line: tag.line, field: "\(element).\(name)", "missing attribute '\(name)' of <\(element)>")
+                throw RoadsError(
+                    .input, file, line: tag.line, field: "\(element).\(name)",
+                    "missing attribute '\(name)' of <\(element)>")
             }
             guard let value = Int64(scanner.string(range)) else {
-                throw RoadsError(.input, file, line: tag.line, field: "\(element).\(name)", "expected a whole number, got '\(scanner.string(range))'")
+                throw RoadsError(
+                    .input, file, line: tag.line, field: "\(element).\(name)",
+                    "expected a whole number, got '\(scanner.string(range))'")
             }
             return value
         }
         func degrees(_ name: StaticString, of tag: XMLTagScanner.Tag, limit: Double) throws(RoadsError) -> Double {
             guard let range = attribute(name, of: tag) else {
-                throw RoadsError(.input, file, line: tag.line, field: "node.\(name)", "missing attribute '\(name)' of <node>")
+                throw RoadsError(
+                    .input, file, line: tag.line, field: "node.\(name)", "missing attribute '\(name)' of <node>")
             }
             let text = scanner.string(range)
             guard let value = Double(text), value.isFinite, abs(value) <= limit else {
-                throw RoadsError(.input, file, line: tag.line, field: "node.\(name)", "expected degrees between -\(Int(limit)) and \(Int(limit)), got '\(text)'")
+                throw RoadsError(
+                    .input, file, line: tag.line, field: "node.\(name)",
+                    "expected degrees between -\(Int(limit)) and \(Int(limit)), got '\(text)'")
             }
             return value
         }
@@ -71,7 +78,10 @@ public struct OSMExtract: Sendable {
         while try scanner.next(into: &tag) {
             if !sawRoot {
                 guard !tag.isClosing, scanner.equals(tag.name, "osm") else {
-                    throw RoadsError(.input, file, line: tag.line, "expected an OpenStreetMap XML file, whose first element is <osm>, but it starts with <\(scanner.string(tag.name))>")
+                    throw RoadsError(
+                        .input, file, line: tag.line,
+                        "expected an OpenStreetMap XML file, whose first element is <osm>, but it starts with <\(scanner.string(tag.name))>"
+                    )
                 }
                 sawRoot = true
                 continue
@@ -79,7 +89,8 @@ public struct OSMExtract: Sendable {
             if tag.isClosing {
                 if scanner.equals(tag.name, "way"), let finished = way {
                     if finished.tags["highway"] != nil {
-                        ways.append(Way(id: finished.id, nodes: finished.nodes, tags: finished.tags, line: finished.line))
+                        ways.append(
+                            Way(id: finished.id, nodes: finished.nodes, tags: finished.tags, line: finished.line))
                     }
                     way = nil
                 } else if scanner.equals(tag.name, "node"), let finished = node {
@@ -105,25 +116,43 @@ public struct OSMExtract: Sendable {
                 guard let key = attribute("k", of: tag), let value = attribute("v", of: tag) else {
                     throw RoadsError(.input, file, line: tag.line, field: "tag", "a <tag> needs both k and v")
                 }
-                if way != nil { way!.tags[scanner.string(key)] = scanner.string(value) } else { node!.tags[scanner.string(key)] = scanner.string(value) }
+                if way != nil {
+                    way!.tags[scanner.string(key)] = scanner.string(value)
+                } else {
+                    node!.tags[scanner.string(key)] = scanner.string(value)
+                }
             }
         }
-        guard sawRoot else { throw RoadsError(.input, file, "the file holds no XML elements; expected an OpenStreetMap extract (<osm> ...)") }
-        if way != nil { throw RoadsError(.input, file, line: scanner.line, "the file ends inside a <way> (is it cut off?)") }
-        return OSMExtract(file: file, nodeIds: nodeIds, latitudes: latitudes, longitudes: longitudes, ways: ways, barriers: barriers)
+        guard sawRoot else {
+            throw RoadsError(
+                .input, file, "the file holds no XML elements; expected an OpenStreetMap extract (<osm> ...)")
+        }
+        if way != nil {
+            throw RoadsError(.input, file, line: scanner.line, "the file ends inside a <way> (is it cut off?)")
+        }
+        return OSMExtract(
+            file: file, nodeIds: nodeIds, latitudes: latitudes, longitudes: longitudes, ways: ways, barriers: barriers)
     }
 
     /// Explains what to do with the binary and JSON forms of map data, which look like garbage
     /// to an XML reader.
     private static func refuseOtherFormats(_ bytes: [UInt8], file: String) throws(RoadsError) {
         let head = bytes.prefix(64)
-        let first = head.first { ![UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"), 0xEF, 0xBB, 0xBF].contains($0) }
+        let first = head.first {
+            ![UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"), 0xEF, 0xBB, 0xBF].contains(
+                $0)
+        }
         if first == UInt8(ascii: "<") || first == nil { return }
         let name = (file as NSString).lastPathComponent
         let stem = name.replacingOccurrences(of: ".osm.pbf", with: "").replacingOccurrences(of: ".pbf", with: "")
         if head.count >= 16, String(decoding: head, as: UTF8.self).contains("OSMHeader") {
-            throw RoadsError(.input, file, "this is an OpenStreetMap PBF file; bundel reads OSM XML (.osm or .osm.gz): convert it with `osmium cat \(name) -o \(stem).osm.gz`")
+            throw RoadsError(
+                .input, file,
+                "this is an OpenStreetMap PBF file; bundel reads OSM XML (.osm or .osm.gz): convert it with `osmium cat \(name) -o \(stem).osm.gz`"
+            )
         }
-        throw RoadsError(.input, file, line: 1, "expected OpenStreetMap XML (.osm, or .osm.gz compressed with gzip), but the file does not start with '<'")
+        throw RoadsError(
+            .input, file, line: 1,
+            "expected OpenStreetMap XML (.osm, or .osm.gz compressed with gzip), but the file does not start with '<'")
     }
 }

@@ -41,8 +41,16 @@ struct XMLTagScanner {
                 continue
             case UInt8(ascii: "!"):
                 let terminator: [UInt8]
-                if matches("!--") { terminator = Array("-->".utf8) } else if matches("![CDATA[") { terminator = Array("]]>".utf8) } else { terminator = [UInt8(ascii: ">")] }
-                guard skip(past: terminator) else { throw failure(start, "a comment or declaration is never closed (the file may be cut off)") }
+                if matches("!--") {
+                    terminator = Array("-->".utf8)
+                } else if matches("![CDATA[") {
+                    terminator = Array("]]>".utf8)
+                } else {
+                    terminator = [UInt8(ascii: ">")]
+                }
+                guard skip(past: terminator) else {
+                    throw failure(start, "a comment or declaration is never closed (the file may be cut off)")
+                }
                 continue
             default:
                 try readTag(into: &tag, line: start)
@@ -68,9 +76,15 @@ struct XMLTagScanner {
             case "quot": result += "\""
             case "apos": result += "'"
             default:
-                let scalar: UInt32? = entity.hasPrefix("#x") ? UInt32(entity.dropFirst(2), radix: 16)
+                let scalar: UInt32? =
+                    entity.hasPrefix("#x")
+                    ? UInt32(entity.dropFirst(2), radix: 16)
                     : entity.hasPrefix("#") ? UInt32(entity.dropFirst()) : nil
-                if let scalar, let character = Unicode.Scalar(scalar) { result.unicodeScalars.append(character) } else { result += "&\(entity);" }
+                if let scalar, let character = Unicode.Scalar(scalar) {
+                    result.unicodeScalars.append(character)
+                } else {
+                    result += "&\(entity);"
+                }
             }
             rest = rest[rest.index(after: semicolon)...]
         }
@@ -100,33 +114,46 @@ struct XMLTagScanner {
         tag.isEmpty = false
         while true {
             skipSpace()
-            guard position < bytes.count else { throw failure(start, "the file ends inside the tag <\(string(tag.name))> (is it cut off?)") }
+            guard position < bytes.count else {
+                throw failure(start, "the file ends inside the tag <\(string(tag.name))> (is it cut off?)")
+            }
             let byte = bytes[position]
-            if byte == UInt8(ascii: ">") { position += 1; return }
+            if byte == UInt8(ascii: ">") {
+                position += 1
+                return
+            }
             if byte == UInt8(ascii: "/") {
                 position += 1
-                guard position < bytes.count, bytes[position] == UInt8(ascii: ">") else { throw failure(line, "expected '>' after '/' in <\(string(tag.name))>") }
+                guard position < bytes.count, bytes[position] == UInt8(ascii: ">") else {
+                    throw failure(line, "expected '>' after '/' in <\(string(tag.name))>")
+                }
                 position += 1
                 tag.isEmpty = true
                 return
             }
             if tag.isClosing { throw failure(line, "unexpected text in the closing tag </\(string(tag.name))>") }
             let name = readName()
-            guard !name.isEmpty else { throw failure(line, "unexpected character '\(Character(Unicode.Scalar(byte)))' in <\(string(tag.name))>") }
+            guard !name.isEmpty else {
+                throw failure(
+                    line, "unexpected character '\(Character(Unicode.Scalar(byte)))' in <\(string(tag.name))>")
+            }
             skipSpace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "=") else {
                 throw failure(line, "attribute '\(string(name))' of <\(string(tag.name))> has no '=' and value")
             }
             position += 1
             skipSpace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") else {
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'")
+            else {
                 throw failure(line, "the value of attribute '\(string(name))' must be in quotes")
             }
             let quote = bytes[position]
             position += 1
             let valueStart = position
             let valueLine = line
-            guard skip(until: quote) else { throw failure(valueLine, "the value of attribute '\(string(name))' is never closed") }
+            guard skip(until: quote) else {
+                throw failure(valueLine, "the value of attribute '\(string(name))' is never closed")
+            }
             tag.attributes.append((name, valueStart..<position))
             position += 1
         }
@@ -136,8 +163,11 @@ struct XMLTagScanner {
         let start = position
         while position < bytes.count {
             let byte = bytes[position]
-            let isNameByte = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+            let isNameByte =
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+                || byte == UInt8(ascii: ":")
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte >= 0x80
             guard isNameByte else { break }
             position += 1
@@ -171,7 +201,8 @@ struct XMLTagScanner {
     private mutating func skip(past terminator: [UInt8]) -> Bool {
         while position < bytes.count {
             if bytes[position] == terminator[0], position + terminator.count <= bytes.count,
-               bytes[position..<position + terminator.count].elementsEqual(terminator) {
+                bytes[position..<position + terminator.count].elementsEqual(terminator)
+            {
                 position += terminator.count
                 return true
             }

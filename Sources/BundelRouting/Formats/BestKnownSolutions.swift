@@ -12,16 +12,23 @@ public struct BestKnownSolutions: Sendable {
 
     public static func read(path: String) throws(RoutingError) -> BestKnownSolutions {
         let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch { throw RoutingError("\(path): cannot read the file") }
-        let lines = text.split(whereSeparator: \.isNewline).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        guard let header = lines.first, let name = header.firstIndex(of: "instance"), let value = header.firstIndex(of: "bks") else {
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw RoutingError("\(path): cannot read the file")
+        }
+        let lines = text.split(whereSeparator: \.isNewline).map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        guard let header = lines.first, let name = header.firstIndex(of: "instance"),
+            let value = header.firstIndex(of: "bks")
+        else {
             throw RoutingError("\(path): expected a header with the columns instance and bks")
         }
         let optimal = header.firstIndex(of: "optimal_known")
         var entries: [String: Entry] = [:]
         for row in lines.dropFirst() where row.count > max(name, value) {
             guard let number = Double(row[value]) else { continue }
-            entries[row[name]] = Entry(value: number, provenOptimal: optimal.map { row.count > $0 && row[$0] == "yes" } ?? false)
+            entries[row[name]] = Entry(
+                value: number, provenOptimal: optimal.map { row.count > $0 && row[$0] == "yes" } ?? false)
         }
         return BestKnownSolutions(entries: entries)
     }

@@ -14,16 +14,22 @@ public struct CVRPLIBSolution: Sendable, Equatable {
 
     public static func read(path: String) throws(RoutingError) -> CVRPLIBSolution {
         let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch { throw RoutingError("\(path): cannot read the file") }
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw RoutingError("\(path): cannot read the file")
+        }
         var routes: [[Int]] = []
         var cost: Double?
         for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.lowercased().hasPrefix("route") {
-                guard let colon = line.firstIndex(of: ":") else { throw RoutingError("\(path):\(number + 1): expected 'Route #k: ...'") }
+                guard let colon = line.firstIndex(of: ":") else {
+                    throw RoutingError("\(path):\(number + 1): expected 'Route #k: ...'")
+                }
                 var route: [Int] = []
                 for field in line[line.index(after: colon)...].split(separator: " ") {
-                    guard let customer = Int(field), customer >= 1 else { throw RoutingError("\(path):\(number + 1): '\(field)' is not a customer number") }
+                    guard let customer = Int(field), customer >= 1 else {
+                        throw RoutingError("\(path):\(number + 1): '\(field)' is not a customer number")
+                    }
                     route.append(customer - 1)
                 }
                 routes.append(route)
@@ -45,7 +51,8 @@ public struct CVRPLIBSolution: Sendable, Equatable {
             "Route #\(index + 1): " + route.map { String($0 + 1) }.joined(separator: " ")
         }
         if let cost {
-            lines.append("Cost " + (convention == .truncatedTenths ? String(format: "%.1f", cost) : String(Int(cost.rounded()))))
+            lines.append(
+                "Cost " + (convention == .truncatedTenths ? String(format: "%.1f", cost) : String(Int(cost.rounded()))))
         }
         return lines.joined(separator: "\n") + "\n"
     }

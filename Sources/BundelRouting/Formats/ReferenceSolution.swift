@@ -42,12 +42,15 @@ public struct ReferenceSolution: Codable, Sendable, Equatable {
 
     public init(_ solution: RoutingSolution, problem: RoutingProblem, parameters: SearchParameters) {
         var nextVehicle: [Int: [Int]] = [:]
-        for vehicle in VROOMWriter.vehicles(of: problem).reversed() { nextVehicle[vehicle.type, default: []].append(vehicle.id) }
+        for vehicle in VROOMWriter.vehicles(of: problem).reversed() {
+            nextVehicle[vehicle.type, default: []].append(vehicle.id)
+        }
         routes = solution.routes.map { route in
             // A solution never uses more vehicles of a type than the file lists for it.
             let vehicle = nextVehicle[route.vehicleType]!.popLast()!
-            return RouteEntry(vehicle: vehicle, typeIndex: route.vehicleType, trips: route.trips, departure: route.departure,
-                              distance: route.distanceMetres, duration: route.durationSeconds, cost: route.cost)
+            return RouteEntry(
+                vehicle: vehicle, typeIndex: route.vehicleType, trips: route.trips, departure: route.departure,
+                distance: route.distanceMetres, duration: route.durationSeconds, cost: route.cost)
         }
         unassigned = solution.unserved.map { Unassigned(id: $0.job, reason: $0.reason.rawValue) }
         cost = solution.cost
@@ -62,10 +65,14 @@ public struct ReferenceSolution: Codable, Sendable, Equatable {
     /// bytes.
     public func json() -> String {
         let number = VROOMWriter.number, string = VROOMWriter.string
-        func list(_ lines: [String]) -> String { lines.isEmpty ? "[]" : "[\n" + lines.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]" }
+        func list(_ lines: [String]) -> String {
+            lines.isEmpty ? "[]" : "[\n" + lines.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]"
+        }
         let routeLines = routes.map { route in
-            let trips = route.trips.map { "[" + $0.map(String.init).joined(separator: ", ") + "]" }.joined(separator: ", ")
-            return "{\"vehicle\": \(route.vehicle), \"type_index\": \(route.typeIndex), \"trips\": [\(trips)], \"departure\": \(route.departure), "
+            let trips = route.trips.map { "[" + $0.map(String.init).joined(separator: ", ") + "]" }.joined(
+                separator: ", ")
+            return
+                "{\"vehicle\": \(route.vehicle), \"type_index\": \(route.typeIndex), \"trips\": [\(trips)], \"departure\": \(route.departure), "
                 + "\"distance\": \(route.distance), \"duration\": \(route.duration), \"cost\": \(number(route.cost))}"
         }
         let unassignedLines = unassigned.map { "{\"id\": \($0.id), \"reason\": \(string($0.reason))}" }
@@ -77,7 +84,9 @@ public struct ReferenceSolution: Codable, Sendable, Equatable {
     /// Reads a solution file.
     public static func read(path: String) throws(RoutingError) -> ReferenceSolution {
         let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch { throw RoutingError("\(path): cannot read the file") }
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw RoutingError("\(path): cannot read the file")
+        }
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         do { return try decoder.decode(ReferenceSolution.self, from: data) } catch {

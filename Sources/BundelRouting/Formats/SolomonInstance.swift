@@ -6,18 +6,28 @@ extension VRPLIBInstance {
     /// being the depot. Distances follow the DIMACS convention (truncated to one decimal).
     public static func readSolomon(path: String) throws(RoutingError) -> VRPLIBInstance {
         let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch { throw RoutingError("\(path): cannot read the file") }
-        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard let name = lines.first, let vehicleHeader = lines.firstIndex(where: { $0.uppercased().hasPrefix("NUMBER") }),
-              vehicleHeader + 1 < lines.count else {
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw RoutingError("\(path): cannot read the file")
+        }
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
+        guard let name = lines.first,
+            let vehicleHeader = lines.firstIndex(where: { $0.uppercased().hasPrefix("NUMBER") }),
+            vehicleHeader + 1 < lines.count
+        else {
             throw RoutingError("\(path): not a Solomon file (expected a name, a VEHICLE block and a CUSTOMER table)")
         }
         let fleet = lines[vehicleHeader + 1].split(separator: " ").compactMap { Double($0) }
-        guard fleet.count == 2 else { throw RoutingError("\(path): the line after NUMBER must hold the vehicle count and capacity") }
+        guard fleet.count == 2 else {
+            throw RoutingError("\(path): the line after NUMBER must hold the vehicle count and capacity")
+        }
         var rows: [[Double]] = []
         for (number, line) in lines.enumerated() where number > vehicleHeader + 1 && line.first?.isNumber == true {
             let fields = line.split(separator: " ").map { Double($0) }
-            guard fields.count >= 7, fields.allSatisfy({ $0 != nil }) else { throw RoutingError("\(path): bad customer line '\(line)'") }
+            guard fields.count >= 7, fields.allSatisfy({ $0 != nil }) else {
+                throw RoutingError("\(path): bad customer line '\(line)'")
+            }
             rows.append(fields.map { $0! })
         }
         // Compared as Doubles: Int(1e300) or Int(nan) would stop the program.
@@ -27,9 +37,10 @@ extension VRPLIBInstance {
         guard let vehicles = Int(exactly: fleet[0]), vehicles >= 0 else {
             throw RoutingError("\(path): the vehicle count after NUMBER must be a whole number >= 0, got \(fleet[0])")
         }
-        let problem = try coordinateProblem(coordinates: rows.map { ($0[1], $0[2]) }, demands: rows.map { $0[3] },
-                                            windows: rows.map { ($0[4], $0[5]) }, services: rows.map { $0[6] },
-                                            capacity: fleet[1], vehicles: vehicles, convention: .truncatedTenths, path: path)
+        let problem = try coordinateProblem(
+            coordinates: rows.map { ($0[1], $0[2]) }, demands: rows.map { $0[3] },
+            windows: rows.map { ($0[4], $0[5]) }, services: rows.map { $0[6] },
+            capacity: fleet[1], vehicles: vehicles, convention: .truncatedTenths, path: path)
         return VRPLIBInstance(name: name, type: "VRPTW", convention: .truncatedTenths, problem: problem)
     }
 

@@ -59,8 +59,9 @@ public struct SolutionJSON: Codable, Sendable {
         routes = solution.routes.map { route in
             let stops = route.visits(in: problem).filter { $0.entry != Route.reload }
                 .map { Stop(job: jobId($0.entry), arrival: $0.arrival, serviceStart: $0.serviceStart) }
-            return RouteEntry(vehicle: problem.vehicleTypes[route.vehicleType].name, stops: stops, distance: route.distanceMetres,
-                              duration: route.durationSeconds, cost: route.cost, load: route.load)
+            return RouteEntry(
+                vehicle: problem.vehicleTypes[route.vehicleType].name, stops: stops, distance: route.distanceMetres,
+                duration: route.durationSeconds, cost: route.cost, load: route.load)
         }
         unserved = solution.unserved.map { Unserved(job: jobId($0.job), reason: $0.reason.rawValue) }
         statistics = solution.statistics

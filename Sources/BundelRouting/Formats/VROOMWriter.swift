@@ -67,18 +67,27 @@ public enum VROOMWriter {
         var vehicleLines: [String] = []
         for vehicle in vehicles(of: problem) {
             let type = problem.vehicleTypes[vehicle.type]
-            var fields = ["\"id\": \(vehicle.id)", "\"description\": \(string(type.name))", "\"profile\": \(string(profiles[type.profile]))",
-                          "\"start_index\": \(type.startLocation)", "\"end_index\": \(type.endLocation)",
-                          "\"capacity\": \(numbers(type.capacity))"]
-            if type.shift != .always { fields.append("\"time_window\": [\(type.shift.earliest), \(type.shift.latest)]") }
-            fields.append("\"costs\": {\"fixed\": \(number(type.fixedCost)), \"per_hour\": \(number(type.costPerHour)), \"per_km\": \(number(type.costPerKilometre))}")
+            var fields = [
+                "\"id\": \(vehicle.id)", "\"description\": \(string(type.name))",
+                "\"profile\": \(string(profiles[type.profile]))",
+                "\"start_index\": \(type.startLocation)", "\"end_index\": \(type.endLocation)",
+                "\"capacity\": \(numbers(type.capacity))",
+            ]
+            if type.shift != .always {
+                fields.append("\"time_window\": [\(type.shift.earliest), \(type.shift.latest)]")
+            }
+            fields.append(
+                "\"costs\": {\"fixed\": \(number(type.fixedCost)), \"per_hour\": \(number(type.costPerHour)), \"per_km\": \(number(type.costPerKilometre))}"
+            )
             let skills = skillSets.indices.filter { skillSets[$0].contains(vehicle.type) }.map { $0 + 1 }
             if !skills.isEmpty { fields.append("\"skills\": [\(skills.map(String.init).joined(separator: ", "))]") }
             if let limit = type.maxDistanceMetres { fields.append("\"max_distance\": \(limit)") }
             if let limit = type.maxTravelSeconds { fields.append("\"max_travel_time\": \(limit)") }
             if let limit = type.maxDurationSeconds { fields.append("\"max_duration\": \(limit)") }
-            fields += ["\"type_index\": \(vehicle.type)", "\"unlimited\": \(type.count == nil)",
-                       "\"max_trips\": \(type.maxTrips)", "\"reload_time\": \(type.reloadSeconds)"]
+            fields += [
+                "\"type_index\": \(vehicle.type)", "\"unlimited\": \(type.count == nil)",
+                "\"max_trips\": \(type.maxTrips)", "\"reload_time\": \(type.reloadSeconds)",
+            ]
             vehicleLines.append("{" + fields.joined(separator: ", ") + "}")
         }
 
@@ -86,9 +95,16 @@ public enum VROOMWriter {
         for (index, job) in problem.jobs.enumerated() {
             var fields = ["\"id\": \(index)"]
             if let jobDescriptions { fields.append("\"description\": \(string(jobDescriptions[index]))") }
-            fields += ["\"location_index\": \(job.location)", "\"delivery\": \(numbers(job.demand))", "\"service\": \(job.serviceSeconds)"]
-            if job.timeWindow != .always { fields.append("\"time_windows\": [[\(job.timeWindow.earliest), \(job.timeWindow.latest)]]") }
-            if let allowed = job.allowedVehicleTypes { fields.append("\"skills\": [\(skillSets.firstIndex(of: allowed)! + 1)]") }
+            fields += [
+                "\"location_index\": \(job.location)", "\"delivery\": \(numbers(job.demand))",
+                "\"service\": \(job.serviceSeconds)",
+            ]
+            if job.timeWindow != .always {
+                fields.append("\"time_windows\": [[\(job.timeWindow.earliest), \(job.timeWindow.latest)]]")
+            }
+            if let allowed = job.allowedVehicleTypes {
+                fields.append("\"skills\": [\(skillSets.firstIndex(of: allowed)! + 1)]")
+            }
             if let penalty = job.unservedPenalty { fields.append("\"unserved_penalty\": \(number(penalty))") }
             jobLines.append("{" + fields.joined(separator: ", ") + "}")
         }
@@ -97,11 +113,14 @@ public enum VROOMWriter {
         for (index, profile) in problem.profiles.enumerated() {
             func rows(_ values: [Int]) -> String {
                 (0..<profile.size).map { row in
-                    "        [" + values[(row * profile.size)..<((row + 1) * profile.size)].map(String.init).joined(separator: ", ") + "]"
+                    "        ["
+                        + values[(row * profile.size)..<((row + 1) * profile.size)].map(String.init).joined(
+                            separator: ", ") + "]"
                 }.joined(separator: ",\n")
             }
-            matrixParts.append("    \(string(profiles[index])): {\n      \"durations\": [\n\(rows(profile.durations))\n      ],\n"
-                               + "      \"distances\": [\n\(rows(profile.distances))\n      ]\n    }")
+            matrixParts.append(
+                "    \(string(profiles[index])): {\n      \"durations\": [\n\(rows(profile.durations))\n      ],\n"
+                    + "      \"distances\": [\n\(rows(profile.distances))\n      ]\n    }")
         }
 
         func list(_ lines: [String]) -> String { lines.map { "    " + $0 }.joined(separator: ",\n") }
