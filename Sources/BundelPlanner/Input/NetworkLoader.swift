@@ -305,12 +305,6 @@ enum NetworkLoader {
         return (startMinutes, endMinutes)
     }
 
-    /// Default energy of hub operations: 5 kWh of electricity per tonne handled (assumption:
-    /// forklifts, conveyors, lighting and heating of a small cross-dock; measured sites range
-    /// from about 1 to 10 kWh/t). ISO 14083 asks for hub operations to be counted, so the
-    /// default is stated rather than 0; a hub's `handling_energy` replaces it.
-    static let defaultHandlingKilowattHoursPerTonne = 5.0
-
     private static func readHub(
         _ entry: YAMLMapping, dimensions: [CapacityDimension], weightDimension: Int?, area: GeoArea
     ) -> Hub? {
@@ -335,14 +329,14 @@ enum NetworkLoader {
             return nil
         }
         var energyDefault = dimensions.map { _ in 0.0 }
-        if let weightDimension { energyDefault[weightDimension] = defaultHandlingKilowattHoursPerTonne / 1000 }
+        if let weightDimension { energyDefault[weightDimension] = Hub.defaultHandlingKilowattHoursPerTonne / 1000 }
         let energy =
             entry.has("handling_energy")
             ? readQuantities(entry, "handling_energy", dimensions: dimensions, fallback: 0) : energyDefault
         if weightDimension == nil, !entry.has("handling_energy") {
             entry.problem(
                 "handling_energy",
-                "give the hub's energy per unit handled (kWh per unit of a dimension); the default of \(NumberParsing.format(defaultHandlingKilowattHoursPerTonne)) kWh/t needs a weight dimension"
+                "give the hub's energy per unit handled (kWh per unit of a dimension); the default of \(NumberParsing.format(Hub.defaultHandlingKilowattHoursPerTonne)) kWh/t needs a weight dimension"
             )
         }
         let carrier = entry.string("handling_energy_carrier", required: false) ?? "electricity-grid"

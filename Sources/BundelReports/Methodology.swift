@@ -1,3 +1,4 @@
+import BundelPlanner
 import Foundation
 
 /// The methodology section of a run, in Markdown, for a report: the method, every emission
@@ -62,12 +63,12 @@ public enum Methodology {
                 let isDefault =
                     network.weightDimension.map { weight in
                         hub.handlingEnergyPerUnit.enumerated().allSatisfy { index, value in
-                            value == (index == weight ? NetworkLoader.defaultHandlingKilowattHoursPerTonne / 1000 : 0)
+                            value == (index == weight ? Hub.defaultHandlingKilowattHoursPerTonne / 1000 : 0)
                         }
                     } ?? false
                 let origin =
                     isDefault
-                    ? "bundel's default of \(format(NetworkLoader.defaultHandlingKilowattHoursPerTonne)) kWh per tonne handled, an assumption for a small cross-dock (forklifts, lighting, heating; measured sites range from about 1 to 10 kWh/t)"
+                    ? "bundel's default of \(format(Hub.defaultHandlingKilowattHoursPerTonne)) kWh per tonne handled, an assumption for a small cross-dock (forklifts, lighting, heating; measured sites range from about 1 to 10 kWh/t)"
                     : "as given in the network file"
                 lines.append(
                     "- \(hub.name): \(perUnit.isEmpty ? "no handling energy" : perUnit) of \(hub.handlingEnergyCarrier), \(origin)."
