@@ -27,8 +27,8 @@ struct SavingsConstruction {
         let isServed = served.reduce(into: [Bool](repeating: false, count: problem.jobs.count)) { $0[$1] = true }
         let allPairs = served.count <= Self.allPairsUpTo
         var savings: [(saving: Int, from: Int, to: Int)] = []
-        savings.reserveCapacity(
-            served.count * min(served.count, allPairs ? served.count : evaluator.data.adjacency.first?.count ?? 0))
+        let partners = allPairs ? served.count : min(served.count, evaluator.data.adjacency.first?.count ?? 0)
+        savings.reserveCapacity(served.count * partners)
         for i in served {
             let a = problem.jobs[i].location
             for j in allPairs ? served : evaluator.data.adjacency[i] where j != i && isServed[j] {

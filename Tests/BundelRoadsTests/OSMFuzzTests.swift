@@ -33,6 +33,14 @@ import Testing
 
     /// A loaded extract is consistent (one position per node, positions on the globe, only ways
     /// with a highway tag), and its road graph either builds for every mode or is refused.
+    /// Reads a damaged file of a fuzz run: a consistent extract, or the reader's own refusal.
+    static func readDamaged(folder: URL, file: String) throws -> FuzzRun.Outcome {
+        let path = folder.appendingPathComponent(file).path
+        let extract: OSMExtract
+        do { extract = try OSMExtract.read(path: path) } catch { return try refusal(error, path) }
+        return try check(extract, file: path)
+    }
+
     static func check(_ extract: OSMExtract, file: String) throws -> FuzzRun.Outcome {
         guard extract.nodeIds.count == extract.latitudes.count, extract.nodeIds.count == extract.longitudes.count,
             extract.latitudes.allSatisfy({ $0.isFinite && abs($0) <= 90 }),
@@ -56,13 +64,9 @@ import Testing
 
     /// Damage by bytes and lines, as for every reader (``InputMutator``), read from disk.
     @Test func randomDamage() throws {
-        let run = try FuzzRun.run("osm", seeds: [("tiny.osm", Self.tiny)], iterations: Self.iterations, seed: 21) {
-            folder, file in
-            let path = folder.appendingPathComponent(file).path
-            let extract: OSMExtract
-            do { extract = try OSMExtract.read(path: path) } catch { return try Self.refusal(error, path) }
-            return try Self.check(extract, file: path)
-        }
+        let run = try FuzzRun.run(
+            "osm", seeds: [("tiny.osm", Self.tiny)], iterations: Self.iterations, seed: 21,
+            read: Self.readDamaged)
         print(run.summary)
         #expect(run.failures.isEmpty, "\(run.failures.prefix(3).map(\.description).joined(separator: "\n"))")
         #expect(run.loaded > 0 && run.refused > 0, "\(run.summary)")
@@ -99,13 +103,9 @@ import Testing
     /// hands or produce a half-read extract that is inconsistent.
     @Test func damagedGzip() throws {
         let gz = Array(try Data(contentsOf: URL(fileURLWithPath: RoadFixture.tinyOSMGz)))
-        let run = try FuzzRun.run("osm-gz", seeds: [("tiny.osm.gz", gz)], iterations: Self.iterations / 3, seed: 23) {
-            folder, file in
-            let path = folder.appendingPathComponent(file).path
-            let extract: OSMExtract
-            do { extract = try OSMExtract.read(path: path) } catch { return try Self.refusal(error, path) }
-            return try Self.check(extract, file: path)
-        }
+        let run = try FuzzRun.run(
+            "osm-gz", seeds: [("tiny.osm.gz", gz)], iterations: Self.iterations / 3, seed: 23,
+            read: Self.readDamaged)
         print(run.summary)
         #expect(run.failures.isEmpty, "\(run.failures.prefix(3).map(\.description).joined(separator: "\n"))")
         #expect(run.refused > 0, "\(run.summary)")

@@ -261,8 +261,9 @@ struct ConsolidationModel: Sendable {
     /// `warmStart` is the relaxation's basis from an earlier solve of this model's shape: the
     /// model's own before a hub was fixed, or before the all-in candidate forced its flows in.
     /// The relaxation of a 4,000-site network takes 41-51 s from scratch (glpsol); closing its
-    /// hub from the optimal basis took 22 s. A basis whose costs have changed since (the
-    /// previous round's) is dropped by ``LinearSolver`` for a start from scratch.
+    /// hub from the optimal basis took 22 s. A basis whose costs have changed since (another
+    /// round's) is no longer dual feasible, and ``LinearSolver`` drops it for a start from
+    /// scratch; the rounds therefore do not pass one on.
     func solve(
         timeLimitSeconds: Double, relativeGap: Double = ConsolidationOutcome.relativeGap,
         startingFrom starts: [[Int: String]] = [], warmStart: SimplexBasis? = nil

@@ -39,9 +39,9 @@ extension Planner {
         var stop = ConsolidationStop.iterationLimit
         var lastModel: ConsolidationModel?
         var lastStatus = SolveStatus.error("not solved")
-        // The latest relaxation's optimal basis: the later solves of the model start from it
-        // when only rows were added since (a hub fixed, flows forced in), not when the next
-        // round's estimates changed its costs (then a start from scratch is faster).
+        // The latest round's relaxation basis, for the solves that only add rows to its model (a
+        // hub fixed, flows forced in). The next round does not start from it: its estimates
+        // changed the costs, so the basis is no longer dual feasible and would be dropped.
         var basis: SimplexBasis?
         let limit = max(1, scenario.consolidationIterations)
         for number in 1...limit {
@@ -56,7 +56,7 @@ extension Planner {
             // Branch and cut starts from the best of the assignments routed so far (by this
             // round's estimates), so that it has an answer however short its time.
             var decision = try model.solve(
-                timeLimitSeconds: max(1, share * 0.75), startingFrom: earlier, warmStart: basis)
+                timeLimitSeconds: max(1, share * 0.75), startingFrom: earlier)
             basis = decision.relaxationBasis ?? basis
             statistics.record(\.modelSeconds, since: &clock)
             lastModel = model
