@@ -30,6 +30,9 @@ struct ParetoCommand: BundelCommand {
             valueName: "seconds"))
     var timeLimit: Double?
 
+    @Flag(help: "The timing line on standard error even when it is not a terminal (a log).")
+    var verbose = false
+
     func validate() throws {
         guard (2...20).contains(points) else { throw ValidationError("--points must lie between 2 and 20") }
         if json && csv { throw ValidationError("choose one of --json and --csv") }
@@ -47,6 +50,8 @@ struct ParetoCommand: BundelCommand {
         let result = try ParetoFront.trace(loaded, points: points, timeLimitSeconds: timeLimit)
         let output = json ? try ParetoTable.json(result) : csv ? ParetoTable.csv(result) : ParetoTable.render(result)
         FileHandle.standardOutput.write(Data(output.utf8))
-        printError(String(format: "traced in %.1f s", result.seconds))
+        if ProgressPrinter.enabled(quiet: false, verbose: verbose) {
+            printError(String(format: "traced in %.1f s", result.seconds))
+        }
     }
 }

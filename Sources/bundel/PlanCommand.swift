@@ -46,8 +46,11 @@ struct PlanCommand: BundelCommand {
     )
     var force = false
 
-    @Flag(help: "No progress lines on standard error (they appear only on a terminal anyway).")
+    @Flag(help: "No progress and timing lines on standard error (they appear only on a terminal anyway).")
     var quiet = false
+
+    @Flag(help: "Progress and timing lines on standard error even when it is not a terminal (a log).")
+    var verbose = false
 
     @Option(help: "Override the scenario's seed.")
     var seed: UInt64?
@@ -79,11 +82,11 @@ struct PlanCommand: BundelCommand {
         if let seed { loaded.seed = seed }
         if let timeLimit { loaded.timeLimitSeconds = timeLimit }
         if let iterations { loaded.routingIterations = iterations }
-        // Refused before planning: the check is cheap and the plan may take minutes.
-        if let exportProblems { try AtomicFolder.checkReplaceable(exportProblems, force: force) }
+        // Refused before planning: the checks are cheap and the plan may take minutes.
+        try checkOutputs()
         let interrupt = InterruptWatch()
         defer { interrupt.end() }
-        let progress = ProgressPrinter.make(quiet: quiet)
+        let progress = ProgressPrinter.make(quiet: quiet, verbose: verbose)
         // Only a plan that both the model and the independent validator accepted comes back.
         var validated = try Planner.validatedPlan(
             loaded, progress: progress, stop: interrupt.stop,
@@ -99,47 +102,56 @@ struct PlanCommand: BundelCommand {
                     baseline: plan.baseline, bundled: plan.bundled, totalSeconds: loaded.timeLimitSeconds))
         }
         let result = validated.result
-        // Render everything before writing anything, so a failure leaves no partial output.
         let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result)
-        var files: [(URL, String)] = []
-        if let out {
-            let detail =
-                try EmissionReport.files(result) + RouteSheets.files(result) + DecisionReport.files(result)
-                + HubFleetReport.files(result)
-                + [(name: "plan.geojson", content: try GeoJSONMap.document(result))]
-            files += detail.map { (URL(fileURLWithPath: out).appendingPathComponent($0.name), $0.content) }
-        }
-        if let report {
-            files.append(
-                (URL(fileURLWithPath: report).appendingPathComponent("report.html"), HTMLReport.render(result)))
-        }
-        let targets = files.map(\.0) + (writeLP.map { [URL(fileURLWithPath: $0)] } ?? [])
-        if !force, let existing = targets.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
-            throw OutputError(description: "\(existing.path) exists; use --force to overwrite it")
-        }
-        if let exportProblems { try AtomicFolder.checkReplaceable(exportProblems, force: force) }
-        for folder in Set(files.map { $0.0.deletingLastPathComponent().path }).sorted() {
-            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                throw OutputError(description: "cannot create the folder \(folder): \(error.localizedDescription)")
-            }
-        }
-        for (url, content) in files {
-            // Each file goes to a temporary name first and is then renamed into place.
-            do { try Data(content.utf8).write(to: url, options: .atomic) } catch {
-                throw OutputError(description: "cannot write \(url.path): \(error.localizedDescription)")
-            }
-        }
-        if let writeLP { try result.consolidation.model.writeCPLEXLP(to: writeLP) }
-        // Rendered file by file into the hidden folder: a large export would not fit in memory
-        // at once, and the folder appears only when all of it is written.
-        if let exportProblems {
-            try AtomicFolder.write(to: exportProblems, force: force) { try ProblemExport.forEachFile(result, $0) }
-        }
+        try writeOutputs(result)
         FileHandle.standardOutput.write(Data(output.utf8))
-        printError(String(format: "planned in %.1f s; both plans passed the independent validator", result.seconds))
+        if ProgressPrinter.enabled(quiet: quiet, verbose: verbose) {
+            printError(String(format: "planned in %.1f s; both plans passed the independent validator", result.seconds))
+        }
         if result.interrupted {
             printError("interrupted: the plan is complete and valid but its searches were cut short (exit 130)")
             throw ExitCodes.interrupted
+        }
+    }
+
+    /// Every file and folder the run will write, checked before planning: none exists unless
+    /// `--force` is given (an export folder may then hold only `.json` files), and each can be
+    /// made in a folder that can be written.
+    private func checkOutputs() throws {
+        if let out {
+            for name in PlanFolder.fileNames {
+                try StagedOutputs.checkFile(URL(fileURLWithPath: out).appendingPathComponent(name), force: force)
+            }
+        }
+        if let report { try StagedOutputs.checkFile(ReportFile.url(in: report), force: force) }
+        if let writeLP { try StagedOutputs.checkFile(URL(fileURLWithPath: writeLP), force: force) }
+        if let exportProblems {
+            try AtomicFolder.checkReplaceable(exportProblems, force: force)
+            try StagedOutputs.checkFolder(above: URL(fileURLWithPath: exportProblems))
+        }
+    }
+
+    /// Writes every output of the run together, or none: each is staged under a temporary
+    /// name and all are moved into place only when every one is written.
+    private func writeOutputs(_ result: PlanResult) throws {
+        var staged = StagedOutputs()
+        do {
+            if let out {
+                for file in try PlanFolder.files(result) {
+                    try staged.stage(file.content, at: URL(fileURLWithPath: out).appendingPathComponent(file.name))
+                }
+            }
+            if let report { try staged.stage(HTMLReport.render(result), at: ReportFile.url(in: report)) }
+            if let writeLP {
+                try staged.stage(result.consolidation.model.cplexLPText(), at: URL(fileURLWithPath: writeLP))
+            }
+            if let exportProblems {
+                try staged.stageFolder(exportProblems, force: force) { try ProblemExport.forEachFile(result, $0) }
+            }
+            try staged.commit()
+        } catch {
+            staged.discard()
+            throw error
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BundelReports
 import BundelRouting
 import BundelTestSupport
 import Foundation
@@ -37,12 +38,18 @@ struct CommandLineTests {
         #expect(exitCode(["plan"]) == 64)
     }
 
+    /// A model file under a regular file cannot be written; a missing folder is made.
     @Test func anUnwritableModelFileExitsWith73AndLeavesNothing() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let target = folder.appendingPathComponent("missing-folder/model.lp")
+        try Data("a file\n".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        let target = folder.appendingPathComponent("notes.txt/model.lp")
         #expect(exitCode(["plan", Self.smallScenario, "--write-lp", target.path]) == 73)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.txt"])
+
+        let made = folder.appendingPathComponent("missing-folder/model.lp")
+        #expect(exitCode(["plan", Self.smallScenario, "--json", "--write-lp", made.path]) == 0)
+        #expect(FileManager.default.fileExists(atPath: made.path))
     }
 
     @Test func outWritesThePlansAndTheEmissionDetailAndRefusesToOverwrite() throws {
@@ -57,6 +64,8 @@ struct CommandLineTests {
                 "methodology.md", "plan.geojson", "plan.json",
                 "product-group-ranking.csv", "rounds.csv", "route-sheets.csv", "routes.csv", "supplier-ranking.csv",
             ])
+        // The names checked before planning are the names written.
+        #expect(files == PlanFolder.fileNames.sorted())
         // One decision row per flow of the small network (12), each with a reason.
         let decisions = try String(contentsOf: out.appendingPathComponent("decisions.csv"), encoding: .utf8)
             .split(separator: "\n").dropFirst()

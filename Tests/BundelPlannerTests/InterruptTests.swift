@@ -21,7 +21,9 @@ struct InterruptTests {
         let out = folder.appendingPathComponent("out")
         let process = Process()
         process.executableURL = BuiltExecutable.bundel
-        process.arguments = ["plan", folder.appendingPathComponent("scenario.yaml").path, "--json", "--out", out.path]
+        process.arguments = [
+            "plan", folder.appendingPathComponent("scenario.yaml").path, "--json", "--out", out.path, "--verbose",
+        ]
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
