@@ -77,10 +77,15 @@ public struct AssignmentValue: Sendable, Equatable {
 
     /// The vehicle-days a week that ``vehicleDays(_:hub:estimates:)`` pays for (0 without stops).
     static func vehicleDaysNeeded(_ stops: [String: Int], hub: String, estimates: ConsolidationEstimates) -> Double {
-        let work = stops.sorted { $0.key < $1.key }.map {
+        max(vehicleDayWork(stops, hub: hub, estimates: estimates), Double(stops.values.max() ?? 0))
+    }
+
+    /// The vehicle-days the deliveries take: each site's hub deliveries a week times its share
+    /// of a vehicle-day, added in site order (the same last bits in every process).
+    static func vehicleDayWork(_ stops: [String: Int], hub: String, estimates: ConsolidationEstimates) -> Double {
+        stops.sorted { $0.key < $1.key }.map {
             (estimates.vehicleDaysPerStop[hub]?[$0.key] ?? 0) * Double($0.value)
         }.reduce(0, +)
-        return max(work, Double(stops.values.max() ?? 0))
     }
 
     /// The trunk trips that carry `quantity` a week from a supplier that uses a hub.

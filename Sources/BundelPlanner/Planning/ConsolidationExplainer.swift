@@ -22,6 +22,8 @@ struct ConsolidationExplainer {
     private var volumes: [String: [String: (quantity: [Double], flows: Int)]] = [:]
     /// Bundled flows per hub.
     private var flowCount: [String: Int] = [:]
+    /// Per hub, its vehicle-days under whole vehicle-days, to price a flow's change in O(1).
+    private var vehicleDays: [String: HubVehicleDays] = [:]
 
     init(scenario: Scenario, estimates: ConsolidationEstimates, viaHub: [Int: String]) {
         self.scenario = scenario
@@ -36,6 +38,10 @@ struct ConsolidationExplainer {
                 zip(current.quantity, flow.weeklyQuantity).map(+), current.flows + 1
             )
             flowCount[hub, default: 0] += 1
+        }
+        for (hub, sites) in frequencies {
+            vehicleDays[hub] = HubVehicleDays(
+                stops: sites.compactMapValues { $0.max() }, hub: hub, estimates: estimates)
         }
     }
 
@@ -176,11 +182,9 @@ struct ConsolidationExplainer {
             scenario: scenario, estimates: estimates)
         let hubRecord = scenario.network.hub(hub)!
         // Under whole vehicle-days the hub's vehicles count with its stops.
-        var siteStops = (frequencies[hub] ?? [:]).compactMapValues { $0.max() }
-        siteStops[flow.site] = stopsWithout > 0 ? stopsWithout : nil
-        let vehiclesWithout = AssignmentValue.vehicleDays(siteStops, hub: hub, estimates: estimates)
-        siteStops[flow.site] = stopsWith
-        let vehiclesWith = AssignmentValue.vehicleDays(siteStops, hub: hub, estimates: estimates)
+        let fleet = vehicleDays[hub] ?? HubVehicleDays(stops: [:], hub: hub, estimates: estimates)
+        let vehiclesWithout = fleet.cost(withDeliveries: stopsWithout, at: flow.site, estimates: estimates)
+        let vehiclesWith = fleet.cost(withDeliveries: stopsWith, at: flow.site, estimates: estimates)
         return SavingParts(
             directAvoided: estimates.direct[flow.index],
             hubStops: (AssignmentValue.hubStops(stopsWith, at: flow.site, hub: hub, estimates: estimates)
