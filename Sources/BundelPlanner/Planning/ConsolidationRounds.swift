@@ -83,7 +83,10 @@ extension Planner {
             progress(
                 "round \(number): routing the chosen plan (\(decision.viaHub.count) of \(network.flows.count) flows via hub)"
             )
-            let deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(share * 1000)))
+            // Its share, but never past the plan's own time limit (the model may have used most
+            // of the share already).
+            let deadline = min(
+                ContinuousClock.now.advanced(by: .milliseconds(Int64(share * 1000))), budget.deadline(atFraction: 1))
             var plan = bundledPlan(
                 decision.viaHub, directDays: directDays, scenario: scenario, context: context,
                 deadline: deadline, statistics: &statistics)
