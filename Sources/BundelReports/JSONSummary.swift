@@ -40,7 +40,7 @@ public struct JSONSummary: Codable, Sendable {
         public var rounds: [ConsolidationRound]
         public var chosenRound: Int
         public var stopReason: String
-        public var hubs: [HubChoice]
+        public var hubs: [HubChoiceEntry]
     }
 
     /// Why each flow is direct or bundled, and suppliers ranked by what bundling them saves.
@@ -155,7 +155,7 @@ public struct JSONSummary: Codable, Sendable {
             forcedButImpossible: outcome.forcedButImpossible.count,
             keptDirectAtTimeLimit: outcome.keptDirectAtTimeLimit, allDirectReported: outcome.allDirectReported,
             rounds: outcome.rounds.map(PlanTotalsRounding.round), chosenRound: outcome.chosenRound,
-            stopReason: outcome.stopReason.rawValue, hubs: outcome.hubs.map(PlanTotalsRounding.round))
+            stopReason: outcome.stopReason.rawValue, hubs: outcome.hubs.map(HubChoiceEntry.init))
         explanations = Explanations(
             suppliers: outcome.suppliers.map(PlanTotalsRounding.round),
             productGroups: outcome.productGroups.map(PlanTotalsRounding.round),
@@ -243,12 +243,6 @@ enum PlanTotalsRounding {
             day.quantity = day.quantity.map(round)
             return day
         }
-        return copy
-    }
-
-    static func round(_ choice: HubChoice) -> HubChoice {
-        var copy = choice
-        copy.objectiveIfReversed = choice.objectiveIfReversed.map(round)
         return copy
     }
 

@@ -320,17 +320,11 @@ extension Planner {
                 else { continue }
                 outcome.suppliers[index].routedSaving = routes.routedSaving(of: supplier, switchedValue: switchedValue)
             }
-            let unit = scenario.objective.unit
             for index in outcome.hubs.indices {
-                let hub = outcome.hubs[index]
-                guard let difference = routes.hubDifference(hub.hub, routed: routedValues, route: route) else {
-                    continue
-                }
+                guard let difference = routes.hubDifference(outcome.hubs[index].hub, routed: routedValues, route: route)
+                else { continue }
                 outcome.hubs[index].routedIfReversed = difference.value
-                let change = hub.open ? "closing it" : "opening it"
-                let amount =
-                    "\(NumberFormat.grouped(abs(difference.value), decimals: 0)) \(unit)/week \(difference.value >= 0 ? "more" : "less")"
-                outcome.hubs[index].reason += "; by the routes, \(change) costs \(amount) (\(difference.how))"
+                outcome.hubs[index].routedIfReversedFlows = difference.flowsViaHub
             }
         }
 
@@ -389,17 +383,21 @@ extension Planner {
         let scenario = best.model.scenario
         let network = scenario.network
         let unit = scenario.objective.unit
-        let why =
+        let why = AllDirectComparison(bestRound: best.round, bestRouted: best.routed, allDirectRouted: routed)
+        let because =
             "every routed plan with flows through a hub cost more than delivering all direct (best: round \(best.round), \(NumberFormat.grouped(best.routed, decimals: 0)) against \(NumberFormat.grouped(routed, decimals: 0)) \(unit)/week)"
         let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: [:])
         var flows = explain ? explainer.flows() : []
         for index in flows.indices {
-            flows[index].reason = "direct: \(why); by the model's estimates: " + flows[index].reason
+            flows[index].reason = "direct: \(because); by the model's estimates: " + flows[index].reason
         }
+        // The all-direct plan is no model's choice: it is reported for its routes.
         let hubs =
             explain
             ? scenario.hubs.map {
-                HubChoice(hub: $0, open: false, flows: 0, objectiveIfReversed: nil, reason: "not opened: \(why)")
+                HubChoice(
+                    hub: $0, open: false, flows: 0, objectiveIfReversed: nil, verdict: .allDirectBetter(why),
+                    chosenByModel: false, objectiveKind: scenario.objective)
             } : []
         var outcome = ConsolidationOutcome(
             status: best.decision.status, objective: nil, estimate: nil, objectiveKind: scenario.objective,
@@ -493,51 +491,32 @@ extension Planner {
         budget: TimeBudget, warmStart: SimplexBasis? = nil
     ) throws -> [HubChoice] {
         let scenario = model.scenario
-        let unit = scenario.objective.unit
         return try scenario.hubs.map { hub in
             let flows = viaHub.values.filter { $0 == hub }.count
             let isOpen = flows > 0
             let reversed = try model.fixing(hub: hub, open: !isOpen).solve(
                 timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4),
                 warmStart: warmStart)
-            var reason: String
+            var verdict = HubChoice.Verdict.reversalHasNoSolution
             if let alternative = reversed.objective, let objective {
-                let difference = "\(NumberFormat.grouped(abs(alternative - objective), decimals: 0)) \(unit)/week"
-                let worse = alternative >= objective - 1e-6
-                // Why the model's estimates can prefer the reversal: its solve stopped early, or
-                // the plan is not the model's choice but one whose routes beat it.
-                let overruled =
-                    chosenByModel
-                    ? "(the solver stopped early)"
-                    : "by the model's estimates, which the reported plan's routes overrule"
+                let reversal: HubChoice.Reversal
                 if isOpen {
                     let moved = viaHub.filter { $0.value == hub }.keys
                     let elsewhere = moved.filter { reversed.viaHub[$0] != nil }.count
-                    let without =
-                        "closed, its flows would go \(elsewhere) to other hubs and \(moved.count - elsewhere) direct"
-                    reason =
-                        worse
-                        ? "opened for \(flows) flows: \(without), costing \(difference) more"
-                        : "opened for \(flows) flows, although \(without) and save \(difference) \(overruled)"
+                    reversal = .closed(toOtherHubs: elsewhere, direct: moved.count - elsewhere)
                 } else {
-                    let taken = reversed.viaHub.values.filter { $0 == hub }.count
-                    let use =
-                        taken == 0
-                        ? "no flow is cheaper through it, even before its fixed cost"
-                        : "its best use would take \(taken) flows"
-                    reason =
-                        worse
-                        ? "not opened: \(use); opening it would cost \(difference) more"
-                        : "not opened, although \(use) and save \(difference) \(overruled)"
+                    reversal = .opened(taking: reversed.viaHub.values.filter { $0 == hub }.count)
                 }
-            } else {
-                reason =
-                    isOpen
-                    ? "opened for \(flows) flows: without it the model has no solution (forced flows or capacity)"
-                    : "not opened: the model has no solution with it open"
+                // The estimates can prefer the reversal when the solve stopped early, or when the
+                // plan is not the model's choice but one whose routes beat it (`chosenByModel`).
+                verdict =
+                    alternative >= objective - 1e-6
+                    ? .reversalCostsMore(by: alternative - objective, reversal)
+                    : .reversalSaves(by: objective - alternative, reversal)
             }
             return HubChoice(
-                hub: hub, open: isOpen, flows: flows, objectiveIfReversed: reversed.objective, reason: reason)
+                hub: hub, open: isOpen, flows: flows, objectiveIfReversed: reversed.objective, verdict: verdict,
+                chosenByModel: chosenByModel, objectiveKind: scenario.objective)
         }
     }
 }

@@ -154,18 +154,3 @@ public struct BundlingRanking: Sendable, Codable, Equatable {
     /// and the close decisions only (``RoutedExplanations``), nil for the others and for groups.
     public var routedSaving: Double?
 }
-
-/// A candidate hub: whether the model opened it, and what the choice is worth.
-public struct HubChoice: Sendable, Codable, Equatable {
-    public var hub: String
-    public var open: Bool
-    public var flows: Int
-    /// The model's optimum with this hub's choice reversed (closed when opened, forced open
-    /// when not), nil when that model has no solution.
-    public var objectiveIfReversed: Double?
-    /// The routed counterpart: the routed value with this hub's choice reversed minus the
-    /// reported plan's (positive: reversing costs more), nil when not routed.
-    public var routedIfReversed: Double?
-    /// In words.
-    public var reason: String
-}
