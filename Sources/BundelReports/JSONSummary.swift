@@ -47,7 +47,7 @@ public struct JSONSummary: Codable, Sendable {
     public struct Explanations: Codable, Sendable {
         public var suppliers: [BundlingRanking]
         public var productGroups: [BundlingRanking]
-        public var flows: [FlowExplanation]
+        public var flows: [FlowEntry]
     }
 
     public struct HubOperations: Codable, Sendable {
@@ -159,7 +159,7 @@ public struct JSONSummary: Codable, Sendable {
         explanations = Explanations(
             suppliers: outcome.suppliers.map(PlanTotalsRounding.round),
             productGroups: outcome.productGroups.map(PlanTotalsRounding.round),
-            flows: outcome.flows.map(PlanTotalsRounding.round))
+            flows: outcome.flows.map(FlowEntry.init))
         bundledParts = BundledParts(
             direct: result.bundled.totals(of: .direct).rounded(), trunk: result.bundled.totals(of: .trunk).rounded(),
             hubTours: result.bundled.totals(of: .hubTour).rounded(),
@@ -253,15 +253,9 @@ enum PlanTotalsRounding {
         return copy
     }
 
-    static func round(_ explanation: FlowExplanation) -> FlowExplanation {
-        var copy = explanation
-        copy.saving = explanation.saving.map(round)
-        copy.savingMetrics = explanation.savingMetrics.map(round)
-        copy.parts = explanation.parts.map { parts in
-            SavingParts(
-                directAvoided: round(parts.directAvoided), hubStops: round(parts.hubStops), trunk: round(parts.trunk),
-                handling: round(parts.handling), hubFixed: round(parts.hubFixed))
-        }
-        return copy
+    static func round(_ parts: SavingParts) -> SavingParts {
+        SavingParts(
+            directAvoided: round(parts.directAvoided), hubStops: round(parts.hubStops), trunk: round(parts.trunk),
+            handling: round(parts.handling), hubFixed: round(parts.hubFixed))
     }
 }

@@ -89,7 +89,7 @@ extension Planner {
                 deadline: deadline, statistics: &statistics)
             // A counted hub fleet is respected: flows it had no vehicle for go direct, and stay
             // out of that hub in later rounds.
-            var excluded: [String: [Int: String]] = [:]
+            var excluded: [String: [Int: Ineligibility]] = [:]
             for _ in 0..<Self.fleetRepairPasses {
                 let short = fleetShortage(plan, viaHub: decision.viaHub, scenario: scenario, round: number)
                 guard !short.isEmpty else { break }
@@ -382,15 +382,10 @@ extension Planner {
     ) throws -> (ConsolidationOutcome, WeeklyPlan, ConsolidationEstimates) {
         let scenario = best.model.scenario
         let network = scenario.network
-        let unit = scenario.objective.unit
         let why = AllDirectComparison(bestRound: best.round, bestRouted: best.routed, allDirectRouted: routed)
-        let because =
-            "every routed plan with flows through a hub cost more than delivering all direct (best: round \(best.round), \(NumberFormat.grouped(best.routed, decimals: 0)) against \(NumberFormat.grouped(routed, decimals: 0)) \(unit)/week)"
         let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: [:])
         var flows = explain ? explainer.flows() : []
-        for index in flows.indices {
-            flows[index].reason = "direct: \(because); by the model's estimates: " + flows[index].reason
-        }
+        for index in flows.indices { flows[index].allDirect = why }
         // The all-direct plan is no model's choice: it is reported for its routes.
         let hubs =
             explain
@@ -452,18 +447,18 @@ extension Planner {
     static func fleetShortage(
         _ plan: WeeklyPlan, viaHub: [Int: String], scenario: Scenario,
         round: Int
-    ) -> [(flow: Int, hub: String, reason: String)] {
+    ) -> [(flow: Int, hub: String, reason: Ineligibility)] {
         let network = scenario.network
-        let counts = scenario.hubFleetTypes.compactMap { type in
-            scenario.hubFleetCounts[type.id].map { "\($0) \(type.id)" }
+        let fleet = scenario.hubFleetTypes.compactMap { type in
+            scenario.hubFleetCounts[type.id].map { Ineligibility.CountedVehicles(count: $0, vehicleType: type.id) }
         }
-        var moved: [Int: (hub: String, reason: String)] = [:]
+        var moved: [Int: (hub: String, reason: Ineligibility)] = [:]
         for unserved in plan.unserved
         where scenario.hubs.contains(unserved.operatedBy)
             && unserved.reason == UnservedReason.fleetExhausted.rawValue
         {
-            let reason =
-                "direct: the counted fleet of hub \(unserved.operatedBy) (\(counts.joined(separator: ", ")) a day) had no vehicle left on \(unserved.day.rawValue) in round \(round)"
+            let reason = Ineligibility.hubFleetExhausted(
+                hub: unserved.operatedBy, fleet: fleet, day: unserved.day, round: round)
             for delivery in unserved.deliveries
             where viaHub[delivery.flow] == unserved.operatedBy && moved[delivery.flow] == nil {
                 let flow = network.flows[delivery.flow]

@@ -1,6 +1,6 @@
 /// Why delivering every flow direct was reported (``ConsolidationOutcome/allDirectReported``):
 /// the best routed plan with flows through a hub against the all-direct plan's routes, both by
-/// the objective, per week. Every hub of that outcome carries it as its reason.
+/// the objective, per week. Every hub and flow of that outcome carries it as its reason.
 public struct AllDirectComparison: Sendable, Equatable {
     /// The row of ``ConsolidationOutcome/rounds`` whose routed plan was the best with flows
     /// through a hub.

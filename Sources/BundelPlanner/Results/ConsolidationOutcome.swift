@@ -92,30 +92,6 @@ public enum ConsolidationStop: String, Sendable, Codable {
     case interrupted
 }
 
-/// Why one flow is direct or bundled.
-public struct FlowExplanation: Sendable, Codable, Equatable {
-    public var flow: Int
-    /// Place among the flows that can be bundled, largest saving first (nil when the flow
-    /// cannot be bundled): which purchasing flows to bundle first.
-    public var rank: Int?
-    public var supplier: String
-    public var site: String
-    /// The hub it goes through, nil when direct.
-    public var viaHub: String?
-    /// For a direct flow, the hub through which bundling it would be cheapest.
-    public var bestHub: String?
-    /// What bundling this flow saves per week in the objective's unit, all else equal (negative:
-    /// bundling costs more); nil when it cannot be bundled.
-    public var saving: Double?
-    /// The same saving as cost, km and CO2e.
-    public var savingMetrics: Metrics?
-    /// The parts of the saving, as cost, km and CO2e (direct delivery avoided, extra hub stops,
-    /// extra trunk trips, handling, hub fixed cost).
-    public var parts: SavingParts?
-    /// In words.
-    public var reason: String
-}
-
 /// The parts of a saving from bundling: positive numbers save, negative ones cost.
 public struct SavingParts: Sendable, Codable, Equatable {
     public var directAvoided: Metrics
