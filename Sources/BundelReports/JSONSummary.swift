@@ -40,14 +40,14 @@ public struct JSONSummary: Codable, Sendable {
         public var rounds: [ConsolidationRound]
         public var chosenRound: Int
         public var stopReason: String
-        public var hubs: [HubChoice]
+        public var hubs: [HubChoiceEntry]
     }
 
     /// Why each flow is direct or bundled, and suppliers ranked by what bundling them saves.
     public struct Explanations: Codable, Sendable {
         public var suppliers: [BundlingRanking]
         public var productGroups: [BundlingRanking]
-        public var flows: [FlowExplanation]
+        public var flows: [FlowEntry]
     }
 
     public struct HubOperations: Codable, Sendable {
@@ -155,11 +155,11 @@ public struct JSONSummary: Codable, Sendable {
             forcedButImpossible: outcome.forcedButImpossible.count,
             keptDirectAtTimeLimit: outcome.keptDirectAtTimeLimit, allDirectReported: outcome.allDirectReported,
             rounds: outcome.rounds.map(PlanTotalsRounding.round), chosenRound: outcome.chosenRound,
-            stopReason: outcome.stopReason.rawValue, hubs: outcome.hubs.map(PlanTotalsRounding.round))
+            stopReason: outcome.stopReason.rawValue, hubs: outcome.hubs.map(HubChoiceEntry.init))
         explanations = Explanations(
             suppliers: outcome.suppliers.map(PlanTotalsRounding.round),
             productGroups: outcome.productGroups.map(PlanTotalsRounding.round),
-            flows: outcome.flows.map(PlanTotalsRounding.round))
+            flows: outcome.flows.map(FlowEntry.init))
         bundledParts = BundledParts(
             direct: result.bundled.totals(of: .direct).rounded(), trunk: result.bundled.totals(of: .trunk).rounded(),
             hubTours: result.bundled.totals(of: .hubTour).rounded(),
@@ -246,12 +246,6 @@ enum PlanTotalsRounding {
         return copy
     }
 
-    static func round(_ choice: HubChoice) -> HubChoice {
-        var copy = choice
-        copy.objectiveIfReversed = choice.objectiveIfReversed.map(round)
-        return copy
-    }
-
     static func round(_ ranking: BundlingRanking) -> BundlingRanking {
         var copy = ranking
         copy.saving = round(ranking.saving)
@@ -259,15 +253,9 @@ enum PlanTotalsRounding {
         return copy
     }
 
-    static func round(_ explanation: FlowExplanation) -> FlowExplanation {
-        var copy = explanation
-        copy.saving = explanation.saving.map(round)
-        copy.savingMetrics = explanation.savingMetrics.map(round)
-        copy.parts = explanation.parts.map { parts in
-            SavingParts(
-                directAvoided: round(parts.directAvoided), hubStops: round(parts.hubStops), trunk: round(parts.trunk),
-                handling: round(parts.handling), hubFixed: round(parts.hubFixed))
-        }
-        return copy
+    static func round(_ parts: SavingParts) -> SavingParts {
+        SavingParts(
+            directAvoided: round(parts.directAvoided), hubStops: round(parts.hubStops), trunk: round(parts.trunk),
+            handling: round(parts.handling), hubFixed: round(parts.hubFixed))
     }
 }

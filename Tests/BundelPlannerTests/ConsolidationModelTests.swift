@@ -1,4 +1,5 @@
 import BundelLP
+import BundelReports
 import Testing
 
 @testable import BundelPlanner
@@ -302,8 +303,8 @@ struct ConsolidationModelTests {
         let decision = try Self.solve(scenario, estimates)
         #expect(decision.viaHub[0] == nil)
         #expect(
-            estimates.ineligibility(of: scenario.network.flows[0], at: "hub", scenario: scenario)?.contains(
-                "cannot serve site") == true)
+            estimates.ineligibility(of: scenario.network.flows[0], at: "hub", scenario: scenario)
+                == .hubFleetCannotServe(hub: "hub", site: site))
     }
 
     /// Each flow's saving is the change in the model's value when it alone switches, and the

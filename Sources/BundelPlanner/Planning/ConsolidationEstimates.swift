@@ -30,20 +30,14 @@ struct ConsolidationEstimates: Sendable {
     var vehicleDaysPerStop: [String: [String: Double]] = [:]
     /// Flows a counted hub fleet could not carry in an earlier round's routes, per hub, with
     /// the reason: they may no longer go through that hub (``Planner/consolidate``).
-    var fleetExcluded: [String: [Int: String]] = [:]
+    var fleetExcluded: [String: [Int: Ineligibility]] = [:]
 
     /// Why a flow cannot go through a hub, or nil when it can.
-    func ineligibility(of flow: Flow, at hub: String, scenario: Scenario) -> String? {
-        if scenario.participation(of: flow.supplier) == .out {
-            return "supplier \(flow.supplier) does not take part (participation: out)"
-        }
-        if trunkCapacity[flow.supplier] == nil {
-            return "the trunk vehicle of \(flow.supplier) cannot carry every kind of goods it delivers"
-        }
-        if trunkTrip[hub]?[flow.supplier] == nil { return "no trunk vehicle for \(flow.supplier)" }
-        if hubStop[hub]?[flow.site] == nil {
-            return "the fleet of hub \(hub) cannot serve site \(flow.site) (window, zone or range)"
-        }
+    func ineligibility(of flow: Flow, at hub: String, scenario: Scenario) -> Ineligibility? {
+        if scenario.participation(of: flow.supplier) == .out { return .supplierOut(supplier: flow.supplier) }
+        if trunkCapacity[flow.supplier] == nil { return .trunkCannotCarry(supplier: flow.supplier) }
+        if trunkTrip[hub]?[flow.supplier] == nil { return .noTrunkVehicle(supplier: flow.supplier) }
+        if hubStop[hub]?[flow.site] == nil { return .hubFleetCannotServe(hub: hub, site: flow.site) }
         if let reason = fleetExcluded[hub]?[flow.index] { return reason }
         return nil
     }

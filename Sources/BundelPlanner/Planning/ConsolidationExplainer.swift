@@ -59,14 +59,15 @@ struct ConsolidationExplainer {
         return scenario.network.flows.map { flow in
             var explanation = FlowExplanation(
                 flow: flow.index, rank: nil, supplier: flow.supplier, site: flow.site, viaHub: viaHub[flow.index],
-                bestHub: nil, saving: nil, savingMetrics: nil, parts: nil, reason: "")
+                bestHub: nil, saving: nil, savingMetrics: nil, parts: nil, counterweight: nil, ineligibility: [],
+                allDirect: nil, objectiveKind: objective)
             if let hub = viaHub[flow.index] {
                 let parts = savingOfBundling(flow, at: hub)
                 let saving = Self.total(parts)
                 explanation.saving = saving.value(objective)
                 explanation.savingMetrics = saving
                 explanation.parts = parts
-                explanation.reason = bundledReason(flow, hub: hub, parts: parts)
+                if saving.value(objective) < 0 { explanation.counterweight = counterweight(bundling: flow) }
                 return explanation
             }
             let options = scenario.hubs.filter { estimates.isEligible(flow, at: $0, scenario: scenario) }
@@ -76,10 +77,9 @@ struct ConsolidationExplainer {
                     Self.total($0.parts).value(objective) < Self.total($1.parts).value(objective)
                 })
             else {
-                let why = scenario.hubs.compactMap { estimates.ineligibility(of: flow, at: $0, scenario: scenario) }
-                explanation.reason =
-                    "direct: cannot be bundled: "
-                    + (Array(Set(why)).sorted().joined(separator: "; ").nonEmpty ?? "no candidate hub")
+                explanation.ineligibility = scenario.hubs.compactMap {
+                    estimates.ineligibility(of: flow, at: $0, scenario: scenario)
+                }
                 return explanation
             }
             let saving = Self.total(best.parts)
@@ -87,7 +87,9 @@ struct ConsolidationExplainer {
             explanation.saving = saving.value(objective)
             explanation.savingMetrics = saving
             explanation.parts = best.parts
-            explanation.reason = directReason(flow, hub: best.hub, parts: best.parts)
+            if saving.value(objective) > 0 {
+                explanation.counterweight = scenario.wholeSuppliers ? .wholeSupplier : .otherChoices
+            }
             return explanation
         }
     }
@@ -199,42 +201,9 @@ struct ConsolidationExplainer {
         parts.directAvoided + parts.hubStops + parts.trunk + parts.handling + parts.hubFixed
     }
 
-    private func bundledReason(_ flow: Flow, hub: String, parts: SavingParts) -> String {
-        let saving = Self.total(parts).value(scenario.objective)
-        if saving >= 0 { return "via \(hub): saves \(amount(saving)) (\(describe(parts)))" }
-        let why =
-            scenario.participation(of: flow.supplier) == .in
-            ? "its supplier is forced in"
-            : scenario.wholeSuppliers
-                ? "its supplier joins with all its flows, which saves more in all"
-                : "the model's other choices make up for it"
-        return "via \(hub) although on its own it costs \(amount(-saving)) more: \(why) (\(describe(parts)))"
+    /// Why the model bundles a flow whose own saving is negative.
+    private func counterweight(bundling flow: Flow) -> FlowExplanation.Counterweight {
+        if scenario.participation(of: flow.supplier) == .in { return .supplierForcedIn }
+        return scenario.wholeSuppliers ? .wholeSupplier : .otherChoices
     }
-
-    private func directReason(_ flow: Flow, hub: String, parts: SavingParts) -> String {
-        let saving = Self.total(parts).value(scenario.objective)
-        if saving <= 0 { return "direct: bundling via \(hub) would cost \(amount(-saving)) more (\(describe(parts)))" }
-        let why =
-            scenario.wholeSuppliers
-            ? "its supplier bundles all flows or none, and all together do not pay"
-            : "hub capacity or the model's other choices keep it direct"
-        return "direct although bundling via \(hub) alone would save \(amount(saving)): \(why) (\(describe(parts)))"
-    }
-
-    private func describe(_ parts: SavingParts) -> String {
-        let objective = scenario.objective
-        var text =
-            "marginal: direct delivery \(number(parts.directAvoided.value(objective))), hub stops \(number(-parts.hubStops.value(objective)))"
-        text += ", trunk \(number(-parts.trunk.value(objective))), handling \(number(-parts.handling.value(objective)))"
-        if parts.hubFixed != Metrics() { text += ", hub fixed cost \(number(-parts.hubFixed.value(objective)))" }
-        return text
-    }
-
-    private func amount(_ value: Double) -> String { "\(number(value)) \(scenario.objective.unit)/week" }
-
-    private func number(_ value: Double) -> String { String(format: "%.2f", value) }
-}
-
-private extension String {
-    var nonEmpty: String? { isEmpty ? nil : self }
 }

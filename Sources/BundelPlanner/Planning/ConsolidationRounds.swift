@@ -92,7 +92,7 @@ extension Planner {
                 deadline: deadline, statistics: &statistics)
             // A counted hub fleet is respected: flows it had no vehicle for go direct, and stay
             // out of that hub in later rounds.
-            var excluded: [String: [Int: String]] = [:]
+            var excluded: [String: [Int: Ineligibility]] = [:]
             for _ in 0..<Self.fleetRepairPasses {
                 let short = fleetShortage(plan, viaHub: decision.viaHub, scenario: scenario, round: number)
                 guard !short.isEmpty else { break }
@@ -323,17 +323,11 @@ extension Planner {
                 else { continue }
                 outcome.suppliers[index].routedSaving = routes.routedSaving(of: supplier, switchedValue: switchedValue)
             }
-            let unit = scenario.objective.unit
             for index in outcome.hubs.indices {
-                let hub = outcome.hubs[index]
-                guard let difference = routes.hubDifference(hub.hub, routed: routedValues, route: route) else {
-                    continue
-                }
+                guard let difference = routes.hubDifference(outcome.hubs[index].hub, routed: routedValues, route: route)
+                else { continue }
                 outcome.hubs[index].routedIfReversed = difference.value
-                let change = hub.open ? "closing it" : "opening it"
-                let amount =
-                    "\(NumberFormat.grouped(abs(difference.value), decimals: 0)) \(unit)/week \(difference.value >= 0 ? "more" : "less")"
-                outcome.hubs[index].reason += "; by the routes, \(change) costs \(amount) (\(difference.how))"
+                outcome.hubs[index].routedIfReversedFlows = difference.flowsViaHub
             }
         }
 
@@ -391,18 +385,17 @@ extension Planner {
     ) throws -> (ConsolidationOutcome, WeeklyPlan, ConsolidationEstimates) {
         let scenario = best.model.scenario
         let network = scenario.network
-        let unit = scenario.objective.unit
-        let why =
-            "every routed plan with flows through a hub cost more than delivering all direct (best: round \(best.round), \(NumberFormat.grouped(best.routed, decimals: 0)) against \(NumberFormat.grouped(routed, decimals: 0)) \(unit)/week)"
+        let why = AllDirectComparison(bestRound: best.round, bestRouted: best.routed, allDirectRouted: routed)
         let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: [:])
         var flows = explain ? explainer.flows() : []
-        for index in flows.indices {
-            flows[index].reason = "direct: \(why); by the model's estimates: " + flows[index].reason
-        }
+        for index in flows.indices { flows[index].allDirect = why }
+        // The all-direct plan is no model's choice: it is reported for its routes.
         let hubs =
             explain
             ? scenario.hubs.map {
-                HubChoice(hub: $0, open: false, flows: 0, objectiveIfReversed: nil, reason: "not opened: \(why)")
+                HubChoice(
+                    hub: $0, open: false, flows: 0, objectiveIfReversed: nil, verdict: .allDirectBetter(why),
+                    chosenByModel: false, objectiveKind: scenario.objective)
             } : []
         var outcome = ConsolidationOutcome(
             status: best.decision.status, objective: nil, estimate: nil, objectiveKind: scenario.objective,
@@ -457,18 +450,18 @@ extension Planner {
     static func fleetShortage(
         _ plan: WeeklyPlan, viaHub: [Int: String], scenario: Scenario,
         round: Int
-    ) -> [(flow: Int, hub: String, reason: String)] {
+    ) -> [(flow: Int, hub: String, reason: Ineligibility)] {
         let network = scenario.network
-        let counts = scenario.hubFleetTypes.compactMap { type in
-            scenario.hubFleetCounts[type.id].map { "\($0) \(type.id)" }
+        let fleet = scenario.hubFleetTypes.compactMap { type in
+            scenario.hubFleetCounts[type.id].map { Ineligibility.CountedVehicles(count: $0, vehicleType: type.id) }
         }
-        var moved: [Int: (hub: String, reason: String)] = [:]
+        var moved: [Int: (hub: String, reason: Ineligibility)] = [:]
         for unserved in plan.unserved
         where scenario.hubs.contains(unserved.operatedBy)
             && unserved.reason == UnservedReason.fleetExhausted.rawValue
         {
-            let reason =
-                "direct: the counted fleet of hub \(unserved.operatedBy) (\(counts.joined(separator: ", ")) a day) had no vehicle left on \(unserved.day.rawValue) in round \(round)"
+            let reason = Ineligibility.hubFleetExhausted(
+                hub: unserved.operatedBy, fleet: fleet, day: unserved.day, round: round)
             for delivery in unserved.deliveries
             where viaHub[delivery.flow] == unserved.operatedBy && moved[delivery.flow] == nil {
                 let flow = network.flows[delivery.flow]
@@ -496,51 +489,32 @@ extension Planner {
         budget: TimeBudget, warmStart: SimplexBasis? = nil
     ) throws -> [HubChoice] {
         let scenario = model.scenario
-        let unit = scenario.objective.unit
         return try scenario.hubs.map { hub in
             let flows = viaHub.values.filter { $0 == hub }.count
             let isOpen = flows > 0
             let reversed = try model.fixing(hub: hub, open: !isOpen).solve(
                 timeLimitSeconds: max(1, budget.secondsUntil(fraction: 1) / 4),
                 warmStart: warmStart)
-            var reason: String
+            var verdict = HubChoice.Verdict.reversalHasNoSolution
             if let alternative = reversed.objective, let objective {
-                let difference = "\(NumberFormat.grouped(abs(alternative - objective), decimals: 0)) \(unit)/week"
-                let worse = alternative >= objective - 1e-6
-                // Why the model's estimates can prefer the reversal: its solve stopped early, or
-                // the plan is not the model's choice but one whose routes beat it.
-                let overruled =
-                    chosenByModel
-                    ? "(the solver stopped early)"
-                    : "by the model's estimates, which the reported plan's routes overrule"
+                let reversal: HubChoice.Reversal
                 if isOpen {
                     let moved = viaHub.filter { $0.value == hub }.keys
                     let elsewhere = moved.filter { reversed.viaHub[$0] != nil }.count
-                    let without =
-                        "closed, its flows would go \(elsewhere) to other hubs and \(moved.count - elsewhere) direct"
-                    reason =
-                        worse
-                        ? "opened for \(flows) flows: \(without), costing \(difference) more"
-                        : "opened for \(flows) flows, although \(without) and save \(difference) \(overruled)"
+                    reversal = .closed(toOtherHubs: elsewhere, direct: moved.count - elsewhere)
                 } else {
-                    let taken = reversed.viaHub.values.filter { $0 == hub }.count
-                    let use =
-                        taken == 0
-                        ? "no flow is cheaper through it, even before its fixed cost"
-                        : "its best use would take \(taken) flows"
-                    reason =
-                        worse
-                        ? "not opened: \(use); opening it would cost \(difference) more"
-                        : "not opened, although \(use) and save \(difference) \(overruled)"
+                    reversal = .opened(taking: reversed.viaHub.values.filter { $0 == hub }.count)
                 }
-            } else {
-                reason =
-                    isOpen
-                    ? "opened for \(flows) flows: without it the model has no solution (forced flows or capacity)"
-                    : "not opened: the model has no solution with it open"
+                // The estimates can prefer the reversal when the solve stopped early, or when the
+                // plan is not the model's choice but one whose routes beat it (`chosenByModel`).
+                verdict =
+                    alternative >= objective - 1e-6
+                    ? .reversalCostsMore(by: alternative - objective, reversal)
+                    : .reversalSaves(by: objective - alternative, reversal)
             }
             return HubChoice(
-                hub: hub, open: isOpen, flows: flows, objectiveIfReversed: reversed.objective, reason: reason)
+                hub: hub, open: isOpen, flows: flows, objectiveIfReversed: reversed.objective, verdict: verdict,
+                chosenByModel: chosenByModel, objectiveKind: scenario.objective)
         }
     }
 }

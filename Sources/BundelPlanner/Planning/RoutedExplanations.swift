@@ -51,18 +51,19 @@ struct RoutedExplanations {
     }
 
     /// Each hub's routed counterpart of the model's "opening or closing it would cost": for an
-    /// open hub, the plan routed with its flows direct; for a closed one, the best routed plan
-    /// that used it (a round, a candidate or a switch). The difference to the reported plan.
+    /// open hub, the plan routed with its flows direct (`flowsViaHub` nil); for a closed one,
+    /// the best routed plan that used it (a round, a candidate or a switch), with the number of
+    /// flows it sends through hubs. The difference to the reported plan.
     func hubDifference(
         _ hub: String, routed known: [[Int: String]: Double], route: ([Int: String]) -> Double?
-    ) -> (value: Double, how: String)? {
+    ) -> (value: Double, flowsViaHub: Int?)? {
         if reported.values.contains(hub) {
             let closed = reported.filter { $0.value != hub }
             guard let value = known[closed] ?? route(closed) else { return nil }
-            return (value - reportedValue, "routed with its flows direct")
+            return (value - reportedValue, nil)
         }
         let using = known.filter { $0.key.values.contains(hub) }
         guard let best = using.min(by: { ($0.value, $0.key.count) < ($1.value, $1.key.count) }) else { return nil }
-        return (best.value - reportedValue, "the best routed plan through it, \(best.key.count) flows")
+        return (best.value - reportedValue, best.key.count)
     }
 }

@@ -92,30 +92,6 @@ public enum ConsolidationStop: String, Sendable, Codable {
     case interrupted
 }
 
-/// Why one flow is direct or bundled.
-public struct FlowExplanation: Sendable, Codable, Equatable {
-    public var flow: Int
-    /// Place among the flows that can be bundled, largest saving first (nil when the flow
-    /// cannot be bundled): which purchasing flows to bundle first.
-    public var rank: Int?
-    public var supplier: String
-    public var site: String
-    /// The hub it goes through, nil when direct.
-    public var viaHub: String?
-    /// For a direct flow, the hub through which bundling it would be cheapest.
-    public var bestHub: String?
-    /// What bundling this flow saves per week in the objective's unit, all else equal (negative:
-    /// bundling costs more); nil when it cannot be bundled.
-    public var saving: Double?
-    /// The same saving as cost, km and CO2e.
-    public var savingMetrics: Metrics?
-    /// The parts of the saving, as cost, km and CO2e (direct delivery avoided, extra hub stops,
-    /// extra trunk trips, handling, hub fixed cost).
-    public var parts: SavingParts?
-    /// In words.
-    public var reason: String
-}
-
 /// The parts of a saving from bundling: positive numbers save, negative ones cost.
 public struct SavingParts: Sendable, Codable, Equatable {
     public var directAvoided: Metrics
@@ -153,19 +129,4 @@ public struct BundlingRanking: Sendable, Codable, Equatable {
     /// again with this supplier switched, against the reported plan; for the top of the ranking
     /// and the close decisions only (``RoutedExplanations``), nil for the others and for groups.
     public var routedSaving: Double?
-}
-
-/// A candidate hub: whether the model opened it, and what the choice is worth.
-public struct HubChoice: Sendable, Codable, Equatable {
-    public var hub: String
-    public var open: Bool
-    public var flows: Int
-    /// The model's optimum with this hub's choice reversed (closed when opened, forced open
-    /// when not), nil when that model has no solution.
-    public var objectiveIfReversed: Double?
-    /// The routed counterpart: the routed value with this hub's choice reversed minus the
-    /// reported plan's (positive: reversing costs more), nil when not routed.
-    public var routedIfReversed: Double?
-    /// In words.
-    public var reason: String
 }
