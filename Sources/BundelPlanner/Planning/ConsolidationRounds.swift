@@ -228,8 +228,8 @@ extension Planner {
         // zero first (the decisions the estimates are least sure of), then the top of the
         // ranking, then single flows; route, and keep each switch whose routes are better.
         // Only with time left: every switch needs it to be routed, and ranking the suppliers
-        // first values the whole plan once per supplier (at 10,000 sites and 60,000 flows a
-        // large part of what ran past the time limit).
+        // first values the whole plan once per supplier (at 10,000 sites and 60,000 flows that
+        // ran after the limit with nothing left to route).
         if co2eCapKg == nil, explain, budget.secondsUntil(fraction: 1) > 0 {
             let forcedAny = network.flows.contains { scenario.participation(of: $0.supplier) == .in }
             var current = best.decision.viaHub
