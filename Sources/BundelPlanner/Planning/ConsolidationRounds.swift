@@ -206,6 +206,8 @@ extension Planner {
             [("all-in", nil)]
             + (scenario.hubs.count > 1 ? scenario.hubs.map { ("all-in via \($0)", [$0]) } : [])
         for (label, hubs) in candidateHubs where co2eCapKg == nil && statistics.stop?.isRequested != true {
+            // Its own line: without it the candidate's solve reads as part of the last round's.
+            progress("\(label) candidate: consolidation MIP (GLPK)")
             var clock = ContinuousClock.now
             let found = try allInCandidate(
                 scenario, onlyThrough: hubs, estimates: best.estimates,
