@@ -96,12 +96,12 @@ let malformedInputs: [Fault] = [
     Fault(
         "flows: unknown supplier", [edit("flows.csv", "near,s6,1,80,0.4", "nearby,s6,1,80,0.4")],
         [
-            "flows.csv:7: field 'supplier': unknown supplier 'nearby' (not in the suppliers file)"
+            "flows.csv:7: field 'supplier': unknown supplier 'nearby' (not in the suppliers file; did you mean 'near'?)"
         ]),
     Fault(
         "flows: unknown site", [edit("flows.csv", "near,s6,1,80,0.4", "near,s66,1,80,0.4")],
         [
-            "flows.csv:7: field 'site': unknown site 's66' (not in the sites file)"
+            "flows.csv:7: field 'site': unknown site 's66' (not in the sites file; did you mean 's6'?)"
         ]),
     Fault(
         "scenario: unknown hub", [edit("scenario.yaml", "hubs: [hub]", "hubs: [hbu]")],

@@ -10,4 +10,33 @@ struct DeclaredIds {
 
     /// True when a reference to `id` deserves a problem of its own.
     func isUnknown(_ id: String) -> Bool { named.map { !$0.contains(id) } ?? false }
+
+    /// "; did you mean 'X'?" for the declared id closest to an unknown `id`: the same id in
+    /// other letter case, else the one fewest edits away (at most a third of its length, and
+    /// at least one edit), the first in sorted order on a tie; empty when none is that close.
+    func didYouMean(_ id: String) -> String {
+        let candidates = (named ?? []).sorted()
+        if let sameLetters = candidates.first(where: { $0.lowercased() == id.lowercased() }) {
+            return "; did you mean '\(sameLetters)'?"
+        }
+        let allowed = max(1, id.count / 3)
+        let closest = candidates.map { ($0, Self.edits(from: id, to: $0)) }.filter { $0.1 <= allowed }
+            .min { $0.1 < $1.1 }
+        return closest.map { "; did you mean '\($0.0)'?" } ?? ""
+    }
+
+    /// The Levenshtein distance: insertions, deletions and substitutions of characters.
+    private static func edits(from source: String, to target: String) -> Int {
+        let a = Array(source), b = Array(target)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
 }

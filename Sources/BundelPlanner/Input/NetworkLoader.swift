@@ -531,9 +531,13 @@ enum NetworkLoader {
             let quantities = dimensions.map { row.double($0.id, minimum: 0) }
             let days = readWeekdays(row, "days")
             if let supplier, suppliers.isUnknown(supplier) {
-                row.problem("supplier", "unknown supplier '\(supplier)' (not in the suppliers file)")
+                row.problem(
+                    "supplier",
+                    "unknown supplier '\(supplier)' (not in the suppliers file\(suppliers.didYouMean(supplier)))")
             }
-            if let site, sites.isUnknown(site) { row.problem("site", "unknown site '\(site)' (not in the sites file)") }
+            if let site, sites.isUnknown(site) {
+                row.problem("site", "unknown site '\(site)' (not in the sites file\(sites.didYouMean(site)))")
+            }
             guard let supplier, let site, let deliveries, suppliers.valid.contains(supplier),
                 sites.valid.contains(site),
                 quantities.allSatisfy({ $0 != nil }), let days
