@@ -24,7 +24,7 @@ struct InputErrorTests {
     @Test func unknownSupplierAndSiteInFlows() throws {
         #expect(
             try problems([("flows.csv", "near,s6,1,80,0.4", "nearby,s7,1,80,0.4")]) == [
-                "flows.csv:7: field 'supplier': unknown supplier 'nearby' (not in the suppliers file)",
+                "flows.csv:7: field 'supplier': unknown supplier 'nearby' (not in the suppliers file; did you mean 'near'?)",
                 "flows.csv:7: field 'site': unknown site 's7' (not in the sites file)",
             ])
     }

@@ -13,16 +13,18 @@ struct DeclaredIds {
 
     /// "; did you mean 'X'?" for the declared id closest to an unknown `id`: the same id in
     /// other letter case, else the one fewest edits away (at most a third of its length, and
-    /// at least one edit), the first in sorted order on a tie; empty when none is that close.
+    /// at least one edit) when no other is as close; empty otherwise (`s7` among `s1`...`s6` is
+    /// one edit from each, and naming one of them would be a guess).
     func didYouMean(_ id: String) -> String {
         let candidates = (named ?? []).sorted()
         if let sameLetters = candidates.first(where: { $0.lowercased() == id.lowercased() }) {
             return "; did you mean '\(sameLetters)'?"
         }
         let allowed = max(1, id.count / 3)
-        let closest = candidates.map { ($0, Self.edits(from: id, to: $0)) }.filter { $0.1 <= allowed }
-            .min { $0.1 < $1.1 }
-        return closest.map { "; did you mean '\($0.0)'?" } ?? ""
+        let near = candidates.map { ($0, Self.edits(from: id, to: $0)) }.filter { $0.1 <= allowed }
+        guard let fewest = near.map(\.1).min() else { return "" }
+        let closest = near.filter { $0.1 == fewest }
+        return closest.count == 1 ? "; did you mean '\(closest[0].0)'?" : ""
     }
 
     /// The Levenshtein distance: insertions, deletions and substitutions of characters.
