@@ -18,13 +18,7 @@ struct PlannerEndToEndTests {
 
     @Test func bothPlansPassTheIndependentValidator() throws {
         let (scenario, result) = try Self.planSmall()
-        let matrix = try TravelMatrix.forScenario(scenario)
-        #expect(
-            WeeklyPlanValidator.violations(of: result.baseline, scenario: scenario, matrix: matrix, viaHub: [:]) == [])
-        #expect(
-            WeeklyPlanValidator.violations(
-                of: result.bundled, scenario: scenario, matrix: matrix,
-                viaHub: result.consolidation.viaHub) == [])
+        #expect(try WeeklyPlanValidator.violations(of: result) == [])
         #expect(result.consolidation.status == .optimal)
         #expect(result.baseline.unserved.isEmpty && result.bundled.unserved.isEmpty)
         // Twelve flows with 38 deliveries a week: the baseline stops once per delivery.
@@ -178,13 +172,7 @@ struct PlannerEndToEndTests {
         #expect(!result.baseline.unserved.isEmpty)
         #expect(result.baseline.unserved.allSatisfy { inZone.contains($0.site) && $0.reason == "no allowed vehicle" })
         #expect(result.baseline.totals.unservedDeliveries == result.baseline.unserved.count)
-        let matrix = try TravelMatrix.forScenario(scenario)
-        #expect(
-            WeeklyPlanValidator.violations(of: result.baseline, scenario: scenario, matrix: matrix, viaHub: [:]) == [])
-        #expect(
-            WeeklyPlanValidator.violations(
-                of: result.bundled, scenario: scenario, matrix: matrix,
-                viaHub: result.consolidation.viaHub) == [])
+        #expect(try WeeklyPlanValidator.violations(of: result) == [])
     }
 
     /// With the zone enforced, a hub delivery bigger than the zone's largest vehicle (the e-van,
