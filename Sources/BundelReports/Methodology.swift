@@ -66,14 +66,31 @@ public enum Methodology {
                             value == (index == weight ? Hub.defaultHandlingKilowattHoursPerTonne / 1000 : 0)
                         }
                     } ?? false
+                let overridden = scenario.networkOverrides.contains { override in
+                    ["hubs.\(hub.id).handling_energy", "hubs.*.handling_energy"].contains {
+                        override.path == $0 || override.path.hasPrefix($0 + ".")
+                    }
+                }
                 let origin =
-                    isDefault
-                    ? "bundel's default of \(format(Hub.defaultHandlingKilowattHoursPerTonne)) kWh per tonne handled, an assumption for a small cross-dock (forklifts, lighting, heating; measured sites range from about 1 to 10 kWh/t)"
-                    : "as given in the network file"
+                    overridden
+                    ? "as set by the scenario's overrides"
+                    : isDefault
+                        ? "bundel's default of \(format(Hub.defaultHandlingKilowattHoursPerTonne)) kWh per tonne handled, an assumption for a small cross-dock (forklifts, lighting, heating; measured sites range from about 1 to 10 kWh/t)"
+                        : "as given in the network file"
                 lines.append(
                     "- \(hub.name): \(perUnit.isEmpty ? "no handling energy" : perUnit) of \(hub.handlingEnergyCarrier), \(origin)."
                 )
             }
+        }
+        if !scenario.networkOverrides.isEmpty {
+            lines.append("")
+            lines.append("### Network values set by the scenario")
+            lines.append("")
+            lines.append(
+                "The scenario's `overrides:` replace these values of the network's files; the plan and every figure above use them:"
+            )
+            lines.append("")
+            for override in scenario.networkOverrides { lines.append("- `\(override.path)`: \(override.value)") }
         }
         lines.append("")
         lines.append("### Assumptions")

@@ -11,7 +11,10 @@ struct SweepCommand: BundelCommand {
         discussion: """
             --param is a field of the scenario file by its dotted path (distances.detour_factor, hubs, \
             fleets.hub, objective, participation.default, emission_factors, zone.enforce, ...), each value \
-            written as YAML ('[westpoort]', '1.4', '{cost: 1, co2e: 0.1}'); or participation_share (the share \
+            written as YAML ('[westpoort]', '1.4', '{cost: 1, co2e: 0.1}'); or a network value by the path \
+            a scenario's overrides: block uses (hubs.ID.fixed_cost_per_week, hubs.ID.handling_cost.cages, \
+            vehicle_types.ID.speed_kmh, sites.*.service_minutes, suppliers.ID.COLUMN, \
+            service_time.per_delivery_minutes; also written overrides.PATH); or participation_share (the share \
             of suppliers, largest by weight first, free to join; the rest stay direct) or electric_share (the \
             share of suppliers, largest first, whose vehicles are replaced by the network's electric type \
             closest in capacity). Runs are spread over the cores.
@@ -48,7 +51,8 @@ struct SweepCommand: BundelCommand {
             do {
                 loaded.append(("\(parameter.name)=\(value)", try parameter.scenario(path: scenario, value: value)))
             } catch {
-                problems += error.problems
+                // A bad path fails every value alike: say it once.
+                problems += error.problems.filter { !problems.contains($0) }
             }
         }
         if !problems.isEmpty { throw InputError(problems) }

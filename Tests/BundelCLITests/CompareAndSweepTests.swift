@@ -1,5 +1,6 @@
 import BundelPlanner
 import BundelReports
+import BundelTestSupport
 import Foundation
 import Testing
 
@@ -134,6 +135,48 @@ struct CompareAndSweepTests {
         for supplier in scenario.network.suppliers {
             #expect(scenario.fleet(of: supplier).allSatisfy { $0.isElectric })
         }
+    }
+
+    /// "What hub fee can we afford?": a sweep of the hub's weekly fee, a network value, by its
+    /// override path. The decision holds at both fees, so the bundled cost moves by exactly
+    /// the fee difference and the baseline not at all.
+    @Test func sweepOfAHubFee() throws {
+        let command = try SweepCommand.parse([
+            CommandLineTests.smallScenario, "--param", "hubs.hub.fixed_cost_per_week", "--values", "100", "200",
+            "--json", "--quiet",
+        ])
+        let runs = try Self.runs(try command.render())
+        #expect(
+            runs.map { $0["label"] as? String } == [
+                "hubs.hub.fixed_cost_per_week=100", "hubs.hub.fixed_cost_per_week=200",
+            ])
+        func figure(_ run: [String: Any], _ plan: String, _ metric: String) -> Double? {
+            (run[plan] as? [String: Any])?[metric] as? Double
+        }
+        let bundled = runs.compactMap { figure($0, "bundled", "costEur") }
+        let baseline = runs.compactMap { figure($0, "baseline", "costEur") }
+        try #require(bundled.count == 2 && baseline.count == 2)
+        #expect(figure(runs[0], "bundled", "vehicleKm") == figure(runs[1], "bundled", "vehicleKm"))
+        #expect(abs(bundled[1] - bundled[0] - 100) < 0.01)
+        #expect(baseline[0] == baseline[1])
+    }
+
+    /// A path that names no network value fails every value alike; the command says so once,
+    /// with the valid ids, and exits 65 without planning.
+    @Test(.enabled(if: BuiltExecutable.bundel != nil, Comment(rawValue: BuiltExecutable.missing)))
+    func aBadSweepPathIsPrintedOnce() throws {
+        let run = try ProcessRun.run(
+            BuiltExecutable.bundel!,
+            [
+                "sweep", CommandLineTests.smallScenario, "--param", "hubs.0.fixed_cost_per_week", "--values", "100",
+                "200", "300", "--quiet",
+            ])
+        #expect(run.status == 65)
+        #expect(run.output.isEmpty)
+        let message =
+            "field 'overrides.hubs.0.fixed_cost_per_week': the network has no hub '0'; valid ids: hub (or * for every hub)"
+        #expect(run.errors.components(separatedBy: message).count - 1 == 1, "\(run.errors)")
+        #expect(run.errors.hasPrefix("1 problem in the input:"))
     }
 
     /// A value that breaks the scenario's rules is an input error naming the field, and no

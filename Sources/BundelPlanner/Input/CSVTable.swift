@@ -98,6 +98,33 @@ struct CSVTable {
     let header: [String]
     private(set) var rows: [Row] = []
 
+    /// The table with `column` set to `value` in the rows `matches` picks, and those rows'
+    /// lines. A column the file lacks is added, empty in the other rows.
+    func setting(_ column: String, to value: String, where matches: (Row) -> Bool) -> (table: CSVTable, lines: [Int]) {
+        guard let first = rows.first else { return (self, []) }
+        var header = self.header
+        var context = first.table
+        if context.columnIndex[column] == nil {
+            header.append(column)
+            var index = context.columnIndex
+            index[column] = header.count - 1
+            context = Context(file: file, columnIndex: index, log: context.log)
+        }
+        let position = context.columnIndex[column]!
+        var updated = CSVTable(file: file, header: header)
+        var lines: [Int] = []
+        for row in rows {
+            var values = row.values
+            if values.count < header.count { values += Array(repeating: "", count: header.count - values.count) }
+            if matches(row) {
+                values[position] = value
+                lines.append(row.line)
+            }
+            updated.rows.append(Row(table: context, line: row.line, values: values))
+        }
+        return (updated, lines)
+    }
+
     /// The line on which a quoted field opens that the file never closes, or `nil`. A doubled
     /// quote inside a quoted field toggles twice, so it needs no special case.
     static func unclosedQuote(in text: String) -> Int? {

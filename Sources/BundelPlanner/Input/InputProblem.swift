@@ -41,9 +41,18 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
 /// Collects problems while a set of files is read, so that all of them can be reported at once.
 final class ProblemLog {
     private(set) var problems: [InputProblem] = []
+    /// Moves a problem to where its cause was written (a scenario's override of a network
+    /// value); a moved problem already logged is not logged again, since one override that set
+    /// many rows would otherwise be reported once per row.
+    var relocation: ((InputProblem) -> InputProblem)?
 
     func add(_ file: String, line: Int?, field: String?, _ message: String) {
-        problems.append(InputProblem(file: file, line: line, field: field, message: message))
+        let problem = InputProblem(file: file, line: line, field: field, message: message)
+        guard let moved = relocation?(problem), moved != problem else {
+            problems.append(problem)
+            return
+        }
+        if !problems.contains(moved) { problems.append(moved) }
     }
 
     /// Throws an ``InputError`` holding every problem logged so far, if there is one.

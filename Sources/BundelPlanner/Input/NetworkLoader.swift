@@ -3,10 +3,43 @@ import Foundation
 /// Reads a network: `network.yaml` with hubs, dimensions and vehicle types, and the CSV
 /// tables of sites, suppliers and flows it names. Every problem is logged with its location.
 enum NetworkLoader {
+    /// The fields of a hub entry in `hubs:`; any other is a typo.
+    static let hubFields: Set<String> = [
+        "id", "name", "lat", "lon", "fixed_cost_per_week", "handling_cost", "capacity_per_week", "unload_minutes",
+        "unload_minutes_per_unit", "handling_energy", "handling_energy_carrier", "cross_dock", "cut_off", "storage",
+    ]
+
+    /// The fields of a vehicle type entry, in the network or a scenario.
+    static let vehicleTypeFields: Set<String> = [
+        "id", "name", "base", "capacity", "fixed_cost_per_day", "cost_per_km", "cost_per_hour", "speed_kmh",
+        "energy_per_km", "energy_per_km_empty", "energy_per_km_full", "charging_loss", "energy_carrier",
+        "may_enter_zone", "shift", "nox_g_per_km", "pm10_g_per_km", "euro_class", "source",
+        "max_trips_per_shift", "reload_minutes",
+    ]
+
+    /// The fields of `service_time:`.
+    static let serviceTimeFields: Set<String> = ["per_delivery_minutes", "per_unit_minutes"]
+
+    /// The columns of `sites.csv`.
+    static let siteColumns = (
+        required: ["id", "name", "lat", "lon", "window_start", "window_end", "service_minutes"],
+        optional: ["campus", "group", "in_zone", "coordinate_source", "address"]
+    )
+
+    /// The columns of `suppliers.csv`.
+    static let supplierColumns = (
+        required: ["id", "name", "lat", "lon", "vehicle_type"],
+        optional: ["product_group", "depot_area", "min_hub_trips_per_week", "days"]
+    )
+
     /// The network, with the hub and vehicle type ids its file names (valid or not) so that the
     /// scenario's references to them are checked without repeating the network's problems.
-    static func load(_ url: URL, displayPath: String, log: ProblemLog) -> LoadedNetwork? {
-        guard let yaml = YAMLMapping.load(url, displayPath: displayPath, log: log) else { return nil }
+    /// A scenario's `overrides` are made in the files' contents before anything is checked.
+    static func load(
+        _ url: URL, displayPath: String, log: ProblemLog, overrides: NetworkOverrides? = nil
+    ) -> LoadedNetwork? {
+        guard var yaml = YAMLMapping.load(url, displayPath: displayPath, log: log) else { return nil }
+        if let overrides { yaml = overrides.apply(toNetwork: yaml) }
         yaml.rejectUnknownKeys([
             "name", "description", "area", "dimensions", "weight_dimension", "sites", "suppliers", "flows", "hubs",
             "vehicle_types", "service_time",
@@ -32,16 +65,21 @@ enum NetworkLoader {
             valid: Set(hubs.map(\.id)), named: Set(hubEntries.compactMap { $0.node["id"]?.string }))
         rejectDuplicates(hubEntries, what: "hub")
 
-        func table(_ key: String, required: [String], optional: [String] = []) -> CSVTable? {
+        func table(
+            _ key: String, required: [String], optional: [String] = [], overridden: NetworkOverride.Target? = nil
+        ) -> CSVTable? {
             guard let name = yaml.string(key) else { return nil }
             guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) else {
                 yaml.problem(key, "no such file: \(name) (paths are relative to the network file)")
                 return nil
             }
-            let table = CSVTable.load(
+            var table = CSVTable.load(
                 folder.appendingPathComponent(name),
                 displayPath: (displayFolder as NSString).appendingPathComponent(name),
                 required: required, optional: optional, log: log)
+            if let loaded = table, let overrides, let overridden {
+                table = overrides.apply(toTable: loaded, of: overridden)
+            }
             // A header alone would plan an empty network and report nothing to compare.
             if let table, table.rows.isEmpty {
                 log.add(
@@ -51,13 +89,12 @@ enum NetworkLoader {
             return table
         }
         let siteTable = table(
-            "sites", required: ["id", "name", "lat", "lon", "window_start", "window_end", "service_minutes"],
-            optional: ["campus", "group", "in_zone", "coordinate_source", "address"])
+            "sites", required: siteColumns.required, optional: siteColumns.optional, overridden: .sites)
         let sites = siteTable.map { readSites($0, area: area) } ?? []
         let siteIds = DeclaredIds(valid: Set(sites.map(\.id)), named: siteTable.map(Self.namedIds))
         let supplierTable = table(
-            "suppliers", required: ["id", "name", "lat", "lon", "vehicle_type"],
-            optional: ["product_group", "depot_area", "min_hub_trips_per_week", "days"])
+            "suppliers", required: supplierColumns.required, optional: supplierColumns.optional,
+            overridden: .suppliers)
         let suppliers = supplierTable.map { readSuppliers($0, area: area, vehicleTypes: typeIds) } ?? []
         let supplierIds = DeclaredIds(valid: Set(suppliers.map(\.id)), named: supplierTable.map(Self.namedIds))
         let dimensionColumns = dimensions.map(\.id)
@@ -146,7 +183,7 @@ enum NetworkLoader {
     /// site's fixed `service_minutes`; nil (a problem logged) when a value is wrong.
     private static func readServiceTime(_ yaml: YAMLMapping, dimensions: [CapacityDimension]) -> ServiceTime? {
         guard let entry = yaml.mapping("service_time", required: false) else { return nil }
-        entry.rejectUnknownKeys(["per_delivery_minutes", "per_unit_minutes"])
+        entry.rejectUnknownKeys(serviceTimeFields)
         let perDelivery =
             entry.double("per_delivery_minutes", required: false, minimum: 0)
             ?? (entry.has("per_delivery_minutes") ? nil : 0)
@@ -231,12 +268,7 @@ enum NetworkLoader {
         _ given: YAMLMapping, dimensions: [CapacityDimension], weightDimension: Int?
     ) -> VehicleType? {
         guard let entry = VehicleCatalogue.resolve(given) else { return nil }
-        entry.rejectUnknownKeys([
-            "id", "name", "base", "capacity", "fixed_cost_per_day", "cost_per_km", "cost_per_hour", "speed_kmh",
-            "energy_per_km", "energy_per_km_empty", "energy_per_km_full", "charging_loss", "energy_carrier",
-            "may_enter_zone", "shift", "nox_g_per_km", "pm10_g_per_km", "euro_class", "source",
-            "max_trips_per_shift", "reload_minutes",
-        ])
+        entry.rejectUnknownKeys(vehicleTypeFields)
         let id = entry.string("id")
         let capacity = readQuantities(entry, "capacity", dimensions: dimensions, fallback: nil)
         if let capacity, capacity.allSatisfy({ $0 == 0 }) {
@@ -308,10 +340,7 @@ enum NetworkLoader {
     private static func readHub(
         _ entry: YAMLMapping, dimensions: [CapacityDimension], weightDimension: Int?, area: GeoArea
     ) -> Hub? {
-        entry.rejectUnknownKeys([
-            "id", "name", "lat", "lon", "fixed_cost_per_week", "handling_cost", "capacity_per_week", "unload_minutes",
-            "unload_minutes_per_unit", "handling_energy", "handling_energy_carrier", "cross_dock", "cut_off", "storage",
-        ])
+        entry.rejectUnknownKeys(hubFields)
         let id = entry.string("id")
         let latitude = entry.double("lat"), longitude = entry.double("lon")
         let fixed = entry.double("fixed_cost_per_week", minimum: 0)

@@ -10,8 +10,16 @@ public struct ScenarioEdit: Sendable, Equatable {
     /// The new value as YAML text: `1.4`, `[duivendrecht, westpoort]`, `{cost: 1, co2e: 0.1}`.
     public var value: String
 
+    /// An edit of the field at `path`. A path below `overrides.` is one key of the scenario's
+    /// `overrides:` block (`overrides.hubs.hub.fixed_cost_per_week` sets the key
+    /// `hubs.hub.fixed_cost_per_week`), whose own dots separate the network's keys.
     public init(path: String, value: String) {
-        self.path = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let keys = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        if keys.count > 1, keys[0] == "overrides" {
+            self.path = ["overrides", keys.dropFirst().joined(separator: ".")]
+        } else {
+            self.path = keys
+        }
         self.value = value
     }
 
@@ -41,7 +49,7 @@ public struct ScenarioEdit: Sendable, Equatable {
 
     /// The node without source positions: the value comes from the command line, not from a
     /// line of the file, so messages about it must not name line 1.
-    private static func withoutMarks(_ node: Node) -> Node {
+    static func withoutMarks(_ node: Node) -> Node {
         switch node {
         case .scalar(var scalar):
             scalar.mark = nil
@@ -57,7 +65,9 @@ public struct ScenarioEdit: Sendable, Equatable {
         }
     }
 
-    private static func set(
+    /// `node` with `value` at `path`; a missing level is created, a level that holds a single
+    /// value is an error naming the keys `walked` to it.
+    static func set(
         _ value: Node, at path: ArraySlice<String>, in node: Node, walked: [String]
     ) -> Result<Node, EditFailure> {
         guard var mapping = node.mapping else {

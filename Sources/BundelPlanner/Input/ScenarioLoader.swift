@@ -40,8 +40,13 @@ public enum ScenarioLoader {
             "distances", "emission_factors", "objective", "seed", "time_limit_seconds",
             "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations", "day_patterns",
             "delivery_frequency",
-            "baseline_days", "hub_fleet_cost",
+            "baseline_days", "hub_fleet_cost", "overrides",
         ])
+        // Made in the network's files (and the scenario's own vehicle types) as they are read;
+        // a problem with an overridden value is reported at the override.
+        let overrides = NetworkOverrides(NetworkOverride.read(yaml), scenarioFile: display, log: log)
+        log.relocation = overrides.relocate
+        yaml = overrides.apply(toEntriesOf: .vehicleTypes, in: yaml)
         let folder = url.deletingLastPathComponent()
 
         var network: Network?
@@ -52,7 +57,9 @@ public enum ScenarioLoader {
         if let reference = yaml.string("network") {
             let networkURL = URL(fileURLWithPath: reference, relativeTo: folder).standardizedFileURL
             if FileManager.default.fileExists(atPath: networkURL.path) {
-                if let loaded = NetworkLoader.load(networkURL, displayPath: DisplayPath.of(networkURL), log: log) {
+                if let loaded = NetworkLoader.load(
+                    networkURL, displayPath: DisplayPath.of(networkURL), log: log, overrides: overrides)
+                {
                     (network, declaredHubs, declaredTypes) = (loaded.network, loaded.hubIds, loaded.typeIds)
                     (flowsFile, flowLines) = (loaded.flowsFile, loaded.flowLines)
                     (suppliersFile, supplierLines) = (loaded.suppliersFile, loaded.supplierLines)
@@ -62,6 +69,7 @@ public enum ScenarioLoader {
                     "network", "no such file: \(DisplayPath.of(networkURL)) (paths are relative to the scenario file)")
             }
         }
+        overrides.reportUnknownIds()
         let factors = EmissionFactorSet.load(
             scenarioField: yaml, relativeTo: folder,
             displayBase: (display as NSString).deletingLastPathComponent, log: log)
@@ -255,6 +263,7 @@ public enum ScenarioLoader {
         scenario.consolidationIterations = consolidationIterations
         scenario.dayPatterns = dayPatterns
         scenario.baselineDays = baselineDays
+        scenario.networkOverrides = overrides.overrides.map { AppliedOverride(path: $0.key, value: $0.valueText) }
         if baselineDays == .given {
             try checkEveryFlowHasDays(scenario, yaml: yaml, flowsFile: flowsFile, flowLines: flowLines)
         }

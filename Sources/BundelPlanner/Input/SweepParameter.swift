@@ -1,8 +1,13 @@
 /// The parameter `bundel sweep` varies: any field of the scenario file by its dotted key path,
-/// or one of two shares that no single field holds.
+/// any network value a scenario's `overrides:` can set, or one of two shares that no single
+/// field holds.
 public enum SweepParameter: Sendable, Equatable {
     /// A scenario field, `distances.detour_factor`, `hubs`, `fleets.hub`, ...; each value is YAML.
+    /// `overrides.PATH` is the override of the network value at PATH.
     case field(String)
+    /// A network value by its override path, `hubs.duivendrecht.fixed_cost_per_week`: the same
+    /// as `overrides.hubs.duivendrecht.fixed_cost_per_week`, named as given.
+    case networkField(String)
     /// The share (0 to 1) of suppliers free to join a hub, the largest by weekly weight first;
     /// the others stay direct.
     case participationShare
@@ -14,14 +19,19 @@ public enum SweepParameter: Sendable, Equatable {
         switch text {
         case "participation_share": self = .participationShare
         case "electric_share": self = .electricShare
-        default: self = .field(text)
+        default:
+            // `hubs` alone is the scenario's list of candidate hubs; a path below it (or below
+            // another part of the network) can only mean a network value.
+            let keys = text.split(separator: ".", maxSplits: 1)
+            let isNetworkPath = keys.count == 2 && NetworkOverride.Target(rawValue: String(keys[0])) != nil
+            self = isNetworkPath ? .networkField(text) : .field(text)
         }
     }
 
     /// The name as given on the command line.
     public var name: String {
         switch self {
-        case .field(let path): return path
+        case .field(let path), .networkField(let path): return path
         case .participationShare: return "participation_share"
         case .electricShare: return "electric_share"
         }
@@ -32,6 +42,8 @@ public enum SweepParameter: Sendable, Equatable {
         switch self {
         case .field(let field):
             return try ScenarioLoader.load(path: path, edits: [ScenarioEdit(path: field, value: value)])
+        case .networkField(let field):
+            return try ScenarioLoader.load(path: path, edits: [ScenarioEdit(path: "overrides.\(field)", value: value)])
         case .participationShare:
             var scenario = try ScenarioLoader.load(path: path)
             let share = try Self.share(value, parameter: name, file: scenario.file)

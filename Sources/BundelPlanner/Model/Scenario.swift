@@ -58,6 +58,9 @@ public struct Scenario: Sendable {
     public var routingIterations: Int
     /// How the baseline's delivery days are chosen where the network gives none (`baseline_days`).
     public var baselineDays: BaselineDaysPolicy = .cheapest
+    /// The network values the scenario's `overrides:` replaced, in the order written; the
+    /// network above already holds them.
+    public var networkOverrides: [AppliedOverride] = []
 
     /// The allowed day patterns of every frequency from 1 to the number of planning days: the
     /// listed ones, or for a frequency not listed every evenly spread pattern (all offsets).
