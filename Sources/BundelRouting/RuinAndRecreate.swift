@@ -48,8 +48,30 @@ struct RuinAndRecreate {
 
     /// Buffers reused by every iteration, so that an iteration allocates nothing.
     private struct Scratch {
-        var pending: [Int] = []
         var ruined: [Int] = []
+        /// The insertion that last priced the place right after each job: two neighbours of
+        /// the inserted job that border one place would price it twice.
+        var pricedAfter: [Int]
+        var insertion = 0
+        /// Places to price before the next blink (-1: not drawn yet).
+        var untilBlink = -1
+
+        init(jobCount: Int) { pricedAfter = [Int](repeating: -1, count: jobCount) }
+
+        /// Whether to skip the next place: each is skipped with probability `rate`, drawn as
+        /// the geometric number of places between two blinks rather than once per place
+        /// (one random number per hundred places instead of per place, at a rate of 1 %).
+        @inline(__always)
+        mutating func blinks(rate: Double, random: inout SeededGenerator) -> Bool {
+            if untilBlink > 0 {
+                untilBlink -= 1
+                return false
+            }
+            let blink = untilBlink == 0
+            let uniform = Double.random(in: Double.ulpOfOne..<1, using: &random)
+            untilBlink = Int(log(uniform) / log(1 - rate))
+            return blink
+        }
     }
 
     /// The solution with every job of `jobs` inserted greedily, in the given order.
@@ -57,7 +79,8 @@ struct RuinAndRecreate {
         var solution = SearchSolution(routes: [], unassigned: [], data: data)
         solution.begin()
         var pending = jobs
-        recreate(&pending, into: &solution, random: &random, blinks: false)
+        var scratch = Scratch(jobCount: data.jobCount)
+        recreate(&pending, into: &solution, scratch: &scratch, random: &random, blinks: false)
         solution.commit(data)
         return solution
     }
@@ -81,7 +104,8 @@ struct RuinAndRecreate {
         let meanArc = routeCost.isFinite && routeCost > 0 ? routeCost / Double(arcs) : 1
         let hot = max(parameters.initialTemperature * meanArc, 1e-9)
         let cold = max(parameters.finalTemperature * meanArc, 1e-12)
-        var scratch = Scratch()
+        var scratch = Scratch(jobCount: data.jobCount)
+        var pending: [Int] = []
         var iteration = 0
         var progress = 0.0
         while iteration < parameters.maxIterations {
@@ -104,10 +128,10 @@ struct RuinAndRecreate {
             iteration += 1
 
             current.begin()
-            scratch.pending.removeAll(keepingCapacity: true)
-            ruin(&current, into: &scratch, random: &random)
-            current.takeUnassigned(into: &scratch.pending)
-            recreate(&scratch.pending, into: &current, random: &random, blinks: true)
+            pending.removeAll(keepingCapacity: true)
+            ruin(&current, into: &pending, scratch: &scratch, random: &random)
+            current.takeUnassigned(into: &pending)
+            recreate(&pending, into: &current, scratch: &scratch, random: &random, blinks: true)
             let candidate = current.total(data)
             let threshold = current.cost - temperature * log(Double.random(in: Double.ulpOfOne..<1, using: &random))
             if candidate < threshold {
@@ -127,8 +151,11 @@ struct RuinAndRecreate {
         return best
     }
 
-    /// Removes strings of consecutive jobs from routes near a random job into `scratch.pending`.
-    private func ruin(_ solution: inout SearchSolution, into scratch: inout Scratch, random: inout SeededGenerator) {
+    /// Removes strings of consecutive jobs from routes near a random job into `pending`.
+    private func ruin(
+        _ solution: inout SearchSolution, into pending: inout [Int], scratch: inout Scratch,
+        random: inout SeededGenerator
+    ) {
         var served = 0, routeCount = 0
         for route in solution.routes where !route.isEmpty {
             served += route.jobs.count - (route.trips - 1)
@@ -146,7 +173,7 @@ struct RuinAndRecreate {
         // instances: four routes of 25 where three serve all) is never left.
         if routeCount > 1, Double.random(in: 0..<1, using: &random) < wholeRouteRate {
             let index = solution.routeOf[seed]
-            solution.remove(0..<solution.routes[index].jobs.count, fromRoute: index, into: &scratch.pending, data: data)
+            solution.remove(0..<solution.routes[index].jobs.count, fromRoute: index, into: &pending, data: data)
             return
         }
 
@@ -164,7 +191,7 @@ struct RuinAndRecreate {
             let position = solution.nodeOf[job] - 1
             // A string of `length` entries that contains `job`, placed at random around it.
             let first = Int.random(in: max(0, position - length + 1)...min(position, count - length), using: &random)
-            solution.remove(first..<(first + length), fromRoute: index, into: &scratch.pending, data: data)
+            solution.remove(first..<(first + length), fromRoute: index, into: &pending, data: data)
         }
     }
 
@@ -185,8 +212,8 @@ struct RuinAndRecreate {
 
     /// Inserts `jobs` one by one where each costs least; jobs that fit nowhere stay unassigned.
     private func recreate(
-        _ jobs: inout [Int], into solution: inout SearchSolution, random: inout SeededGenerator,
-        blinks: Bool
+        _ jobs: inout [Int], into solution: inout SearchSolution, scratch: inout Scratch,
+        random: inout SeededGenerator, blinks: Bool
     ) {
         order(&jobs, random: &random)
         // On a problem of few jobs the neighbours are nearly every job, and looking beside each
@@ -195,6 +222,7 @@ struct RuinAndRecreate {
         for job in jobs {
             var best = Insertion()
             if granularity > 0 {
+                scratch.insertion += 1
                 for neighbour in data.adjacency[job].prefix(granularity) {
                     let index = solution.routeOf[neighbour]
                     guard index >= 0, data.allowed[job * data.typeCount + solution.routes[index].type],
@@ -202,7 +230,14 @@ struct RuinAndRecreate {
                     else { continue }
                     let node = solution.nodeOf[neighbour]
                     for after in (node - 1)...node {
-                        if blinks, Double.random(in: 0..<1, using: &random) < blinkRate { continue }
+                        // The place after a job is priced once per insertion (a place after
+                        // the depot or a reload mark may be priced twice: it costs the same).
+                        let entry = after == 0 ? Route.reload : solution.routes[index].jobs[after - 1]
+                        if entry != Route.reload {
+                            if scratch.pricedAfter[entry] == scratch.insertion { continue }
+                            scratch.pricedAfter[entry] = scratch.insertion
+                        }
+                        if blinks, scratch.blinks(rate: blinkRate, random: &random) { continue }
                         best.consider(
                             solution.routes[index].insertionDelta(of: job, afterNode: after, data: data),
                             .route(index, afterNode: after))
@@ -216,7 +251,7 @@ struct RuinAndRecreate {
                     guard data.allowed[job * data.typeCount + route.type] else { continue }
                     if route.trips == 1, !route.fits(job, trip: 0, data: data) { continue }
                     for after in 0...route.jobs.count {
-                        if blinks, Double.random(in: 0..<1, using: &random) < blinkRate { continue }
+                        if blinks, scratch.blinks(rate: blinkRate, random: &random) { continue }
                         best.consider(
                             route.insertionDelta(of: job, afterNode: after, data: data), .route(index, afterNode: after)
                         )
@@ -267,11 +302,15 @@ struct RuinAndRecreate {
     /// The order of reinsertion: random, by demand (largest first), far from or close to the
     /// depot first, with SISR's weights 4, 4, 2, 1.
     private func order(_ jobs: inout [Int], random: inout SeededGenerator) {
+        // The closures capture the one array they read: capturing `data` would copy this
+        // struct, and retain and release each of its arrays, on every sort.
+        let demand = data.totalDemand
+        let distance = data.depotDistance
         switch Int.random(in: 0..<11, using: &random) {
         case 0..<4: jobs.shuffle(using: &random)
-        case 4..<8: jobs.sort { (data.totalDemand[$0], $0) > (data.totalDemand[$1], $1) }
-        case 8..<10: jobs.sort { (data.depotDistance[$0], $0) > (data.depotDistance[$1], $1) }
-        default: jobs.sort { (data.depotDistance[$0], $0) < (data.depotDistance[$1], $1) }
+        case 4..<8: jobs.sort { (demand[$0], $0) > (demand[$1], $1) }
+        case 8..<10: jobs.sort { (distance[$0], $0) > (distance[$1], $1) }
+        default: jobs.sort { (distance[$0], $0) < (distance[$1], $1) }
         }
     }
 }

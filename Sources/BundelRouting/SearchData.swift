@@ -46,6 +46,13 @@ struct SearchData: Sendable {
 
     typealias Leg = TravelProfile.Leg
 
+    /// Whether only distance prices a route and only capacity limits it: no hourly cost, no
+    /// limit on duration, distance or driving time, and no window or shift that can close
+    /// (the classic CVRP). An insertion's change in cost is then its detour times the cost per
+    /// kilometre, read from three legs instead of joining two segments: the cost the segments
+    /// give, to rounding, for about half the work of the search's innermost step.
+    let distanceOnly: Bool
+
     /// Cost of a route serving only the job, per type (`infinity` when infeasible):
     /// `soloCost[job * typeCount + type]`.
     private(set) var soloCost: [Double]
@@ -112,6 +119,12 @@ struct SearchData: Sendable {
         }
         totalDemand = jobs.map { $0.demand.reduce(0, +) }
         depotDistance = jobs.map { travel.distance(types[0].startLocation, $0.location) }
+        let open = TimeWindow.always.latest
+        distanceOnly =
+            types.allSatisfy {
+                $0.costPerHour == 0 && $0.maxDurationSeconds == nil && $0.maxDistanceMetres == nil
+                    && $0.maxTravelSeconds == nil && $0.shift.latest >= open
+            } && jobs.allSatisfy { $0.timeWindow.latest >= open }
         soloCost = []
         soloCost = (0..<jobCount).flatMap { job in
             (0..<typeCount).map { type in
@@ -153,6 +166,18 @@ struct SearchData: Sendable {
     func join(_ first: RouteSegment, visiting job: Int, type: Int) -> RouteSegment {
         let leg = legsInto[matrixOffset[type] + location[job] * size + first.lastLocation]
         return first.followed(by: jobSegment[job], legDistance: Int(leg.distance), legDuration: Int(leg.duration))
+    }
+
+    /// The change in cost of driving from `previous` to `next` through `job` instead of
+    /// directly, for vehicle type `type`; meaningful where ``distanceOnly`` holds.
+    @inline(__always)
+    func detourCost(of job: Int, between previous: Int, and next: Int, type: Int) -> Double {
+        let offset = matrixOffset[type]
+        let row = offset + location[job] * size
+        let detour =
+            Int(legsInto[row + previous].distance) + Int(legs[row + next].distance)
+            - Int(legs[offset + previous * size + next].distance)
+        return costPerKilometre[type] * Double(detour) / 1000
     }
 
     /// The cost of a whole route (start depot to end depot) of type `type`, or `nil` when it

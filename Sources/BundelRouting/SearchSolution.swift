@@ -112,6 +112,7 @@ struct SearchSolution {
     /// trips into one that may be too heavy.
     mutating func remove(_ range: Range<Int>, fromRoute index: Int, into removed: inout [Int], data: SearchData) {
         save(index)
+        let oldCount = routes[index].jobs.count
         for entry in routes[index].jobs[range] where entry != Route.reload {
             removed.append(entry)
             routeOf[entry] = -1
@@ -120,7 +121,12 @@ struct SearchSolution {
             routes[index].jobs.remove(at: position)
         }
         routes[index].normalizeReloads()
-        routes[index].refresh(data)
+        // Dropping reload marks can touch only the entry just before the range and the one
+        // just after it (or trailing marks, which leave no kept entry behind them): the
+        // entries before and after those keep their segments.
+        let prefix = min(max(0, range.lowerBound - 1), routes[index].jobs.count)
+        let suffix = min(max(0, oldCount - range.upperBound - 1), routes[index].jobs.count - prefix)
+        routes[index].refresh(data, keepingFirst: prefix, last: suffix)
         if routes[index].isEmpty { usedVehicles[routes[index].type] -= 1 }
         locateJobs(ofRoute: index)
     }
@@ -129,7 +135,7 @@ struct SearchSolution {
     mutating func insert(_ job: Int, intoRoute index: Int, afterNode node: Int, data: SearchData) {
         save(index)
         routes[index].jobs.insert(job, at: node)
-        routes[index].refresh(data)
+        routes[index].refresh(data, keepingFirst: node, last: routes[index].jobs.count - 1 - node)
         locateJobs(ofRoute: index)
     }
 
@@ -138,7 +144,7 @@ struct SearchSolution {
         save(index)
         routes[index].jobs.append(Route.reload)
         routes[index].jobs.append(job)
-        routes[index].refresh(data)
+        routes[index].refresh(data, keepingFirst: routes[index].jobs.count - 2, last: 0)
         locateJobs(ofRoute: index)
     }
 

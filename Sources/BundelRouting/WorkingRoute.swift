@@ -65,15 +65,56 @@ struct WorkingRoute: Sendable {
 
     /// Recomputes segments, trip loads and cost from the job sequence in O(m).
     mutating func refresh(_ data: SearchData) {
-        let m = jobs.count
-        let dimensions = data.dimensions
         forward.removeAll(keepingCapacity: true)
+        forward.append(data.startSegment[type])
         backward.removeAll(keepingCapacity: true)
+        backward.append(data.endSegment[type])
+        refresh(data, keepingFirst: 0, last: 0)
+    }
+
+    /// Recomputes segments, trip loads and cost after a change that left the first `prefix`
+    /// and the last `suffix` entries of ``jobs`` as they were when the segments were last
+    /// computed: only the segments that cover changed entries are joined again (an insertion
+    /// joins about m segments instead of 2m), the others are kept, bit for bit.
+    mutating func refresh(_ data: SearchData, keepingFirst prefix: Int, last suffix: Int) {
+        let m = jobs.count
+        let oldNodes = backward.count
+        precondition(prefix + suffix <= m && prefix < forward.count && suffix < oldNodes, "stale route segments")
+        recountTrips(data)
+        forward.removeLast(forward.count - (prefix + 1))
+        for index in prefix..<m {
+            forward.append(data.join(forward[index], segment(jobs[index], data), type: type))
+        }
+        forward.append(data.join(forward[m], data.endSegment[type], type: type))
+        // backward[i] covers nodes i...m+1; the last suffix + 1 of them (the kept entries and
+        // the end depot) stand where they stood, counted from the end.
+        backward.replaceSubrange(
+            0..<(oldNodes - suffix - 1), with: repeatElement(data.endSegment[type], count: m + 1 - suffix))
+        var index = m - suffix
+        while index >= 1 {
+            backward[index] = data.join(segment(jobs[index - 1], data), backward[index + 1], type: type)
+            index -= 1
+        }
+        backward[0] = forward[m + 1]
+        cost = m == 0 ? 0 : (data.cost(of: forward[m + 1], trips: trips, type: type) ?? .infinity)
+        if m > 0, cost.isFinite,
+            !(0..<trips).allSatisfy({ trip in
+                (0..<data.dimensions).allSatisfy {
+                    tripLoads[trip * data.dimensions + $0] <= data.capacity[type * data.dimensions + $0] + 1e-9
+                }
+            })
+        {
+            cost = .infinity
+        }
+    }
+
+    /// Recounts the trips, the trip of each node and the load of each trip.
+    private mutating func recountTrips(_ data: SearchData) {
+        let dimensions = data.dimensions
         tripOfNode.removeAll(keepingCapacity: true)
         tripLoads.removeAll(keepingCapacity: true)
         tripLoads.append(contentsOf: repeatElement(0, count: dimensions))
         trips = 1
-        forward.append(data.startSegment[type])
         tripOfNode.append(0)
         for entry in jobs {
             if entry == Route.reload {
@@ -85,25 +126,6 @@ struct WorkingRoute: Sendable {
                 }
             }
             tripOfNode.append(trips - 1)
-            forward.append(data.join(forward[forward.count - 1], segment(entry, data), type: type))
-        }
-        forward.append(data.join(forward[m], data.endSegment[type], type: type))
-        backward.append(contentsOf: repeatElement(data.endSegment[type], count: m + 2))
-        var index = m
-        while index >= 1 {
-            backward[index] = data.join(segment(jobs[index - 1], data), backward[index + 1], type: type)
-            index -= 1
-        }
-        backward[0] = forward[m + 1]
-        cost = m == 0 ? 0 : (data.cost(of: forward[m + 1], trips: trips, type: type) ?? .infinity)
-        if m > 0, cost.isFinite,
-            !(0..<trips).allSatisfy({ trip in
-                (0..<dimensions).allSatisfy {
-                    tripLoads[trip * dimensions + $0] <= data.capacity[type * dimensions + $0] + 1e-9
-                }
-            })
-        {
-            cost = .infinity
         }
     }
 
@@ -118,6 +140,10 @@ struct WorkingRoute: Sendable {
     @inline(__always)
     func insertionDelta(of job: Int, afterNode node: Int, data: SearchData) -> Double? {
         guard data.fits(job, onTopOf: tripLoads, at: tripOfNode[node] * data.dimensions, type: type) else { return nil }
+        if data.distanceOnly {
+            return data.detourCost(
+                of: job, between: forward[node].lastLocation, and: backward[node + 1].firstLocation, type: type)
+        }
         let route = data.join(data.join(forward[node], visiting: job, type: type), backward[node + 1], type: type)
         guard let newCost = data.cost(of: route, trips: trips, type: type) else { return nil }
         return newCost - cost
