@@ -16,6 +16,7 @@ public enum HTMLReport {
             pageStart(title: "bundel: \(scenario.name)") + """
                 <h1>\(escape(scenario.name))</h1>
                 <p>\(escape(scenario.description)) Network \(escape(scenario.network.name)): \(scenario.network.sites.count) sites, \(scenario.network.suppliers.count) suppliers, \(scenario.network.flows.count) flows. Scenario file \(escape(scenario.file)), seed \(scenario.seed).</p>
+                \(verdictBox(result))
                 <h2>Per week</h2>
                 <table><tr><th></th><th class="n">baseline</th><th class="n">bundled</th><th class="n">saved</th><th class="n">saved %</th></tr>
 
@@ -44,8 +45,6 @@ public enum HTMLReport {
             html += "<td class=\"n\">\(NumberFormat.percent(difference, of: before))</td></tr>\n"
         }
         html += "</table>\n"
-        html +=
-            "<p class=\"baseline-days\" data-baseline-days=\"\(result.baselineDays.policy.rawValue)\">\(escape(result.baselineDays.sentence.prefix(1).uppercased() + result.baselineDays.sentence.dropFirst())).</p>\n"
         html += "<p>\(escape(decisionLine(result)))</p>\n"
         if let bounds = result.bounds {
             // The summary's own sentences, so that the page and the terminal never differ.
@@ -167,6 +166,23 @@ public enum HTMLReport {
 
     /// The start of a report page up to the opened body: title and the one stylesheet of all
     /// reports (print: route sheets one per page, every day's map open).
+    /// The verdict, any warning that belongs above the figures, and the assumptions box; the
+    /// verdict's facts ride in `data-` attributes, as the table's figures do.
+    static func verdictBox(_ result: PlanResult) -> String {
+        let verdict = result.verdict
+        var html =
+            "<p class=\"verdict\" data-decision=\"\(verdict.openHubs.isEmpty ? "direct" : "open")\" data-flows-via-hub=\"\(verdict.flowsViaHub)\" data-saved-eur-per-year=\"\(PlanTotalsRounding.round(verdict.costEur.saved))\"><strong>\(escape(verdict.sentence))</strong></p>\n"
+        for warning in verdict.warnings { html += "<p class=\"warning\">\(escape(warning))</p>\n" }
+        let lines = Assumptions.lines(result)
+        html += "<div class=\"assumptions\"><strong>Assumptions</strong><ul>\n"
+        for (index, line) in lines.enumerated() {
+            // The first line is the baseline's day policy: its key rides along for scripts.
+            let key = index == 0 ? " data-baseline-days=\"\(result.baselineDays.policy.rawValue)\"" : ""
+            html += "<li\(key)>\(escape(line))</li>\n"
+        }
+        return html + "</ul></div>"
+    }
+
     static func pageStart(title: String) -> String {
         """
         <!DOCTYPE html>
@@ -177,6 +193,8 @@ public enum HTMLReport {
         td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
         svg { border: 1px solid #ccc; background: #fafafa; } .legend span { margin-right: 1.5em; }
         section.sheet { page-break-before: always; } pre { white-space: pre-wrap; }
+        p.verdict { font-size: 16px; } p.warning { color: #a00; font-weight: bold; }
+        div.assumptions { border: 1px solid #ccc; background: #f6f6f6; padding: 0.5em 1em; margin: 1em 0; }
         @media print { body { margin: 0; } details { display: block; } }
         </style></head><body>
 

@@ -115,6 +115,8 @@ public struct JSONSummary: Codable, Sendable {
         return copy
     }
 
+    /// The decision in one sentence, its yearly figures and the assumptions behind them.
+    public var verdict: VerdictEntry
     public var scenario: ScenarioInfo
     public var baseline: PlanTotals
     public var bundled: PlanTotals
@@ -138,6 +140,7 @@ public struct JSONSummary: Codable, Sendable {
 
     public init(_ result: PlanResult) {
         let scenario = result.scenario
+        verdict = VerdictEntry(result)
         self.scenario = ScenarioInfo(
             name: scenario.name, file: scenario.file, network: scenario.network.name,
             days: scenario.days.map(\.rawValue), hubs: scenario.hubs, objective: scenario.objective.name,

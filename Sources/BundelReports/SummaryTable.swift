@@ -13,7 +13,9 @@ public enum SummaryTable {
         lines.append(
             "scenario \(scenario.file); network \(network.name): \(network.sites.count) sites, \(network.suppliers.count) suppliers, \(network.flows.count) flows; hub(s) \(scenario.hubs.joined(separator: ", ")); days \(scenario.days.map(\.rawValue).joined(separator: " "))"
         )
-        lines.append(result.baselineDays.sentence)
+        let verdict = result.verdict
+        lines.append(verdict.sentence)
+        lines += verdict.warnings
         // A run that needed more time says so before its figures, not after them.
         if result.hitTimeLimit {
             let parts = result.timeLimited.isEmpty ? "the run" : result.timeLimited.joined(separator: " and the ")
@@ -26,6 +28,8 @@ public enum SummaryTable {
                 "WARNING: the consolidation model found no solution within its time limit, so every flow stays direct; give the run more time (--time-limit)"
             )
         }
+        lines.append("assumptions:")
+        lines += Assumptions.lines(result).map { "  " + $0 }
         lines.append("")
 
         let rows: [(String, Double, Double, Double, Int)] = [
@@ -135,12 +139,6 @@ public enum SummaryTable {
         if !consolidation.forcedButImpossible.isEmpty {
             lines.append(
                 "note: \(consolidation.forcedButImpossible.count) flow(s) of suppliers forced in cannot go through any hub and stay direct"
-            )
-        }
-        let unserved = baseline.unservedDeliveries + bundled.unservedDeliveries
-        if unserved > 0 {
-            lines.append(
-                "unserved deliveries: \(baseline.unservedDeliveries) in the baseline, \(bundled.unservedDeliveries) in the bundled plan (see --json for the list and reasons)"
             )
         }
         if result.interrupted {

@@ -248,7 +248,7 @@ struct BaselineDaysTests {
         #expect(days["flowsWithOwnDays"] as? Int == 0)
         #expect(
             SummaryTable.render(result).contains(
-                "\nbaseline days: cheapest (each supplier picks the days that make its own routes cheapest); no flow has given days; "
+                "\n  baseline days: cheapest (each supplier picks the days that make its own routes cheapest); no flow has given days; "
             ))
         #expect(HTMLReport.render(result).contains("data-baseline-days=\"cheapest\""))
         #expect(Methodology.markdown(result).contains("- The baseline's days: cheapest"))

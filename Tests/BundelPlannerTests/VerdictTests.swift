@@ -1,0 +1,100 @@
+import BundelReports
+import BundelTestSupport
+import Foundation
+import Testing
+
+@testable import BundelPlanner
+
+/// The verdict that opens every output: its figures are the plan's totals a year, and the
+/// summary, the JSON and the report say the same.
+@Suite("Verdict first")
+struct VerdictTests {
+    /// The small network with a hub that takes flows: the verdict's yearly figures are the
+    /// weekly totals times the weeks, its flows per hub add up to the flows via hub, and its
+    /// sentence comes right after the scenario line, before any table.
+    @Test func theVerdictIsThePlansTotalsAYear() throws {
+        let (scenario, result) = try PlannerEndToEndTests.planSmall()
+        #expect(try WeeklyPlanValidator.violations(of: result) == [])
+        let verdict = result.verdict
+        let weeks = scenario.weeksPerYear
+        let baseline = result.baseline.totals.rounded(), bundled = result.bundled.totals.rounded()
+        try #require(result.consolidation.flowsViaHub > 0, "the small network bundles some flows")
+        #expect(verdict.flowsViaHub == result.consolidation.flowsViaHub)
+        #expect(verdict.openHubs.map(\.id) == ["hub"])
+        #expect(verdict.flows == scenario.network.flows.count)
+        #expect(abs(verdict.costEur.saved - (baseline.costEur - bundled.costEur) * weeks) < 1e-6)
+        #expect(abs(verdict.vehicleKm.saved - (baseline.vehicleKm - bundled.vehicleKm) * weeks) < 1e-6)
+        #expect(abs(verdict.co2eWtwTonnes.saved - (baseline.co2eWtwKg - bundled.co2eWtwKg) * weeks / 1000) < 1e-9)
+        #expect(verdict.stops.baseline == Double(baseline.stops) * weeks)
+        #expect(verdict.lastMileTrips.bundled == Double(bundled.lastMileTrips) * weeks)
+
+        let sentence = verdict.sentence
+        let hubName = try #require(scenario.network.hub("hub")).name
+        #expect(sentence.hasPrefix("Verdict: open \(hubName) for \(verdict.flowsViaHub) of 12 flows: "))
+        #expect(sentence.contains(NumberFormat.grouped(abs(verdict.costEur.saved), decimals: 0) + " EUR"))
+        let lines = SummaryTable.render(result).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[2] == sentence)
+        let assumptions = try #require(lines.firstIndex(of: "assumptions:"))
+        let table = try #require(lines.firstIndex { $0.hasPrefix("per week") })
+        #expect(assumptions < table)
+        #expect(lines[assumptions + 1].hasPrefix("  baseline days: "))
+        #expect(lines[(assumptions + 1)..<table].contains { $0.hasPrefix("  distances: great-circle distance x ") })
+        #expect(lines[(assumptions + 1)..<table].contains { $0.hasPrefix("  hub hub: ") })
+
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(JSONSummary(result).encoded().utf8)) as? [String: Any])
+        let entry = try #require(json["verdict"] as? [String: Any])
+        #expect(entry["sentence"] as? String == sentence)
+        #expect(entry["decision"] as? String == "open")
+        #expect(entry["flowsViaHub"] as? Int == verdict.flowsViaHub)
+        let cost = try #require(entry["costEur"] as? [String: Double])
+        #expect(abs(try #require(cost["saved"]) - verdict.costEur.saved) < 0.01)
+        #expect((entry["assumptions"] as? [String])?.count == Assumptions.lines(result).count)
+
+        let html = HTMLReport.render(result)
+        #expect(html.contains("data-decision=\"open\" data-flows-via-hub=\"\(verdict.flowsViaHub)\""))
+        let verdictAt = try #require(html.range(of: "class=\"verdict\""))
+        let tableAt = try #require(html.range(of: "<h2>Per week</h2>"))
+        #expect(verdictAt.lowerBound < tableAt.lowerBound)
+    }
+
+    /// A hub fee no saving can pay keeps every flow direct, and the verdict says so.
+    @Test func aHubTooDearToOpenGivesADirectVerdict() throws {
+        let folder = try Fixture.copyOfSmall()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixture.edit(
+            folder, "scenario.yaml", replacing: "hubs: [hub]",
+            with: "hubs: [hub]\noverrides:\n  hubs.hub.fixed_cost_per_week: 1000000")
+        let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
+        let result = try Planner.plan(scenario)
+        #expect(result.consolidation.flowsViaHub == 0)
+        let verdict = result.verdict
+        #expect(verdict.openHubs.isEmpty)
+        #expect(verdict.sentence.hasPrefix("Verdict: deliver direct and open no hub"))
+        #expect(verdict.costEur.saved == 0)
+        #expect(Assumptions.lines(result).contains { $0.contains("set by the scenario's overrides") })
+    }
+
+    /// Deliveries a plan leaves unserved are a warning right under the verdict, not a line
+    /// after the tables.
+    @Test func unservedDeliveriesAreWarnedAtTheTop() throws {
+        let folder = try Fixture.copyOfSmall()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixture.edit(folder, "scenario.yaml", replacing: "  hub: [e-van]", with: "  hub: [{type: e-van, count: 1}]")
+        try Fixture.edit(folder, "scenario.yaml", replacing: "  default: free", with: "  default: in")
+        try Fixture.edit(
+            folder, "network.yaml", replacing: "    may_enter_zone: true\n",
+            with: "    may_enter_zone: true\n    max_trips_per_shift: 1\n")
+        try Fixture.edit(
+            folder, "network.yaml", replacing: "capacity: {kg: 900, cages: 6}", with: "capacity: {kg: 250, cages: 2}")
+        let result = try Planner.plan(
+            try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path))
+        let unserved = result.bundled.totals.rounded().unservedDeliveries
+        try #require(unserved > 0)
+        let lines = SummaryTable.render(result).split(separator: "\n").map(String.init)
+        #expect(
+            lines[3].hasPrefix(
+                "WARNING: deliveries a week left unserved: \(unserved) in the bundled plan, 0 in the baseline"))
+        #expect(HTMLReport.render(result).contains("<p class=\"warning\">WARNING: deliveries a week left unserved"))
+    }
+}
