@@ -14,6 +14,10 @@ public enum SummaryTable {
             "scenario \(scenario.file); network \(network.name): \(network.sites.count) sites, \(network.suppliers.count) suppliers, \(network.flows.count) flows; hub(s) \(scenario.hubs.joined(separator: ", ")); days \(scenario.days.map(\.rawValue).joined(separator: " "))"
         )
         lines.append(result.baselineDays.sentence)
+        // A site 5,000 km away plans as unserved deliveries further down; the cause comes first.
+        for outlying in network.outlyingLocations {
+            lines.append("WARNING: \(outlying.warning)")
+        }
         // A run that needed more time says so before its figures, not after them.
         if result.hitTimeLimit {
             let parts = result.timeLimited.isEmpty ? "the run" : result.timeLimited.joined(separator: " and the ")

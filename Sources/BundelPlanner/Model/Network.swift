@@ -19,6 +19,8 @@ public struct Network: Sendable {
     public var folder: String?
     /// The network file's path as messages show it.
     public var file = "network.yaml"
+    /// Hubs, sites and depots far from the rest of the network, probably typos: warned, not refused.
+    public var outlyingLocations: [OutlyingLocation] = []
 
     public func site(_ id: String) -> Site? { sites.first { $0.id == id } }
     public func hub(_ id: String) -> Hub? { hubs.first { $0.id == id } }
