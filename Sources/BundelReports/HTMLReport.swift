@@ -172,7 +172,8 @@ public enum HTMLReport {
         let verdict = result.verdict
         var html =
             "<p class=\"verdict\" data-decision=\"\(verdict.openHubs.isEmpty ? "direct" : "open")\" data-flows-via-hub=\"\(verdict.flowsViaHub)\" data-saved-eur-per-year=\"\(PlanTotalsRounding.round(verdict.costEur.saved))\"><strong>\(escape(verdict.sentence))</strong></p>\n"
-        for warning in verdict.warnings { html += "<p class=\"warning\">\(escape(warning))</p>\n" }
+        let outlying = result.scenario.network.outlyingLocations.map { "WARNING: \($0.warning)" }
+        for warning in outlying + verdict.warnings { html += "<p class=\"warning\">\(escape(warning))</p>\n" }
         let lines = Assumptions.lines(result)
         html += "<div class=\"assumptions\"><strong>Assumptions</strong><ul>\n"
         for (index, line) in lines.enumerated() {

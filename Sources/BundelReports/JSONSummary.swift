@@ -118,6 +118,9 @@ public struct JSONSummary: Codable, Sendable {
     /// The decision in one sentence, its yearly figures and the assumptions behind them.
     public var verdict: VerdictEntry
     public var scenario: ScenarioInfo
+    /// Hubs, sites and depots far from the rest of the network (probably typos, warned at the
+    /// top of the text summary); absent when there are none.
+    public var outlyingLocations: [OutlyingLocation]?
     public var baseline: PlanTotals
     public var bundled: PlanTotals
     public var savings: PlanTotals
@@ -146,6 +149,8 @@ public struct JSONSummary: Codable, Sendable {
             days: scenario.days.map(\.rawValue), hubs: scenario.hubs, objective: scenario.objective.name,
             objectiveWeights: scenario.objective, seed: scenario.seed, emissionFactors: scenario.emissionFactors.name,
             hubFleetCost: scenario.hubFleetCost.rawValue)
+        let outlying = scenario.network.outlyingLocations
+        outlyingLocations = outlying.isEmpty ? nil : outlying
         baseline = result.baseline.totals.rounded()
         bundled = result.bundled.totals.rounded()
         savings = result.savings

@@ -15,6 +15,10 @@ public enum SummaryTable {
         )
         let verdict = result.verdict
         lines.append(verdict.sentence)
+        // A site 5,000 km away plans as unserved deliveries; the cause comes before them.
+        for outlying in network.outlyingLocations {
+            lines.append("WARNING: \(outlying.warning)")
+        }
         lines += verdict.warnings
         // A run that needed more time says so before its figures, not after them.
         if result.hitTimeLimit {

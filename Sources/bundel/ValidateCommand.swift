@@ -20,6 +20,13 @@ struct ValidateCommand: BundelCommand {
             "\(loaded.file): valid. Network \(network.name): \(network.sites.count) sites, \(network.hubs.count) hub(s), \(network.suppliers.count) suppliers, \(network.flows.count) flows, \(network.vehicleTypes.count) vehicle types."
         )
         // Valid but probably not meant: said, never silent, and no reason to fail.
+        let outlying = network.outlyingLocations
+        if !outlying.isEmpty {
+            printError(
+                "\(outlying.count == 1 ? "1 warning" : "\(outlying.count) warnings"): coordinates far from the rest of the network:"
+            )
+            for location in outlying { printError("  \(location.warning)") }
+        }
         if !notes.isEmpty {
             printError("\(notes.count == 1 ? "1 note" : "\(notes.count) notes") on the input:")
             for note in notes { printError("  \(note)") }

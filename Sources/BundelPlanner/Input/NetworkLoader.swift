@@ -100,9 +100,7 @@ enum NetworkLoader {
         let dimensionColumns = dimensions.map(\.id)
         let flowTable = table(
             "flows", required: ["supplier", "site", "deliveries_per_week"] + dimensionColumns, optional: ["days"])
-        let supplierLines = Dictionary(
-            supplierTable?.rows.compactMap { row in row.text("id").map { ($0, row.line) } } ?? [],
-            uniquingKeysWith: { first, _ in first })
+        let supplierLines = lines(of: supplierTable)
         let supplierDays = SupplierDays(suppliers: suppliers, file: supplierTable?.file ?? "", lines: supplierLines)
         let (flows, flowLines) =
             flowTable.map {
@@ -136,9 +134,41 @@ enum NetworkLoader {
             flows: flows, vehicleTypes: vehicleTypes, serviceTime: serviceTime ?? .none(dimensions: dimensions.count),
             folder: url.deletingLastPathComponent().path)
         network.file = displayPath
+        network.outlyingLocations = OutlyingLocation.find(
+            locations(
+                hubs: hubs, entries: hubEntries, sites: sites, siteTable: siteTable, suppliers: suppliers,
+                supplierTable: supplierTable))
         return LoadedNetwork(
             network: network, hubIds: hubIds, typeIds: typeIds, flowsFile: flowTable?.file ?? "", flowLines: flowLines,
             suppliersFile: supplierTable?.file ?? "", supplierLines: supplierLines)
+    }
+
+    /// Every hub, site and supplier depot read, with the file, line and field of its `lat`,
+    /// for the check of outlying coordinates.
+    private static func locations(
+        hubs: [Hub], entries: [YAMLMapping], sites: [Site], siteTable: CSVTable?, suppliers: [Supplier],
+        supplierTable: CSVTable?
+    ) -> [OutlyingLocation.Candidate] {
+        let hubEntries = Dictionary(
+            entries.compactMap { entry in entry.node["id"]?.string.map { ($0, entry) } },
+            uniquingKeysWith: { first, _ in first })
+        let siteLines = lines(of: siteTable), supplierLines = lines(of: supplierTable)
+        return hubs.map { hub in
+            let entry = hubEntries[hub.id]
+            return OutlyingLocation.Candidate(
+                kind: "hub", id: hub.id, location: hub.location, file: entry?.file ?? "",
+                line: entry?.node["lat"]?.mark?.line ?? entry?.line, field: entry?.fieldPath("lat") ?? "lat")
+        }
+            + sites.map { site in
+                OutlyingLocation.Candidate(
+                    kind: "site", id: site.id, location: site.location, file: siteTable?.file ?? "",
+                    line: siteLines[site.id], field: "lat")
+            }
+            + suppliers.map { supplier in
+                OutlyingLocation.Candidate(
+                    kind: "supplier", id: supplier.id, location: supplier.depot, file: supplierTable?.file ?? "",
+                    line: supplierLines[supplier.id], field: "lat")
+            }
     }
 
     private static func readArea(_ yaml: YAMLMapping) -> GeoArea {
@@ -438,6 +468,13 @@ enum NetworkLoader {
             return nil
         }
         return point
+    }
+
+    /// The line of each id in a table's `id` column (its first row when repeated).
+    private static func lines(of table: CSVTable?) -> [String: Int] {
+        Dictionary(
+            table?.rows.compactMap { row in row.text("id").map { ($0, row.line) } } ?? [],
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The ids in a table's `id` column, whether or not their rows are valid.

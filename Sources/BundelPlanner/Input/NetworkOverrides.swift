@@ -66,7 +66,7 @@ final class NetworkOverrides {
                     let node = set(
                         override, at: override.fields[...], in: entry, walked: [target.rawValue, id], index: index)
                 else { continue }
-                list[position] = node
+                list[position] = target == .vehicleTypes ? Self.withoutLoadDependence(node, after: override) : node
                 placements.append(
                     Placement(
                         file: yaml.file, line: nil,
@@ -151,6 +151,15 @@ final class NetworkOverrides {
             log.add(scenarioFile, line: override.line, field: override.fieldPath, failure.message)
             return nil
         }
+    }
+
+    /// A vehicle type entry after `override`: one that sets the flat `energy_per_km` means
+    /// that figure, so an empty and full figure of the entry's own, which would be used instead
+    /// of it, are removed (a later override may set them again).
+    private static func withoutLoadDependence(_ entry: Node, after override: NetworkOverride) -> Node {
+        guard override.fields == ["energy_per_km"], var mapping = entry.mapping else { return entry }
+        for key in ["energy_per_km_empty", "energy_per_km_full"] { mapping[key] = nil }
+        return .mapping(mapping)
     }
 
     /// A vehicle type entry that starts from the catalogue (`base:`) and lacks the field a

@@ -18,7 +18,27 @@ enum VehicleCatalogue {
 
     static var ids: [String] { entries().keys.sorted() }
 
-    /// `entry` with the fields of its `base` filled in: the user's fields win.
+    /// The fields that make up a vehicle's consumption, which the catalogue's `source` describes.
+    static let consumptionFields: Set<String> = [
+        "energy_per_km", "energy_per_km_empty", "energy_per_km_full", "charging_loss",
+    ]
+
+    /// The catalogue's fields that `own` does not replace. Every field the entry gives wins,
+    /// and so does what it means: a flat `energy_per_km` without an empty and full figure is
+    /// the consumption meant, so the catalogue's load-dependent pair, which would otherwise be
+    /// used instead of it, is left out (a `base: diesel-van` with `energy_per_km: 0.15` once
+    /// burnt the catalogue's 0.09-0.115 l/km).
+    static func inherited(from base: Node.Mapping, by ownKeys: Set<String>) -> Set<String> {
+        var replaced = ownKeys.union(["id"])
+        if ownKeys.contains("energy_per_km"), ownKeys.isDisjoint(with: ["energy_per_km_empty", "energy_per_km_full"]) {
+            replaced.formUnion(["energy_per_km_empty", "energy_per_km_full"])
+        }
+        return Set(base.keys.compactMap(\.string)).subtracting(replaced)
+    }
+
+    /// `entry` with the fields of its `base` filled in: the user's fields win (see
+    /// ``inherited(from:by:)``). An entry that gives consumption figures of its own but no
+    /// `source` gets a source saying so, since the catalogue's describes the catalogue's figures.
     static func resolve(_ entry: YAMLMapping) -> YAMLMapping? {
         guard let baseId = entry.string("base", required: false) else { return entry }
         guard let base = entries()[baseId]?.mapping, let own = entry.node.mapping else {
@@ -26,8 +46,13 @@ enum VehicleCatalogue {
             return nil
         }
         let ownKeys = Set(own.keys.compactMap(\.string))
-        var pairs = base.filter { !ownKeys.contains($0.key.string ?? "") && $0.key.string != "id" }.map {
-            ($0.key, $0.value)
+        let kept = inherited(from: base, by: ownKeys)
+        var pairs = base.filter { kept.contains($0.key.string ?? "") }.map { ($0.key, $0.value) }
+        let ownConsumption = consumptionFields.intersection(ownKeys).sorted()
+        if !ownConsumption.isEmpty, !ownKeys.contains("source") {
+            pairs.removeAll { $0.0.string == "source" }
+            let text = "own \(ownConsumption.joined(separator: ", ")); other figures from the catalogue's \(baseId)"
+            pairs.append((Node("source"), Node(text)))
         }
         pairs += own.filter { $0.key.string != "base" }.map { ($0.key, $0.value) }
         return YAMLMapping(

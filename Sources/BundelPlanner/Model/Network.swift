@@ -19,6 +19,8 @@ public struct Network: Sendable {
     public var folder: String?
     /// The network file's path as messages show it.
     public var file = "network.yaml"
+    /// Hubs, sites and depots far from the rest of the network, probably typos: warned, not refused.
+    public var outlyingLocations: [OutlyingLocation] = []
 
     /// Where each id first stands in ``sites`` and ``suppliers``: the planner, the validator and
     /// the route sheets look a site up per flow and per stop, and a search through 10,000
