@@ -91,7 +91,14 @@ public enum LinearSolver {
         // and cut then starts from that basis without the presolver, which also lets a
         // starting solution in: the tree search sees the problem as built only without the
         // presolver (with it, columns are renumbered).
-        let relaxationSolved = solveRelaxationFirst(problem, options)
+        let relaxation = solveRelaxationFirst(problem, options)
+        // Cut short by the clock, the relaxation goes no further: GLPK's MIP presolver, the
+        // only other way into branch and cut, never looks at the clock (a 60,000-flow model
+        // spent seven minutes in it past a 53 s limit). The caller keeps its own start.
+        if relaxation == .stoppedByTimeLimit {
+            return .withoutSolution(.timeLimit, stoppedByTimeLimit: true, isMIP: true, start: start)
+        }
+        let relaxationSolved = relaxation == .optimal
         let basis = relaxationSolved ? currentBasis(problem) : nil
         // The time limit holds for both together.
         if let limit = options.timeLimitSeconds {
@@ -162,17 +169,22 @@ public enum LinearSolver {
         }
     }
 
+    /// How the relaxation solved before branch and cut ended.
+    private enum RelaxationEnd { case optimal, stoppedByTimeLimit, other }
+
     /// Solves the LP relaxation with the dual simplex (the primal one where the dual fails),
-    /// as branch and cut without the presolver needs; false when it does not end optimal, and
-    /// the caller then keeps the presolver, which reports infeasible and unbounded relaxations
-    /// itself.
-    private static func solveRelaxationFirst(_ problem: GLPKProblem, _ options: SolveOptions) -> Bool {
+    /// as branch and cut without the presolver needs. When it ends neither optimal nor by the
+    /// clock, the caller keeps the presolver, which reports infeasible and unbounded
+    /// relaxations itself.
+    private static func solveRelaxationFirst(_ problem: GLPKProblem, _ options: SolveOptions) -> RelaxationEnd {
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = options.verbose ? GLP_MSG_ON : GLP_MSG_OFF
         parameters.tm_lim = options.glpkTimeLimitMilliseconds
         parameters.meth = startingMethod(problem, options)
-        return glp_simplex(problem.pointer, &parameters) == 0 && glp_get_status(problem.pointer) == GLP_OPT
+        let code = glp_simplex(problem.pointer, &parameters)
+        if code == 0, glp_get_status(problem.pointer) == GLP_OPT { return .optimal }
+        return code == GLP_ETMLIM ? .stoppedByTimeLimit : .other
     }
 
     /// Installs ``SolveOptions/startingBasis`` when it fits the problem and is still dual
