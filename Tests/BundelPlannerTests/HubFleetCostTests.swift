@@ -277,7 +277,9 @@ struct HubFleetCostTests {
 
     /// Flows of suppliers forced in may not go direct: when the counted fleet (one small van,
     /// one trip a day) cannot carry them they stay unserved, with the routing engine's reason, and the summary says so.
-    @Test func forcedFlowsBeyondACountedFleetStayUnserved() throws {
+    /// The small network with every flow forced through a hub that has one small e-van of a
+    /// single trip a day: more deliveries than it can carry, so some stay unserved.
+    static func planWithTooFewHubVans() throws -> PlanResult {
         let folder = try Fixture.copyOfSmall()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Fixture.edit(folder, "scenario.yaml", replacing: "  hub: [e-van]", with: "  hub: [{type: e-van, count: 1}]")
@@ -287,8 +289,11 @@ struct HubFleetCostTests {
             with: "    may_enter_zone: true\n    max_trips_per_shift: 1\n")
         try Fixture.edit(
             folder, "network.yaml", replacing: "capacity: {kg: 900, cages: 6}", with: "capacity: {kg: 250, cages: 2}")
-        let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
-        let result = try Planner.plan(scenario)
+        return try Planner.plan(try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path))
+    }
+
+    @Test func forcedFlowsBeyondACountedFleetStayUnserved() throws {
+        let result = try Self.planWithTooFewHubVans()
         #expect(try WeeklyPlanValidator.violations(of: result) == [])
         #expect(result.consolidation.flowsViaHub == 12)
         #expect(!result.bundled.unserved.isEmpty)

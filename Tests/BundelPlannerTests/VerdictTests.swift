@@ -78,17 +78,7 @@ struct VerdictTests {
     /// Deliveries a plan leaves unserved are a warning right under the verdict, not a line
     /// after the tables.
     @Test func unservedDeliveriesAreWarnedAtTheTop() throws {
-        let folder = try Fixture.copyOfSmall()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try Fixture.edit(folder, "scenario.yaml", replacing: "  hub: [e-van]", with: "  hub: [{type: e-van, count: 1}]")
-        try Fixture.edit(folder, "scenario.yaml", replacing: "  default: free", with: "  default: in")
-        try Fixture.edit(
-            folder, "network.yaml", replacing: "    may_enter_zone: true\n",
-            with: "    may_enter_zone: true\n    max_trips_per_shift: 1\n")
-        try Fixture.edit(
-            folder, "network.yaml", replacing: "capacity: {kg: 900, cages: 6}", with: "capacity: {kg: 250, cages: 2}")
-        let result = try Planner.plan(
-            try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path))
+        let result = try HubFleetCostTests.planWithTooFewHubVans()
         let unserved = result.bundled.totals.rounded().unservedDeliveries
         try #require(unserved > 0)
         let lines = SummaryTable.render(result).split(separator: "\n").map(String.init)
