@@ -23,6 +23,9 @@ public struct JSONSummary: Codable, Sendable {
         public var status: String
         /// The MIP's optimum: estimated weekly value of the bundled plan.
         public var objective: Double?
+        /// The model's LP bound (its relaxation's optimum) for the reported round; absent when
+        /// the clock cut the relaxation or the plan is a routed candidate's.
+        public var bound: Double?
         public var objectiveKind: String
         /// The same estimate for all-direct delivery.
         public var directEstimate: Double
@@ -157,6 +160,7 @@ public struct JSONSummary: Codable, Sendable {
         let outcome = result.consolidation
         consolidation = Consolidation(
             status: outcome.status.description, objective: outcome.objective.map { PlanTotalsRounding.round($0) },
+            bound: outcome.bound.map { PlanTotalsRounding.round($0) },
             objectiveKind: outcome.objectiveKind.name, directEstimate: PlanTotalsRounding.round(outcome.directEstimate),
             estimate: outcome.estimate.map(PlanTotalsRounding.round),
             flowsViaHub: outcome.flowsViaHub, flowsDirect: outcome.flowsDirect,

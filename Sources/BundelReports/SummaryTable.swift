@@ -206,6 +206,12 @@ public enum SummaryTable {
         if consolidation.status == .optimal {
             decision +=
                 " (within \(NumberFormat.grouped(ConsolidationOutcome.relativeGap * 100, decimals: 2)) % of its bound)"
+        } else if let value = consolidation.objective {
+            // Cut short, the search says how much it may have left: its gap to the LP bound.
+            decision +=
+                consolidation.bound.map { bound in
+                    " (\(NumberFormat.grouped(abs(value - bound) / max(abs(bound), 1e-9) * 100, decimals: 2)) % above its LP bound of \(NumberFormat.grouped(bound, decimals: 0)) \(unit)/week)"
+                } ?? " (no LP bound: the clock cut the relaxation short, or the plan is a routed candidate's)"
         }
         decision += ", \(consolidation.flowsViaHub) of \(result.scenario.network.flows.count) flows via hub"
         if let value = consolidation.objective {

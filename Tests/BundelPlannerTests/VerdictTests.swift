@@ -88,3 +88,36 @@ struct VerdictTests {
         #expect(HTMLReport.render(result).contains("<p class=\"warning\">WARNING: deliveries a week left unserved"))
     }
 }
+
+/// The consolidation model's LP bound: below every assignment's value, and in the summary as
+/// the gap of a solve the clock or the node limit cut short.
+@Suite("Consolidation bound")
+struct ConsolidationBoundTests {
+    /// On random instances the relaxation's optimum lies at or below the model's optimum, and
+    /// within the relative gap of it when the solve ends optimal.
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func theBoundIsBelowTheOptimum(seed: UInt64) throws {
+        let (scenario, estimates) = try ConsolidationModelTests.instance(seed: seed)
+        let decision = try ConsolidationModel(scenario: scenario, estimates: estimates).solve(timeLimitSeconds: 30)
+        let bound = try #require(decision.bound)
+        let objective = try #require(decision.objective)
+        #expect(bound <= objective + 1e-6)
+        if decision.status == .optimal {
+            #expect(objective - bound <= ConsolidationOutcome.relativeGap * abs(objective) + 1e-6)
+        }
+    }
+
+    /// A round that ended short of optimal says how far its value may lie above the bound.
+    @Test func aSolveCutShortReportsItsGapToTheBound() throws {
+        var (_, result) = try PlannerEndToEndTests.planSmall()
+        let value = try #require(result.consolidation.objective)
+        result.consolidation.status = .feasible
+        result.consolidation.bound = value * 0.9
+        let gap = NumberFormat.grouped((value - value * 0.9) / (value * 0.9) * 100, decimals: 2)
+        #expect(
+            SummaryTable.render(result).contains(
+                "consolidation (GLPK MIP, minimise cost): feasible (\(gap) % above its LP bound of "))
+        result.consolidation.bound = nil
+        #expect(SummaryTable.render(result).contains("feasible (no LP bound: the clock cut the relaxation short"))
+    }
+}

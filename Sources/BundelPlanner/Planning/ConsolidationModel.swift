@@ -34,6 +34,9 @@ struct ConsolidationModel: Sendable {
         var relaxationBasis: SimplexBasis?
         /// Simplex iterations of the relaxation and of branch and cut together.
         var simplexIterations = 0
+        /// The optimum of the model's LP relaxation, which no assignment's value is below;
+        /// `nil` when the clock cut the relaxation short.
+        var bound: Double?
     }
 
     let scenario: Scenario
@@ -288,12 +291,12 @@ struct ConsolidationModel: Sendable {
             guard let start, result.stoppedByTimeLimit || relaxed.stoppedByTimeLimit else {
                 return Decision(
                     status: result.status, objective: nil, metrics: nil, viaHub: [:], relaxationBasis: relaxed.basis,
-                    simplexIterations: iterations)
+                    simplexIterations: iterations, bound: bound)
             }
             return Decision(
                 status: .feasible, objective: start.2, metrics: metrics(of: start.1), viaHub: start.0,
                 stoppedByTimeLimit: true,
-                relaxationBasis: relaxed.basis, simplexIterations: iterations)
+                relaxationBasis: relaxed.basis, simplexIterations: iterations, bound: bound)
         }
         var viaHub: [Int: String] = [:]
         for option in via where result.value(option.variable) > 0.5 { viaHub[option.flow] = option.hub }
@@ -301,7 +304,7 @@ struct ConsolidationModel: Sendable {
             status: result.status, objective: result.objectiveValue, metrics: metrics(of: result.values),
             viaHub: viaHub,
             stoppedByTimeLimit: result.stoppedByTimeLimit || relaxed.stoppedByTimeLimit, relaxationBasis: relaxed.basis,
-            simplexIterations: iterations)
+            simplexIterations: iterations, bound: bound)
     }
 
     /// Branch-and-bound nodes after which the model's search stops with its best solution

@@ -367,8 +367,9 @@ extension Planner {
             scenario.participation(of: $0.supplier) == .in && viaHub[$0.index] == nil
         }.map(\.index)
         var outcome = ConsolidationOutcome(
-            status: best.decision.status, objective: best.decision.objective, estimate: best.decision.metrics,
-            objectiveKind: scenario.objective, directEstimate: best.model.model.objectiveConstant, viaHub: viaHub,
+            status: best.decision.status, objective: best.decision.objective, bound: best.decision.bound,
+            estimate: best.decision.metrics, objectiveKind: scenario.objective,
+            directEstimate: best.model.model.objectiveConstant, viaHub: viaHub,
             flowsDirect: network.flows.count - viaHub.count, forcedButImpossible: forcedButImpossible, rounds: rounds,
             chosenRound: best.round, stopReason: stop, flows: explain ? explainer.flows() : [],
             suppliers: explain ? explainer.suppliers() : [], productGroups: explain ? explainer.productGroups() : [],

@@ -14,6 +14,11 @@ public struct ConsolidationOutcome: Sendable {
     /// The estimated weekly value of the reported assignment in the objective's unit: the
     /// chosen round's optimum, or for the all-in candidate its value under the same model.
     public var objective: Double?
+    /// The model's LP bound for the reported round (its relaxation's optimum): no assignment
+    /// is worth less by the same estimates, so `objective` minus it is the most the search
+    /// could still have gained; `nil` when the clock cut the relaxation or the plan is not
+    /// the model's choice.
+    public var bound: Double?
     /// Cost, km and CO2e of the chosen assignment by the model's estimates.
     public var estimate: Metrics?
     /// What the objective weighs.
