@@ -38,8 +38,6 @@ public struct Verdict: Sendable, Equatable {
     /// plan through a hub fell behind direct delivery; `nil` when none was routed.
     public var bestHubPlanBehindPerYear: Double?
     public var objectiveKind: ObjectiveWeights
-    /// Whether the time limit cut a stage short (the figures are then less certain).
-    public var hitTimeLimit: Bool
 }
 
 extension PlanResult {
@@ -73,6 +71,6 @@ extension PlanResult {
             lastMileTrips: yearly(Double(baseline.lastMileTrips), Double(bundled.lastMileTrips)),
             stops: yearly(Double(baseline.stops), Double(bundled.stops)),
             unservedBaseline: baseline.unservedDeliveries, unservedBundled: bundled.unservedDeliveries,
-            bestHubPlanBehindPerYear: behind, objectiveKind: scenario.objective, hitTimeLimit: hitTimeLimit)
+            bestHubPlanBehindPerYear: behind, objectiveKind: scenario.objective)
     }
 }
