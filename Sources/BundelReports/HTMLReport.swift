@@ -57,6 +57,7 @@ public enum HTMLReport {
             html += "</ul>\n"
         }
         html += hubFleetTable(result)
+        html += actorTable(result)
 
         html +=
             "<h2>Maps</h2>\n<p class=\"legend\"><span style=\"color:#c0392b\">&#9632; hub</span><span style=\"color:#2c3e50\">&#9679; site</span><span style=\"color:#7f8c8d\">&#9650; supplier depot</span><span style=\"color:#e67e22\">&#8212; direct</span><span style=\"color:#8e44ad\">&#8212; trunk</span><span style=\"color:#27ae60\">&#8212; hub tour</span></p>\n"

@@ -52,6 +52,13 @@ struct PlanCommand: BundelCommand {
     @Flag(help: "Progress and timing lines on standard error even when it is not a terminal (a log).")
     var verbose = false
 
+    @Flag(
+        name: .customLong("by-actor"),
+        help:
+            "Add the business case per actor to the summary: each supplier's and hub operator's weekly cost, vehicle-km and CO2e in the baseline and the bundled plan, and what each saves (the JSON's `actors` and the report always have it)."
+    )
+    var byActor = false
+
     @Option(help: "Override the scenario's seed.")
     var seed: UInt64?
 
@@ -102,7 +109,7 @@ struct PlanCommand: BundelCommand {
                     baseline: plan.baseline, bundled: plan.bundled, totalSeconds: loaded.timeLimitSeconds))
         }
         let result = validated.result
-        let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result)
+        let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result, byActor: byActor)
         try writeOutputs(result)
         FileHandle.standardOutput.write(Data(output.utf8))
         if ProgressPrinter.enabled(quiet: quiet, verbose: verbose) {
