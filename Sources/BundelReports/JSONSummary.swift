@@ -142,6 +142,8 @@ public struct JSONSummary: Codable, Sendable {
     public var hubFleet: [HubFleetUse]
     /// Proven lower bounds (`plan --bound`): baseline, bundled plan, certified minimum saving.
     public var bounds: PlanBounds?
+    /// The hub prices at which the decision changes (`plan --break-even`); absent otherwise.
+    public var breakEven: [BreakEvenFee]?
     public var run: Run
 
     public init(_ result: PlanResult) {

@@ -59,6 +59,19 @@ struct PlanCommand: BundelCommand {
     )
     var byActor = false
 
+    @Flag(
+        name: .customLong("break-even"),
+        help:
+            "After the plan, find for each candidate hub the weekly fee (and the multiple of today's handling prices) at which the decision about it changes, by planning the scenario again at other prices (bisection; up to 12 plans per hub and price, each with the time limit of --break-even-time-limit)."
+    )
+    var breakEven = false
+
+    @Option(
+        name: .customLong("break-even-time-limit"),
+        help: ArgumentHelp(
+            "Time limit of each plan of the break-even search, at most the scenario's.", valueName: "seconds"))
+    var breakEvenTimeLimit: Double = BreakEvenSettings().timeLimitSeconds
+
     @Option(help: "Override the scenario's seed.")
     var seed: UInt64?
 
@@ -82,6 +95,9 @@ struct PlanCommand: BundelCommand {
             throw ValidationError("--time-limit must be a number of seconds greater than 0")
         }
         if let iterations, iterations < 0 { throw ValidationError("--iterations must be 0 or more") }
+        if !(breakEvenTimeLimit.isFinite && breakEvenTimeLimit > 0) {
+            throw ValidationError("--break-even-time-limit must be a number of seconds greater than 0")
+        }
     }
 
     func execute() throws {
@@ -109,7 +125,18 @@ struct PlanCommand: BundelCommand {
                     baseline: plan.baseline, bundled: plan.bundled, totalSeconds: loaded.timeLimitSeconds))
         }
         let result = validated.result
-        let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result, byActor: byActor)
+        // An interrupted run reports at once, without the break-even search.
+        let fees = breakEven && !result.interrupted ? try breakEvenFees(loaded, progress: progress) : []
+        let units = loaded.network.dimensions.map(\.unit)
+        var output: String
+        if json {
+            var summary = JSONSummary(result)
+            summary.breakEven = breakEven ? fees : nil
+            output = try summary.encoded()
+        } else {
+            output = SummaryTable.render(result, byActor: byActor)
+            if breakEven { output += fees.lines(units: units).joined(separator: "\n") + "\n" }
+        }
         try writeOutputs(result)
         FileHandle.standardOutput.write(Data(output.utf8))
         if ProgressPrinter.enabled(quiet: quiet, verbose: verbose) {
@@ -119,6 +146,24 @@ struct PlanCommand: BundelCommand {
             printError("interrupted: the plan is complete and valid but its searches were cut short (exit 130)")
             throw ExitCodes.interrupted
         }
+    }
+
+    /// The break-even fee of every candidate hub, and its handling price where it has one.
+    private func breakEvenFees(_ scenario: Scenario, progress: PlanProgress) throws -> [BreakEvenFee] {
+        var settings = BreakEvenSettings()
+        settings.timeLimitSeconds = breakEvenTimeLimit
+        var fees: [BreakEvenFee] = []
+        for hub in scenario.hubs {
+            fees.append(
+                try Planner.breakEven(
+                    scenario, hub: hub, price: .fixedCostPerWeek, settings: settings, progress: progress))
+            if scenario.network.hub(hub)?.handlingCost.contains(where: { $0 > 0 }) == true {
+                fees.append(
+                    try Planner.breakEven(
+                        scenario, hub: hub, price: .handlingCost, settings: settings, progress: progress))
+            }
+        }
+        return fees
     }
 
     /// Every file and folder the run will write, checked before planning: none exists unless
