@@ -7,23 +7,12 @@ import Testing
 /// The break-even hub price: found by re-solving, it flips the plan's decision about the hub.
 @Suite("Break-even hub fee")
 struct BreakEvenFeeTests {
-    /// The small scenario with the hub's fee (or handling prices scaled) set to `value`.
-    static func scenario(_ base: Scenario, price: HubPrice, _ value: Double) -> Scenario {
-        var changed = base
-        let index = changed.network.hubs.firstIndex { $0.id == "hub" }!
-        switch price {
-        case .fixedCostPerWeek: changed.network.hubs[index].fixedCostPerWeek = value
-        case .handlingCost:
-            changed.network.hubs[index].handlingCost = base.network.hubs[index].handlingCost.map { $0 * value }
-        }
-        return changed
-    }
-
     /// Whether the validated plan at `value` opens the hub.
     static func opens(_ base: Scenario, price: HubPrice = .fixedCostPerWeek, _ value: Double) throws -> Bool {
-        try Planner.validatedPlan(scenario(base, price: price, value)).result.verdict.openHubs.contains {
-            $0.id == "hub"
-        }
+        try Planner.validatedPlan(try #require(base.settingPrice(price, of: "hub", to: value))).result.verdict.openHubs
+            .contains {
+                $0.id == "hub"
+            }
     }
 
     /// A constructed case: the hub opens at a fee of 100 EUR a week and stays closed at 1,000.
@@ -53,7 +42,7 @@ struct BreakEvenFeeTests {
     /// of bracket: open below, closed above.
     @Test func aClosedHubsFeeIsSearchedDownwards() throws {
         let (small, _) = try PlannerEndToEndTests.planSmall()
-        let base = Self.scenario(small, price: .fixedCostPerWeek, 1000)
+        let base = try #require(small.settingPrice(.fixedCostPerWeek, of: "hub", to: 1000))
         let fee = try Planner.breakEven(base, hub: "hub", price: .fixedCostPerWeek)
         #expect(!fee.openAtCurrent)
         let open = try #require(fee.open), closed = try #require(fee.closed)

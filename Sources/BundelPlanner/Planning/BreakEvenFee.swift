@@ -84,12 +84,7 @@ extension Planner {
             solves: 0, timeLimitSeconds: base.timeLimitSeconds, routingIterations: base.routingIterations)
         // Plans at `value` and says whether the hub opens; keeps the bracket.
         func opens(_ value: Double) throws -> (open: Bool, result: PlanResult) {
-            var changed = base
-            switch price {
-            case .fixedCostPerWeek: changed.network.hubs[index].fixedCostPerWeek = value
-            case .handlingCost: changed.network.hubs[index].handlingCost = today.handlingCost.map { $0 * value }
-            }
-            let result = try validatedPlan(changed).result
+            let result = try validatedPlan(base.settingPrice(price, of: hub, to: value)!).result
             outcome.solves += 1
             let open = result.verdict.openHubs.contains { $0.id == hub }
             progress(
