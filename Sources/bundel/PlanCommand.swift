@@ -137,7 +137,7 @@ struct PlanCommand: BundelCommand {
             output = SummaryTable.render(result, byActor: byActor)
             if breakEven { output += fees.lines(units: units).joined(separator: "\n") + "\n" }
         }
-        try writeOutputs(result)
+        try writeOutputs(result, breakEven: fees)
         FileHandle.standardOutput.write(Data(output.utf8))
         if ProgressPrinter.enabled(quiet: quiet, verbose: verbose) {
             printError(String(format: "planned in %.1f s; both plans passed the independent validator", result.seconds))
@@ -185,7 +185,7 @@ struct PlanCommand: BundelCommand {
 
     /// Writes every output of the run together, or none: each is staged under a temporary
     /// name and all are moved into place only when every one is written.
-    private func writeOutputs(_ result: PlanResult) throws {
+    private func writeOutputs(_ result: PlanResult, breakEven: [BreakEvenFee]) throws {
         var staged = StagedOutputs()
         do {
             if let out {
@@ -193,7 +193,9 @@ struct PlanCommand: BundelCommand {
                     try staged.stage(file.content, at: URL(fileURLWithPath: out).appendingPathComponent(file.name))
                 }
             }
-            if let report { try staged.stage(HTMLReport.render(result), at: ReportFile.url(in: report)) }
+            if let report {
+                try staged.stage(HTMLReport.render(result, breakEven: breakEven), at: ReportFile.url(in: report))
+            }
             if let writeLP {
                 try staged.stage(result.consolidation.model.cplexLPText(), at: URL(fileURLWithPath: writeLP))
             }

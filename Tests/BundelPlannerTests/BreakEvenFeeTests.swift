@@ -36,6 +36,10 @@ struct BreakEvenFeeTests {
             sentence.hasPrefix(
                 "break-even hub fee for hub: opens below \(NumberFormat.grouped(breakEven, decimals: 0)) EUR/week"))
         #expect(sentence.contains("now 100 EUR/week"))
+        let (_, result) = try PlannerEndToEndTests.planSmall()
+        let page = HTMLReport.render(result, breakEven: [fee])
+        #expect(page.contains("data-open=\"\(open)\" data-closed=\"\(closed)\">\(HTMLReport.escape(sentence))</li>"))
+        #expect(!HTMLReport.render(result).contains("Break-even prices"))
     }
 
     /// From a fee at which the hub stays closed the search goes down and finds the same kind
