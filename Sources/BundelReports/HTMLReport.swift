@@ -8,7 +8,9 @@ import Foundation
 /// Every figure comes from the same rounded totals as the JSON summary, and carries them in
 /// `data-` attributes, so a test (or a reader's script) can check the page against it.
 public enum HTMLReport {
-    public static func render(_ result: PlanResult) -> String {
+    /// The page; `breakEven` (from `plan --break-even`) adds the break-even prices after the
+    /// table per actor.
+    public static func render(_ result: PlanResult, breakEven: [BreakEvenFee] = []) -> String {
         let scenario = result.scenario
         let baseline = result.baseline.totals.rounded(), bundled = result.bundled.totals.rounded(),
             saved = result.savings
@@ -57,6 +59,8 @@ public enum HTMLReport {
             html += "</ul>\n"
         }
         html += hubFleetTable(result)
+        html += actorTable(result)
+        html += breakEvenList(breakEven, units: scenario.network.dimensions.map(\.unit))
 
         html +=
             "<h2>Maps</h2>\n<p class=\"legend\"><span style=\"color:#c0392b\">&#9632; hub</span><span style=\"color:#2c3e50\">&#9679; site</span><span style=\"color:#7f8c8d\">&#9650; supplier depot</span><span style=\"color:#e67e22\">&#8212; direct</span><span style=\"color:#8e44ad\">&#8212; trunk</span><span style=\"color:#27ae60\">&#8212; hub tour</span></p>\n"

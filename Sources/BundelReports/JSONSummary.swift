@@ -130,6 +130,9 @@ public struct JSONSummary: Codable, Sendable {
     public var consolidation: Consolidation
     public var explanations: Explanations
     public var bundledParts: BundledParts
+    /// Each supplier's and hub operator's weekly figures in both plans (``ActorShare``); they
+    /// add up to `baseline` and `bundled`.
+    public var actors: [ActorEntry]
     public var annual: Annual
     /// How the baseline's delivery days were chosen (`baseline_days`), the flows with given
     /// days, and with `cheapest` the baseline on balanced days.
@@ -142,6 +145,8 @@ public struct JSONSummary: Codable, Sendable {
     public var hubFleet: [HubFleetUse]
     /// Proven lower bounds (`plan --bound`): baseline, bundled plan, certified minimum saving.
     public var bounds: PlanBounds?
+    /// The hub prices at which the decision changes (`plan --break-even`); absent otherwise.
+    public var breakEven: [BreakEvenFee]?
     public var run: Run
 
     public init(_ result: PlanResult) {
@@ -183,6 +188,7 @@ public struct JSONSummary: Codable, Sendable {
             hubHandlingCostEur: PlanTotalsRounding.round(result.bundled.hubHandlingCostEur),
             hubStorageCostEur: PlanTotalsRounding.round(result.bundled.hubStorageCostEur),
             hubWeeks: HubWeek.weeks(of: result.bundled, scenario: scenario).map(PlanTotalsRounding.round))
+        actors = result.actors.map(ActorEntry.init)
         let weeks = scenario.weeksPerYear
         annual = Annual(
             weeksPerYear: weeks, baseline: baseline.times(weeks), bundled: bundled.times(weeks),

@@ -2,7 +2,9 @@ import BundelPlanner
 
 /// The plain-text summary `bundel plan` prints: baseline, bundled and savings side by side.
 public enum SummaryTable {
-    public static func render(_ result: PlanResult) -> String {
+    /// The summary; `byActor` adds the business case per actor (``ActorTable``) after the
+    /// yearly figures.
+    public static func render(_ result: PlanResult, byActor: Bool = false) -> String {
         let scenario = result.scenario
         let network = scenario.network
         let baseline = result.baseline.totals.rounded()
@@ -93,6 +95,10 @@ public enum SummaryTable {
             "for reference (not the baseline): the baseline's \(NumberFormat.grouped(Double(baseline.stops) * weeks, decimals: 0)) deliveries a year, each as its own round trip, would drive \(NumberFormat.grouped(result.oneTripPerDeliveryKm * weeks, decimals: 0)) km"
         )
         lines.append("")
+        if byActor {
+            lines += ActorTable.lines(result)
+            lines.append("")
+        }
         if let bounds = result.bounds {
             lines += boundLines(
                 bounds, baseline: baseline, bundled: bundled,

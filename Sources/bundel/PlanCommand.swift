@@ -52,6 +52,26 @@ struct PlanCommand: BundelCommand {
     @Flag(help: "Progress and timing lines on standard error even when it is not a terminal (a log).")
     var verbose = false
 
+    @Flag(
+        name: .customLong("by-actor"),
+        help:
+            "Add the business case per actor to the summary: each supplier's and hub operator's weekly cost, vehicle-km and CO2e in the baseline and the bundled plan, and what each saves (the JSON's `actors` and the report always have it)."
+    )
+    var byActor = false
+
+    @Flag(
+        name: .customLong("break-even"),
+        help:
+            "After the plan, find for each candidate hub the weekly fee (and the multiple of today's handling prices) at which the decision about it changes, by planning the scenario again at other prices (bisection; up to 12 plans per hub and price, each with the time limit of --break-even-time-limit)."
+    )
+    var breakEven = false
+
+    @Option(
+        name: .customLong("break-even-time-limit"),
+        help: ArgumentHelp(
+            "Time limit of each plan of the break-even search, at most the scenario's.", valueName: "seconds"))
+    var breakEvenTimeLimit: Double = BreakEvenSettings().timeLimitSeconds
+
     @Option(help: "Override the scenario's seed.")
     var seed: UInt64?
 
@@ -75,6 +95,9 @@ struct PlanCommand: BundelCommand {
             throw ValidationError("--time-limit must be a number of seconds greater than 0")
         }
         if let iterations, iterations < 0 { throw ValidationError("--iterations must be 0 or more") }
+        if !(breakEvenTimeLimit.isFinite && breakEvenTimeLimit > 0) {
+            throw ValidationError("--break-even-time-limit must be a number of seconds greater than 0")
+        }
     }
 
     func execute() throws {
@@ -102,8 +125,19 @@ struct PlanCommand: BundelCommand {
                     baseline: plan.baseline, bundled: plan.bundled, totalSeconds: loaded.timeLimitSeconds))
         }
         let result = validated.result
-        let output = json ? try JSONSummary(result).encoded() : SummaryTable.render(result)
-        try writeOutputs(result)
+        // An interrupted run reports at once, without the break-even search.
+        let fees = breakEven && !result.interrupted ? try breakEvenFees(loaded, progress: progress) : []
+        let units = loaded.network.dimensions.map(\.unit)
+        var output: String
+        if json {
+            var summary = JSONSummary(result)
+            summary.breakEven = breakEven ? fees : nil
+            output = try summary.encoded()
+        } else {
+            output = SummaryTable.render(result, byActor: byActor)
+            if breakEven { output += fees.lines(units: units).joined(separator: "\n") + "\n" }
+        }
+        try writeOutputs(result, breakEven: fees)
         FileHandle.standardOutput.write(Data(output.utf8))
         if ProgressPrinter.enabled(quiet: quiet, verbose: verbose) {
             printError(String(format: "planned in %.1f s; both plans passed the independent validator", result.seconds))
@@ -112,6 +146,24 @@ struct PlanCommand: BundelCommand {
             printError("interrupted: the plan is complete and valid but its searches were cut short (exit 130)")
             throw ExitCodes.interrupted
         }
+    }
+
+    /// The break-even fee of every candidate hub, and its handling price where it has one.
+    private func breakEvenFees(_ scenario: Scenario, progress: PlanProgress) throws -> [BreakEvenFee] {
+        var settings = BreakEvenSettings()
+        settings.timeLimitSeconds = breakEvenTimeLimit
+        var fees: [BreakEvenFee] = []
+        for hub in scenario.hubs {
+            fees.append(
+                try Planner.breakEven(
+                    scenario, hub: hub, price: .fixedCostPerWeek, settings: settings, progress: progress))
+            if scenario.network.hub(hub)?.handlingCost.contains(where: { $0 > 0 }) == true {
+                fees.append(
+                    try Planner.breakEven(
+                        scenario, hub: hub, price: .handlingCost, settings: settings, progress: progress))
+            }
+        }
+        return fees
     }
 
     /// Every file and folder the run will write, checked before planning: none exists unless
@@ -133,7 +185,7 @@ struct PlanCommand: BundelCommand {
 
     /// Writes every output of the run together, or none: each is staged under a temporary
     /// name and all are moved into place only when every one is written.
-    private func writeOutputs(_ result: PlanResult) throws {
+    private func writeOutputs(_ result: PlanResult, breakEven: [BreakEvenFee]) throws {
         var staged = StagedOutputs()
         do {
             if let out {
@@ -141,7 +193,9 @@ struct PlanCommand: BundelCommand {
                     try staged.stage(file.content, at: URL(fileURLWithPath: out).appendingPathComponent(file.name))
                 }
             }
-            if let report { try staged.stage(HTMLReport.render(result), at: ReportFile.url(in: report)) }
+            if let report {
+                try staged.stage(HTMLReport.render(result, breakEven: breakEven), at: ReportFile.url(in: report))
+            }
             if let writeLP {
                 try staged.stage(result.consolidation.model.cplexLPText(), at: URL(fileURLWithPath: writeLP))
             }

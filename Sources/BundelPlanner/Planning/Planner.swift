@@ -165,6 +165,7 @@ public enum Planner {
             // hub's tours wait for them.
             let schedule = hubSchedule(hub, flows: flows, scenario: scenario)
             var trunkLegs: [PlannedRoute] = []
+            var cost = HubCost(hub: hubId, fixedCostEur: hub.fixedCostPerWeek)
             for (supplierId, supplierFlows) in Dictionary(grouping: schedule.flows, by: \.supplier).sorted(by: {
                 $0.key < $1.key
             }) {
@@ -174,7 +175,7 @@ public enum Planner {
                     supplier, to: hub, flows: supplierFlows, flowDays: schedule.days, vehicle: vehicle,
                     days: scenario.days, context: context)
                 trunkLegs += legs.routes
-                bundled.hubStorageCostEur += legs.storageCostEur
+                cost.storageCostEur += legs.storageCostEur
             }
             let release =
                 hub.crossDock == .sameDay ? TrunkLegs.readyMinutes(trunkLegs, at: hub, days: scenario.days) : nil
@@ -184,9 +185,12 @@ public enum Planner {
             bundled.routes += tours.routes + trunkLegs
             bundled.unserved += tours.unserved
             bundled.dayProblems += tours.dayProblems
-            bundled.hubFixedCostEur += hub.fixedCostPerWeek
-            bundled.hubHandlingCostEur += flows.map { zip(hub.handlingCost, $0.weeklyQuantity).map(*).reduce(0, +) }
+            cost.handlingCostEur = flows.map { zip(hub.handlingCost, $0.weeklyQuantity).map(*).reduce(0, +) }
                 .reduce(0, +)
+            bundled.hubCosts.append(cost)
+            bundled.hubFixedCostEur += cost.fixedCostEur
+            bundled.hubHandlingCostEur += cost.handlingCostEur
+            bundled.hubStorageCostEur += cost.storageCostEur
         }
         bundled.hubOperations = HubOperations.fromTrunkLegs(
             bundled.routes, network: network, factors: scenario.emissionFactors)

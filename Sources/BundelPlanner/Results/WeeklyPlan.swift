@@ -10,13 +10,15 @@ public struct WeeklyPlan: Sendable, Codable {
     public var hubStorageCostEur: Double = 0
     /// Energy and emissions of handling at hubs, per hub and day.
     public var hubOperations: [HubOperation] = []
+    /// The three hub costs above hub by hub, for the hubs in use (their sums are the fields).
+    public var hubCosts: [HubCost] = []
     /// The routing problems behind the routes, in the order they were solved; kept only when
     /// the plan was asked to (``Planner/plan(_:progress:stop:keepingProblems:)``), and not
     /// part of the plan's JSON.
     public var dayProblems: [DayProblem] = []
 
     enum CodingKeys: String, CodingKey {
-        case routes, unserved, hubFixedCostEur, hubHandlingCostEur, hubStorageCostEur, hubOperations
+        case routes, unserved, hubFixedCostEur, hubHandlingCostEur, hubStorageCostEur, hubOperations, hubCosts
     }
 
     /// The headline figures.
