@@ -7,11 +7,11 @@ extension Verdict {
         let weeks =
             "\(NumberFormat.grouped(weeksPerYear, decimals: weeksPerYear == weeksPerYear.rounded() ? 0 : 1)) weeks"
         guard !openHubs.isEmpty else {
-            let behind = bestHubPlanBehindPerYear.map {
-                " (the best routed plan through a hub is \(NumberFormat.grouped($0, decimals: 0)) \(objectiveKind.unit) a year behind, \(weeks))"
+            guard let behind = bestHubPlanBehindPerYear else {
+                return "Verdict: deliver direct and open no hub: the model sends no flow through a hub."
             }
             return
-                "Verdict: deliver direct and open no hub: no routed plan through a hub beats direct delivery\(behind ?? "")."
+                "Verdict: deliver direct and open no hub: no routed plan through a hub beats direct delivery (the best routed plan through a hub is \(NumberFormat.grouped(behind, decimals: 0)) \(objectiveKind.unit) a year behind, \(weeks))."
         }
         let hubs =
             openHubs.count == 1
