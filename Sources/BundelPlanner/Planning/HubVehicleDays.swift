@@ -30,18 +30,30 @@ struct HubVehicleDays {
     /// (0: none) and every other site as it is: ``AssignmentValue/vehicleDays(_:hub:estimates:)``
     /// of the changed stops.
     func cost(withDeliveries deliveries: Int, at site: String, estimates: ConsolidationEstimates) -> Metrics {
-        cost(withDeliveries: [site: deliveries], estimates: estimates)
+        // The explanations ask this for every flow at every hub: no dictionary to build or sort.
+        cost(changing: CollectionOfOne((site, deliveries)), isChanged: { $0 == site }, estimates: estimates)
     }
 
     /// What the hub's fleet costs a week with the hub deliveries a week of `changes` (site to
     /// deliveries, 0: none) and every other site as it is.
     func cost(withDeliveries changes: [String: Int], estimates: ConsolidationEstimates) -> Metrics {
+        // In site order, so that the changed sum is added the same way in every run.
+        cost(
+            changing: changes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, isChanged: { changes[$0] != nil },
+            estimates: estimates)
+    }
+
+    /// The cost with `changes` (site, deliveries) made in the given order; `isChanged` says
+    /// whether a site is among them.
+    private func cost(
+        changing changes: some Sequence<(String, Int)>, isChanged: (String) -> Bool,
+        estimates: ConsolidationEstimates
+    ) -> Metrics {
         guard let dayCost = estimates.vehicleDayCost[hub] else { return Metrics() }
         var changedWork = work
         var served = stops.count
         var busiestChanged = 0
-        // In site order, so that the changed sum is added the same way in every run.
-        for (site, deliveries) in changes.sorted(by: { $0.key < $1.key }) {
+        for (site, deliveries) in changes {
             let current = stops[site] ?? 0
             served += (deliveries > 0 ? 1 : 0) - (current > 0 ? 1 : 0)
             busiestChanged = max(busiestChanged, deliveries)
@@ -51,7 +63,7 @@ struct HubVehicleDays {
             changedWork = changedWork - perStop * Double(current) + perStop * Double(deliveries)
         }
         guard served > 0 else { return Metrics() }
-        let busiestElsewhere = busiestFirst.first { changes[$0.site] == nil }?.deliveries ?? 0
+        let busiestElsewhere = busiestFirst.first { !isChanged($0.site) }?.deliveries ?? 0
         return Metrics(costEur: dayCost * max(changedWork, Double(max(busiestElsewhere, busiestChanged))))
     }
 }
