@@ -11,16 +11,10 @@ extension JSONSummary {
             public var saved: Double
         }
 
-        public struct OpenHub: Codable, Sendable {
-            public var id: String
-            public var name: String
-            public var flows: Int
-        }
-
         public var sentence: String
         /// `open` (hubs take flows) or `direct` (every flow stays direct).
         public var decision: String
-        public var openHubs: [OpenHub]
+        public var openHubs: [Verdict.OpenHub]
         public var flows: Int
         public var flowsViaHub: Int
         public var weeksPerYear: Double
@@ -48,7 +42,7 @@ extension JSONSummary {
             }
             sentence = verdict.sentence
             decision = verdict.openHubs.isEmpty ? "direct" : "open"
-            openHubs = verdict.openHubs.map { OpenHub(id: $0.id, name: $0.name, flows: $0.flows) }
+            openHubs = verdict.openHubs
             flows = verdict.flows
             flowsViaHub = verdict.flowsViaHub
             weeksPerYear = verdict.weeksPerYear

@@ -6,7 +6,7 @@
 /// scenario's weeks a year, so the sentence and the tables agree to the unit.
 public struct Verdict: Sendable, Equatable {
     /// A hub the plan opens and how many flows go through it.
-    public struct OpenHub: Sendable, Equatable {
+    public struct OpenHub: Sendable, Equatable, Codable {
         public var id: String
         public var name: String
         public var flows: Int
