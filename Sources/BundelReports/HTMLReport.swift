@@ -9,8 +9,12 @@ import Foundation
 /// `data-` attributes, so a test (or a reader's script) can check the page against it.
 public enum HTMLReport {
     /// The page; `breakEven` (from `plan --break-even`) adds the break-even prices after the
-    /// table per actor.
-    public static func render(_ result: PlanResult, breakEven: [BreakEvenFee] = []) -> String {
+    /// table per actor, and `streets` (from `plan --osm FILE`) the streets under the maps.
+    public static func render(
+        _ result: PlanResult, breakEven: [BreakEvenFee] = [], streets: StreetMap? = nil
+    )
+        -> String
+    {
         let scenario = result.scenario
         let baseline = result.baseline.totals.rounded(), bundled = result.bundled.totals.rounded(),
             saved = result.savings
@@ -62,16 +66,7 @@ public enum HTMLReport {
         html += actorTable(result)
         html += breakEvenList(breakEven, units: scenario.network.dimensions.map(\.unit))
 
-        html +=
-            "<h2>Maps</h2>\n<p class=\"legend\"><span style=\"color:#c0392b\">&#9632; hub</span><span style=\"color:#2c3e50\">&#9679; site</span><span style=\"color:#7f8c8d\">&#9650; supplier depot</span><span style=\"color:#e67e22\">&#8212; direct</span><span style=\"color:#8e44ad\">&#8212; trunk</span><span style=\"color:#27ae60\">&#8212; hub tour</span></p>\n"
-        for (name, plan) in [("Bundled plan", result.bundled), ("Baseline (direct delivery)", result.baseline)] {
-            for (index, day) in scenario.days.enumerated() {
-                let routes = plan.routes.filter { $0.day == day }
-                html +=
-                    "<details\(index == 0 ? " open" : "")><summary>\(name), \(day.rawValue): \(routes.count) trips</summary>\n"
-                html += MapProjection(network: scenario.network).svg(routes: routes) + "\n</details>\n"
-            }
-        }
+        html += mapsSection(result, streets: streets)
 
         html +=
             "<h2>Per day</h2>\n" + dayChart(result, metric: "vehicle-km", decimals: 1) { Double($0.metres) / 1000 }
@@ -117,6 +112,26 @@ public enum HTMLReport {
             html += "</section>\n"
         }
         html += "<h2>Methodology</h2>\n<pre>\(escape(Methodology.markdown(result)))</pre>\n</body></html>\n"
+        return html
+    }
+
+    /// The maps of both plans, a day each, with their legend; the streets once for all of them.
+    private static func mapsSection(_ result: PlanResult, streets: StreetMap?) -> String {
+        let scenario = result.scenario
+        var html =
+            "<h2>Maps</h2>\n<p class=\"legend\"><span style=\"color:#c0392b\">&#9632; hub</span><span style=\"color:#2c3e50\">&#9679; site (name on hover)</span><span style=\"color:#7f8c8d\">&#9650; supplier depot</span><span style=\"color:#e67e22\">&#8212; direct</span><span style=\"color:#8e44ad\">&#8212; trunk</span><span style=\"color:#27ae60\">&#8212; hub tour</span></p>\n"
+        html +=
+            "<p class=\"legend\">The maps show the sites and hubs; a depot beyond them is drawn at the edge, pointing its way, with its direction and great-circle distance from the map's centre\(streets.map { "; streets from \(escape(($0.file as NSString).lastPathComponent)) (OpenStreetMap contributors, ODbL)" } ?? "").</p>\n"
+        if let streets { html += RouteMap.streetLayer(streets, scenario: scenario) }
+        let map = RouteMap(scenario: scenario, streets: streets != nil)
+        for (name, plan) in [("Bundled plan", result.bundled), ("Baseline (direct delivery)", result.baseline)] {
+            for (index, day) in scenario.days.enumerated() {
+                let routes = plan.routes.filter { $0.day == day }
+                html +=
+                    "<details\(index == 0 ? " open" : "")><summary>\(name), \(day.rawValue): \(routes.count) trips</summary>\n"
+                html += map.svg(routes: routes) + "\n</details>\n"
+            }
+        }
         return html
     }
 
@@ -197,6 +212,9 @@ public enum HTMLReport {
         table { border-collapse: collapse; margin: 0.5em 0 1.5em; } td, th { border-bottom: 1px solid #ccc; padding: 2px 8px; }
         td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
         svg { border: 1px solid #ccc; background: #fafafa; } .legend span { margin-right: 1.5em; }
+        svg.streets { position: absolute; border: 0; }
+        .map text.label { font-size: 11px; fill: #333; paint-order: stroke; stroke: #fafafa; stroke-width: 3px; stroke-linejoin: round; }
+        .map text.hub { font-weight: bold; fill: #922b21; }
         section.sheet { page-break-before: always; } pre { white-space: pre-wrap; }
         p.verdict { font-size: 16px; } p.warning { color: #a00; font-weight: bold; }
         div.assumptions { border: 1px solid #ccc; background: #f6f6f6; padding: 0.5em 1em; margin: 1em 0; }
