@@ -225,7 +225,8 @@ public enum HTMLReport {
     }
 
     /// A horizontal bar chart in SVG, negative values to the left of the axis; labels longer
-    /// than the label column are cut, with the whole label as the bar's tooltip.
+    /// than the label column are shortened from the middle so that no two bars read the same,
+    /// with the whole label as the bar's tooltip.
     static func barChart(_ rows: [(label: String, value: Double)], decimals: Int = 0) -> String {
         let width = 720.0, labelWidth = 300.0, rowHeight = 18.0, labelCharacters = 46
         let largest = max(rows.map { abs($0.value) }.max() ?? 1, 1e-9)
@@ -234,12 +235,11 @@ public enum HTMLReport {
         let scale = (width - labelWidth - 70) / largest / (hasNegative ? 2 : 1)
         var svg =
             "<svg class=\"chart\" width=\"\(Int(width))\" height=\"\(Int(Double(rows.count) * rowHeight + 10))\" xmlns=\"http://www.w3.org/2000/svg\">"
-        for (index, row) in rows.enumerated() {
+        let labels = ChartLabels.shortened(rows.map(\.label), limit: labelCharacters)
+        for (index, (row, label)) in zip(rows, labels).enumerated() {
             let y = 5 + Double(index) * rowHeight
             let length = abs(row.value) * scale
             let x = row.value < 0 ? zero - length : zero
-            let label =
-                row.label.count > labelCharacters ? String(row.label.prefix(labelCharacters - 1)) + "…" : row.label
             svg +=
                 "<text x=\"4\" y=\"\(y + 13)\" font-size=\"12\">\(escape(label))<title>\(escape(row.label))</title></text>"
             svg +=
