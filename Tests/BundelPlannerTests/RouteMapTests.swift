@@ -1,3 +1,4 @@
+import BundelRoads
 import BundelTestSupport
 import Foundation
 import Testing
@@ -6,9 +7,10 @@ import Testing
 @testable import BundelReports
 
 /// The report's maps are framed on the sites and hubs: a far depot is drawn at the edge, on
-/// its way from the centre, with its direction and distance; hubs and depots are named.
-@Suite("Map frame and labels")
-struct MapFrameTests {
+/// its way from the centre, with its direction and distance; hubs and depots are named; the
+/// streets of a large extract are thinned to the main roads.
+@Suite("Report maps")
+struct RouteMapTests {
     static func scenario() throws -> Scenario { try ScenarioLoader.load(path: Fixture.smallScenario) }
 
     /// The small network's `far` supplier is at Utrecht, south-east of the Amsterdam sites
@@ -87,6 +89,64 @@ struct MapFrameTests {
                 #expect(map.contains("<title>\(HTMLReport.escape("\(site.name) (\(site.id))"))</title>"))
             }
         }
+    }
+
+    /// Suppliers sharing a depot share one marker, named after the first with the count of the
+    /// others, and all of them named in its tooltip.
+    @Test func suppliersSharingADepotShareOneNamedMarker() throws {
+        let folder = try Fixture.copyOfSmall()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixture.edit(
+            folder, "suppliers.csv", replacing: "parcels,Parcel carrier,parcels,westpoort,52.3990,4.8180",
+            with: "parcels,Parcel carrier,parcels,diemen,52.3410,4.9630")
+        let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
+        let map = RouteMap(scenario: scenario).svg(routes: [])
+        #expect(map.contains(">Near supplier +1</text>"))
+        #expect(!map.contains(">Parcel carrier"), "one label for the shared depot")
+        #expect(map.contains("<title>Near supplier; Parcel carrier</title>"))
+        #expect(map.components(separatedBy: "class=\"depot").count - 1 == 2, "far and the shared depot")
+    }
+
+    /// An extract with more street points than the budget keeps its main roads and leaves the
+    /// minor classes off; a way that misses the map is not kept.
+    @Test func streetsOverTheBudgetKeepTheMainRoads() throws {
+        let frame = MapFrame(framing: [
+            GeoPoint(latitude: 52.36, longitude: 4.88), GeoPoint(latitude: 52.38, longitude: 4.92),
+        ])
+        // Footpaths criss-crossing the map, more points than the budget, and two main roads:
+        // one across the map and one 50 km away.
+        var xml = "<osm>\n"
+        var node: Int64 = 0
+        func way(_ id: Int, highway: String, from: GeoPoint, to: GeoPoint, points: Int) {
+            var refs = ""
+            for step in 0..<points {
+                node += 1
+                let fraction = Double(step) / Double(points - 1)
+                let latitude = from.latitude + (to.latitude - from.latitude) * fraction
+                let longitude = from.longitude + (to.longitude - from.longitude) * fraction
+                xml += "<node id=\"\(node)\" lat=\"\(latitude)\" lon=\"\(longitude)\"/>\n"
+                refs += "<nd ref=\"\(node)\"/>"
+            }
+            xml += "<way id=\"\(id)\">\(refs)<tag k=\"highway\" v=\"\(highway)\"/></way>\n"
+        }
+        let paths = StreetMap.pointBudget / 100 + 1
+        for index in 0..<paths {
+            let latitude = 52.36 + 0.02 * Double(index) / Double(paths)
+            way(
+                index, highway: "footway", from: GeoPoint(latitude: latitude, longitude: 4.88),
+                to: GeoPoint(latitude: latitude, longitude: 4.92), points: 100)
+        }
+        way(
+            paths, highway: "primary", from: GeoPoint(latitude: 52.36, longitude: 4.90),
+            to: GeoPoint(latitude: 52.38, longitude: 4.90), points: 3)
+        way(
+            paths + 1, highway: "primary", from: GeoPoint(latitude: 52.8, longitude: 4.90),
+            to: GeoPoint(latitude: 52.81, longitude: 4.90), points: 3)
+        xml += "</osm>\n"
+        let extract = try OSMExtract.parse(Array(xml.utf8), file: "paths.osm")
+        let streets = try StreetMap(extract: extract, frame: frame)
+        #expect(streets.streets.map(\.rank) == [0], "the footpaths over the budget are left off")
+        #expect(streets.svg(on: frame).components(separatedBy: "<polyline class=\"street\"").count - 1 == 1)
     }
 
     /// Names at one place are put beside each other, not on top of each other.
