@@ -49,8 +49,9 @@ let package = Package(
             ],
             resources: [.copy("Resources/factor-sets"), .copy("Resources/vehicle-types")]
         ),
-        // Text tables and JSON for people and programs.
-        .target(name: "BundelReports", dependencies: ["BundelPlanner", "BundelRouting"]),
+        // Text tables and JSON for people and programs; the report's maps draw the streets of an
+        // OpenStreetMap extract read by BundelRoads.
+        .target(name: "BundelReports", dependencies: ["BundelPlanner", "BundelRouting", "BundelRoads"]),
         // Every module the command line imports is named here, not reached through another's.
         .executableTarget(
             name: "bundel",
