@@ -60,8 +60,17 @@ public enum LinearSolver {
         case (GLP_ETMLIM, _): status = .timeLimit
         default: status = .error(describe(returnCode: code))
         }
+        // Cut short by the clock, the duals reached so far still bound the optimum.
+        let boundByDuals =
+            stoppedByTime
+            ? model.lagrangianBound(rowDuals: (0..<Int32(model.constraintCount)).map { glp_get_row_dual(lp, $0 + 1) })
+            : nil
         guard status.hasSolution else {
-            return .withoutSolution(status, stoppedByTimeLimit: stoppedByTime, isMIP: false, start: start)
+            var result = SolveResult.withoutSolution(
+                status, stoppedByTimeLimit: stoppedByTime, isMIP: false, start: start)
+            result.objectiveBound = boundByDuals
+            result.simplexIterations = Int(glp_get_it_cnt(lp))
+            return result
         }
         let columns = 1...Int32(model.variableCount)
         let values = columns.map { glp_get_col_prim(lp, $0) }
@@ -72,7 +81,7 @@ public enum LinearSolver {
             status: status, objectiveValue: glp_get_obj_val(lp), values: values,
             rowDuals: duals, reducedCosts: reduced, stoppedByTimeLimit: stoppedByTime,
             isMIP: false, seconds: Date().timeIntervalSince(start), basis: optimal ? currentBasis(problem) : nil,
-            simplexIterations: Int(glp_get_it_cnt(lp)))
+            simplexIterations: Int(glp_get_it_cnt(lp)), objectiveBound: optimal ? glp_get_obj_val(lp) : boundByDuals)
     }
 
     private static func branchAndCut(

@@ -73,6 +73,11 @@ public struct SolveResult: Sendable {
     /// Simplex iterations GLPK made (for a MIP: in its relaxation and every node): a measure of
     /// the work that, unlike the seconds, does not depend on the machine or its load.
     public var simplexIterations = 0
+    /// For an LP: a bound on its optimum (below it when minimising) that holds however the
+    /// simplex ended. The optimum itself when optimal; when the clock cut the simplex short,
+    /// the Lagrangian bound of the duals it had reached (``LinearModel/lagrangianBound(rowDuals:)``);
+    /// `nil` otherwise, and for a MIP.
+    public var objectiveBound: Double? = nil
 
     /// The value of a variable in the solution.
     public func value(_ variable: LinearModel.Variable) -> Double {

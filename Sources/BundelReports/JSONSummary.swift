@@ -23,9 +23,11 @@ public struct JSONSummary: Codable, Sendable {
         public var status: String
         /// The MIP's optimum: estimated weekly value of the bundled plan.
         public var objective: Double?
-        /// The model's LP bound (its relaxation's optimum) for the reported round; absent when
-        /// the clock cut the relaxation or the plan is a routed candidate's.
+        /// The model's LP bound for the reported round: its relaxation's optimum, or (with
+        /// `boundFromCutRelaxation`) the weaker bound its duals proved before the clock cut it;
+        /// absent when the plan is a routed candidate's or no bound is known.
         public var bound: Double?
+        public var boundFromCutRelaxation: Bool
         public var objectiveKind: String
         /// The same estimate for all-direct delivery.
         public var directEstimate: Double
@@ -168,6 +170,7 @@ public struct JSONSummary: Codable, Sendable {
         consolidation = Consolidation(
             status: outcome.status.description, objective: outcome.objective.map { PlanTotalsRounding.round($0) },
             bound: outcome.bound.map { PlanTotalsRounding.round($0) },
+            boundFromCutRelaxation: outcome.boundFromCutRelaxation,
             objectiveKind: outcome.objectiveKind.name, directEstimate: PlanTotalsRounding.round(outcome.directEstimate),
             estimate: outcome.estimate.map(PlanTotalsRounding.round),
             flowsViaHub: outcome.flowsViaHub, flowsDirect: outcome.flowsDirect,

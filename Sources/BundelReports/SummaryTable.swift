@@ -216,8 +216,14 @@ public enum SummaryTable {
             // Cut short, the search says how much it may have left: its gap to the LP bound.
             decision +=
                 consolidation.bound.map { bound in
-                    " (\(NumberFormat.grouped(abs(value - bound) / max(abs(bound), 1e-9) * 100, decimals: 2)) % above its LP bound of \(NumberFormat.grouped(bound, decimals: 0)) \(unit)/week)"
-                } ?? " (no LP bound: the clock cut the relaxation short, or the plan is a routed candidate's)"
+                    let gap = NumberFormat.grouped(abs(value - bound) / max(abs(bound), 1e-9) * 100, decimals: 2)
+                    let proof =
+                        consolidation.boundFromCutRelaxation
+                        ? "a lower bound of \(NumberFormat.grouped(bound, decimals: 0)) \(unit)/week, proved by the LP relaxation's duals before the clock cut it (its optimum lies higher)"
+                        : "its LP bound of \(NumberFormat.grouped(bound, decimals: 0)) \(unit)/week"
+                    return " (\(gap) % above \(proof))"
+                }
+                ?? " (no LP bound: the plan is a routed candidate's, or the relaxation proved none before the clock cut it)"
         }
         decision += ", \(consolidation.flowsViaHub) of \(result.scenario.network.flows.count) flows via hub"
         if let value = consolidation.objective {

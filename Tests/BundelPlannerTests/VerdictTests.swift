@@ -117,7 +117,14 @@ struct ConsolidationBoundTests {
         #expect(
             SummaryTable.render(result).contains(
                 "consolidation (GLPK MIP, minimise cost): feasible (\(gap) % above its LP bound of "))
+        result.consolidation.boundFromCutRelaxation = true
+        #expect(
+            SummaryTable.render(result).contains(
+                "feasible (\(gap) % above a lower bound of \(NumberFormat.grouped(value * 0.9, decimals: 0)) EUR/week, proved by the LP relaxation's duals before the clock cut it"
+            ))
         result.consolidation.bound = nil
-        #expect(SummaryTable.render(result).contains("feasible (no LP bound: the clock cut the relaxation short"))
+        #expect(
+            SummaryTable.render(result).contains(
+                "feasible (no LP bound: the plan is a routed candidate's, or the relaxation proved none"))
     }
 }

@@ -34,9 +34,12 @@ struct ConsolidationModel: Sendable {
         var relaxationBasis: SimplexBasis?
         /// Simplex iterations of the relaxation and of branch and cut together.
         var simplexIterations = 0
-        /// The optimum of the model's LP relaxation, which no assignment's value is below;
-        /// `nil` when the clock cut the relaxation short.
+        /// A value no assignment's is below: the optimum of the model's LP relaxation, or when
+        /// the clock cut the relaxation short, the bound its duals had reached by then
+        /// (`boundFromCutRelaxation`); `nil` when neither is known.
         var bound: Double?
+        /// Whether `bound` comes from a relaxation the clock cut short (a weaker bound).
+        var boundFromCutRelaxation = false
     }
 
     let scenario: Scenario
@@ -274,8 +277,9 @@ struct ConsolidationModel: Sendable {
         let began = ContinuousClock.now
         let relaxed = try LinearSolver.solve(
             model.relaxation, options: SolveOptions(timeLimitSeconds: timeLimitSeconds, startingBasis: warmStart))
-        let bound = relaxed.status == .optimal ? relaxed.objectiveValue : nil
-        let rounded = bound == nil ? [] : [rounding(relaxed)]
+        let bound = relaxed.objectiveBound
+        let boundFromCutRelaxation = relaxed.status != .optimal && bound != nil
+        let rounded = relaxed.status == .optimal ? [rounding(relaxed)] : []
         let start = ([[:], allInAssignment()] + starts + rounded).compactMap { assignment in
             startingValues(for: assignment).map { (assignment, $0, objective(at: $0)) }
         }.min { $0.2 < $1.2 }
@@ -291,12 +295,14 @@ struct ConsolidationModel: Sendable {
             guard let start, result.stoppedByTimeLimit || relaxed.stoppedByTimeLimit else {
                 return Decision(
                     status: result.status, objective: nil, metrics: nil, viaHub: [:], relaxationBasis: relaxed.basis,
-                    simplexIterations: iterations, bound: bound)
+                    simplexIterations: iterations, bound: bound,
+                    boundFromCutRelaxation: boundFromCutRelaxation)
             }
             return Decision(
                 status: .feasible, objective: start.2, metrics: metrics(of: start.1), viaHub: start.0,
                 stoppedByTimeLimit: true,
-                relaxationBasis: relaxed.basis, simplexIterations: iterations, bound: bound)
+                relaxationBasis: relaxed.basis, simplexIterations: iterations, bound: bound,
+                boundFromCutRelaxation: boundFromCutRelaxation)
         }
         var viaHub: [Int: String] = [:]
         for option in via where result.value(option.variable) > 0.5 { viaHub[option.flow] = option.hub }
@@ -304,7 +310,8 @@ struct ConsolidationModel: Sendable {
             status: result.status, objective: result.objectiveValue, metrics: metrics(of: result.values),
             viaHub: viaHub,
             stoppedByTimeLimit: result.stoppedByTimeLimit || relaxed.stoppedByTimeLimit, relaxationBasis: relaxed.basis,
-            simplexIterations: iterations, bound: bound)
+            simplexIterations: iterations, bound: bound,
+            boundFromCutRelaxation: boundFromCutRelaxation)
     }
 
     /// Branch-and-bound nodes after which the model's search stops with its best solution

@@ -374,6 +374,7 @@ extension Planner {
             chosenRound: best.round, stopReason: stop, flows: explain ? explainer.flows() : [],
             suppliers: explain ? explainer.suppliers() : [], productGroups: explain ? explainer.productGroups() : [],
             hubs: hubs, model: best.model.model)
+        outcome.boundFromCutRelaxation = best.decision.boundFromCutRelaxation
         statistics.record(\.explanationSeconds, since: &clock)
         confirmByRoutes(&outcome, reported: viaHub, value: best.key.2)
         return (outcome, best.plan, best.model.estimates)

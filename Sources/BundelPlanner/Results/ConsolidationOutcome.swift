@@ -14,10 +14,11 @@ public struct ConsolidationOutcome: Sendable {
     /// The estimated weekly value of the reported assignment in the objective's unit: the
     /// chosen round's optimum, or for the all-in candidate its value under the same model.
     public var objective: Double?
-    /// The model's LP bound for the reported round (its relaxation's optimum): no assignment
-    /// is worth less by the same estimates, so `objective` minus it is the most the search
-    /// could still have gained; `nil` when the clock cut the relaxation or the plan is not
-    /// the model's choice.
+    /// The model's LP bound for the reported round (its relaxation's optimum, or what the
+    /// relaxation's duals proved when the clock cut it: ``boundFromCutRelaxation``): no
+    /// assignment is worth less by the same estimates, so `objective` minus it is the most the
+    /// search could still have gained; `nil` when the plan is not the model's choice or no
+    /// bound is known.
     public var bound: Double?
     /// Cost, km and CO2e of the chosen assignment by the model's estimates.
     public var estimate: Metrics?
@@ -34,6 +35,9 @@ public struct ConsolidationOutcome: Sendable {
     /// The model found no solution within its time limit, and since no supplier is forced in,
     /// the plan keeps every flow direct (always allowed) rather than ending without a plan.
     public var keptDirectAtTimeLimit = false
+    /// Whether ``bound`` is the Lagrangian bound of a relaxation the clock cut short (its
+    /// duals so far) rather than the relaxation's optimum: valid, but weaker.
+    public var boundFromCutRelaxation = false
     /// Every routed round with flows through a hub cost more (by the objective) than delivering
     /// everything direct, the baseline's own routes, so that plan is reported (``chosenRound``
     /// 0): the hubs do not pay. Only when no supplier is forced in.
