@@ -107,6 +107,19 @@ struct ConsolidationBoundTests {
         }
     }
 
+    /// However short the relaxation's time (1 ms: cut by the clock or not, depending on the
+    /// machine), the solve has a bound, and it is below the optimum of a solve given time.
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func aRelaxationCutShortStillBoundsTheOptimum(seed: UInt64) throws {
+        let (scenario, estimates) = try ConsolidationModelTests.instance(seed: seed)
+        let model = try ConsolidationModel(scenario: scenario, estimates: estimates)
+        let optimum = try #require(model.solve(timeLimitSeconds: 30).objective)
+        let hurried = try model.solve(timeLimitSeconds: 0.001)
+        let bound = try #require(hurried.bound)
+        #expect(bound <= optimum + 1e-6 * max(1, abs(optimum)))
+        if let objective = hurried.objective { #expect(bound <= objective + 1e-6 * max(1, abs(objective))) }
+    }
+
     /// A round that ended short of optimal says how far its value may lie above the bound.
     @Test func aSolveCutShortReportsItsGapToTheBound() throws {
         var (_, result) = try PlannerEndToEndTests.planSmall()
