@@ -49,13 +49,16 @@ let package = Package(
             ],
             resources: [.copy("Resources/factor-sets"), .copy("Resources/vehicle-types")]
         ),
+        // What runs the planner many times: risk (tornado, Monte Carlo); parallel over the cores
+        // here, so that the command line and any other caller share it.
+        .target(name: "BundelAnalysis", dependencies: ["BundelPlanner", "BundelRouting"]),
         // Text tables and JSON for people and programs.
-        .target(name: "BundelReports", dependencies: ["BundelPlanner", "BundelRouting"]),
+        .target(name: "BundelReports", dependencies: ["BundelAnalysis", "BundelPlanner", "BundelRouting"]),
         // Every module the command line imports is named here, not reached through another's.
         .executableTarget(
             name: "bundel",
             dependencies: [
-                "BundelPlanner", "BundelReports", "BundelRoads", "BundelRouting", "BundelLP",
+                "BundelAnalysis", "BundelPlanner", "BundelReports", "BundelRoads", "BundelRouting", "BundelLP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
