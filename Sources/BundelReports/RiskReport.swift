@@ -1,0 +1,73 @@
+import BundelAnalysis
+
+/// `report.html` of `bundel risk --report DIR`: per saving (vehicle-km, cost, CO2e) a tornado
+/// chart and the Monte Carlo samples with P10, P50 and P90, then the figures as tables and how
+/// they were made. One self-contained page, as the other reports.
+public enum RiskReport {
+    public static func render(_ analysis: RiskAnalysis) -> String {
+        let title = "bundel risk: \(analysis.scenario)"
+        var html = HTMLReport.pageStart(title: title) + "<h1>\(HTMLReport.escape(title))</h1>\n"
+        for warning in analysis.warnings { html += "<p class=\"warning\">\(HTMLReport.escape(warning))</p>\n" }
+        html += "<p class=\"verdict\">\(HTMLReport.escape(analysis.pointSentence))</p>\n"
+        html += "<p class=\"verdict\">\(HTMLReport.escape(analysis.probabilitySentence))</p>\n"
+        html +=
+            "<p class=\"legend\">Savings \(HTMLReport.escape(analysis.perYear)). Tornado: <span style=\"color:\(RiskCharts.lowColour)\">&#9632; input at its low end</span><span style=\"color:\(RiskCharts.highColour)\">&#9632; at its high end</span><span style=\"color:#c0392b\">- - point estimate</span>, grey line zero.</p>\n"
+        for metric in RiskMetric.allCases {
+            let percentiles = analysis.monteCarlo.percentiles(metric)
+            let values =
+                [metric.saving(analysis.point), percentiles.p10, percentiles.p90]
+                + analysis.tornado.bars.flatMap { [metric.saving($0.low.outcome), metric.saving($0.high.outcome)] }
+                + analysis.monteCarlo.samples.map { metric.saving($0.outcome) }
+            let scale = RiskCharts.Scale(values.map { analysis.yearly($0, metric) })
+            html +=
+                "<h2>\(HTMLReport.escape(RiskAnalysis.metricName(metric))) \(HTMLReport.escape(analysis.perYear))</h2>\n"
+            html += RiskCharts.tornado(analysis, metric, scale: scale)
+            html += RiskCharts.samples(analysis, metric, scale: scale)
+        }
+        html += percentileTable(analysis) + tornadoTable(analysis)
+        html += "<p>\(HTMLReport.escape(analysis.method))</p>\n"
+        return html + "</body></html>\n"
+    }
+
+    /// P10, P50, P90 and the point estimate of each saving, the values also in `data-` attributes.
+    private static func percentileTable(_ analysis: RiskAnalysis) -> String {
+        var html =
+            "<h2>Monte Carlo</h2>\n<table class=\"percentiles\"><tr><th></th><th class=\"n\">P10</th><th class=\"n\">P50</th><th class=\"n\">P90</th><th class=\"n\">point</th></tr>\n"
+        for metric in RiskMetric.allCases {
+            let percentiles = analysis.monteCarlo.percentiles(metric)
+            html +=
+                "<tr data-metric=\"\(metric.rawValue)\"><td>\(HTMLReport.escape(RiskAnalysis.metricName(metric)))</td>"
+            for (name, weekly) in [
+                ("p10", percentiles.p10), ("p50", percentiles.p50), ("p90", percentiles.p90),
+                ("point", metric.saving(analysis.point)),
+            ] {
+                html += "<td class=\"n\" data-\(name)=\"\(weekly)\">\(analysis.yearlyText(weekly, metric))</td>"
+            }
+            html += "</tr>\n"
+        }
+        return html + "</table>\n"
+    }
+
+    /// Each input's ends and the savings there, sorted by the swing in cost.
+    private static func tornadoTable(_ analysis: RiskAnalysis) -> String {
+        var html =
+            "<h2>Tornado</h2>\n<table class=\"tornado\"><tr><th>input</th><th class=\"n\">low</th><th class=\"n\">high</th>"
+        for metric in RiskMetric.allCases {
+            let name = HTMLReport.escape(RiskAnalysis.metricName(metric))
+            html += "<th class=\"n\">\(name) at low</th><th class=\"n\">at high</th>"
+        }
+        html += "<th>hub opened</th></tr>\n"
+        for bar in analysis.tornado.sorted(by: .costEur) {
+            html +=
+                "<tr data-input=\"\(bar.input)\"><td>\(HTMLReport.escape(RiskAnalysis.inputName(bar.input)))</td><td class=\"n\">\(HTMLReport.escape(analysis.endLabel(bar.low, input: bar.input)))</td><td class=\"n\">\(HTMLReport.escape(analysis.endLabel(bar.high, input: bar.input)))</td>"
+            for metric in RiskMetric.allCases {
+                for end in [bar.low, bar.high] {
+                    html += "<td class=\"n\">\(analysis.yearlyText(metric.saving(end.outcome), metric))</td>"
+                }
+            }
+            let opened = [bar.low, bar.high].map { $0.outcome.hubsOpened.isEmpty ? "no" : "yes" }
+            html += "<td>\(opened.joined(separator: " / "))</td></tr>\n"
+        }
+        return html + "</table>\n"
+    }
+}
