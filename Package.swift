@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(
             name: "BundelCLITests",
             dependencies: [
-                "bundel", "BundelPlanner", "BundelReports", "BundelRouting", "BundelTestSupport",
+                "bundel", "BundelAnalysis", "BundelPlanner", "BundelReports", "BundelRouting", "BundelTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -96,6 +96,10 @@ let package = Package(
                 "bundel", "BundelPlanner", "BundelRoads", "BundelRouting", "BundelTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .testTarget(
+            name: "BundelAnalysisTests",
+            dependencies: ["BundelAnalysis", "BundelPlanner", "BundelReports", "BundelTestSupport"]
         ),
         .testTarget(
             name: "BundelPlannerTests",

@@ -42,8 +42,11 @@ struct RiskCommand: BundelCommand {
     @Flag(help: "Print a CSV row per plan: the point estimate, each tornado end, each sample.")
     var csv = false
 
-    @Flag(help: "No progress lines on standard error.")
+    @Flag(help: "No progress lines on standard error (they appear only on a terminal anyway).")
     var quiet = false
+
+    @Flag(help: "Progress lines on standard error even when it is not a terminal (a log).")
+    var verbose = false
 
     @Option(
         help: ArgumentHelp(
@@ -73,7 +76,7 @@ struct RiskCommand: BundelCommand {
         try ReportFile.checkWritable(in: report, force: force)
         let settings = RiskSettings(samples: samples, seed: seed, timeLimitSeconds: timeLimit)
         let analysis = try RiskAnalysis.run(
-            loaded, settings: settings, progress: ProgressPrinter.make(quiet: quiet))
+            loaded, settings: settings, progress: ProgressPrinter.make(quiet: quiet, verbose: verbose))
         if let report = report { try ReportFile.write(RiskReport.render(analysis), in: report) }
         return json
             ? try RiskTable.json(analysis) : csv ? RiskTable.csv(analysis) : RiskTable.render(analysis)

@@ -40,7 +40,8 @@ extension ScenarioLoader {
             checkCarriers(scenario.network, factors: set, yaml: block)
             factorSets.append(set)
         }
-        if !block.has("emission_factors"), !inputKeys.contains(where: block.has) {
+        // A misspelt key is already reported as unknown: this is for a block with no ranges at all.
+        if block.node.mapping?.keys.allSatisfy({ $0.string == "distribution" }) ?? true {
             block.problem(
                 nil, "give a range for at least one input (\(inputKeys.joined(separator: ", "))) or emission_factors")
         }
