@@ -22,6 +22,11 @@ extension RiskAnalysis {
         return valueLabel(value, input: input)
     }
 
+    /// Whether each end's plan opens a hub: `yes / no`.
+    static func hubOpened(_ bar: Tornado.Bar) -> String {
+        [bar.low, bar.high].map { $0.outcome.hubsOpened.isEmpty ? "no" : "yes" }.joined(separator: " / ")
+    }
+
     /// An input's value as shown: a change in percent with its sign, or the figure with its unit.
     func valueLabel(_ value: Double, input: String) -> String {
         switch UncertainInput(rawValue: input) {

@@ -3,19 +3,21 @@ import BundelAnalysis
 /// The risk page's two charts in inline SVG (no external assets): a tornado of one saving
 /// and the Monte Carlo samples of it on one axis with their P10, P50 and P90.
 enum RiskCharts {
-    static let width = 720.0
-    static let labelWidth = 230.0
+    static let width = 760.0
+    static let labelWidth = 290.0
     static let lowColour = "#2980b9"
     static let highColour = "#e67e22"
 
     /// The horizontal scale shared by a metric's two charts: from the smallest to the largest
-    /// value shown, 0 included so that a saving's sign can be read off.
+    /// value shown. Zero is in it only when some value is at or below it, where the sign is
+    /// the news; otherwise it would squeeze every bar into a corner.
     struct Scale {
         let low: Double
         let high: Double
 
         init(_ values: [Double]) {
-            var low = min(values.min() ?? 0, 0), high = max(values.max() ?? 0, 0)
+            var low = values.min() ?? 0, high = values.max() ?? 0
+            if low <= 0 { high = max(high, 0) }
             if high - low < 1e-9 { (low, high) = (low - 1, high + 1) }
             let margin = (high - low) * 0.05
             (self.low, self.high) = (low - margin, high + margin)
@@ -43,7 +45,7 @@ enum RiskCharts {
             let y = 5 + Double(index) * rowHeight
             let label =
                 "\(RiskAnalysis.inputName(bar.input)) (\(analysis.endLabel(bar.low, input: bar.input)) / \(analysis.endLabel(bar.high, input: bar.input)))"
-            svg += "<text x=\"4\" y=\"\(y + 14)\" font-size=\"12\">\(HTMLReport.escape(label))</text>"
+            svg += "<text x=\"4\" y=\"\(y + 14)\" font-size=\"11\">\(HTMLReport.escape(label))</text>"
             for (end, colour, name) in [(bar.low, lowColour, "low"), (bar.high, highColour, "high")] {
                 let value = analysis.yearly(metric.saving(end.outcome), metric)
                 let (from, to) = (scale.x(min(point, value)), scale.x(max(point, value)))
@@ -88,13 +90,22 @@ enum RiskCharts {
     private static func axis(
         _ scale: Scale, point: Double, top: Double, bottom: Double, metric: RiskMetric, analysis: RiskAnalysis
     ) -> String {
-        let zero = HTMLReport.format(scale.x(0)), at = HTMLReport.format(scale.x(point))
-        var svg = "<line x1=\"\(zero)\" x2=\"\(zero)\" y1=\"\(top)\" y2=\"\(bottom)\" stroke=\"#999\"/>"
+        let at = HTMLReport.format(scale.x(point))
+        var svg = ""
+        if scale.low < 0 {
+            let zero = HTMLReport.format(scale.x(0))
+            svg += "<line x1=\"\(zero)\" x2=\"\(zero)\" y1=\"\(top)\" y2=\"\(bottom)\" stroke=\"#999\"/>"
+        }
         svg +=
             "<line x1=\"\(at)\" x2=\"\(at)\" y1=\"\(top)\" y2=\"\(bottom)\" stroke=\"#c0392b\" stroke-dasharray=\"4 3\"/>"
         svg += "<line x1=\"\(labelWidth)\" x2=\"\(width - 10)\" y1=\"\(bottom)\" y2=\"\(bottom)\" stroke=\"#999\"/>"
         let decimals = metric == .co2eWtwKg ? 1 : 0
-        for (value, anchor) in [(scale.low, "start"), (0, "middle"), (scale.high, "end")] {
+        // The ends and the point estimate; zero too where it is in the chart and clear of them.
+        var labels = [(scale.low, "start"), (point, "middle"), (scale.high, "end")]
+        let room = (scale.high - scale.low) * 0.12
+        if scale.low < 0, labels.allSatisfy({ abs($0.0) > room }) { labels.append((0, "middle")) }
+        if abs(point - scale.low) < room || abs(scale.high - point) < room { labels.remove(at: 1) }
+        for (value, anchor) in labels {
             svg +=
                 "<text x=\"\(HTMLReport.format(scale.x(value)))\" y=\"\(bottom + 15)\" font-size=\"11\" text-anchor=\"\(anchor)\">\(NumberFormat.grouped(value, decimals: decimals))</text>"
         }

@@ -6,12 +6,15 @@ import BundelAnalysis
 public enum RiskReport {
     public static func render(_ analysis: RiskAnalysis) -> String {
         let title = "bundel risk: \(analysis.scenario)"
-        var html = HTMLReport.pageStart(title: title) + "<h1>\(HTMLReport.escape(title))</h1>\n"
+        // The ends' labels (`+30 %`) read badly broken over two lines.
+        var html =
+            HTMLReport.pageStart(title: title)
+            + "<style>table.tornado td { white-space: nowrap; }</style>\n<h1>\(HTMLReport.escape(title))</h1>\n"
         for warning in analysis.warnings { html += "<p class=\"warning\">\(HTMLReport.escape(warning))</p>\n" }
         html += "<p class=\"verdict\">\(HTMLReport.escape(analysis.pointSentence))</p>\n"
         html += "<p class=\"verdict\">\(HTMLReport.escape(analysis.probabilitySentence))</p>\n"
         html +=
-            "<p class=\"legend\">Savings \(HTMLReport.escape(analysis.perYear)). Tornado: <span style=\"color:\(RiskCharts.lowColour)\">&#9632; input at its low end</span><span style=\"color:\(RiskCharts.highColour)\">&#9632; at its high end</span><span style=\"color:#c0392b\">- - point estimate</span>, grey line zero.</p>\n"
+            "<p class=\"legend\">Savings \(HTMLReport.escape(analysis.perYear)). Tornado: <span style=\"color:\(RiskCharts.lowColour)\">&#9632; input at its low end</span><span style=\"color:\(RiskCharts.highColour)\">&#9632; at its high end</span><span style=\"color:#c0392b\">- - point estimate</span>; a grey line marks zero where a saving falls to or below it.</p>\n"
         for metric in RiskMetric.allCases {
             let percentiles = analysis.monteCarlo.percentiles(metric)
             let values =
@@ -65,8 +68,7 @@ public enum RiskReport {
                     html += "<td class=\"n\">\(analysis.yearlyText(metric.saving(end.outcome), metric))</td>"
                 }
             }
-            let opened = [bar.low, bar.high].map { $0.outcome.hubsOpened.isEmpty ? "no" : "yes" }
-            html += "<td>\(opened.joined(separator: " / "))</td></tr>\n"
+            html += "<td>\(RiskAnalysis.hubOpened(bar))</td></tr>\n"
         }
         return html + "</table>\n"
     }

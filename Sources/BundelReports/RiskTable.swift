@@ -27,8 +27,7 @@ public enum RiskTable {
             for metric in RiskMetric.allCases {
                 row += [bar.low, bar.high].map { analysis.yearlyText(metric.saving($0.outcome), metric) }
             }
-            row.append(
-                [bar.low, bar.high].map { $0.outcome.hubsOpened.isEmpty ? "no" : "yes" }.joined(separator: " / "))
+            row.append(RiskAnalysis.hubOpened(bar))
             tornado.add(row)
         }
         lines += tornado.lines()
