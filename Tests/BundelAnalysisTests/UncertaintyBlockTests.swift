@@ -24,6 +24,22 @@ struct UncertaintyBlockTests {
         #expect(try ScenarioLoader.load(path: SmallNetwork.scenario).uncertainty == nil)
     }
 
+    /// The campus scenario that the README's risk figures come from has a range for every
+    /// input and an alternative factor set that differs from the scenario's in grid
+    /// electricity alone.
+    @Test func campusRiskScenarioHasEveryRange() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("scenarios/amsterdam-campuses/risk.yaml").path
+        let scenario = try ScenarioLoader.load(path: path)
+        let ranges = try #require(scenario.uncertainty)
+        #expect(ranges.ranges.map(\.input) == UncertainInput.allCases)
+        let alternative = try #require(ranges.factorSets.first)
+        #expect(ranges.factorSets.count == 1)
+        let differing = alternative.carriers.filter { scenario.emissionFactors.carrier($0.id) != $0 }.map(\.id)
+        #expect(differing == ["electricity-grid"])
+        #expect(alternative.carriers.map(\.id) == scenario.emissionFactors.carriers.map(\.id))
+    }
+
     /// The triangular draw maps 0 to the low end, 1 to the high end, and the share of the
     /// distribution below the mode to the mode; the uniform one is linear.
     @Test func drawsMapQuantilesOntoTheRange() {
