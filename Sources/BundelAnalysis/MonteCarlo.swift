@@ -13,7 +13,7 @@ public struct MonteCarlo: Sendable, Equatable, Codable {
         public var outcome: RiskOutcome
     }
 
-    /// The 10th, 50th and 90th percentile of a saving over the samples (nearest rank: each is
+    /// The 10th, 50th and 90th percentile of a figure over the samples (nearest rank: each is
     /// one sample's figure).
     public struct Percentiles: Sendable, Equatable, Codable {
         public var p10: Double
@@ -26,17 +26,20 @@ public struct MonteCarlo: Sendable, Equatable, Codable {
     /// In the order drawn, whichever core planned them.
     public var samples: [Sample]
 
-    /// P10, P50 and P90 of the weekly saving in `metric`.
-    public func percentiles(_ metric: RiskMetric) -> Percentiles {
-        let sorted = samples.map { metric.saving($0.outcome) }.sorted()
+    /// P10, P50 and P90 of the weekly figure in `metric`, over the samples that have it; nil
+    /// when none has.
+    public func percentiles(_ metric: RiskMetric) -> Percentiles? {
+        let sorted = samples.compactMap { metric.value($0.outcome) }.sorted()
+        guard !sorted.isEmpty else { return nil }
         return Percentiles(
             p10: Quantile.nearestRank(sorted, 0.1), p50: Quantile.nearestRank(sorted, 0.5),
             p90: Quantile.nearestRank(sorted, 0.9))
     }
 
-    /// Samples whose plan saves something (more than 0) in `metric`.
-    public func saving(_ metric: RiskMetric) -> Int {
-        samples.count(where: { metric.saving($0.outcome) > 0 })
+    /// Samples whose plan's figure in `metric` is above 0: it saves, or (the hub margin) a
+    /// hub pays.
+    public func positive(_ metric: RiskMetric) -> Int {
+        samples.count(where: { (metric.value($0.outcome) ?? 0) > 0 })
     }
 
     /// Samples whose plan opens at least one hub.

@@ -17,6 +17,8 @@ public struct RiskAnalysis: Sendable {
     public var routingIterations: Int
     /// For yearly figures, as the plan's summary gives them.
     public var weeksPerYear: Double
+    /// The unit of the scenario's objective (`EUR` for cost), which the hub margin is counted in.
+    public var objectiveUnit: String
     /// The unit of the candidate hubs' energy carrier (`kWh`), which the hub energy range is
     /// counted in per tonne.
     public var hubEnergyUnit: String
@@ -83,7 +85,7 @@ public struct RiskAnalysis: Sendable {
         return RiskAnalysis(
             scenario: scenario.name, file: scenario.file, ranges: ranges, factorSets: factorSets,
             settings: settings, timeLimitSeconds: base.timeLimitSeconds, routingIterations: base.routingIterations,
-            weeksPerYear: scenario.weeksPerYear,
+            weeksPerYear: scenario.weeksPerYear, objectiveUnit: scenario.objective.unit,
             hubEnergyUnit: scenario.hubs.first.flatMap(scenario.network.hub)
                 .flatMap { scenario.emissionFactors.carrier($0.handlingEnergyCarrier)?.unit } ?? "",
             point: planned[0],

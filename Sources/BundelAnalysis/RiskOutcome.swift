@@ -15,6 +15,12 @@ public struct RiskOutcome: Sendable, Equatable, Codable {
     /// Deliveries a week the bundled plan leaves unserved: a saving bought by leaving
     /// deliveries out is none, so outputs warn about it.
     public var unservedDeliveries: Int
+    /// The margin of the decision about the hubs, per week in the objective's unit (EUR for
+    /// a cost objective): where the plan opens a hub, by how much it beats direct delivery
+    /// (positive); where it keeps every flow direct, by how much the best routed plan through
+    /// a hub fell behind (negative); nil where no plan through a hub was routed. The savings
+    /// of a plan that opens no hub are all 0, whatever the inputs; this says how near it was.
+    public var hubMargin: Double?
     /// Whether a search of the plan was cut short by its time limit (the plan may then differ
     /// from run to run).
     public var hitTimeLimit: Bool
@@ -24,9 +30,19 @@ public struct RiskOutcome: Sendable, Equatable, Codable {
         savedKm = savings.vehicleKm
         savedCostEur = savings.costEur
         savedCo2eWtwKg = savings.co2eWtwKg
-        hubsOpened = result.consolidation.hubs.filter(\.open).map(\.hub)
+        // The verdict's hubs: what every output of the plan reports as opened.
+        let verdict = result.verdict
+        hubsOpened = verdict.openHubs.map(\.id)
         flowsViaHub = result.consolidation.flowsViaHub
         unservedDeliveries = result.bundled.totals.unservedDeliveries
         hitTimeLimit = result.hitTimeLimit
+        let objective = result.scenario.objective
+        if !hubsOpened.isEmpty {
+            hubMargin = PlanTotals.rounded(
+                objective.value(of: result.baseline.totals.rounded())
+                    - objective.value(of: result.bundled.totals.rounded()))
+        } else {
+            hubMargin = verdict.bestHubPlanBehindPerYear.map { PlanTotals.rounded(-$0 / verdict.weeksPerYear) }
+        }
     }
 }

@@ -11,9 +11,11 @@ public struct Tornado: Sendable, Equatable, Codable {
         public var low: End
         public var high: End
 
-        /// How far the saving moves between the two ends (never negative).
-        public func swing(_ metric: RiskMetric) -> Double {
-            abs(metric.saving(high.outcome) - metric.saving(low.outcome))
+        /// How far the figure moves between the two ends (never negative); nil where an end
+        /// lacks it.
+        public func swing(_ metric: RiskMetric) -> Double? {
+            guard let high = metric.value(high.outcome), let low = metric.value(low.outcome) else { return nil }
+            return abs(high - low)
         }
     }
 
@@ -29,12 +31,15 @@ public struct Tornado: Sendable, Equatable, Codable {
     /// The bars in the order of ``UncertainInput/allCases``, the factor sets last.
     public var bars: [Bar]
 
-    /// The bars by their swing in `metric`, largest first (ties in input order): the shape
-    /// that gives the chart its name.
-    public func sorted(by metric: RiskMetric) -> [Bar] {
+    /// The bars by their swing in `metrics`, the first deciding, largest first (ties in input
+    /// order): the shape that gives the chart its name.
+    public func sorted(by metrics: RiskMetric...) -> [Bar] {
         bars.enumerated().sorted { left, right in
-            let (a, b) = (left.element.swing(metric), right.element.swing(metric))
-            return a != b ? a > b : left.offset < right.offset
+            for metric in metrics {
+                let (a, b) = (left.element.swing(metric) ?? 0, right.element.swing(metric) ?? 0)
+                if a != b { return a > b }
+            }
+            return left.offset < right.offset
         }.map(\.element)
     }
 

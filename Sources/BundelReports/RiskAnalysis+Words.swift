@@ -36,24 +36,32 @@ extension RiskAnalysis {
         }
     }
 
-    /// A weekly saving in `metric` as a yearly figure in the unit tables show: km, EUR, t CO2e.
+    /// A weekly figure in `metric` as a yearly one in the unit tables show: km, EUR, t CO2e,
+    /// or the objective's unit for the hub margin.
     func yearly(_ weekly: Double, _ metric: RiskMetric) -> Double {
         let year = weekly * weeksPerYear
         return metric == .co2eWtwKg ? year / 1000 : year
     }
 
-    /// The yearly saving as text: `12,345` km, `23,456` EUR or `12.3` t.
-    func yearlyText(_ weekly: Double, _ metric: RiskMetric) -> String {
-        NumberFormat.grouped(yearly(weekly, metric), decimals: metric == .co2eWtwKg ? 1 : 0)
+    /// The yearly figure as text, `12,345` or `12.3` (t CO2e); `-` where there is none.
+    func yearlyText(_ weekly: Double?, _ metric: RiskMetric) -> String {
+        guard let weekly else { return "-" }
+        return NumberFormat.grouped(yearly(weekly, metric), decimals: metric == .co2eWtwKg ? 1 : 0)
     }
 
     /// A metric's name with its yearly unit.
-    static func metricName(_ metric: RiskMetric) -> String {
+    func metricName(_ metric: RiskMetric) -> String {
         switch metric {
         case .vehicleKm: return "vehicle-km saved"
         case .costEur: return "EUR saved"
         case .co2eWtwKg: return "t CO2e saved (WTW)"
+        case .hubMargin: return "hub margin (\(objectiveUnit))"
         }
+    }
+
+    /// What the hub margin is, for the line under the tables.
+    var marginNote: String {
+        "hub margin: where the plan opens a hub, by how much it beats direct delivery in the objective (\(objectiveUnit)); where it opens none, minus the amount by which the best routed plan through a hub fell behind: below 0 the hub stays closed"
     }
 
     /// "a year (40 weeks)".
@@ -63,9 +71,16 @@ extension RiskAnalysis {
 
     /// The point estimate in one sentence.
     var pointSentence: String {
-        let hubs = point.hubsOpened.isEmpty ? "opens no hub" : "opens \(point.hubsOpened.joined(separator: ", "))"
+        var hubs = "opens \(point.hubsOpened.joined(separator: ", ")) for \(point.flowsViaHub) flows"
+        if point.hubsOpened.isEmpty {
+            hubs = "opens no hub"
+            if let margin = point.hubMargin {
+                hubs +=
+                    ": the best routed plan through a hub is \(yearlyText(-margin, .hubMargin)) \(objectiveUnit) \(perYear) behind"
+            }
+        }
         return
-            "Point estimate (the scenario's own values): saves \(yearlyText(point.savedKm, .vehicleKm)) vehicle-km, \(yearlyText(point.savedCostEur, .costEur)) EUR and \(yearlyText(point.savedCo2eWtwKg, .co2eWtwKg)) t CO2e well-to-wheel \(perYear); \(hubs) (\(point.flowsViaHub) flows via a hub)."
+            "Point estimate (the scenario's own values): saves \(yearlyText(point.savedKm, .vehicleKm)) vehicle-km, \(yearlyText(point.savedCostEur, .costEur)) EUR and \(yearlyText(point.savedCo2eWtwKg, .co2eWtwKg)) t CO2e well-to-wheel \(perYear); \(hubs)."
     }
 
     /// How sure the conclusion is, in one sentence from the samples.
@@ -75,7 +90,7 @@ extension RiskAnalysis {
             "\(part) of \(count) samples (\(NumberFormat.percent(Double(part), of: Double(count))))"
         }
         return
-            "The plan saves cost in \(share(monteCarlo.saving(.costEur))) and CO2e in \(share(monteCarlo.saving(.co2eWtwKg))); it opens a hub in \(share(monteCarlo.hubOpened))."
+            "The plan saves cost in \(share(monteCarlo.positive(.costEur))) and CO2e in \(share(monteCarlo.positive(.co2eWtwKg))); it opens a hub in \(share(monteCarlo.hubOpened))."
     }
 
     /// Lines that belong above the figures: plans a clock cut short, samples that drop deliveries.

@@ -1,6 +1,6 @@
 import BundelAnalysis
 
-/// The risk page's two charts in inline SVG (no external assets): a tornado of one saving
+/// The risk page's two charts in inline SVG (no external assets): a tornado of one figure
 /// and the Monte Carlo samples of it on one axis with their P10, P50 and P90.
 enum RiskCharts {
     static let width = 760.0
@@ -29,16 +29,13 @@ enum RiskCharts {
         }
     }
 
-    /// A bar per input, largest swing on top: from the point estimate to the saving at the
+    /// A bar per input, largest swing on top: from the point estimate to the figure at the
     /// input's low end (blue) and at its high end (orange); the dashed line is the point
     /// estimate, the grey one zero.
-    static func tornado(
-        _ analysis: RiskAnalysis, _ metric: RiskMetric, scale: Scale
-    ) -> String {
+    static func tornado(_ analysis: RiskAnalysis, _ metric: RiskMetric, point: Double, scale: Scale) -> String {
         let bars = analysis.tornado.sorted(by: metric)
         let rowHeight = 22.0
         let height = Double(bars.count) * rowHeight + 30
-        let point = analysis.yearly(metric.saving(analysis.point), metric)
         var svg =
             "<svg class=\"tornado\" data-metric=\"\(metric.rawValue)\" width=\"\(Int(width))\" height=\"\(Int(height))\" xmlns=\"http://www.w3.org/2000/svg\">"
         for (index, bar) in bars.enumerated() {
@@ -47,9 +44,10 @@ enum RiskCharts {
                 "\(RiskAnalysis.inputName(bar.input)) (\(analysis.endLabel(bar.low, input: bar.input)) / \(analysis.endLabel(bar.high, input: bar.input)))"
             svg += "<text x=\"4\" y=\"\(y + 14)\" font-size=\"11\">\(HTMLReport.escape(label))</text>"
             for (end, colour, name) in [(bar.low, lowColour, "low"), (bar.high, highColour, "high")] {
-                let value = analysis.yearly(metric.saving(end.outcome), metric)
+                guard let weekly = metric.value(end.outcome) else { continue }
+                let value = analysis.yearly(weekly, metric)
                 let (from, to) = (scale.x(min(point, value)), scale.x(max(point, value)))
-                let text = analysis.yearlyText(metric.saving(end.outcome), metric)
+                let text = analysis.yearlyText(weekly, metric)
                 svg +=
                     "<rect data-input=\"\(bar.input)\" data-end=\"\(name)\" data-value=\"\(value)\" x=\"\(HTMLReport.format(from))\" y=\"\(y + 3)\" width=\"\(HTMLReport.format(max(to - from, 1)))\" height=\"\(rowHeight - 6)\" fill=\"\(colour)\" fill-opacity=\"0.8\"><title>\(HTMLReport.escape("\(name) end \(analysis.endLabel(end, input: bar.input)): \(text)"))</title></rect>"
             }
@@ -60,9 +58,11 @@ enum RiskCharts {
 
     /// Every sample as a dot (rows spread so that equal savings stay visible), the band from
     /// P10 to P90, a thick line at P50 and the point estimate dashed.
-    static func samples(_ analysis: RiskAnalysis, _ metric: RiskMetric, scale: Scale) -> String {
+    static func samples(
+        _ analysis: RiskAnalysis, _ metric: RiskMetric, percentiles: MonteCarlo.Percentiles, point: Double,
+        scale: Scale
+    ) -> String {
         let height = 100.0
-        let percentiles = analysis.monteCarlo.percentiles(metric)
         let (p10, p50, p90) = (
             analysis.yearly(percentiles.p10, metric), analysis.yearly(percentiles.p50, metric),
             analysis.yearly(percentiles.p90, metric)
@@ -76,12 +76,11 @@ enum RiskCharts {
         svg +=
             "<line x1=\"\(HTMLReport.format(scale.x(p50)))\" x2=\"\(HTMLReport.format(scale.x(p50)))\" y1=\"8\" y2=\"64\" stroke=\"#27ae60\" stroke-width=\"3\"/>"
         for sample in analysis.monteCarlo.samples {
-            let value = analysis.yearly(metric.saving(sample.outcome), metric)
+            guard let weekly = metric.value(sample.outcome) else { continue }
             let y = 14 + Double(sample.index % 9) * 6
             svg +=
-                "<circle data-sample=\"\(sample.index)\" cx=\"\(HTMLReport.format(scale.x(value)))\" cy=\"\(y)\" r=\"3\" fill=\"#222\" fill-opacity=\"0.6\"><title>sample \(sample.index): \(analysis.yearlyText(metric.saving(sample.outcome), metric))</title></circle>"
+                "<circle data-sample=\"\(sample.index)\" cx=\"\(HTMLReport.format(scale.x(analysis.yearly(weekly, metric))))\" cy=\"\(y)\" r=\"3\" fill=\"#222\" fill-opacity=\"0.6\"><title>sample \(sample.index): \(analysis.yearlyText(weekly, metric))</title></circle>"
         }
-        let point = analysis.yearly(metric.saving(analysis.point), metric)
         svg += axis(scale, point: point, top: 0, bottom: height - 22, metric: metric, analysis: analysis)
         return svg + "</svg>\n"
     }

@@ -5,27 +5,29 @@ import BundelPlanner
 /// Monte Carlo's percentiles and probabilities), a CSV row per plan, and JSON. The text gives
 /// yearly figures; CSV and JSON give the weekly savings every other output gives.
 public enum RiskTable {
-    /// The tornado sorted by the swing in cost, then the Monte Carlo, as yearly savings.
+    /// The tornado sorted by the swing in the hub margin (then cost), then the Monte Carlo,
+    /// as yearly figures.
     public static func render(_ analysis: RiskAnalysis) -> String {
         var lines = analysis.warnings
         lines += [
             "bundel risk: \(analysis.scenario) (\(analysis.file))",
             analysis.pointSentence,
             "",
-            "Tornado: each input alone at its low and its high end, the others at the scenario's values; savings \(analysis.perYear), sorted by the swing in cost",
+            "Tornado: each input alone at its low and its high end, the others at the scenario's values; figures \(analysis.perYear), sorted by the swing in the hub margin (vehicle-km: --json, --csv, --report)",
+        ]
+        let shown: [(metric: RiskMetric, name: String)] = [
+            (.hubMargin, "margin"), (.costEur, "EUR saved"), (.co2eWtwKg, "t CO2e saved"),
         ]
         let tornado = TextTable(
-            header: [
-                "input", "low", "high", "km at low", "km at high", "EUR at low", "EUR at high", "t CO2e at low",
-                "t CO2e at high", "hub opened",
-            ], rightAligned: [1, 2, 3, 4, 5, 6, 7, 8])
-        for bar in analysis.tornado.sorted(by: .costEur) {
+            header: ["input", "low", "high"] + shown.flatMap { ["\($0.name) low", "high"] } + ["hub opened"],
+            rightAligned: Set(1...8))
+        for bar in analysis.tornado.sorted(by: .hubMargin, .costEur) {
             var row = [
                 "  " + RiskAnalysis.inputName(bar.input), analysis.endLabel(bar.low, input: bar.input),
                 analysis.endLabel(bar.high, input: bar.input),
             ]
-            for metric in RiskMetric.allCases {
-                row += [bar.low, bar.high].map { analysis.yearlyText(metric.saving($0.outcome), metric) }
+            for (metric, _) in shown {
+                row += [bar.low, bar.high].map { analysis.yearlyText(metric.value($0.outcome), metric) }
             }
             row.append(RiskAnalysis.hubOpened(bar))
             tornado.add(row)
@@ -33,19 +35,19 @@ public enum RiskTable {
         lines += tornado.lines()
         lines += [
             "",
-            "Monte Carlo: \(analysis.monteCarlo.samples.count) samples of all inputs at once (seed \(analysis.settings.seed), \(analysis.ranges.distribution.rawValue)); savings \(analysis.perYear)",
+            "Monte Carlo: \(analysis.monteCarlo.samples.count) samples of all inputs at once (seed \(analysis.settings.seed), \(analysis.ranges.distribution.rawValue)); figures \(analysis.perYear)",
         ]
-        let spread = TextTable(header: ["saving", "P10", "P50", "P90", "point"], rightAligned: [1, 2, 3, 4])
+        let spread = TextTable(header: ["figure", "P10", "P50", "P90", "point"], rightAligned: [1, 2, 3, 4])
         for metric in RiskMetric.allCases {
             let percentiles = analysis.monteCarlo.percentiles(metric)
             spread.add(
-                ["  " + RiskAnalysis.metricName(metric)]
-                    + [percentiles.p10, percentiles.p50, percentiles.p90, metric.saving(analysis.point)].map {
+                ["  " + analysis.metricName(metric)]
+                    + [percentiles?.p10, percentiles?.p50, percentiles?.p90, metric.value(analysis.point)].map {
                         analysis.yearlyText($0, metric)
                     })
         }
         lines += spread.lines()
-        lines += [analysis.probabilitySentence, "", analysis.method]
+        lines += [analysis.probabilitySentence, "", analysis.marginNote + ".", analysis.method]
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -55,7 +57,7 @@ public enum RiskTable {
         let inputs = analysis.ranges.ranges
         var writer = CSVWriter(
             header: ["plan", "sample", "input", "end"] + inputs.map(\.input.rawValue) + [
-                "factor_set", "saved_vehicle_km", "saved_cost_eur", "saved_co2e_wtw_kg", "hubs_opened",
+                "factor_set", "saved_vehicle_km", "saved_cost_eur", "saved_co2e_wtw_kg", "hub_margin", "hubs_opened",
                 "flows_via_hub", "unserved_deliveries", "hit_time_limit",
             ])
         func add(
@@ -65,7 +67,8 @@ public enum RiskTable {
                 [plan, sample, input, end]
                     + inputs.map { NumberFormat.fixed(draw.values[$0.input.rawValue] ?? $0.point) } + [
                         draw.factorSet, NumberFormat.fixed(outcome.savedKm), NumberFormat.fixed(outcome.savedCostEur),
-                        NumberFormat.fixed(outcome.savedCo2eWtwKg), outcome.hubsOpened.joined(separator: "|"),
+                        NumberFormat.fixed(outcome.savedCo2eWtwKg), outcome.hubMargin.map(NumberFormat.fixed) ?? "",
+                        outcome.hubsOpened.joined(separator: "|"),
                         String(outcome.flowsViaHub), String(outcome.unservedDeliveries), String(outcome.hitTimeLimit),
                     ])
         }
@@ -99,6 +102,7 @@ public enum RiskTable {
             var percentiles: [String: MonteCarlo.Percentiles]
             var samplesSavingCost: Int
             var samplesSavingCo2e: Int
+            var samplesWhereAHubPays: Int
             var samplesOpeningAHub: Int
             var samplesWithUnserved: Int
             var probabilitySavesCost: Double
@@ -118,6 +122,7 @@ public enum RiskTable {
             var plansHitTimeLimit: Int
             var ranges: [UncertainRange]
             var hubEnergyUnit: String
+            var objectiveUnit: String
             var factorSets: [String]
             var point: RiskOutcome
             var tornado: [Bar]
@@ -130,23 +135,27 @@ public enum RiskTable {
             samples: monteCarlo.samples.count, distribution: analysis.ranges.distribution.rawValue,
             timeLimitSeconds: analysis.timeLimitSeconds, routingIterations: analysis.routingIterations,
             weeksPerYear: analysis.weeksPerYear, plans: analysis.plans, plansHitTimeLimit: analysis.plansHitTimeLimit,
-            ranges: analysis.ranges.ranges, hubEnergyUnit: analysis.hubEnergyUnit, factorSets: analysis.factorSets,
+            ranges: analysis.ranges.ranges, hubEnergyUnit: analysis.hubEnergyUnit,
+            objectiveUnit: analysis.objectiveUnit, factorSets: analysis.factorSets,
             point: analysis.point,
             tornado: analysis.tornado.bars.map { bar in
                 Bar(
                     input: bar.input, low: bar.low, high: bar.high,
                     swing: Dictionary(
-                        uniqueKeysWithValues: RiskMetric.allCases.map {
-                            ($0.rawValue, NumberFormat.sixDecimals(bar.swing($0)))
+                        uniqueKeysWithValues: RiskMetric.allCases.compactMap { metric in
+                            bar.swing(metric).map { (metric.rawValue, NumberFormat.sixDecimals($0)) }
                         }))
             },
             monteCarlo: Spread(
                 percentiles: Dictionary(
-                    uniqueKeysWithValues: RiskMetric.allCases.map { ($0.rawValue, monteCarlo.percentiles($0)) }),
-                samplesSavingCost: monteCarlo.saving(.costEur), samplesSavingCo2e: monteCarlo.saving(.co2eWtwKg),
+                    uniqueKeysWithValues: RiskMetric.allCases.compactMap { metric in
+                        monteCarlo.percentiles(metric).map { (metric.rawValue, $0) }
+                    }),
+                samplesSavingCost: monteCarlo.positive(.costEur), samplesSavingCo2e: monteCarlo.positive(.co2eWtwKg),
+                samplesWhereAHubPays: monteCarlo.positive(.hubMargin),
                 samplesOpeningAHub: monteCarlo.hubOpened, samplesWithUnserved: monteCarlo.withUnserved,
-                probabilitySavesCost: NumberFormat.sixDecimals(Double(monteCarlo.saving(.costEur)) / count),
-                probabilitySavesCo2e: NumberFormat.sixDecimals(Double(monteCarlo.saving(.co2eWtwKg)) / count),
+                probabilitySavesCost: NumberFormat.sixDecimals(Double(monteCarlo.positive(.costEur)) / count),
+                probabilitySavesCo2e: NumberFormat.sixDecimals(Double(monteCarlo.positive(.co2eWtwKg)) / count),
                 samples: monteCarlo.samples))
         return try JSONText.encode(document, what: "the risk analysis")
     }

@@ -34,8 +34,8 @@ struct RiskAnalysisTests {
         let scenario = try RiskFixture.load(RiskFixture.symmetric)
         let analysis = try RiskAnalysis.run(scenario, settings: RiskSettings(samples: 15, seed: 3))
         for metric in RiskMetric.allCases {
-            let point = metric.saving(analysis.point)
-            let spread = analysis.monteCarlo.percentiles(metric)
+            let point = try #require(metric.value(analysis.point))
+            let spread = try #require(analysis.monteCarlo.percentiles(metric))
             try #require(point > 0, "\(metric): the small network's hub saves")
             #expect(abs(spread.p50 - point) <= 0.1 * point, "\(metric): P50 \(spread.p50), point \(point)")
             #expect(spread.p10 <= point && point <= spread.p90, "\(metric): \(spread), point \(point)")
@@ -83,11 +83,26 @@ struct RiskAnalysisTests {
         #expect(scenario.uncertainty?.factorSets.map(\.name) == ["grey-grid"])
         let analysis = try RiskAnalysis.run(scenario, settings: RiskSettings(samples: 2, seed: 1))
         let bar = try #require(analysis.tornado.bars.first { $0.input == "emission_factors" })
-        #expect(bar.swing(.vehicleKm) == 0 && bar.swing(.costEur) == 0)
-        #expect(bar.swing(.co2eWtwKg) > 0)
+        // The hub margin is in the objective's unit (EUR): it does not move either.
+        #expect(bar.swing(.vehicleKm) == 0 && bar.swing(.costEur) == 0 && bar.swing(.hubMargin) == 0)
+        #expect(try #require(bar.swing(.co2eWtwKg)) > 0)
         #expect(bar.low.factorSet == "grey-grid" && bar.high.factorSet == "nl-2021")
         #expect(bar.high.outcome == analysis.point)
         #expect(analysis.factorSets == ["nl-2021", "grey-grid"])
+    }
+
+    /// The hub margin is the cost saving where the hub opens (a cost objective), and below 0
+    /// where a dear hub stays closed and saves nothing: how near the decision was to flipping.
+    @Test func hubMarginCrossesZeroWithTheDecision() throws {
+        let scenario = try RiskFixture.load(["hub_fixed_cost_percent: [-10, 10]"])
+        let open = RiskOutcome(try Planner.validatedPlan(scenario).result)
+        try #require(!open.hubsOpened.isEmpty)
+        #expect(open.hubMargin == open.savedCostEur && open.savedCostEur > 0)
+        // Ten times the fee: far more than the hub saves at today's (the small hub's 100 EUR).
+        let dear = RiskOutcome(try Planner.validatedPlan(scenario.setting(.hubFixedCost, to: 900)).result)
+        #expect(dear.hubsOpened.isEmpty)
+        #expect(dear.savedCostEur == 0 && dear.savedKm == 0 && dear.savedCo2eWtwKg == 0)
+        #expect(try #require(dear.hubMargin) < 0)
     }
 
     /// A figure per input that only that input moves.

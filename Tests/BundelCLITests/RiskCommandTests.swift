@@ -39,7 +39,7 @@ struct RiskCommandTests {
         let monteCarlo = try #require(document["monteCarlo"] as? [String: Any])
         #expect((monteCarlo["samples"] as? [Any])?.count == 3)
         let percentiles = try #require(monteCarlo["percentiles"] as? [String: [String: Double]])
-        #expect(Set(percentiles.keys) == ["vehicleKm", "costEur", "co2eWtwKg"])
+        #expect(Set(percentiles.keys) == ["vehicleKm", "costEur", "co2eWtwKg", "hubMargin"])
 
         // A row per plan: the point, two per range, three samples; a column per range.
         let csv = try RiskCommand.parse(arguments + ["--csv"]).render()
