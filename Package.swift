@@ -52,8 +52,11 @@ let package = Package(
         // What runs the planner many times: risk (tornado, Monte Carlo); parallel over the cores
         // here, so that the command line and any other caller share it.
         .target(name: "BundelAnalysis", dependencies: ["BundelPlanner", "BundelRouting"]),
-        // Text tables and JSON for people and programs.
-        .target(name: "BundelReports", dependencies: ["BundelAnalysis", "BundelPlanner", "BundelRouting"]),
+        // Text tables and JSON for people and programs; the report's maps draw the streets of an
+        // OpenStreetMap extract read by BundelRoads.
+        .target(
+            name: "BundelReports", dependencies: ["BundelAnalysis", "BundelPlanner", "BundelRouting", "BundelRoads"]
+        ),
         // Every module the command line imports is named here, not reached through another's.
         .executableTarget(
             name: "bundel",

@@ -40,11 +40,11 @@ public enum ComparisonReport {
             html += "</table>\n"
         }
         html +=
-            "<h2>Decisions</h2>\n<table><tr><th></th><th class=\"n\">flows via hub</th><th>hubs opened</th><th>model status</th></tr>\n"
+            "<h2>Decisions</h2>\n<table><tr><th></th><th>scenario</th><th class=\"n\">flows via hub</th><th>hubs opened</th><th>model status</th></tr>\n"
         for run in runs {
             let outcome = run.result.consolidation
             html +=
-                "<tr><td>\(HTMLReport.escape(run.label))</td><td class=\"n\">\(outcome.flowsViaHub) of \(run.result.scenario.network.flows.count)</td><td>\(HTMLReport.escape(outcome.hubs.filter(\.open).map(\.hub).joined(separator: ", ")))</td><td>\(outcome.status)</td></tr>\n"
+                "<tr><td>\(HTMLReport.escape(run.label))</td><td>\(HTMLReport.escape(run.result.scenario.name))</td><td class=\"n\">\(outcome.flowsViaHub) of \(run.result.scenario.network.flows.count)</td><td>\(HTMLReport.escape(outcome.hubs.filter(\.open).map(\.hub).joined(separator: ", ")))</td><td>\(outcome.status)</td></tr>\n"
         }
         return html + "</table>\n</body></html>\n"
     }

@@ -9,8 +9,12 @@ import Foundation
 /// `data-` attributes, so a test (or a reader's script) can check the page against it.
 public enum HTMLReport {
     /// The page; `breakEven` (from `plan --break-even`) adds the break-even prices after the
-    /// table per actor.
-    public static func render(_ result: PlanResult, breakEven: [BreakEvenFee] = []) -> String {
+    /// table per actor, and `streets` (from `plan --osm FILE`) the streets under the maps.
+    public static func render(
+        _ result: PlanResult, breakEven: [BreakEvenFee] = [], streets: StreetMap? = nil
+    )
+        -> String
+    {
         let scenario = result.scenario
         let baseline = result.baseline.totals.rounded(), bundled = result.bundled.totals.rounded(),
             saved = result.savings
@@ -62,16 +66,7 @@ public enum HTMLReport {
         html += actorTable(result)
         html += breakEvenList(breakEven, units: scenario.network.dimensions.map(\.unit))
 
-        html +=
-            "<h2>Maps</h2>\n<p class=\"legend\"><span style=\"color:#c0392b\">&#9632; hub</span><span style=\"color:#2c3e50\">&#9679; site</span><span style=\"color:#7f8c8d\">&#9650; supplier depot</span><span style=\"color:#e67e22\">&#8212; direct</span><span style=\"color:#8e44ad\">&#8212; trunk</span><span style=\"color:#27ae60\">&#8212; hub tour</span></p>\n"
-        for (name, plan) in [("Bundled plan", result.bundled), ("Baseline (direct delivery)", result.baseline)] {
-            for (index, day) in scenario.days.enumerated() {
-                let routes = plan.routes.filter { $0.day == day }
-                html +=
-                    "<details\(index == 0 ? " open" : "")><summary>\(name), \(day.rawValue): \(routes.count) trips</summary>\n"
-                html += MapProjection(network: scenario.network).svg(routes: routes) + "\n</details>\n"
-            }
-        }
+        html += mapsSection(result, streets: streets)
 
         html +=
             "<h2>Per day</h2>\n" + dayChart(result, metric: "vehicle-km", decimals: 1) { Double($0.metres) / 1000 }
@@ -117,6 +112,26 @@ public enum HTMLReport {
             html += "</section>\n"
         }
         html += "<h2>Methodology</h2>\n<pre>\(escape(Methodology.markdown(result)))</pre>\n</body></html>\n"
+        return html
+    }
+
+    /// The maps of both plans, a day each, with their legend; the streets once for all of them.
+    private static func mapsSection(_ result: PlanResult, streets: StreetMap?) -> String {
+        let scenario = result.scenario
+        var html =
+            "<h2>Maps</h2>\n<p class=\"legend\"><span style=\"color:#c0392b\">&#9632; hub</span><span style=\"color:#2c3e50\">&#9679; site (name on hover)</span><span style=\"color:#7f8c8d\">&#9650; supplier depot</span><span style=\"color:#e67e22\">&#8212; direct</span><span style=\"color:#8e44ad\">&#8212; trunk</span><span style=\"color:#27ae60\">&#8212; hub tour</span></p>\n"
+        html +=
+            "<p class=\"legend\">The maps show the sites and hubs; a depot beyond them is drawn at the edge, pointing its way, with its direction and great-circle distance from the map's centre\(streets.map { "; streets from \(escape(($0.file as NSString).lastPathComponent)) (OpenStreetMap contributors, ODbL)" } ?? "").</p>\n"
+        if let streets { html += RouteMap.streetLayer(streets, scenario: scenario) }
+        let map = RouteMap(scenario: scenario, streets: streets != nil)
+        for (name, plan) in [("Bundled plan", result.bundled), ("Baseline (direct delivery)", result.baseline)] {
+            for (index, day) in scenario.days.enumerated() {
+                let routes = plan.routes.filter { $0.day == day }
+                html +=
+                    "<details\(index == 0 ? " open" : "")><summary>\(name), \(day.rawValue): \(routes.count) trips</summary>\n"
+                html += map.svg(routes: routes) + "\n</details>\n"
+            }
+        }
         return html
     }
 
@@ -197,6 +212,9 @@ public enum HTMLReport {
         table { border-collapse: collapse; margin: 0.5em 0 1.5em; } td, th { border-bottom: 1px solid #ccc; padding: 2px 8px; }
         td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
         svg { border: 1px solid #ccc; background: #fafafa; } .legend span { margin-right: 1.5em; }
+        svg.streets { position: absolute; border: 0; }
+        .map text.label { font-size: 11px; fill: #333; paint-order: stroke; stroke: #fafafa; stroke-width: 3px; stroke-linejoin: round; }
+        .map text.hub { font-weight: bold; fill: #922b21; }
         section.sheet { page-break-before: always; } pre { white-space: pre-wrap; }
         p.verdict { font-size: 16px; } p.warning { color: #a00; font-weight: bold; }
         div.assumptions { border: 1px solid #ccc; background: #f6f6f6; padding: 0.5em 1em; margin: 1em 0; }
@@ -207,7 +225,8 @@ public enum HTMLReport {
     }
 
     /// A horizontal bar chart in SVG, negative values to the left of the axis; labels longer
-    /// than the label column are cut, with the whole label as the bar's tooltip.
+    /// than the label column are shortened from the middle so that no two bars read the same,
+    /// with the whole label as the bar's tooltip.
     static func barChart(_ rows: [(label: String, value: Double)], decimals: Int = 0) -> String {
         let width = 720.0, labelWidth = 300.0, rowHeight = 18.0, labelCharacters = 46
         let largest = max(rows.map { abs($0.value) }.max() ?? 1, 1e-9)
@@ -216,12 +235,11 @@ public enum HTMLReport {
         let scale = (width - labelWidth - 70) / largest / (hasNegative ? 2 : 1)
         var svg =
             "<svg class=\"chart\" width=\"\(Int(width))\" height=\"\(Int(Double(rows.count) * rowHeight + 10))\" xmlns=\"http://www.w3.org/2000/svg\">"
-        for (index, row) in rows.enumerated() {
+        let labels = ChartLabels.shortened(rows.map(\.label), limit: labelCharacters)
+        for (index, (row, label)) in zip(rows, labels).enumerated() {
             let y = 5 + Double(index) * rowHeight
             let length = abs(row.value) * scale
             let x = row.value < 0 ? zero - length : zero
-            let label =
-                row.label.count > labelCharacters ? String(row.label.prefix(labelCharacters - 1)) + "…" : row.label
             svg +=
                 "<text x=\"4\" y=\"\(y + 13)\" font-size=\"12\">\(escape(label))<title>\(escape(row.label))</title></text>"
             svg +=

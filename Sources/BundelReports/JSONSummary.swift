@@ -110,11 +110,13 @@ public struct JSONSummary: Codable, Sendable {
         public var seconds: Double
     }
 
-    /// The same summary without the run's seconds, to compare two runs byte for byte.
+    /// The same summary without the clock's readings (the run's seconds and stages, the proven
+    /// bounds' seconds at 0), to compare two runs byte for byte.
     public var withoutTimes: JSONSummary {
         var copy = self
         copy.run.seconds = nil
         copy.run.stages = nil
+        copy.bounds?.seconds = 0
         return copy
     }
 

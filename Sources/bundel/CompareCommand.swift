@@ -31,10 +31,10 @@ struct CompareCommand: BundelCommand {
         // scenario should not wait for four plans.
         var loaded: [(label: String, scenario: Scenario)] = []
         var problems: [InputProblem] = []
-        for path in scenarios {
+        // Runs are labelled by file: variants of one study often share their scenario's name.
+        for (path, label) in zip(scenarios, ScenarioFileLabels.labels(scenarios)) {
             do {
-                let scenario = try ScenarioLoader.load(path: path)
-                loaded.append((scenario.name, scenario))
+                loaded.append((label, try ScenarioLoader.load(path: path)))
             } catch { problems += error.problems }
         }
         if !problems.isEmpty { throw InputError(problems) }

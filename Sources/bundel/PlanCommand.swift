@@ -1,6 +1,7 @@
 import ArgumentParser
 import BundelPlanner
 import BundelReports
+import BundelRoads
 import Foundation
 
 /// `bundel plan`: the direct baseline against the bundled plan for a scenario.
@@ -32,6 +33,12 @@ struct PlanCommand: BundelCommand {
             "Write report.html to this folder: one self-contained page with the headline figures, maps of both plans per day, charts, route sheets and the methodology.",
             valueName: "dir"))
     var report: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "With --report: draw the streets of this OpenStreetMap XML extract (.osm or .osm.gz) under the report's maps; read and checked before planning.",
+            valueName: "file"))
+    var osm: String?
 
     @Option(
         name: .customLong("export-problems"),
@@ -98,6 +105,9 @@ struct PlanCommand: BundelCommand {
         if !(breakEvenTimeLimit.isFinite && breakEvenTimeLimit > 0) {
             throw ValidationError("--break-even-time-limit must be a number of seconds greater than 0")
         }
+        if osm != nil, report == nil {
+            throw ValidationError("--osm draws the streets under the maps of report.html: give --report DIR too")
+        }
     }
 
     func execute() throws {
@@ -107,6 +117,10 @@ struct PlanCommand: BundelCommand {
         if let iterations { loaded.routingIterations = iterations }
         // Refused before planning: the checks are cheap and the plan may take minutes.
         try checkOutputs()
+        // A bad or misplaced extract is refused before planning too, naming the file.
+        let streets = try osm.map { path throws(RoadsError) in
+            try StreetMap(extract: try OSMExtract.read(path: path), scenario: loaded)
+        }
         let interrupt = InterruptWatch()
         defer { interrupt.end() }
         let progress = ProgressPrinter.make(quiet: quiet, verbose: verbose)
@@ -137,7 +151,7 @@ struct PlanCommand: BundelCommand {
             output = SummaryTable.render(result, byActor: byActor)
             if breakEven { output += fees.lines(units: units).joined(separator: "\n") + "\n" }
         }
-        try writeOutputs(result, breakEven: fees)
+        try writeOutputs(result, breakEven: fees, streets: streets)
         FileHandle.standardOutput.write(Data(output.utf8))
         if ProgressPrinter.enabled(quiet: quiet, verbose: verbose) {
             printError(String(format: "planned in %.1f s; both plans passed the independent validator", result.seconds))
@@ -185,7 +199,7 @@ struct PlanCommand: BundelCommand {
 
     /// Writes every output of the run together, or none: each is staged under a temporary
     /// name and all are moved into place only when every one is written.
-    private func writeOutputs(_ result: PlanResult, breakEven: [BreakEvenFee]) throws {
+    private func writeOutputs(_ result: PlanResult, breakEven: [BreakEvenFee], streets: StreetMap?) throws {
         var staged = StagedOutputs()
         do {
             if let out {
@@ -194,7 +208,8 @@ struct PlanCommand: BundelCommand {
                 }
             }
             if let report {
-                try staged.stage(HTMLReport.render(result, breakEven: breakEven), at: ReportFile.url(in: report))
+                try staged.stage(
+                    HTMLReport.render(result, breakEven: breakEven, streets: streets), at: ReportFile.url(in: report))
             }
             if let writeLP {
                 try staged.stage(result.consolidation.model.cplexLPText(), at: URL(fileURLWithPath: writeLP))

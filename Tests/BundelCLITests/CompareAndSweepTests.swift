@@ -56,13 +56,14 @@ struct CompareAndSweepTests {
         let paths = ["scenario.yaml", "km.yaml"].map { folder.appendingPathComponent($0).path }
         let command = try CompareCommand.parse(paths + ["--json", "--quiet"])
         let runs = try Self.runs(try command.render())
-        #expect(runs.map { $0["label"] as? String } == ["Small test scenario", "Small, minimise km"])
+        #expect(runs.map { $0["label"] as? String } == ["scenario.yaml", "km.yaml"])
+        #expect(runs.map { $0["scenario"] as? String } == ["Small test scenario", "Small, minimise km"])
         for (run, path) in zip(runs, paths) {
             Self.expectSameTotals(run, as: try Self.planTotals(try ScenarioLoader.load(path: path)))
         }
         // The text table has a block per metric with a row per scenario.
         let table = try CompareCommand.parse(paths + ["--quiet"]).render()
-        #expect(table.contains("vehicle-km") && table.contains("  Small, minimise km"))
+        #expect(table.contains("vehicle-km") && table.contains("  km.yaml"))
         // Trips are shown split: last-mile trips, and trunk legs beside them.
         #expect(
             table.contains("last-mile trips") && table.contains("trunk legs to hubs") && !table.contains("\ntrips "))
@@ -94,6 +95,50 @@ struct CompareAndSweepTests {
         #expect(throws: OutputError.self) {
             try CompareCommand.parse(paths + ["--quiet", "--report", report.path]).render()
         }
+    }
+
+    /// Scenarios whose names (and file names) share a long start, as variants of one study do,
+    /// get bars that read differently in every chart of the report, each run labelled by its
+    /// file and its scenario's name in the decisions.
+    @Test func runsOfScenariosWithOneLongNameAreLabelledApart() throws {
+        let folder = try Self.scenarios()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOf: folder.appendingPathComponent("scenario.yaml"), encoding: .utf8)
+        let stem = "utrecht-hospital-group-via-the-lage-weide-hub"
+        var paths: [String] = []
+        for variant in ["all-suppliers", "fresh-food-only"] {
+            let path = folder.appendingPathComponent("\(stem)-\(variant).yaml").path
+            try text.replacingOccurrences(
+                of: "name: Small test scenario",
+                with: "name: Utrecht hospital group via the Lage Weide hub (\(variant))"
+            ).write(toFile: path, atomically: true, encoding: .utf8)
+            paths.append(path)
+        }
+        let report = folder.appendingPathComponent("report")
+        let runs = try Self.runs(
+            try CompareCommand.parse(paths + ["--json", "--quiet", "--report", report.path]).render())
+        #expect(runs.map { $0["label"] as? String } == paths.map { ($0 as NSString).lastPathComponent })
+        let html = try String(contentsOf: report.appendingPathComponent("report.html"), encoding: .utf8)
+        let charts = html.matches(of: try Regex(#"<svg class="chart".*?</svg>"#)).map {
+            String($0.output[0].substring!)
+        }
+        #expect(!charts.isEmpty)
+        let label = try Regex(#"<text x="4" y="[0-9.]+" font-size="12">([^<]*)<title>"#)
+        for chart in charts {
+            let labels = chart.matches(of: label).map { String($0.output[1].substring!) }
+            #expect(labels.count == 2 * paths.count)
+            #expect(Set(labels).count == labels.count, "every bar reads differently: \(labels)")
+        }
+        for run in runs { #expect(html.contains("<td>\(try #require(run["scenario"] as? String))</td>")) }
+    }
+
+    /// Files of one name in different folders are told apart by their folders.
+    @Test func scenarioFilesOfOneNameAreLabelledByTheirFolders() {
+        let labels = ScenarioFileLabels.labels([
+            "scenarios/cordaan/hub.yaml", "scenarios/campuses/hub.yaml", "scenarios/campuses/two-hubs.yaml",
+            "scenarios/campuses/hub.yaml",
+        ])
+        #expect(labels == ["cordaan/hub.yaml", "campuses/hub.yaml", "two-hubs.yaml", "campuses/hub.yaml (2)"])
     }
 
     @Test func sweepOfTheDetourFactorEqualsSeparatePlans() throws {
