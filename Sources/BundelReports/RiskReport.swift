@@ -15,7 +15,8 @@ public enum RiskReport {
         html += "<p class=\"verdict\">\(HTMLReport.escape(analysis.probabilitySentence))</p>\n"
         html +=
             "<p class=\"legend\">Savings \(HTMLReport.escape(analysis.perYear)). Tornado: <span style=\"color:\(RiskCharts.lowColour)\">&#9632; input at its low end</span><span style=\"color:\(RiskCharts.highColour)\">&#9632; at its high end</span><span style=\"color:#c0392b\">- - point estimate</span>; a grey line marks zero where a figure falls to or below it.</p>\n"
-        for metric in RiskMetric.allCases {
+        // The decision's margin first: where no hub opens, the savings are all 0 and it alone moves.
+        for metric in [RiskMetric.hubMargin, .costEur, .co2eWtwKg, .vehicleKm] {
             // A hub margin is missing where no plan through a hub was routed: no chart then.
             guard let pointWeekly = metric.value(analysis.point),
                 let percentiles = analysis.monteCarlo.percentiles(metric)
@@ -28,6 +29,12 @@ public enum RiskReport {
             let point = analysis.yearly(pointWeekly, metric)
             html +=
                 "<h2>\(HTMLReport.escape(analysis.metricName(metric))) \(HTMLReport.escape(analysis.perYear))</h2>\n"
+            // Charts of one value say nothing a sentence does not.
+            guard weekly.contains(where: { $0 != pointWeekly }) else {
+                html +=
+                    "<p data-metric=\"\(metric.rawValue)\">The same in every plan: \(analysis.yearlyText(pointWeekly, metric)).</p>\n"
+                continue
+            }
             if metric == .hubMargin { html += "<p>\(HTMLReport.escape(analysis.marginNote)).</p>\n" }
             html += RiskCharts.tornado(analysis, metric, point: point, scale: scale)
             html += RiskCharts.samples(analysis, metric, percentiles: percentiles, point: point, scale: scale)
