@@ -49,14 +49,19 @@ let package = Package(
             ],
             resources: [.copy("Resources/factor-sets"), .copy("Resources/vehicle-types")]
         ),
+        // What runs the planner many times: risk (tornado, Monte Carlo); parallel over the cores
+        // here, so that the command line and any other caller share it.
+        .target(name: "BundelAnalysis", dependencies: ["BundelPlanner", "BundelRouting"]),
         // Text tables and JSON for people and programs; the report's maps draw the streets of an
         // OpenStreetMap extract read by BundelRoads.
-        .target(name: "BundelReports", dependencies: ["BundelPlanner", "BundelRouting", "BundelRoads"]),
+        .target(
+            name: "BundelReports", dependencies: ["BundelAnalysis", "BundelPlanner", "BundelRouting", "BundelRoads"]
+        ),
         // Every module the command line imports is named here, not reached through another's.
         .executableTarget(
             name: "bundel",
             dependencies: [
-                "BundelPlanner", "BundelReports", "BundelRoads", "BundelRouting", "BundelLP",
+                "BundelAnalysis", "BundelPlanner", "BundelReports", "BundelRoads", "BundelRouting", "BundelLP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,7 +83,7 @@ let package = Package(
         .testTarget(
             name: "BundelCLITests",
             dependencies: [
-                "bundel", "BundelPlanner", "BundelReports", "BundelRouting", "BundelTestSupport",
+                "bundel", "BundelAnalysis", "BundelPlanner", "BundelReports", "BundelRouting", "BundelTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,6 +99,10 @@ let package = Package(
                 "bundel", "BundelPlanner", "BundelRoads", "BundelRouting", "BundelTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .testTarget(
+            name: "BundelAnalysisTests",
+            dependencies: ["BundelAnalysis", "BundelPlanner", "BundelReports", "BundelTestSupport"]
         ),
         .testTarget(
             name: "BundelPlannerTests",

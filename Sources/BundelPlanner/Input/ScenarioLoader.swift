@@ -40,7 +40,7 @@ public enum ScenarioLoader {
             "distances", "emission_factors", "objective", "seed", "time_limit_seconds",
             "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations", "day_patterns",
             "delivery_frequency",
-            "baseline_days", "hub_fleet_cost", "overrides",
+            "baseline_days", "hub_fleet_cost", "overrides", "uncertainty",
         ])
         // Made in the network's files (and the scenario's own vehicle types) as they are read;
         // a problem with an overridden value is reported at the override.
@@ -264,6 +264,10 @@ public enum ScenarioLoader {
         scenario.dayPatterns = dayPatterns
         scenario.baselineDays = baselineDays
         scenario.networkOverrides = overrides.overrides.map { AppliedOverride(path: $0.key, value: $0.valueText) }
+        // Read last: its ranges must hold the scenario's own values, read above.
+        scenario.uncertainty = readUncertainty(
+            yaml, scenario: scenario, folder: folder, displayBase: (display as NSString).deletingLastPathComponent)
+        try log.throwIfAny()
         if baselineDays == .given {
             try checkEveryFlowHasDays(scenario, yaml: yaml, flowsFile: flowsFile, flowLines: flowLines)
         }
@@ -459,7 +463,7 @@ public enum ScenarioLoader {
     }
 
     /// Every vehicle type and hub must use energy the factor set knows.
-    private static func checkCarriers(_ network: Network, factors: EmissionFactorSet, yaml: YAMLMapping) {
+    static func checkCarriers(_ network: Network, factors: EmissionFactorSet, yaml: YAMLMapping) {
         let users =
             network.vehicleTypes.map { ("vehicle type '\($0.id)'", $0.energyCarrier) }
             + network.hubs.map { ("hub '\($0.id)'", $0.handlingEnergyCarrier) }

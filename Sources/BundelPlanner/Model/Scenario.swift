@@ -61,6 +61,9 @@ public struct Scenario: Sendable {
     /// The network values the scenario's `overrides:` replaced, in the order written; the
     /// network above already holds them.
     public var networkOverrides: [AppliedOverride] = []
+    /// The ranges of the scenario's uncertain inputs (`uncertainty:`), which `bundel risk`
+    /// plans; a plan itself uses the point values above. Nil without the block.
+    public var uncertainty: UncertaintyRanges?
 
     /// The allowed day patterns of every frequency from 1 to the number of planning days: the
     /// listed ones, or for a frequency not listed every evenly spread pattern (all offsets).

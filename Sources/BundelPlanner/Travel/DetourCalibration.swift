@@ -80,9 +80,5 @@ public struct DetourCalibration: Sendable {
     }
 
     /// The value below which a share `q` of the sorted values lie (nearest rank).
-    static func quantile(_ sorted: [Double], _ q: Double) -> Double {
-        guard !sorted.isEmpty else { return .nan }
-        let rank = Int((q * Double(sorted.count)).rounded(.up)) - 1
-        return sorted[min(max(rank, 0), sorted.count - 1)]
-    }
+    static func quantile(_ sorted: [Double], _ q: Double) -> Double { Quantile.nearestRank(sorted, q) }
 }
