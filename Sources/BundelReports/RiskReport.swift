@@ -14,7 +14,7 @@ public enum RiskReport {
         html += "<p class=\"verdict\">\(HTMLReport.escape(analysis.pointSentence))</p>\n"
         html += "<p class=\"verdict\">\(HTMLReport.escape(analysis.probabilitySentence))</p>\n"
         html +=
-            "<p class=\"legend\">Savings \(HTMLReport.escape(analysis.perYear)). Tornado: <span style=\"color:\(RiskCharts.lowColour)\">&#9632; input at its low end</span><span style=\"color:\(RiskCharts.highColour)\">&#9632; at its high end</span><span style=\"color:#c0392b\">- - point estimate</span>; a grey line marks zero where a figure falls to or below it.</p>\n"
+            "<p class=\"legend\">The hub margin and the savings \(HTMLReport.escape(analysis.perYear)). Tornado: <span style=\"color:\(RiskCharts.lowColour)\">&#9632; input at its low end</span><span style=\"color:\(RiskCharts.highColour)\">&#9632; at its high end</span><span style=\"color:#c0392b\">- - point estimate</span>; a grey line marks zero where a figure falls to or below it.</p>\n"
         // The decision's margin first: where no hub opens, the savings are all 0 and it alone moves.
         for metric in [RiskMetric.hubMargin, .costEur, .co2eWtwKg, .vehicleKm] {
             // A hub margin is missing where no plan through a hub was routed: no chart then.
