@@ -127,6 +127,8 @@ public enum HTMLReport {
         for (name, plan) in [("Bundled plan", result.bundled), ("Baseline (direct delivery)", result.baseline)] {
             for (index, day) in scenario.days.enumerated() {
                 let routes = plan.routes.filter { $0.day == day }
+                // On screen only the first day is open; the print style opens every day
+                // (`details::details-content`), as the page has no script to do it.
                 html +=
                     "<details\(index == 0 ? " open" : "")><summary>\(name), \(day.rawValue): \(routes.count) trips</summary>\n"
                 html += map.svg(routes: routes) + "\n</details>\n"
@@ -218,7 +220,7 @@ public enum HTMLReport {
         section.sheet { page-break-before: always; } pre { white-space: pre-wrap; }
         p.verdict { font-size: 16px; } p.warning { color: #a00; font-weight: bold; }
         div.assumptions { border: 1px solid #ccc; background: #f6f6f6; padding: 0.5em 1em; margin: 1em 0; }
-        @media print { body { margin: 0; } details { display: block; } }
+        @media print { body { margin: 0; } details::details-content { content-visibility: visible; display: block; } }
         </style></head><body>
 
         """

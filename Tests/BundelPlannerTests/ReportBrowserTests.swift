@@ -44,4 +44,40 @@ struct ReportBrowserTests {
         #expect(dom.components(separatedBy: "<svg class=\"chart\"").count - 1 >= 2)
         #expect(dom.contains("data-metric=\"vehicleKm\""))
     }
+
+    /// Printed, the report shows every day's map, not only the one open on screen: it prints
+    /// on as many pages as the same report with every day opened.
+    @Test(.enabled(if: chromium != nil, "chromium is not installed: apt-get install -y chromium"))
+    func printingShowsEveryDaysMap() throws {
+        let result = try Planner.plan(try ScenarioLoader.load(path: Fixture.smallScenario))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundel-print-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let html = HTMLReport.render(result)
+        #expect(html.contains("<details>"), "the report folds some days away on screen")
+        var pages: [Int] = []
+        for (name, text) in [
+            ("folded", html), ("opened", html.replacingOccurrences(of: "<details>", with: "<details open>")),
+        ] {
+            let page = folder.appendingPathComponent("\(name).html")
+            let pdf = folder.appendingPathComponent("\(name).pdf")
+            try text.write(to: page, atomically: true, encoding: .utf8)
+            let process = Process()
+            process.executableURL = chromium
+            process.arguments = [
+                "--headless=new", "--no-sandbox", "--disable-gpu",
+                "--user-data-dir=\(folder.appendingPathComponent("profile-\(name)").path)",
+                "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString,
+            ]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            // Chromium writes each page as an uncompressed `/Type /Page` object.
+            let bytes = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+            pages.append(bytes.matches(of: /\/Type\s*\/Page[^s]/).count)
+        }
+        #expect(pages[0] > 0 && pages[0] == pages[1], "pages printed folded and opened: \(pages)")
+    }
 }
