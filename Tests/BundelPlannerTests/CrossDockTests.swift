@@ -114,8 +114,30 @@ struct CrossDockTests {
             #expect(error.problems.count == 1)
             #expect(error.problems.first?.field == "hubs[0].cut_off")
             #expect(
-                error.problems.first?.message.hasPrefix("hub 'hub': a full trunk leg of supplier 'far' is unloaded at ")
-                    == true)
+                error.problems.first?.message.hasPrefix("hub 'hub': a full trunk leg of supplier 'far' (") == true)
+            // A depot where it belongs gets no hint about its coordinates.
+            #expect(error.problems.first?.message.contains("check its coordinates") == false)
+        }
+    }
+
+    /// A depot 670 km away (a latitude off by six degrees, in a network without an area) makes
+    /// the cut-off unreachable; the refusal says how long the leg is and where the coordinates
+    /// are written, not only "set a later cut_off".
+    @Test func anUnreachableCutOffPointsAtAFarDepot() throws {
+        let scenario = try StopTimeTests.load([
+            ("network.yaml", "area: {min_lat: 51.9, max_lat: 52.7, min_lon: 4.4, max_lon: 5.6}\n", ""),
+            ("suppliers.csv", "far,Far supplier,paper,utrecht,52.1000,", "far,Far supplier,paper,utrecht,46.1000,"),
+        ])
+        do {
+            _ = try Planner.plan(scenario)
+            Issue.record("a trunk leg from 670 km cannot meet the cut-off")
+        } catch let error as InputError {
+            let message = try #require(error.problems.first?.message)
+            #expect(message.contains("a full trunk leg of supplier 'far' ("))
+            #expect(message.contains("km) is unloaded at"))
+            #expect(message.contains("; its depot lies "))
+            #expect(message.contains("km from the middle of the network ("))
+            #expect(message.hasSuffix("suppliers.csv:2): check its coordinates"))
         }
     }
 

@@ -95,7 +95,7 @@ public struct OutlyingLocation: Sendable, Equatable, Codable {
 
     /// Kilometres rounded to a whole number with thousands separated (`5,712`), or to a tenth
     /// below 10 km.
-    private static func wholeKilometres(_ value: Double) -> String {
+    static func wholeKilometres(_ value: Double) -> String {
         if value < 10 { return String(format: "%.1f", value) }
         let digits = String(Int(value.rounded()))
         var grouped = ""

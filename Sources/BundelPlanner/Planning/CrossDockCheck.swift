@@ -22,20 +22,29 @@ enum CrossDockCheck {
             }
             guard let latest else { continue }
             let clock = ClockTime.text(minutes: latest.minute, rounding: .up)
+            // How far the leg is; and when its depot lies far from every other place of the
+            // network, where to look: a typo in its coordinates is likelier than a late cut-off.
+            let legKm = OutlyingLocation.wholeKilometres(Double(matrix.metres(latest.supplier, hub.id)) / 1000)
+            let outlying = network.outlyingLocations.first { $0.kind == "supplier" && $0.id == latest.supplier }
+            let hint =
+                outlying.map { far in
+                    "; its depot lies \(OutlyingLocation.wholeKilometres(far.kilometres)) km from the middle of the network (\(far.warning.file)\(far.warning.line.map { ":\($0)" } ?? "")): check its coordinates"
+                } ?? ""
+            let leg = "a full trunk leg of supplier '\(latest.supplier)' (\(legKm) km)"
             switch hub.crossDock {
             case .nextDay where latest.minute > Double(hub.cutOffMinute):
                 problems.append(
                     InputProblem(
                         file: network.file, line: nil, field: "hubs[\(position)].cut_off",
                         message:
-                            "hub '\(hub.id)': a full trunk leg of supplier '\(latest.supplier)' is unloaded at \(clock), after the cut-off \(ClockTime.text(minutes: hub.cutOffMinute)); set a later cut_off"
+                            "hub '\(hub.id)': \(leg) is unloaded at \(clock), after the cut-off \(ClockTime.text(minutes: hub.cutOffMinute)); set a later cut_off\(hint)"
                     ))
             case .sameDay where !hubFleet.contains(where: { Double($0.shiftEnd) > latest.minute }):
                 problems.append(
                     InputProblem(
                         file: network.file, line: nil, field: "hubs[\(position)].cross_dock",
                         message:
-                            "hub '\(hub.id)' works same_day, but a full trunk leg of supplier '\(latest.supplier)' is unloaded at \(clock), when every hub vehicle's shift has ended; use next_day or later shifts"
+                            "hub '\(hub.id)' works same_day, but \(leg) is unloaded at \(clock), when every hub vehicle's shift has ended; use next_day or later shifts\(hint)"
                     ))
             default:
                 break
