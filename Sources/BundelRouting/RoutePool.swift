@@ -5,7 +5,8 @@ import BundelLP
 /// job exactly once: the classic matheuristic that recombines good routes of different
 /// solutions (Rochat and Taillard 1995; Subramanian et al. 2013).
 struct RoutePool {
-    private var routes: [[Int]: (type: Int, jobs: [Int], cost: Double)] = [:]
+    /// Keyed by ``key(of:)``, the set of jobs (with its reload marks) as one number.
+    private var routes: [UInt64: (type: Int, jobs: [Int], cost: Double)] = [:]
     let capacity: Int
 
     init(capacity: Int) { self.capacity = capacity }
@@ -20,10 +21,28 @@ struct RoutePool {
     /// Adds one route unless the pool knows its set of jobs at no higher cost.
     mutating func add(_ route: WorkingRoute) {
         guard !route.isEmpty, route.cost.isFinite else { return }
-        let key = route.jobs.sorted()
+        let key = Self.key(of: route.jobs)
         if let known = routes[key], known.cost <= route.cost { return }
         if routes[key] == nil, routes.count >= capacity { return }
         routes[key] = (route.type, route.jobs, route.cost)
+    }
+
+    /// The set of jobs of a route, whatever their order, as one number: the wrapping sum of a
+    /// fixed pseudo-random number per job (Zobrist hashing). The search adds the routes of every
+    /// accepted solution, and sorting each route's jobs into an array key took a third of the
+    /// iterations of a solve with set partitioning (X-n261-k13, 10 s: 298,608 iterations
+    /// against 468,576 without the pool). Two sets that share a key by chance (odds about
+    /// 2^-64 a pair) only cost the pool a column: the model is built from each route's jobs.
+    static func key(of jobs: [Int]) -> UInt64 {
+        var key: UInt64 = 0
+        for job in jobs {
+            // SplitMix64's finaliser of the job's index: well spread, no table to keep.
+            var z = UInt64(bitPattern: Int64(job)) &+ 0x9E37_79B9_7F4A_7C15
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            key &+= z ^ (z >> 31)
+        }
+        return key
     }
 
     /// The cheapest combination of pooled routes that serves exactly the jobs `served`, within
@@ -37,7 +56,7 @@ struct RoutePool {
     ) -> [WorkingRoute]? {
         let servedSet = Set(served)
         let perJob: ((type: Int, jobs: [Int], cost: Double)) -> Double = { $0.cost / Double(max(1, $0.jobs.count)) }
-        let incumbentKeys = Set(incumbent.map { $0.jobs.sorted() })
+        let incumbentKeys = Set(incumbent.map { Self.key(of: $0.jobs) })
         let candidates = routes.filter { key, route in
             !incumbentKeys.contains(key) && route.jobs.allSatisfy { $0 == Route.reload || servedSet.contains($0) }
         }.values
