@@ -74,7 +74,8 @@ let package = Package(
         // What several test targets share: the small network's fixture, scratch folders, child
         // processes (the built executable, glpsol) and a free loopback port.
         .target(name: "BundelTestSupport", path: "Tests/BundelTestSupport"),
-        .testTarget(name: "BundelLPTests", dependencies: ["BundelLP", "BundelTestSupport"]),
+        // The LP tests draw their random models with the planner's seeded generator.
+        .testTarget(name: "BundelLPTests", dependencies: ["BundelLP", "BundelRouting", "BundelTestSupport"]),
         .testTarget(
             name: "BundelRoutingTests",
             dependencies: ["BundelRouting", "BundelFuzzSupport"],

@@ -36,11 +36,10 @@ struct RoutePool {
     static func key(of jobs: [Int]) -> UInt64 {
         var key: UInt64 = 0
         for job in jobs {
-            // SplitMix64's finaliser of the job's index: well spread, no table to keep.
-            var z = UInt64(bitPattern: Int64(job)) &+ 0x9E37_79B9_7F4A_7C15
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            key &+= z ^ (z >> 31)
+            // The first number of the generator seeded with the job's index: well spread, and
+            // no table to keep.
+            var generator = SeededGenerator(seed: UInt64(bitPattern: Int64(job)))
+            key &+= generator.next()
         }
         return key
     }

@@ -1,4 +1,5 @@
 import BundelLP
+import BundelRouting
 import Testing
 
 /// The Lagrangian bound of any row duals: the optimum at the optimal duals, never beyond it at
@@ -8,27 +9,32 @@ struct LagrangianBoundTests {
     /// A feasible random LP: boxed variables and variables without an upper bound (costing
     /// something, so that the LP is bounded), rows of every kind around a known point.
     static func randomModel(seed: UInt64, sense: LinearModel.Sense) throws -> LinearModel {
-        var random = SplitMix(seed)
+        var random = SeededGenerator(seed: seed)
         var model = LinearModel(sense: sense)
         var point: [Double] = []
         var variables: [LinearModel.Variable] = []
         for index in 0..<12 {
             let boxed = index % 3 != 0
-            let cost = random.uniform(0.5, 5) * (sense == .minimize ? 1 : -1) * (boxed && index % 2 == 0 ? -1 : 1)
+            let cost =
+                Double.random(in: 0.5..<5, using: &random) * (sense == .minimize ? 1 : -1)
+                * (boxed && index % 2 == 0 ? -1 : 1)
             variables.append(
                 try model.addVariable(
-                    name: "x\(index)", upperBound: boxed ? random.uniform(1, 4) : .infinity, objective: cost))
-            point.append(boxed ? random.uniform(0, 1) : random.uniform(0, 3))
+                    name: "x\(index)", upperBound: boxed ? Double.random(in: 1..<4, using: &random) : .infinity,
+                    objective: cost))
+            point.append(boxed ? Double.random(in: 0..<1, using: &random) : Double.random(in: 0..<3, using: &random))
         }
         model.objectiveConstant = 7
         for row in 0..<9 {
-            let terms = variables.filter { _ in random.uniform(0, 1) < 0.4 }.map { ($0, random.uniform(-3, 3)) }
+            let terms = variables.filter { _ in Double.random(in: 0..<1, using: &random) < 0.4 }.map {
+                ($0, Double.random(in: -3..<3, using: &random))
+            }
             guard !terms.isEmpty else { continue }
             let activity = terms.reduce(0) { $0 + $1.1 * point[$1.0.index] }
             let bound: LinearModel.Bound =
                 switch row % 3 {
-                case 0: .atMost(activity + random.uniform(0, 2))
-                case 1: .atLeast(activity - random.uniform(0, 2))
+                case 0: .atMost(activity + Double.random(in: 0..<2, using: &random))
+                case 1: .atLeast(activity - Double.random(in: 0..<2, using: &random))
                 default: .equalTo(activity)
                 }
             try model.addConstraint(name: "r\(row)", terms, bound)
@@ -50,11 +56,11 @@ struct LagrangianBoundTests {
             let atOptimum = try #require(model.lagrangianBound(rowDuals: duals))
             #expect(abs(atOptimum - optimum) <= 1e-6 * max(1, abs(optimum)))
             // Any other duals, of any size and sign: a bound on the right side, or none.
-            var random = SplitMix(UInt64(seed) &* 7919)
+            var random = SeededGenerator(seed: UInt64(seed) &* 7919)
             var bounded = 0
             for scale in [0.01, 0.3, 3.0] {
                 for _ in 0..<20 {
-                    let other = duals.map { $0 + random.uniform(-scale, scale) }
+                    let other = duals.map { $0 + Double.random(in: -scale..<scale, using: &random) }
                     guard let bound = model.lagrangianBound(rowDuals: other) else { continue }
                     bounded += 1
                     if sense == .minimize {
@@ -92,23 +98,5 @@ struct LagrangianBoundTests {
         let repaired = try #require(model.lagrangianBound(rowDuals: [3]))
         #expect(repaired <= 2 && repaired > 2 - 1e-6)
         #expect(model.lagrangianBound(rowDuals: [0]) == nil)
-    }
-}
-
-/// A small seeded generator, so that the random models are the same on every run.
-private struct SplitMix {
-    var state: UInt64
-    init(_ seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func uniform(_ low: Double, _ high: Double) -> Double {
-        low + (high - low) * Double(next() >> 11) / Double(1 << 53)
     }
 }
