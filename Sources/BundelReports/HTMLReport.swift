@@ -64,6 +64,7 @@ public enum HTMLReport {
         }
         html += hubFleetTable(result)
         html += actorTable(result)
+        html += operationCategoryTables(result)
         html += breakEvenList(breakEven, units: scenario.network.dimensions.map(\.unit))
 
         html += mapsSection(result, streets: streets)

@@ -143,6 +143,8 @@ public struct JSONSummary: Codable, Sendable {
     public var baselineDays: BaselineDaysSummary
     /// The emission factors of every energy carrier the run used, with sources.
     public var emissionFactorsUsed: [EnergyCarrierFactor]
+    /// ISO 14083 results: the allocation and the transport and hub operation categories.
+    public var emissions: EmissionsEntry
     /// Deliveries that could not be planned, per plan, with reasons.
     public var unserved: Unserved
     /// Per hub and vehicle type of its fleet, the vehicles the bundled plan uses each day.
@@ -194,6 +196,7 @@ public struct JSONSummary: Codable, Sendable {
             hubStorageCostEur: PlanTotalsRounding.round(result.bundled.hubStorageCostEur),
             hubWeeks: HubWeek.weeks(of: result.bundled, scenario: scenario).map(PlanTotalsRounding.round))
         actors = result.actors.map(ActorEntry.init)
+        emissions = EmissionsEntry(result)
         let weeks = scenario.weeksPerYear
         annual = Annual(
             weeksPerYear: weeks, baseline: baseline.times(weeks), bundled: bundled.times(weeks),

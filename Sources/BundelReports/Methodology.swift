@@ -22,9 +22,7 @@ public enum Methodology {
             "Emissions follow ISO 14083:2023 (the method of the GLEC Framework v3). The transport chain is split into elements: every vehicle trip (direct routes of suppliers, trunk legs from suppliers to the hub, hub tours to the sites) and the operations of each hub per day. Each element's emissions are energy-based: energy = kilometres × the vehicle's consumption per km (per leg, by the load on board when the vehicle type gives empty and full consumption), plus charging losses for electric vehicles; CO2e = energy × the energy carrier's factor. Well-to-wheel (WTW, the footprint) and tank-to-wheel (TTW, the tailpipe) are reported separately; electric vehicles have zero TTW."
         )
         lines.append("")
-        lines.append(
-            "A trip's emissions are allocated to the deliveries on it in proportion to tonne-kilometres (weight × distance ridden from the start of the trip), so empty running is carried by the loads it served; a hub's emissions go to each delivery by the energy of handling it. Totals per flow, supplier, site, hub and day are sums of these shares and add up to the elements."
-        )
+        lines.append(allocationParagraph(PlanEmissionAccounts(result).basis, scenario: scenario))
         lines.append("")
         lines.append("### Emission factors used (set \(scenario.emissionFactors.name))")
         lines.append("")
@@ -121,6 +119,26 @@ public enum Methodology {
                 ? "- NOx and PM10 are distance-based, from the vehicle types' per-km factors."
                 : "- NOx and PM10 are not reported: not every vehicle type used has per-km factors for them.")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// How a trip's emissions were shared among its deliveries, and which unit and distance
+    /// that took, as ISO 14083 asks a report to state.
+    static func allocationParagraph(_ basis: EmissionAccount.Basis, scenario: Scenario) -> String {
+        let network = scenario.network
+        let unit = basis.dimension.map { index in
+            let dimension = network.dimensions[index]
+            let why =
+                scenario.emissionAllocation.quantity != nil
+                ? "as the scenario's emission_allocation names it"
+                : "the unit that fills the vehicles first in these plans (summed load over capacity of every trip)"
+            return "\(dimension.name) (\(dimension.unit)), \(why)"
+        }
+        let distance =
+            basis.distance == .shortestFeasible
+            ? "the shortest feasible distance from the trip's start to the delivery's stop (the travel matrix's distance, as ISO 14083 and the GLEC Framework allocate), so a delivery's share does not depend on its place in the tour"
+            : "the distance the delivery rides on the tour from the trip's start (emission_allocation: ridden-distance, kept for comparison; ISO 14083 asks for the shortest feasible distance)"
+        return
+            "A trip's emissions are allocated to the deliveries on it in proportion to their transport activity, quantity × distance: the quantity counted in \(unit ?? "none (no capacity dimension)"), the same for every trip of both plans; the distance \(distance). Empty running is carried by the loads the trip served. A hub's emissions go to each delivery by the energy of handling it. Allocation moves emissions between flows and never adds or removes any: totals per flow, supplier, site, hub and day are sums of these shares and add up to the elements. Tonne-km in the transport operation categories (tocs.csv) use the same distance; intensities are g CO2e per tonne-km, and kg CO2e per tonne handled for the hubs (hocs.csv)."
     }
 
     private static func format(_ value: Double) -> String {

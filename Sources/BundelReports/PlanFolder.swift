@@ -6,7 +6,7 @@ public enum PlanFolder {
     /// The name of every file, known before planning: a run that would overwrite one is refused
     /// before it starts rather than after minutes of planning.
     public static let fileNames = [
-        "elements.csv", "flows.csv", "groups.csv", "methodology.md",
+        "elements.csv", "flows.csv", "groups.csv", "tocs.csv", "hocs.csv", "methodology.md",
         "plan.json", "routes.csv", "route-sheets.csv",
         "decisions.csv", "supplier-ranking.csv", "product-group-ranking.csv", "rounds.csv", "hubs.csv",
         "hub-fleet.csv", "plan.geojson",

@@ -60,9 +60,10 @@ struct CommandLineTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(
             files == [
-                "decisions.csv", "elements.csv", "flows.csv", "groups.csv", "hub-fleet.csv", "hubs.csv",
+                "decisions.csv", "elements.csv", "flows.csv", "groups.csv", "hocs.csv", "hub-fleet.csv", "hubs.csv",
                 "methodology.md", "plan.geojson", "plan.json",
                 "product-group-ranking.csv", "rounds.csv", "route-sheets.csv", "routes.csv", "supplier-ranking.csv",
+                "tocs.csv",
             ])
         // The names checked before planning are the names written.
         #expect(files == PlanFolder.fileNames.sorted())
@@ -76,6 +77,12 @@ struct CommandLineTests {
             elements.hasPrefix(
                 "plan,element,day,operated_by,vehicle_type,km,tonne_km,energy,energy_carrier,co2e_wtw_kg"))
         #expect(elements.contains(",hub-operation,"))
+        // ISO 14083 categories: the bundled plan's hub tours and its hub, each with an intensity.
+        let tocs = try String(contentsOf: out.appendingPathComponent("tocs.csv"), encoding: .utf8)
+        #expect(tocs.hasPrefix("plan,category,vehicle_type,energy_carrier,trips,km,tonnes,tonne_km,energy,"))
+        #expect(tocs.contains("\nbundled,hub-tour,"))
+        let hocs = try String(contentsOf: out.appendingPathComponent("hocs.csv"), encoding: .utf8)
+        #expect(hocs.contains("\nbundled,hub,"))
         // A second run must not overwrite without --force, and writes nothing new.
         let before = try Data(contentsOf: out.appendingPathComponent("flows.csv"))
         #expect(exitCode(["plan", Self.smallScenario, "--out", out.path, "--seed", "9"]) == 73)
@@ -95,7 +102,7 @@ struct CommandLineTests {
         #expect(try String(contentsOf: plan, encoding: .utf8) == "earlier plan\n")
 
         #expect(exitCode(["plan", Self.smallScenario, "--json", "--out", folder.path, "--force"]) == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 14)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 16)
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: plan)) as? [String: Any]
         #expect(object?["baseline"] is [String: Any] && object?["bundled"] is [String: Any])
         let routes = try String(contentsOf: folder.appendingPathComponent("routes.csv"), encoding: .utf8)

@@ -81,7 +81,7 @@ struct EmissionTests {
                     deliveries: [
                         FlowDelivery(flow: 0, quantity: [1500, 2]), FlowDelivery(flow: 1, quantity: [500, 1]),
                     ],
-                    quantity: [2000, 3])
+                    quantity: [2000, 3], shortestMetres: 1)
             ],
             legMetres: [1, 1], durationSeconds: 1, costEur: 0, energy: 0, co2eWtwKg: 0, co2eTtwKg: 0)
         let operations = HubOperations.fromTrunkLegs(
@@ -94,58 +94,18 @@ struct EmissionTests {
         let plan = WeeklyPlan(
             routes: [], unserved: [], hubFixedCostEur: 0, hubHandlingCostEur: 0, hubOperations: operations)
         let account = EmissionAccount(
-            plan: plan, network: scenario.network, viaHub: [0: "hub", 1: "hub"], factors: scenario.emissionFactors)
+            plan: plan, network: scenario.network, viaHub: [0: "hub", 1: "hub"],
+            basis: EmissionAccount.Basis(distance: .shortestFeasible, dimension: 0))
         #expect(abs(account.perFlow[0].co2eWtwKg - 3.74 * 0.75) < 1e-12)
         #expect(abs(account.perFlow[1].co2eWtwKg - 3.74 * 0.25) < 1e-12)
-    }
-
-    /// Stops A (flow 0, 100 kg) after 10 km and B (flows 1 and 2, 300 and 100 kg) after 15 km:
-    /// 1 + 4.5 + 1.5 = 7 tonne-km, so a trip of 7 kg CO2e gives 1, 4.5 and 1.5 kg.
-    @Test func allocationByTonneKilometresSumsToTheTrip() throws {
-        let scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
-        let route = PlannedRoute(
-            kind: .direct, day: .mon, operatedBy: "far", vehicleType: "van", start: "far", end: "far",
-            departureMinute: 360,
-            stops: [
-                PlannedStop(
-                    location: "s1", serviceStartMinute: 0, deliveries: [FlowDelivery(flow: 0, quantity: [100, 1])],
-                    quantity: [100, 1]),
-                PlannedStop(
-                    location: "s3", serviceStartMinute: 0,
-                    deliveries: [
-                        FlowDelivery(flow: 1, quantity: [300, 1]), FlowDelivery(flow: 2, quantity: [100, 1]),
-                    ],
-                    quantity: [400, 2]),
-            ],
-            legMetres: [10_000, 5_000, 15_000], durationSeconds: 0, costEur: 0, energy: 0, co2eWtwKg: 7, co2eTtwKg: 3.5)
-        let shares = EmissionAccount.allocationShares(route, weightDimension: 0)
-        #expect(shares.map { ($0 * 7 * 1e9).rounded() / 1e9 } == [1, 4.5, 1.5])
-        #expect(abs(EmissionAccount.tonneKm(route, weightDimension: 0) - 7) < 1e-12)
-        let plan = WeeklyPlan(routes: [route], unserved: [], hubFixedCostEur: 0, hubHandlingCostEur: 0)
-        let account = EmissionAccount(
-            plan: plan, network: scenario.network, viaHub: [:], factors: scenario.emissionFactors)
-        #expect(abs(account.perFlow[0].co2eWtwKg - 1) < 1e-12)
-        #expect(abs(account.perFlow[1].co2eWtwKg - 4.5) < 1e-12)
-        #expect(abs(account.perFlow[2].co2eTtwKg - 0.75) < 1e-12)
-        #expect(abs(account.perFlow.map(\.co2eWtwKg).reduce(0, +) - 7) < 1e-12)
-        // Without loads to weigh, the distance each delivery rides decides: 10, 15 and 15 km.
-        var empty = route
-        for index in empty.stops.indices {
-            empty.stops[index].quantity = [0, 0]
-            for delivery in empty.stops[index].deliveries.indices {
-                empty.stops[index].deliveries[delivery].quantity = [0, 0]
-            }
-        }
-        let byDistance = EmissionAccount.allocationShares(empty, weightDimension: 0)
-        let expected: [Double] = [10.0 / 40, 15.0 / 40, 15.0 / 40]
-        #expect(zip(byDistance, expected).allSatisfy { abs($0 - $1) < 1e-12 })
     }
 
     @Test func totalsPerFlowSupplierSiteHubAndDayAddUpToTheElements() throws {
         let (scenario, result) = try PlannerEndToEndTests.planSmall()
         for (plan, viaHub) in [(result.baseline, [Int: String]()), (result.bundled, result.consolidation.viaHub)] {
             let account = EmissionAccount(
-                plan: plan, network: scenario.network, viaHub: viaHub, factors: scenario.emissionFactors)
+                plan: plan, network: scenario.network, viaHub: viaHub,
+                basis: EmissionAccount.Basis(distance: .shortestFeasible, dimension: 0))
             let total = account.elements.map(\.co2eWtwKg).reduce(0, +)
             #expect(abs(total - plan.totals.co2eWtwKg) < 1e-9)
             #expect(abs(account.total.co2eWtwKg - total) < 1e-9)

@@ -49,7 +49,7 @@ struct InterruptTests {
         #expect(plan["interrupted"] as? Bool == true, "the plan file itself says it was interrupted")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
         #expect(
-            files.count == 14 && !files.contains { $0.hasPrefix(".") },
+            files.count == 16 && !files.contains { $0.hasPrefix(".") },
             "all outputs, and no temporary file left: \(files)")
     }
 }

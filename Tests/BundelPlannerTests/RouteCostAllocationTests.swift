@@ -21,10 +21,10 @@ struct RouteCostAllocationTests {
             stops: [
                 PlannedStop(
                     location: "a", serviceStartMinute: 490, deliveries: [FlowDelivery(flow: 0, quantity: a)],
-                    quantity: a),
+                    quantity: a, shortestMetres: 1000),
                 PlannedStop(
                     location: "b", serviceStartMinute: 520, deliveries: [FlowDelivery(flow: 1, quantity: b)],
-                    quantity: b),
+                    quantity: b, shortestMetres: 9000),
             ],
             legMetres: [1000, 8500, 9000], durationSeconds: 3600, costEur: 100, energy: 5, co2eWtwKg: 10, co2eTtwKg: 8)
     }

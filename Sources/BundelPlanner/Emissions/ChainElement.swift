@@ -14,7 +14,12 @@ public struct ChainElement: Sendable, Hashable, Codable {
     /// Vehicle type of a trip; empty for a hub operation.
     public var vehicleType: String
     public var km: Double
-    /// Tonne-kilometres of the goods carried (0 for a hub operation or without a weight dimension).
+    /// Tonnes carried on the trip, or handled by the hub operation (0 without a weight
+    /// dimension).
+    public var tonnes: Double
+    /// Tonne-kilometres of the goods carried, by the allocation's distance (the shortest
+    /// feasible one unless the scenario says ridden); 0 for a hub operation or without a
+    /// weight dimension.
     public var tonneKm: Double
     public var energy: Double
     public var energyCarrier: String

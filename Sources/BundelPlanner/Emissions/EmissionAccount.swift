@@ -1,12 +1,40 @@
 /// A plan's emissions split into ISO 14083 chain elements and allocated to the flows they
 /// serve, with totals per flow, supplier, site, hub and day that add up to the elements.
 ///
-/// Allocation: a trip's emissions are shared among the deliveries on it in proportion to
-/// their tonne-kilometres (weight times the distance it rides from the trip's start to its
-/// stop), so the empty return is carried by the loads it served. Without weights the first
-/// capacity dimension takes the place of tonnes; without any load, distance alone decides.
-/// A hub operation's emissions go to each delivery by the energy of handling it.
+/// Allocation (``EmissionAllocation``): a trip's emissions are shared among the deliveries on it
+/// in proportion to their transport activity, quantity times distance. By default, as ISO 14083
+/// and the GLEC Framework ask, the distance is the shortest feasible distance from the trip's
+/// start to the delivery's stop, and the quantity is counted in the capacity dimension that
+/// fills the vehicles first (mass, or loading units such as roll cages), the same for every
+/// trip of a calculation; the distance each delivery rides on the tour is the option to compare
+/// with. The empty return is carried by the loads the trip served. Without any quantity on a
+/// trip, distance alone decides. A hub operation's emissions go to each delivery by the energy
+/// of handling it. Allocation only moves emissions between flows: the elements' sum is the
+/// plan's.
 public struct EmissionAccount: Sendable {
+    /// The allocation as applied to one calculation: its distance, and the capacity dimension
+    /// (index) its quantity is counted in.
+    public struct Basis: Sendable, Hashable {
+        public var distance: EmissionAllocation.Distance
+        /// `nil` only for a network without capacity dimensions.
+        public var dimension: Int?
+
+        public init(distance: EmissionAllocation.Distance, dimension: Int?) {
+            self.distance = distance
+            self.dimension = dimension
+        }
+
+        /// The scenario's allocation for the plans of one calculation (the baseline and the
+        /// bundled plan together, so that both count the same quantity): the named dimension,
+        /// or the one that fills the vehicles first.
+        public static func of(_ allocation: EmissionAllocation, plans: [WeeklyPlan], network: Network) -> Basis {
+            let named = allocation.quantity.flatMap { id in network.dimensions.firstIndex { $0.id == id } }
+            return Basis(
+                distance: allocation.distance,
+                dimension: named ?? EmissionAccount.limitingDimension(of: plans, network: network))
+        }
+    }
+
     public var elements: [ChainElement]
     /// Emissions per flow index.
     public var perFlow: [EmissionShare]
@@ -17,12 +45,15 @@ public struct EmissionAccount: Sendable {
     public var byDay: [Weekday: EmissionShare]
     /// Sum of all elements.
     public var total: EmissionShare
+    /// The allocation the shares follow.
+    public var basis: Basis
 
-    public init(plan: WeeklyPlan, network: Network, viaHub: [Int: String], factors: EmissionFactorSet) {
+    public init(plan: WeeklyPlan, network: Network, viaHub: [Int: String], basis: Basis) {
+        self.basis = basis
         var elements: [ChainElement] = []
         var perFlow = [EmissionShare](repeating: EmissionShare(), count: network.flows.count)
         for route in plan.routes {
-            let shares = Self.allocationShares(route, weightDimension: network.weightDimension)
+            let shares = Self.allocationShares(route, basis: basis)
             let deliveries = route.stops.flatMap(\.deliveries)
             for (delivery, share) in zip(deliveries, shares) {
                 perFlow[delivery.flow] =
@@ -40,7 +71,10 @@ public struct EmissionAccount: Sendable {
                 ChainElement(
                     kind: kind, day: route.day, operatedBy: route.operatedBy, vehicleType: route.vehicleType,
                     km: Double(route.metres) / 1000,
-                    tonneKm: Self.tonneKm(route, weightDimension: network.weightDimension),
+                    tonnes: network.weightDimension.map { weight in
+                        route.stops.map { $0.quantity[weight] }.reduce(0, +) / 1000
+                    } ?? 0,
+                    tonneKm: Self.tonneKm(route, weightDimension: network.weightDimension, distance: basis.distance),
                     energy: route.energy, energyCarrier: vehicle?.energyCarrier ?? "", co2eWtwKg: route.co2eWtwKg,
                     co2eTtwKg: route.co2eTtwKg, noxKg: route.noxKg, pm10Kg: route.pm10Kg, shipments: deliveries.count))
         }
@@ -57,6 +91,9 @@ public struct EmissionAccount: Sendable {
             elements.append(
                 ChainElement(
                     kind: .hubOperation, day: operation.day, operatedBy: operation.hub, vehicleType: "", km: 0,
+                    tonnes: network.weightDimension.map { weight in
+                        operation.deliveries.map { $0.quantity[weight] }.reduce(0, +) / 1000
+                    } ?? 0,
                     tonneKm: 0,
                     energy: operation.energy, energyCarrier: operation.energyCarrier, co2eWtwKg: operation.co2eWtwKg,
                     co2eTtwKg: operation.co2eTtwKg, noxKg: nil, pm10Kg: nil, shipments: operation.deliveries.count))
@@ -89,22 +126,51 @@ public struct EmissionAccount: Sendable {
         }
     }
 
-    /// Each delivery's share of a trip (in the order of `route.stops.flatMap(\.deliveries)`),
-    /// summing to 1.
-    static func allocationShares(_ route: PlannedRoute, weightDimension: Int?) -> [Double] {
-        var ridden: [Double] = [] // km from the start to each delivery's stop
+    /// The capacity dimension whose loads fill the plans' vehicles most, summed over every
+    /// trip as load over the vehicle's capacity: the unit that limits the vehicles, which ISO
+    /// 14083 allocates by. On a tie the weight dimension, then the first.
+    public static func limitingDimension(of plans: [WeeklyPlan], network: Network) -> Int? {
+        guard !network.dimensions.isEmpty else { return nil }
+        var fill = [Double](repeating: 0, count: network.dimensions.count)
+        for route in plans.flatMap(\.routes) {
+            guard let vehicle = network.vehicleType(route.vehicleType) else { continue }
+            for stop in route.stops {
+                for (dimension, capacity) in vehicle.capacity.enumerated()
+                where dimension < fill.count && capacity > 0 {
+                    fill[dimension] += stop.quantity[dimension] / capacity
+                }
+            }
+        }
+        let preferred = network.weightDimension ?? 0
+        return fill.indices.max { a, b in
+            (fill[a], a == preferred ? 1 : 0, -a) < (fill[b], b == preferred ? 1 : 0, -b)
+        }
+    }
+
+    /// The distance to each delivery of a trip (in the order of
+    /// `route.stops.flatMap(\.deliveries)`), in km: the shortest feasible distance from the
+    /// trip's start to its stop, or the distance it rides there.
+    static func deliveryKm(_ route: PlannedRoute, distance: EmissionAllocation.Distance) -> [Double] {
+        var km: [Double] = []
         var travelled = 0
         for (stop, leg) in zip(route.stops, route.legMetres) {
             travelled += leg
-            ridden += stop.deliveries.map { _ in Double(travelled) / 1000 }
+            let metres = distance == .ridden ? travelled : stop.shortestMetres
+            km += stop.deliveries.map { _ in Double(metres) / 1000 }
         }
+        return km
+    }
+
+    /// Each delivery's share of a trip (in the order of `route.stops.flatMap(\.deliveries)`),
+    /// summing to 1: its quantity in the basis's dimension times its distance, over the trip's
+    /// sum; with no quantity on the trip, the distance alone; with neither, equal shares.
+    static func allocationShares(_ route: PlannedRoute, basis: Basis) -> [Double] {
         let deliveries = route.stops.flatMap(\.deliveries)
         guard !deliveries.isEmpty else { return [] }
-        // Tonne-km; failing that, units of the first dimension times km; failing that, km.
+        let km = deliveryKm(route, distance: basis.distance)
         let measures: [[Double]] = [
-            weightDimension.map { index in zip(deliveries, ridden).map { $0.quantity[index] / 1000 * $1 } } ?? [],
-            zip(deliveries, ridden).map { ($0.quantity.first ?? 0) * $1 },
-            ridden,
+            basis.dimension.map { index in zip(deliveries, km).map { $0.quantity[index] * $1 } } ?? [],
+            km,
         ]
         for activity in measures where !activity.isEmpty {
             let total = activity.reduce(0, +)
@@ -113,14 +179,12 @@ public struct EmissionAccount: Sendable {
         return deliveries.map { _ in 1 / Double(deliveries.count) }
     }
 
-    /// Tonne-kilometres a trip performs: each delivery's tonnes times the km it rides.
-    static func tonneKm(_ route: PlannedRoute, weightDimension: Int?) -> Double {
+    /// Tonne-kilometres a trip performs (its transport activity): each delivery's tonnes times
+    /// its distance, shortest feasible or ridden.
+    static func tonneKm(_ route: PlannedRoute, weightDimension: Int?, distance: EmissionAllocation.Distance) -> Double {
         guard let weightDimension else { return 0 }
-        var travelled = 0, total = 0.0
-        for (stop, leg) in zip(route.stops, route.legMetres) {
-            travelled += leg
-            total += stop.quantity[weightDimension] / 1000 * Double(travelled) / 1000
-        }
-        return total
+        let deliveries = route.stops.flatMap(\.deliveries)
+        return zip(deliveries, deliveryKm(route, distance: distance)).map { $0.quantity[weightDimension] / 1000 * $1 }
+            .reduce(0, +)
     }
 }

@@ -40,7 +40,7 @@ public enum ScenarioLoader {
             "distances", "emission_factors", "objective", "seed", "time_limit_seconds",
             "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations", "day_patterns",
             "delivery_frequency",
-            "baseline_days", "hub_fleet_cost", "overrides", "uncertainty",
+            "baseline_days", "hub_fleet_cost", "overrides", "uncertainty", "emission_allocation",
         ])
         // Made in the network's files (and the scenario's own vehicle types) as they are read;
         // a problem with an overridden value is reported at the override.
@@ -242,6 +242,7 @@ public enum ScenarioLoader {
         }
         if daysAreValid { checkFlowsFitTheWeek(network, days: days, yaml: yaml) }
         let baselineDays = readBaselineDays(yaml)
+        let allocation = readEmissionAllocation(yaml, dimensions: network.dimensions)
         if daysAreValid {
             checkGivenDays(
                 network, days: days, scenario: display, flowsFile: flowsFile, flowLines: flowLines,
@@ -263,6 +264,7 @@ public enum ScenarioLoader {
         scenario.consolidationIterations = consolidationIterations
         scenario.dayPatterns = dayPatterns
         scenario.baselineDays = baselineDays
+        scenario.emissionAllocation = allocation
         scenario.networkOverrides = overrides.overrides.map { AppliedOverride(path: $0.key, value: $0.valueText) }
         // Read last: its ranges must hold the scenario's own values, read above.
         scenario.uncertainty = readUncertainty(
@@ -473,6 +475,44 @@ public enum ScenarioLoader {
                 "\(user) uses energy carrier '\(carrier)', which factor set '\(factors.name)' lacks; it has \(factors.carriers.map(\.id).joined(separator: ", "))"
             )
         }
+    }
+
+    /// `emission_allocation`: `shortest-distance` (the default, ISO 14083) or `ridden-distance`,
+    /// or `{distance: ..., quantity: DIMENSION}` to count the quantity in a named capacity
+    /// dimension instead of the one that fills the vehicles first.
+    private static func readEmissionAllocation(
+        _ yaml: YAMLMapping, dimensions: [CapacityDimension]
+    ) -> EmissionAllocation {
+        guard let node = yaml.node["emission_allocation"], node.null == nil else { return EmissionAllocation() }
+        let methods = EmissionAllocation.Distance.allCases.map(\.rawValue).joined(separator: " or ")
+        func distance(_ text: String, in mapping: YAMLMapping, key: String) -> EmissionAllocation.Distance {
+            guard let distance = EmissionAllocation.Distance(rawValue: text) else {
+                mapping.problem(key, "expected \(methods), got '\(text)'")
+                return .shortestFeasible
+            }
+            return distance
+        }
+        if node.scalar != nil {
+            return EmissionAllocation(
+                distance: distance(yaml.string("emission_allocation") ?? "", in: yaml, key: "emission_allocation"))
+        }
+        guard let fields = yaml.mapping("emission_allocation") else { return EmissionAllocation() }
+        fields.rejectUnknownKeys(["distance", "quantity"])
+        var allocation = EmissionAllocation()
+        if let text = fields.string("distance", required: false) {
+            allocation.distance = distance(text, in: fields, key: "distance")
+        }
+        if let quantity = fields.string("quantity", required: false) {
+            if dimensions.contains(where: { $0.id == quantity }) {
+                allocation.quantity = quantity
+            } else {
+                fields.problem(
+                    "quantity",
+                    "'\(quantity)' is not a capacity dimension of the network; it has \(dimensions.map(\.id).joined(separator: ", "))"
+                )
+            }
+        }
+        return allocation
     }
 
     /// `baseline_days`: given, cheapest (the default) or balanced.

@@ -58,6 +58,8 @@ public struct Scenario: Sendable {
     public var routingIterations: Int
     /// How the baseline's delivery days are chosen where the network gives none (`baseline_days`).
     public var baselineDays: BaselineDaysPolicy = .cheapest
+    /// How a shared trip's emissions are divided among its shipments (`emission_allocation`).
+    public var emissionAllocation = EmissionAllocation()
     /// The network values the scenario's `overrides:` replaced, in the order written; the
     /// network above already holds them.
     public var networkOverrides: [AppliedOverride] = []

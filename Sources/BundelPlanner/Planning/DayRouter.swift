@@ -182,7 +182,8 @@ struct DayRouter: Sendable {
                 stops.append(
                     PlannedStop(
                         location: parts[job].site.id, serviceStartMinute: Double(visit.serviceStart) / 60,
-                        deliveries: parts[job].deliveries, quantity: parts[job].quantity))
+                        deliveries: parts[job].deliveries, quantity: parts[job].quantity,
+                        shortestMetres: profile.distance(depotIndex, routingJobs[job].location)))
                 location = routingJobs[job].location
             }
             closeTrip(returningAt: route.departure + route.durationSeconds)

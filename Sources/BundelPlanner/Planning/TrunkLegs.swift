@@ -41,7 +41,9 @@ enum TrunkLegs {
             kind: .trunk, day: day, operatedBy: supplier.id, vehicleType: vehicle.id, start: supplier.id,
             end: supplier.id, departureMinute: Double(vehicle.shiftStart),
             stops: [
-                PlannedStop(location: hub.id, serviceStartMinute: arrival, deliveries: deliveries, quantity: quantity)
+                PlannedStop(
+                    location: hub.id, serviceStartMinute: arrival, deliveries: deliveries, quantity: quantity,
+                    shortestMetres: legs[0])
             ],
             legMetres: legs, durationSeconds: duration, costEur: cost, energy: emissions.energy,
             co2eWtwKg: emissions.wellToWheelKg, co2eTtwKg: emissions.tankToWheelKg,

@@ -33,6 +33,10 @@ public struct PlannedStop: Sendable, Hashable, Codable {
     public var deliveries: [FlowDelivery]
     /// Sum of the deliveries per dimension.
     public var quantity: [Double]
+    /// Metres of the shortest feasible distance from the trip's start to this stop (the travel
+    /// matrix's): the distance ISO 14083 allocates a shared trip's emissions by
+    /// (``EmissionAllocation``), whatever way the tour takes.
+    public var shortestMetres: Int
 }
 
 /// One trip of one vehicle on one day, with its kilometres, cost and emissions.
