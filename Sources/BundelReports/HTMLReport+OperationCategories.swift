@@ -22,6 +22,9 @@ extension HTMLReport {
             }
         }
         html += "</table>\n"
+        let quality = DataQualityStatement(result, accounts: accounts)
+        html +=
+            "<p class=\"data-quality\" data-default-share-bundled=\"\(quality.bundled.defaultShare)\">Data quality: \(NumberFormat.percent(quality.baseline.defaultKg, of: quality.baseline.totalKg)) of the baseline's and \(NumberFormat.percent(quality.bundled.defaultKg, of: quality.bundled.totalKg)) of the bundled plan's CO2e WTW rest on default energy figures (the vehicle catalogue's consumption, bundel's hub handling energy), the rest on modelled or primary ones; every figure's kind is in the methodology below.</p>\n"
         let hubs = accounts.labelled.flatMap { plan, account in account.hubCategories.map { (plan, $0) } }
         guard !hubs.isEmpty else { return html }
         html +=

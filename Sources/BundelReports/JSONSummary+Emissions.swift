@@ -1,8 +1,8 @@
 import BundelPlanner
 
 extension JSONSummary {
-    /// The ISO 14083 results of both plans: how trips were allocated, and per transport and
-    /// hub operation category the activity, emissions and intensity.
+    /// The ISO 14083 results of both plans: how trips were allocated, per transport and hub
+    /// operation category the activity, emissions and intensity, and the data-quality statement.
     public struct EmissionsEntry: Codable, Sendable {
         /// `shortest-distance` (ISO 14083) or `ridden-distance`.
         public var allocationDistance: String
@@ -10,9 +10,11 @@ extension JSONSummary {
         public var allocationQuantity: String?
         public var baseline: PlanEmissions
         public var bundled: PlanEmissions
+        public var dataQuality: DataQualityEntry
 
         init(_ result: PlanResult) {
             let accounts = PlanEmissionAccounts(result)
+            dataQuality = DataQualityEntry(DataQualityStatement(result, accounts: accounts))
             let dimensions = result.scenario.network.dimensions
             allocationDistance = accounts.basis.distance.rawValue
             allocationQuantity = accounts.basis.dimension.map { dimensions[$0].id }
@@ -85,6 +87,37 @@ extension JSONSummary {
             co2eTtwKg = PlanTotalsRounding.round(category.co2eTtwKg)
             kgCo2eWtwPerTonne = category.wtwKgPerTonne.map(PlanTotalsRounding.round)
             kgCo2eTtwPerTonne = category.ttwKgPerTonne.map(PlanTotalsRounding.round)
+        }
+    }
+}
+
+extension JSONSummary {
+    /// ISO 14083's data-quality statement (``DataQualityStatement``): each input figure's kind
+    /// of data, and each plan's CO2e WTW per week by the kind its energy rests on.
+    public struct DataQualityEntry: Codable, Sendable {
+        public var inputs: [DataQualityStatement.Input]
+        public var baseline: PlanShares
+        public var bundled: PlanShares
+
+        init(_ statement: DataQualityStatement) {
+            inputs = statement.inputs
+            baseline = PlanShares(statement.baseline)
+            bundled = PlanShares(statement.bundled)
+        }
+    }
+
+    /// One plan's CO2e by kind of data, rounded to 0.01 kg, and the share on default data.
+    public struct PlanShares: Codable, Sendable {
+        public var defaultKg: Double
+        public var modelledKg: Double
+        public var primaryKg: Double
+        public var defaultShare: Double
+
+        init(_ shares: DataQualityStatement.Shares) {
+            defaultKg = PlanTotalsRounding.round(shares.defaultKg)
+            modelledKg = PlanTotalsRounding.round(shares.modelledKg)
+            primaryKg = PlanTotalsRounding.round(shares.primaryKg)
+            defaultShare = NumberFormat.sixDecimals(shares.defaultShare)
         }
     }
 }

@@ -22,7 +22,8 @@ public enum Methodology {
             "Emissions follow ISO 14083:2023 (the method of the GLEC Framework v3). The transport chain is split into elements: every vehicle trip (direct routes of suppliers, trunk legs from suppliers to the hub, hub tours to the sites) and the operations of each hub per day. Each element's emissions are energy-based: energy = kilometres × the vehicle's consumption per km (per leg, by the load on board when the vehicle type gives empty and full consumption), plus charging losses for electric vehicles; CO2e = energy × the energy carrier's factor. Well-to-wheel (WTW, the footprint) and tank-to-wheel (TTW, the tailpipe) are reported separately; electric vehicles have zero TTW."
         )
         lines.append("")
-        lines.append(allocationParagraph(PlanEmissionAccounts(result).basis, scenario: scenario))
+        let accounts = PlanEmissionAccounts(result)
+        lines.append(allocationParagraph(accounts.basis, scenario: scenario))
         lines.append("")
         lines.append("### Emission factors used (set \(scenario.emissionFactors.name))")
         lines.append("")
@@ -58,12 +59,7 @@ public enum Methodology {
                 let energyUnit = scenario.emissionFactors.carrier(hub.handlingEnergyCarrier)?.unit ?? ""
                 let perUnit = zip(network.dimensions, hub.handlingEnergyPerUnit).filter { $0.1 > 0 }
                     .map { "\(format($0.1)) \(energyUnit) per \($0.0.unit)" }.joined(separator: ", ")
-                let isDefault =
-                    network.weightDimension.map { weight in
-                        hub.handlingEnergyPerUnit.enumerated().allSatisfy { index, value in
-                            value == (index == weight ? Hub.defaultHandlingKilowattHoursPerTonne / 1000 : 0)
-                        }
-                    } ?? false
+                let isDefault = hub.handlesAtDefaultEnergy(weightDimension: network.weightDimension)
                 let overridden = scenario.networkOverrides.contains { override in
                     ["hubs.\(hub.id).handling_energy", "hubs.*.handling_energy"].contains {
                         override.path == $0 || override.path.hasPrefix($0 + ".")
@@ -90,6 +86,7 @@ public enum Methodology {
             lines.append("")
             for override in scenario.networkOverrides { lines.append("- `\(override.path)`: \(override.value)") }
         }
+        lines += dataQualitySection(DataQualityStatement(result, accounts: accounts))
         lines.append("")
         lines.append("### Assumptions")
         lines.append("")
@@ -119,6 +116,32 @@ public enum Methodology {
                 ? "- NOx and PM10 are distance-based, from the vehicle types' per-km factors."
                 : "- NOx and PM10 are not reported: not every vehicle type used has per-km factors for them.")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The data-quality statement: each input figure's kind of data, and the share of each
+    /// plan's CO2e resting on default data.
+    static func dataQualitySection(_ statement: DataQualityStatement) -> [String] {
+        var lines = [
+            "", "### Data quality", "",
+            "Each figure the emissions rest on, as primary (measured for this operation), modelled (calculated from the operation's own characteristics) or default (a generic value); a network declares its own in `data_quality:`.",
+            "", "| figure | data | basis |", "| --- | --- | --- |",
+        ]
+        for input in statement.inputs {
+            lines.append("| \(input.figure) | \(input.quality.rawValue) | \(input.basis) |")
+        }
+        lines.append("")
+        lines.append(
+            "Each element is classed by the weakest of its energy figures (distance and consumption for a trip, handling energy for a hub); the emission factors are default data for every element alike. CO2e well-to-wheel per week by that class:"
+        )
+        lines.append("")
+        for (plan, shares) in [("baseline", statement.baseline), ("bundled", statement.bundled)] {
+            let parts = [("default", shares.defaultKg), ("modelled", shares.modelledKg), ("primary", shares.primaryKg)]
+                .map {
+                    "\($0.0) \(NumberFormat.grouped($0.1, decimals: 1)) kg (\(NumberFormat.percent($0.1, of: shares.totalKg)))"
+                }
+            lines.append("- \(plan): \(parts.joined(separator: ", ")).")
+        }
+        return lines
     }
 
     /// How a trip's emissions were shared among its deliveries, and which unit and distance

@@ -42,7 +42,7 @@ enum NetworkLoader {
         if let overrides { yaml = overrides.apply(toNetwork: yaml) }
         yaml.rejectUnknownKeys([
             "name", "description", "area", "dimensions", "weight_dimension", "sites", "suppliers", "flows", "hubs",
-            "vehicle_types", "service_time",
+            "vehicle_types", "service_time", "data_quality",
         ])
         let folder = url.deletingLastPathComponent()
         let displayFolder = (displayPath as NSString).deletingLastPathComponent
@@ -134,6 +134,7 @@ enum NetworkLoader {
             flows: flows, vehicleTypes: vehicleTypes, serviceTime: serviceTime ?? .none(dimensions: dimensions.count),
             folder: url.deletingLastPathComponent().path)
         network.file = displayPath
+        network.dataQuality = readDataQuality(yaml, vehicleTypes: typeIds, hubs: hubIds)
         network.outlyingLocations = OutlyingLocation.find(
             locations(
                 hubs: hubs, entries: hubEntries, sites: sites, siteTable: siteTable, suppliers: suppliers,
@@ -169,6 +170,44 @@ enum NetworkLoader {
                     kind: "supplier", id: supplier.id, location: supplier.depot, file: supplierTable?.file ?? "",
                     line: supplierLines[supplier.id], field: "lat")
             }
+    }
+
+    /// `data_quality: {flows: modelled, vehicle_types: {van: primary}, hubs: {hub: modelled}}`:
+    /// the kind of data (primary, modelled or default) the network's own figures are, for the
+    /// data-quality statement of ISO 14083.
+    private static func readDataQuality(
+        _ yaml: YAMLMapping, vehicleTypes: DeclaredIds, hubs: DeclaredIds
+    ) -> DeclaredDataQuality {
+        guard let block = yaml.mapping("data_quality", required: false) else { return DeclaredDataQuality() }
+        block.rejectUnknownKeys(["flows", "vehicle_types", "hubs"])
+        let kinds = DataQuality.allCases.map(\.rawValue).joined(separator: ", ")
+        func quality(_ text: String, in mapping: YAMLMapping, key: String) -> DataQuality? {
+            guard let quality = DataQuality(rawValue: text) else {
+                mapping.problem(key, "expected one of \(kinds), got '\(text)'")
+                return nil
+            }
+            return quality
+        }
+        var declared = DeclaredDataQuality()
+        if let text = block.string("flows", required: false) {
+            declared.flows = quality(text, in: block, key: "flows")
+        }
+        for (key, ids, what) in [("vehicle_types", vehicleTypes, "vehicle type"), ("hubs", hubs, "hub")] {
+            guard let entries = block.mapping(key, required: false) else { continue }
+            var byId: [String: DataQuality] = [:]
+            for entry in entries.entries() {
+                guard !ids.isUnknown(entry.key) else {
+                    entries.problem(
+                        entry.key,
+                        "no \(what) '\(entry.key)' in this network; it has \(ids.valid.sorted().joined(separator: ", "))"
+                    )
+                    continue
+                }
+                byId[entry.key] = quality(entry.value, in: entries, key: entry.key)
+            }
+            if key == "hubs" { declared.hubs = byId } else { declared.vehicleTypes = byId }
+        }
+        return declared
     }
 
     private static func readArea(_ yaml: YAMLMapping) -> GeoArea {

@@ -39,4 +39,13 @@ public struct Hub: Sendable, Hashable, Codable {
         ServiceTime(perDeliveryMinutes: 0, perUnitMinutes: unloadMinutesPerUnit)
             .seconds(fixedMinutes: unloadMinutes, deliveries: 0, quantity: quantity)
     }
+
+    /// Whether the hub's handling energy is bundel's default (``defaultHandlingKilowattHoursPerTonne``
+    /// of the weight dimension and nothing else), not a figure of the network's own.
+    public func handlesAtDefaultEnergy(weightDimension: Int?) -> Bool {
+        guard let weightDimension else { return false }
+        return handlingEnergyPerUnit.enumerated().allSatisfy { index, value in
+            value == (index == weightDimension ? Self.defaultHandlingKilowattHoursPerTonne / 1000 : 0)
+        }
+    }
 }

@@ -21,6 +21,8 @@ public struct Network: Sendable {
     public var file = "network.yaml"
     /// Hubs, sites and depots far from the rest of the network, probably typos: warned, not refused.
     public var outlyingLocations: [OutlyingLocation] = []
+    /// What the network file's `data_quality:` block says about its figures.
+    public var dataQuality = DeclaredDataQuality()
 
     /// Where each id first stands in ``sites`` and ``suppliers``: the planner, the validator and
     /// the route sheets look a site up per flow and per stop, and a search through 10,000
