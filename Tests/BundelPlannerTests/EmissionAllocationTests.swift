@@ -178,6 +178,34 @@ struct EmissionAllocationTests {
             "the shortest distance should move some emissions between flows on the small network")
     }
 
+    /// The worked example of docs/emissions.md, flow 1 (far -> s3) of the small network through
+    /// the hub: every figure the page quotes, recomputed from the plan.
+    @Test func theWorkedExampleHolds() throws {
+        let (_, result) = try PlannerEndToEndTests.planSmall()
+        let accounts = PlanEmissionAccounts(result)
+        #expect(accounts.basis == EmissionAccount.Basis(distance: .shortestFeasible, dimension: 1))
+        let carriesFlow1 = { (route: PlannedRoute) in route.stops.contains { $0.deliveries.contains { $0.flow == 1 } } }
+        let trunk = try #require(result.bundled.routes.first { $0.kind == .trunk && carriesFlow1($0) })
+        #expect(trunk.day == .mon && trunk.metres == 70_214 && trunk.stops[0].shortestMetres == 35_107)
+        #expect(abs(trunk.co2eWtwKg - 22.9038) < 5e-5 && abs(trunk.co2eTtwKg - 17.3569) < 5e-5)
+        #expect(trunk.stops[0].quantity[1] == 4.5)
+        let tour = try #require(result.bundled.routes.first { $0.kind == .hubTour && carriesFlow1($0) })
+        #expect(tour.day == .tue && tour.metres == 40_334 && abs(tour.co2eWtwKg - 3.6204) < 5e-5)
+        #expect(tour.stops.map(\.location) == ["s5", "s4", "s6", "s1", "s2", "s3"])
+        #expect(tour.stops.map(\.shortestMetres) == [5_332, 6_580, 12_964, 7_135, 5_518, 4_014])
+        let position = try #require(tour.stops.flatMap(\.deliveries).firstIndex { $0.flow == 1 })
+        let shortest = EmissionAccount.allocationShares(tour, basis: accounts.basis)[position]
+        #expect(abs(shortest - 4.014 / 11.7896) < 1e-5 && abs(shortest * tour.co2eWtwKg - 1.2326) < 5e-5)
+        let ridden = EmissionAccount.allocationShares(
+            tour, basis: EmissionAccount.Basis(distance: .ridden, dimension: 1))[position]
+        #expect(abs(ridden - 36.32 / 65.93) < 1e-4 && abs(ridden * tour.co2eWtwKg - 1.9944) < 5e-4)
+        let handling = try #require(result.bundled.hubOperations.first { $0.day == .mon })
+        #expect(handling.deliveries.contains { $0.flow == 1 && $0.quantity[0] == 150 })
+        let flow = accounts.bundled.perFlow[1]
+        #expect(abs(flow.co2eWtwKg - (5.0897 + 0.2805 + 1.2326)) < 2e-4 && abs(flow.co2eWtwKg - 6.602862) < 1e-6)
+        #expect(abs(flow.co2eTtwKg - 3.8571) < 5e-5)
+    }
+
     /// The scenario field: a scalar method, a mapping with a dimension, and a bad value named.
     @Test func theScenarioFieldIsReadAndChecked() throws {
         let ridden = try StopTimeTests.load([
