@@ -190,11 +190,16 @@ public enum Methodology {
         guard bases.contains(where: { $0.1.kWh > 0 }) else { return [] }
         var lines = ["", "### Electricity: location-based and market-based", ""]
         for (name, basis) in bases {
+            guard basis.kWh > 0 else {
+                lines.append("- \(name): no electricity.")
+                continue
+            }
             let location =
                 basis.locationBasedWtwKg.map { "\(format($0)) kg" }
                 ?? "not available (no \(ElectricityBasis.gridCarrier) in the set)"
+            let same = basis.differ || basis.locationBasedWtwKg == nil ? "" : " (the same)"
             lines.append(
-                "- \(name): \(format(basis.kWh)) kWh. Electricity: location-based \(location), market-based \(format(basis.marketBasedWtwKg)) kg CO2e WTW\(basis.differ || basis.locationBasedWtwKg == nil ? "" : " (the same)")."
+                "- \(name), \(format(basis.kWh)) kWh. Electricity: location-based \(location), market-based \(format(basis.marketBasedWtwKg)) kg CO2e WTW\(same)."
             )
         }
         lines.append(

@@ -69,7 +69,7 @@ struct ElectricityBasisTests {
         #expect(abs(try #require(bundled.locationBasedWtwKg) - (tours + handling) * 0.374) < 1e-9)
         let methodology = Methodology.markdown(result)
         #expect(methodology.contains("### Electricity: location-based and market-based"))
-        #expect(methodology.contains("- Bundled plan: "))
+        #expect(methodology.contains("- Bundled plan, ") && methodology.contains("kWh. Electricity: location-based "))
         #expect(methodology.contains("The plans' CO2e figures use the market-based one"))
         let summary = JSONSummary(result)
         #expect(summary.electricity.headlineBasis == "market-based" && summary.electricity.basesDiffer)
