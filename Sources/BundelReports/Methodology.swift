@@ -146,9 +146,9 @@ public enum Methodology {
         for vehicle in refrigerated {
             let reefer = vehicle.reefer!
             let unit = factors.carrier(vehicle.energyCarrier)?.unit ?? ""
-            var parts = [
-                "\(format(reefer.energyPerHour)) \(unit) per hour and \(format(reefer.energyPerKilometre)) \(unit) per km"
-            ]
+            let energy = [(reefer.energyPerHour, "hour"), (reefer.energyPerKilometre, "km")].filter { $0.0 > 0 }
+                .map { "\(format($0.0)) \(unit) per \($0.1)" }
+            var parts = [energy.isEmpty ? "no energy of its own given" : energy.joined(separator: " and ")]
             if let hours = reefer.operatingHoursPerYear {
                 parts.append(
                     "\(reefer.refrigerant ?? "refrigerant") leakage \(format(reefer.refrigerantLeakageKgPerYear)) kg a year × GWP \(format(reefer.refrigerantGWP)) = \(format(reefer.leakageCo2eKgPerYear)) kg CO2e a year over \(format(hours)) operating hours = \(format(reefer.leakageCo2eKg(seconds: 3600))) kg CO2e per hour of a trip"
