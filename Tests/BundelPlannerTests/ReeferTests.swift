@@ -89,6 +89,27 @@ struct ReeferTests {
             ))
     }
 
+    /// The Cordaan scenario with refrigeration units loads with the README's figures; the
+    /// default scenario's reefer truck stays without a unit of its own.
+    @Test func cordaanRefrigeratedScenario() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let scenarios = root.appendingPathComponent("scenarios/cordaan")
+        let refrigerated = try ScenarioLoader.load(path: scenarios.appendingPathComponent("hub-refrigerated.yaml").path)
+        let truck = try #require(refrigerated.network.vehicleType("reefer-truck"))
+        #expect(
+            truck.reefer
+                == ReeferUnit(
+                    energyPerHour: 1.2, refrigerantLeakageKgPerYear: 0.75, refrigerantGWP: 2292,
+                    operatingHoursPerYear: 1250, refrigerant: "R-452A"))
+        #expect(abs(truck.reefer!.leakageCo2eKg(seconds: 3600) - 1.3752) < 1e-12)
+        #expect(truck.loadDependentEnergy == LoadDependentEnergy(empty: 0.21, full: 0.29))
+        #expect(truck.capacity == [5500, 16] && truck.costPerKilometre == 0.40)
+        let standard = try ScenarioLoader.load(path: scenarios.appendingPathComponent("hub.yaml").path)
+        let folded = try #require(standard.network.vehicleType("reefer-truck"))
+        #expect(folded.reefer == nil && folded.loadDependentEnergy == LoadDependentEnergy(empty: 0.25, full: 0.33))
+    }
+
     /// A negative, a non-numeric and an incomplete leakage figure are each reported with file,
     /// line and field.
     @Test func badReeferFieldsNameFileLineAndField() throws {
