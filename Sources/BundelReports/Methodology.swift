@@ -12,7 +12,12 @@ public enum Methodology {
         let vehicles = network.vehicleTypes.filter { vehicleIds.contains($0.id) }.sorted { $0.id < $1.id }
         let hubIds = Set(result.bundled.hubOperations.map(\.hub))
         let hubs = network.hubs.filter { hubIds.contains($0.id) }
-        let carrierIds = Set(vehicles.map(\.energyCarrier) + hubs.map(\.handlingEnergyCarrier))
+        var carrierIds = Set(vehicles.map(\.energyCarrier) + hubs.map(\.handlingEnergyCarrier))
+        // The grid mix is the factor of the location-based electricity figure below, even where
+        // every kWh is bought under a contract.
+        if carrierIds.contains(where: { $0.hasPrefix("electricity") }) {
+            carrierIds.insert(ElectricityBasis.gridCarrier)
+        }
         let carriers = scenario.emissionFactors.carriers.filter { carrierIds.contains($0.id) }.sorted { $0.id < $1.id }
         var lines: [String] = []
 
