@@ -145,6 +145,8 @@ public struct JSONSummary: Codable, Sendable {
     public var emissionFactorsUsed: [EnergyCarrierFactor]
     /// ISO 14083 results: the allocation and the transport and hub operation categories.
     public var emissions: EmissionsEntry
+    /// Each plan's electricity location-based and market-based (JSONSummary+Electricity.swift).
+    public var electricity: ElectricityEntry
     /// Deliveries that could not be planned, per plan, with reasons.
     public var unserved: Unserved
     /// Per hub and vehicle type of its fleet, the vehicles the bundled plan uses each day.
@@ -212,6 +214,7 @@ public struct JSONSummary: Codable, Sendable {
         emissionFactorsUsed = scenario.emissionFactors.carriers.filter { Set(used).contains($0.id) }.sorted {
             $0.id < $1.id
         }
+        electricity = ElectricityEntry(result)
         unserved = Unserved(baseline: result.baseline.unserved, bundled: result.bundled.unserved)
         hubFleet = HubFleetUse.of(result.bundled, scenario: scenario).map { use in
             var rounded = use

@@ -12,7 +12,12 @@ public enum Methodology {
         let vehicles = network.vehicleTypes.filter { vehicleIds.contains($0.id) }.sorted { $0.id < $1.id }
         let hubIds = Set(result.bundled.hubOperations.map(\.hub))
         let hubs = network.hubs.filter { hubIds.contains($0.id) }
-        let carrierIds = Set(vehicles.map(\.energyCarrier) + hubs.map(\.handlingEnergyCarrier))
+        var carrierIds = Set(vehicles.map(\.energyCarrier) + hubs.map(\.handlingEnergyCarrier))
+        // The grid mix is the factor of the location-based electricity figure below, even where
+        // every kWh is bought under a contract.
+        if carrierIds.contains(where: { $0.hasPrefix("electricity") }) {
+            carrierIds.insert(ElectricityBasis.gridCarrier)
+        }
         let carriers = scenario.emissionFactors.carriers.filter { carrierIds.contains($0.id) }.sorted { $0.id < $1.id }
         var lines: [String] = []
 
@@ -27,12 +32,19 @@ public enum Methodology {
         lines.append("")
         lines.append("### Emission factors used (set \(scenario.emissionFactors.name))")
         lines.append("")
+        if let published = scenario.emissionFactors.published {
+            lines.append("\(scenario.emissionFactors.description); list version of \(published).")
+            lines.append("")
+        }
         lines.append("| energy carrier | unit | WTW kg CO2e | TTW kg CO2e | WTT kg CO2e | source | year |")
         lines.append("| --- | --- | --- | --- | --- | --- | --- |")
         for carrier in carriers {
             let wtt = carrier.wellToWheelKg - carrier.tankToWheelKg
+            // A TTW the list does not give is marked, as ISO 14083 asks which inputs are worked out.
+            let ttw = format(carrier.tankToWheelKg) + (carrier.ttwDerived ? " (derived)" : "")
+            let label = carrier.label.map { " [\($0)]" } ?? ""
             lines.append(
-                "| \(carrier.id) | \(carrier.unit) | \(format(carrier.wellToWheelKg)) | \(format(carrier.tankToWheelKg)) | \(format(wtt)) | \(carrier.source)\(carrier.note.map { " (\($0))" } ?? "") | \(carrier.year) |"
+                "| \(carrier.id)\(label) | \(carrier.unit) | \(format(carrier.wellToWheelKg)) | \(ttw) | \(format(wtt)) | \(carrier.source)\(carrier.note.map { " (\($0))" } ?? "") | \(carrier.year) |"
             )
         }
         lines.append("")
@@ -51,6 +63,7 @@ public enum Methodology {
                 "| \(vehicle.id) (\(vehicle.euroClass ?? "class not given")) | \(vehicle.energyCarrier) | \(consumption) | \(format(vehicle.chargingLossFraction * 100)) % | \(air) | \(vehicle.source ?? "network file") |"
             )
         }
+        lines += refrigeration(result, vehicles: vehicles)
         if !hubs.isEmpty {
             lines.append("")
             lines.append("### Hub operations")
@@ -76,6 +89,7 @@ public enum Methodology {
                 )
             }
         }
+        lines += electricity(result)
         if !scenario.networkOverrides.isEmpty {
             lines.append("")
             lines.append("### Network values set by the scenario")
@@ -144,6 +158,54 @@ public enum Methodology {
         return lines
     }
 
+    /// The refrigerated vehicles' units: their figures, how leakage is spread over trips, and
+    /// what they add to each plan's week; nothing when no vehicle used has a unit.
+    private static func refrigeration(_ result: PlanResult, vehicles: [VehicleType]) -> [String] {
+        let refrigerated = vehicles.filter { $0.reefer != nil }
+        guard !refrigerated.isEmpty else { return [] }
+        let factors = result.scenario.emissionFactors
+        var lines = ["", "### Refrigerated vehicles", ""]
+        lines.append(
+            "A refrigeration unit's energy (per hour from departure to return, stops included, and per km driven, in the vehicle's own energy carrier, with its charging losses) is added to the trip's energy, so it counts in WTW and TTW at the carrier's factors. Refrigerant leakage is a direct emission and counts in both WTW and TTW: the year's leakage (kg × GWP100) is spread over the unit's yearly operating hours, each trip carrying its hours' share."
+        )
+        lines.append("")
+        for vehicle in refrigerated {
+            let reefer = vehicle.reefer!
+            let unit = factors.carrier(vehicle.energyCarrier)?.unit ?? ""
+            let energy = [(reefer.energyPerHour, "hour"), (reefer.energyPerKilometre, "km")].filter { $0.0 > 0 }
+                .map { "\(format($0.0)) \(unit) per \($0.1)" }
+            var parts = [energy.isEmpty ? "no energy of its own given" : energy.joined(separator: " and ")]
+            if let hours = reefer.operatingHoursPerYear {
+                parts.append(
+                    "\(reefer.refrigerant ?? "refrigerant") leakage \(format(reefer.refrigerantLeakageKgPerYear)) kg a year × GWP \(format(reefer.refrigerantGWP)) = \(format(reefer.leakageCo2eKgPerYear)) kg CO2e a year over \(format(hours)) operating hours = \(format(reefer.leakageCo2eKg(seconds: 3600))) kg CO2e per hour of a trip"
+                )
+            } else {
+                parts.append("no refrigerant leakage given")
+            }
+            lines.append("- \(vehicle.id): \(parts.joined(separator: "; ")) (\(vehicle.source ?? "network file")).")
+        }
+        for (name, plan) in [("Baseline", result.baseline), ("Bundled plan", result.bundled)] {
+            var energy: [String: Double] = [:]
+            var leakage = 0.0
+            for route in plan.routes {
+                guard let type = result.scenario.vehicleType(route.vehicleType, for: route.kind),
+                    let reefer = type.reefer
+                else { continue }
+                energy[type.energyCarrier, default: 0] +=
+                    reefer.energy(metres: route.metres, seconds: route.durationSeconds)
+                    / (1 - type.chargingLossFraction)
+                leakage += reefer.leakageCo2eKg(seconds: route.durationSeconds)
+            }
+            let energyText = energy.keys.sorted().map { carrier in
+                "\(format(energy[carrier]!)) \(factors.carrier(carrier)?.unit ?? "") of \(carrier)"
+            }
+            lines.append(
+                "- \(name): refrigeration units \(energyText.isEmpty ? "not used" : energyText.joined(separator: ", ")), refrigerant leakage \(format(leakage)) kg CO2e a week."
+            )
+        }
+        return lines
+    }
+
     /// How a trip's emissions were shared among its deliveries, and which unit and distance
     /// that took, as ISO 14083 asks a report to state.
     static func allocationParagraph(_ basis: EmissionAccount.Basis, scenario: Scenario) -> String {
@@ -162,6 +224,34 @@ public enum Methodology {
             : "the distance the delivery rides on the tour from the trip's start (emission_allocation: ridden-distance, kept for comparison; ISO 14083 asks for the shortest feasible distance)"
         return
             "A trip's emissions are allocated to the deliveries on it in proportion to their transport activity, quantity × distance: the quantity counted in \(unit ?? "none (no capacity dimension)"), the same for every trip of both plans; the distance \(distance). Empty running is carried by the loads the trip served. A hub's emissions go to each delivery by the energy of handling it. Allocation moves emissions between flows and never adds or removes any: totals per flow, supplier, site, hub and day are sums of these shares and add up to the elements. Tonne-km in the transport operation categories (tocs.csv) use the same distance; intensities are g CO2e per tonne-km, and kg CO2e per tonne handled for the hubs (hocs.csv)."
+    }
+
+    /// Each plan's electricity location-based (grid mix) and market-based (the carriers stated),
+    /// and which one the figures above use; nothing when neither plan uses electricity.
+    private static func electricity(_ result: PlanResult) -> [String] {
+        let bases = [
+            ("Baseline", ElectricityBasis(plan: result.baseline, scenario: result.scenario)),
+            ("Bundled plan", ElectricityBasis(plan: result.bundled, scenario: result.scenario)),
+        ]
+        guard bases.contains(where: { $0.1.kWh > 0 }) else { return [] }
+        var lines = ["", "### Electricity: location-based and market-based", ""]
+        for (name, basis) in bases {
+            guard basis.kWh > 0 else {
+                lines.append("- \(name): no electricity.")
+                continue
+            }
+            let location =
+                basis.locationBasedWtwKg.map { "\(format($0)) kg" }
+                ?? "not available (no \(ElectricityBasis.gridCarrier) in the set)"
+            let same = basis.differ || basis.locationBasedWtwKg == nil ? "" : " (the same)"
+            lines.append(
+                "- \(name), \(format(basis.kWh)) kWh. Electricity: location-based \(location), market-based \(format(basis.marketBasedWtwKg)) kg CO2e WTW\(same)."
+            )
+        }
+        lines.append(
+            "- Location-based counts every kWh at the grid mix (\(ElectricityBasis.gridCarrier)); market-based at the carrier each vehicle type or hub states (its contract). The plans' CO2e figures use the market-based one, the carriers as stated."
+        )
+        return lines
     }
 
     private static func format(_ value: Double) -> String {

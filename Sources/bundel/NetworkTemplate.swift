@@ -118,6 +118,15 @@ enum NetworkTemplate {
             # energy_per_km_full: 0.27
             # Share of grid electricity lost in charging (default 0).
             charging_loss: 0.10
+            # A refrigerated vehicle: its unit's energy in the carrier's unit, per hour of a trip
+            # and per km (default 0), and its refrigerant leakage, kg a year x GWP100 spread over
+            # the unit's hours a year (the three together; counted in WTW and TTW):
+            # reefer_energy_per_hour: 1.5
+            # reefer_energy_per_km: 0.0
+            # refrigerant: R-452A
+            # refrigerant_leakage_kg_per_year: 0.5
+            # refrigerant_gwp: 2292
+            # reefer_hours_per_year: 1250
             # (required) A carrier of the scenario's emission factor set.
             energy_carrier: electricity-grid
             # (required) Whether it may enter an access zone (sites with in_zone: true).

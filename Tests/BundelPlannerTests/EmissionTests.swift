@@ -29,7 +29,7 @@ struct EmissionTests {
         let emissions = RouteEmissions(
             legMetres: [40_000, 60_000], legLoadsKg: [0, 0],
             vehicle: Self.vehicle("van", perKm: 0.10, carrier: "diesel-b7"),
-            weightCapacityKg: 1000, factors: Self.factors)
+            weightCapacityKg: 1000, durationSeconds: 0, factors: Self.factors)
         #expect(abs(emissions.energy - 10) < 1e-12)
         #expect(abs(emissions.wellToWheelKg - 32.62) < 1e-9)
         #expect(abs(emissions.tankToWheelKg - 24.72) < 1e-9)
@@ -42,14 +42,14 @@ struct EmissionTests {
         let grid = RouteEmissions(
             legMetres: [50_000], legLoadsKg: [0],
             vehicle: Self.vehicle("e-van", perKm: 0.24, carrier: "electricity-grid", loss: 0.1),
-            weightCapacityKg: 900, factors: Self.factors)
+            weightCapacityKg: 900, durationSeconds: 0, factors: Self.factors)
         #expect(abs(grid.energy - 12 / 0.9) < 1e-12)
         #expect(abs(grid.wellToWheelKg - 12 / 0.9 * 0.374) < 1e-12)
         #expect(grid.tankToWheelKg == 0)
         let green = RouteEmissions(
             legMetres: [50_000], legLoadsKg: [0],
             vehicle: Self.vehicle("e-van", perKm: 0.24, carrier: "electricity-green", loss: 0.1),
-            weightCapacityKg: 900, factors: Self.factors)
+            weightCapacityKg: 900, durationSeconds: 0, factors: Self.factors)
         #expect(green.wellToWheelKg == 0 && green.tankToWheelKg == 0)
         #expect(abs(green.energy - 12 / 0.9) < 1e-12)
     }
@@ -62,7 +62,7 @@ struct EmissionTests {
         #expect(loads == [1000, 500, 0])
         let emissions = RouteEmissions(
             legMetres: [10_000, 10_000, 10_000], legLoadsKg: loads, vehicle: van,
-            weightCapacityKg: 1000, factors: Self.factors)
+            weightCapacityKg: 1000, durationSeconds: 0, factors: Self.factors)
         #expect(abs(emissions.energy - 3.0) < 1e-12)
         #expect(abs(emissions.wellToWheelKg - 3.0 * 3.262) < 1e-12)
     }

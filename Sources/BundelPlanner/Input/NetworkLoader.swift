@@ -10,12 +10,12 @@ enum NetworkLoader {
     ]
 
     /// The fields of a vehicle type entry, in the network or a scenario.
-    static let vehicleTypeFields: Set<String> = [
+    static let vehicleTypeFields: Set<String> = Set([
         "id", "name", "base", "capacity", "fixed_cost_per_day", "cost_per_km", "cost_per_hour", "speed_kmh",
         "energy_per_km", "energy_per_km_empty", "energy_per_km_full", "charging_loss", "energy_carrier",
         "may_enter_zone", "shift", "nox_g_per_km", "pm10_g_per_km", "euro_class", "source",
         "max_trips_per_shift", "reload_minutes",
-    ]
+    ]).union(reeferFields)
 
     /// The fields of `service_time:`.
     static let serviceTimeFields: Set<String> = ["per_delivery_minutes", "per_unit_minutes"]
@@ -372,8 +372,9 @@ enum NetworkLoader {
                 "give energy_per_km_empty and energy_per_km_full together")
         }
         let shift = readShift(entry)
+        let reefer = readReefer(entry)
         guard let id, let capacity, let fixed, let perKm, let perHour, let speed, let energy, let carrier, let mayEnter,
-            chargingLoss < 1
+            chargingLoss < 1, case .success(let reeferUnit) = reefer
         else { return nil }
         var type = VehicleType(
             id: id, name: entry.string("name", required: false) ?? id, capacity: capacity, fixedCostPerDay: fixed,
@@ -381,6 +382,7 @@ enum NetworkLoader {
             energyCarrier: carrier, mayEnterZone: mayEnter, shiftStart: shift.start, shiftEnd: shift.end)
         type.loadDependentEnergy = loadDependent
         type.chargingLossFraction = chargingLoss
+        type.reefer = reeferUnit
         type.noxGramsPerKilometre = entry.double("nox_g_per_km", required: false, minimum: 0)
         type.pm10GramsPerKilometre = entry.double("pm10_g_per_km", required: false, minimum: 0)
         type.euroClass = entry.string("euro_class", required: false)

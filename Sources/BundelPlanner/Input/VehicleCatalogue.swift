@@ -18,10 +18,11 @@ enum VehicleCatalogue {
 
     static var ids: [String] { entries().keys.sorted() }
 
-    /// The fields that make up a vehicle's consumption, which the catalogue's `source` describes.
-    static let consumptionFields: Set<String> = [
+    /// The fields that make up a vehicle's consumption, which the catalogue's `source` describes;
+    /// a refrigeration unit's figures are part of it.
+    static let consumptionFields: Set<String> = Set([
         "energy_per_km", "energy_per_km_empty", "energy_per_km_full", "charging_loss",
-    ]
+    ]).union(NetworkLoader.reeferFields)
 
     /// The catalogue's fields that `own` does not replace. Every field the entry gives wins,
     /// and so does what it means: a flat `energy_per_km` without an empty and full figure is

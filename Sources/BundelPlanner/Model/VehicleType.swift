@@ -21,6 +21,9 @@ public struct VehicleType: Sendable, Hashable, Codable {
     /// Share of the energy drawn from the grid that is lost in charging (0.1 = 10 %), so the
     /// grid supplies energy / (1 - share). Zero for fuels.
     public var chargingLossFraction: Double = 0
+    /// The refrigeration unit of a refrigerated vehicle: its energy comes on top of the
+    /// driving's, its refrigerant leakage on top of both WTW and TTW (``RouteEmissions``).
+    public var reefer: ReeferUnit?
     /// Nitrogen oxides emitted per kilometre in grams, when known (depends on Euro class).
     public var noxGramsPerKilometre: Double?
     /// Particulate matter (PM10) emitted per kilometre in grams, when known.

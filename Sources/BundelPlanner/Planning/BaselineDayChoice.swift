@@ -253,14 +253,17 @@ struct DayCostEstimate: Sendable {
         let weights = scenario.objective
         vehicles = scenario.fleet(of: supplier).map { type in
             let perKm = type.loadDependentEnergy.map { ($0.empty + $0.full) / 2 } ?? type.energyPerKilometre
-            let co2ePerKm =
-                perKm / (1 - type.chargingLossFraction)
-                * (context.factors.carrier(type.energyCarrier)?.wellToWheelKg ?? 0)
+            let wtw = context.factors.carrier(type.energyCarrier)?.wellToWheelKg ?? 0
+            let drawn = 1 / (1 - type.chargingLossFraction)
+            let co2ePerKm = (perKm + (type.reefer?.energyPerKilometre ?? 0)) * drawn * wtw
+            // A refrigeration unit also emits by the hour: its energy and its leakage.
+            let co2ePerHour =
+                type.reefer.map { $0.energyPerHour * drawn * wtw + $0.leakageCo2eKg(seconds: 3600) } ?? 0
             return Vehicle(
                 capacity: type.capacity,
                 perMetre: (weights.perEur * type.costPerKilometre + weights.perKm + weights.perKgCO2e * co2ePerKm)
                     / 1000,
-                perSecond: weights.perEur * type.costPerHourIncludingFixed / 3600,
+                perSecond: (weights.perEur * type.costPerHourIncludingFixed + weights.perKgCO2e * co2ePerHour) / 3600,
                 seconds: ids.flatMap { from in ids.map { to in matrix.seconds(from, to, speedKmh: type.speedKmh) } })
         }
         point = flows.map { pointOf[$0.site]! }

@@ -154,7 +154,8 @@ struct DayRouter: Sendable {
                 let duration = arrival - departure
                 let loads = RouteEmissions.deliveryLegLoads(
                     stopLoadsKg: stops.map { stop in context.weightDimension.map { stop.quantity[$0] } ?? 0 })
-                let emissions = context.emissions(legMetres: legs, legLoadsKg: loads, vehicle: type)
+                let emissions = context.emissions(
+                    legMetres: legs, legLoadsKg: loads, vehicle: type, durationSeconds: duration)
                 // Under whole vehicle-days the day's cost is added below, shared over the trips.
                 let cost =
                     type.costPerKilometre * Double(legs.reduce(0, +)) / 1000

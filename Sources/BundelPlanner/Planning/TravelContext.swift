@@ -20,10 +20,16 @@ struct TravelContext: Sendable {
         self.factors = factors
     }
 
-    /// Energy and emissions of a planned trip of `vehicle`.
-    func emissions(legMetres: [Int], legLoadsKg: [Double], vehicle: VehicleType) -> RouteEmissions {
+    /// Energy and emissions of a planned trip of `vehicle` lasting `durationSeconds` from
+    /// departure to return.
+    func emissions(
+        legMetres: [Int], legLoadsKg: [Double], vehicle: VehicleType, durationSeconds: Int
+    )
+        -> RouteEmissions
+    {
         RouteEmissions(
             legMetres: legMetres, legLoadsKg: legLoadsKg, vehicle: vehicle,
-            weightCapacityKg: weightDimension.map { vehicle.capacity[$0] }, factors: factors)
+            weightCapacityKg: weightDimension.map { vehicle.capacity[$0] }, durationSeconds: durationSeconds,
+            factors: factors)
     }
 }

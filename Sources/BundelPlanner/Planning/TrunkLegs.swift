@@ -34,7 +34,8 @@ enum TrunkLegs {
             / 3600
         // Loaded to the hub, empty back.
         let loads: [Double] = [context.weightDimension.map { quantity[$0] } ?? 0, 0]
-        let emissions = context.emissions(legMetres: legs, legLoadsKg: loads, vehicle: vehicle)
+        let emissions = context.emissions(
+            legMetres: legs, legLoadsKg: loads, vehicle: vehicle, durationSeconds: duration)
         let arrival =
             Double(vehicle.shiftStart) + Double(matrix.seconds(supplier.id, hub.id, speedKmh: vehicle.speedKmh)) / 60
         return PlannedRoute(

@@ -345,9 +345,23 @@ public enum WeeklyPlanValidator {
                 onBoard -= route.stops[index].quantity[weight]
             }
         }
+        // A refrigeration unit: energy by the hour of the trip and by the km, from the same
+        // supply; leakage, the year's kg × GWP over the unit's yearly hours, is direct (WTW and TTW).
+        var leakage = 0.0
+        if let reefer = vehicle.reefer {
+            energy +=
+                reefer.energyPerHour * Double(route.durationSeconds) / 3600 + reefer.energyPerKilometre
+                * Double(metres) / 1000
+            if let hours = reefer.operatingHoursPerYear {
+                leakage =
+                    reefer.refrigerantLeakageKgPerYear * reefer.refrigerantGWP * Double(route.durationSeconds) / 3600
+                    / hours
+            }
+        }
         energy /= 1 - vehicle.chargingLossFraction
         let factor = scenario.emissionFactors.carrier(vehicle.energyCarrier)
-        let wtw = energy * (factor?.wellToWheelKg ?? .nan), ttw = energy * (factor?.tankToWheelKg ?? .nan)
+        let wtw = energy * (factor?.wellToWheelKg ?? .nan) + leakage
+        let ttw = energy * (factor?.tankToWheelKg ?? .nan) + leakage
         if !(abs(wtw - route.co2eWtwKg) <= 1e-9 * max(1, wtw)) {
             problems.append("\(name): reports \(route.co2eWtwKg) kg CO2e WTW, recomputed \(wtw)")
         }
