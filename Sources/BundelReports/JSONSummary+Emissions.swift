@@ -23,12 +23,18 @@ extension JSONSummary {
         }
     }
 
-    /// One plan's operation categories.
+    /// One plan's operation categories, and what the receiving organisation reports of it.
     public struct PlanEmissions: Codable, Sendable {
         public var transportOperationCategories: [TransportCategoryEntry]
         public var hubOperationCategories: [HubCategoryEntry]
+        /// The receiving organisation's scope 3 upstream transport, kg CO2e a week: every flow
+        /// of the network is its, so it is the plan's total (groups.csv's `organisation` row).
+        public var organisationCo2eWtwKg: Double
+        public var organisationCo2eTtwKg: Double
 
         init(_ account: EmissionAccount) {
+            organisationCo2eWtwKg = PlanTotalsRounding.round(account.total.co2eWtwKg)
+            organisationCo2eTtwKg = PlanTotalsRounding.round(account.total.co2eTtwKg)
             transportOperationCategories = account.transportCategories.map(TransportCategoryEntry.init)
             hubOperationCategories = account.hubCategories.map(HubCategoryEntry.init)
         }

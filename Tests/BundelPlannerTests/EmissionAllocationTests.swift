@@ -206,6 +206,32 @@ struct EmissionAllocationTests {
         #expect(abs(flow.co2eTtwKg - 3.8571) < 5e-5)
     }
 
+    /// The JSON's `emissions` and the report's tables carry the same categories as the account,
+    /// and the organisation's scope 3 figure is the plan's total.
+    @Test func theJSONAndTheReportCarryTheCategories() throws {
+        let (_, result) = try PlannerEndToEndTests.planSmall()
+        let accounts = PlanEmissionAccounts(result)
+        let entry = JSONSummary(result).emissions
+        #expect(entry.allocationDistance == "shortest-distance" && entry.allocationQuantity == "cages")
+        let categories = accounts.bundled.transportCategories
+        #expect(entry.bundled.transportOperationCategories.map(\.category) == categories.map(\.kind.rawValue))
+        for (json, category) in zip(entry.bundled.transportOperationCategories, categories) {
+            #expect(abs(json.co2eWtwKg - category.co2eWtwKg) <= 0.005 && abs(json.tonneKm - category.tonneKm) <= 0.005)
+            #expect(json.gramsCo2eWtwPerTonneKm.map { abs($0 - category.wtwGramsPerTonneKm!) <= 0.005 } == true)
+        }
+        #expect(entry.bundled.hubOperationCategories.map(\.hub) == ["hub"])
+        #expect(entry.baseline.hubOperationCategories.isEmpty)
+        #expect(abs(entry.bundled.organisationCo2eWtwKg - result.bundled.totals.co2eWtwKg) <= 0.005)
+        let statement = DataQualityStatement(result, accounts: accounts)
+        #expect(abs(entry.dataQuality.bundled.defaultShare - statement.bundled.defaultShare) < 1e-6)
+        let html = HTMLReport.render(result)
+        for category in categories {
+            #expect(html.contains("data-toc-plan=\"bundled\" data-toc=\"\(category.kind.rawValue)\""))
+        }
+        #expect(html.contains("data-hoc-plan=\"bundled\" data-hoc=\"hub\""))
+        #expect(html.contains("data-default-share-bundled=\"\(statement.bundled.defaultShare)\""))
+    }
+
     /// The scenario field: a scalar method, a mapping with a dimension, and a bad value named.
     @Test func theScenarioFieldIsReadAndChecked() throws {
         let ridden = try StopTimeTests.load([
