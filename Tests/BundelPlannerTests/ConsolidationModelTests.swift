@@ -103,6 +103,44 @@ struct ConsolidationModelTests {
         return best
     }
 
+    /// The all-in candidate through one hub has nothing to choose: its decision without a solve
+    /// equals branch and cut's (same flows, same value), with whole suppliers or not, with whole
+    /// vehicle-days; a hub capacity it breaks makes it infeasible, as the solve finds; with two
+    /// hubs to choose from it must be solved.
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func theAllInCandidateThroughOneHubNeedsNoSolve(seed: UInt64) throws {
+        let (two, random) = try Self.instance(seed: seed)
+        var single = two
+        single.hubs = ["west"]
+        single.defaultParticipation = .in
+        var whole = single
+        whole.wholeSuppliers = true
+        var capped = single
+        capped.network.hubs[1].capacityPerWeek = [300, .infinity]
+        var outcomes: Set<Bool> = []
+        for scenario in [single, whole, capped] {
+            for estimates in [random, Self.withVehicleDays(scenario, random, seed: seed)] {
+                let model = try ConsolidationModel(scenario: scenario, estimates: estimates)
+                let forced = try #require(model.forcedDecision())
+                outcomes.insert(forced.status.hasSolution)
+                let solved = try model.solve(timeLimitSeconds: 30, relativeGap: 1e-9)
+                #expect(forced.status.hasSolution == solved.status.hasSolution)
+                guard solved.status.hasSolution else {
+                    #expect(forced.status == .infeasible)
+                    continue
+                }
+                #expect(forced.status == .optimal && forced.viaHub == solved.viaHub)
+                let value = try #require(solved.objective)
+                #expect(abs(try #require(forced.objective) - value) < 1e-6 * max(1, abs(value)))
+            }
+        }
+        #expect(outcomes == [true, false], "both a feasible and a capacity-breaking all-in should be met")
+        var choice = two
+        choice.defaultParticipation = .in
+        #expect(try ConsolidationModel(scenario: choice, estimates: random).forcedDecision() == nil)
+        #expect(try ConsolidationModel(scenario: two, estimates: random).forcedDecision() == nil)
+    }
+
     /// Branch and cut's starting solutions: every assignment the rules allow gives a solution
     /// of the model worth exactly its ``AssignmentValue``, and every other assignment none,
     /// over every assignment of six flows to two hubs or direct, with whole suppliers or not,

@@ -433,8 +433,11 @@ extension Planner {
         if forced.defaultParticipation == .free { forced.defaultParticipation = .in }
         forced.supplierParticipation = forced.supplierParticipation.mapValues { $0 == .free ? .in : $0 }
         let model = try ConsolidationModel(scenario: forced, estimates: estimates)
-        // Restricted to some hubs, the model has other variables: its own start then.
-        let decision = try model.solve(timeLimitSeconds: timeLimitSeconds, warmStart: hubs == nil ? warmStart : nil)
+        // Through a single hub every forced flow has one option: nothing to solve. Restricted
+        // to some hubs, the model has other variables: its own start then.
+        let decision =
+            try model.forcedDecision()
+            ?? model.solve(timeLimitSeconds: timeLimitSeconds, warmStart: hubs == nil ? warmStart : nil)
         return decision.status.hasSolution ? decision : nil
     }
 
