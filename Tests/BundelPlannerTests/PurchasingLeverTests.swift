@@ -261,8 +261,13 @@ struct PurchasingLeverTests {
                 ),
             ])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let scenario = try Self.load(folder)
+        let (scenario, notes) = try ScenarioLoader.loadWithNotes(
+            path: folder.appendingPathComponent("scenario.yaml").path)
         #expect(scenario.network.flows.allSatisfy { $0.supplier != "far" })
+        #expect(
+            notes.map { $0.description.replacingOccurrences(of: folder.standardizedFileURL.path + "/", with: "") } == [
+                "scenario.yaml:7: field 'participation.suppliers.far': supplier far has no flows left after supplier_consolidation, so its participation affects nothing; the flows it delivered follow the participation of the supplier they moved to"
+            ])
         let result = try Planner.validatedPlan(scenario).result
         #expect(result.baseline.unserved.isEmpty && result.bundled.unserved.isEmpty)
         // Every delivery of the consolidated flows is made: 38 a week on the fixture, none merged.

@@ -102,6 +102,24 @@ extension ScenarioLoader {
         return lines
     }
 
+    /// Notes on `participation.suppliers` entries of suppliers that `supplier_consolidation` left
+    /// without flows: valid (the entry was written for the network as it is), but it affects
+    /// nothing now, and the flows the supplier lost follow their new supplier's participation.
+    static func emptiedSupplierNotes(
+        _ scenario: Scenario, supplyingBefore: Set<String>, yaml: YAMLMapping
+    ) -> [InputProblem] {
+        let supplying = Set(scenario.network.flows.map(\.supplier))
+        let entries = yaml.node["participation"]?["suppliers"]
+        return scenario.supplierParticipation.keys.sorted().compactMap { id in
+            guard supplyingBefore.contains(id), !supplying.contains(id) else { return nil }
+            return InputProblem(
+                file: scenario.file, line: entries?[id]?.mark?.line, field: "participation.suppliers.\(id)",
+                message:
+                    "supplier \(id) has no flows left after supplier_consolidation, so its participation affects nothing; the flows it delivered follow the participation of the supplier they moved to"
+            )
+        }
+    }
+
     /// The supplier with the most weekly volume of a product group (the weight dimension, else
     /// the first; ties by id); `nil` when no flow has the group.
     static func largestSupplier(of group: String, in network: Network) -> String? {

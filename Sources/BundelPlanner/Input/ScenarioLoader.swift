@@ -240,6 +240,7 @@ public enum ScenarioLoader {
             checkCarriers(network, factors: factors, yaml: yaml)
         }
         // The contracts change first; the policy of fewer deliveries then applies to them.
+        let supplying = Set(network.flows.map(\.supplier))
         flowLines = applySupplierConsolidation(yaml, to: &network, flowLines: flowLines)
         if let frequency = yaml.mapping("delivery_frequency", required: false) {
             applyDeliveryFrequency(frequency, to: &network)
@@ -281,7 +282,11 @@ public enum ScenarioLoader {
         let zoneLine = yaml.node["zone"]?.mapping?["enforce"]?.mark?.line
         let oversized = InputNotes.oversizedDeliveries(scenario, flowsFile: flowsFile, flowLines: flowLines)
         if !oversized.problems.isEmpty { throw InputError(oversized.problems) }
-        return (scenario, oversized.notes + InputNotes.zoneWithoutVehicles(scenario, line: zoneLine))
+        return (
+            scenario,
+            oversized.notes + InputNotes.zoneWithoutVehicles(scenario, line: zoneLine)
+                + emptiedSupplierNotes(scenario, supplyingBefore: supplying, yaml: yaml)
+        )
     }
 
     /// `participation.product_groups: {paper: in, catering: out}`: a tender clause that requires
