@@ -162,6 +162,12 @@ struct PurchasingLeverTests {
             Self.problems(folder) == [
                 "scenario.yaml:13: field 'supplier_consolidation.paper': supplier near delivers only on mon|tue|thu, but the flow far -> s1 it would take over has 4 deliveries a week; choose another supplier or give near more days"
             ])
+        // Several such flows: one problem, naming the first.
+        try Fixture.edit(folder, "flows.csv", replacing: "far,s5,1,300,1.5,tue", with: "far,s5,4,300,1.5,")
+        #expect(
+            Self.problems(folder) == [
+                "scenario.yaml:13: field 'supplier_consolidation.paper': supplier near delivers only on mon|tue|thu, but the flow far -> s1 (and 1 more flow(s)) it would take over has 4 deliveries a week; choose another supplier or give near more days"
+            ])
     }
 
     /// Merged days are those of the most frequent flow; on a tie the receiving supplier's own.

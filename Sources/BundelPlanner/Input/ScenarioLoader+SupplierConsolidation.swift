@@ -61,6 +61,8 @@ extension ScenarioLoader {
         // Move, then check the receiving suppliers' fixed days.
         var moved = network.flows
         var wasMoved = moved.map { _ in false }
+        // Per product group, the flows its new supplier has too few days for: one problem each.
+        var tooFrequent: [String: (first: Flow, target: String, days: [Weekday], count: Int)] = [:]
         for index in moved.indices {
             let group = network.productGroup(of: moved[index])
             guard let target = targets[group], target != moved[index].supplier,
@@ -72,12 +74,17 @@ extension ScenarioLoader {
             guard let fixed = receiver.days else { continue }
             if let own = moved[index].days, !Set(own).isSubset(of: fixed) { moved[index].days = nil }
             if moved[index].deliveriesPerWeek > fixed.count {
-                let flow = network.flows[index]
-                consolidation.problem(
-                    group,
-                    "supplier \(target) delivers only on \(fixed.map(\.rawValue).joined(separator: "|")), but the flow \(flow.supplier) -> \(flow.site) it would take over has \(flow.deliveriesPerWeek) deliveries a week; choose another supplier or give \(target) more days"
-                )
+                let count = (tooFrequent[group]?.count ?? 0) + 1
+                tooFrequent[group] = (tooFrequent[group]?.first ?? network.flows[index], target, fixed, count)
             }
+        }
+        for (group, excess) in tooFrequent.sorted(by: { $0.key < $1.key }) {
+            let flow = excess.first
+            let others = excess.count > 1 ? " (and \(excess.count - 1) more flow(s))" : ""
+            consolidation.problem(
+                group,
+                "supplier \(excess.target) delivers only on \(excess.days.map(\.rawValue).joined(separator: "|")), but the flow \(flow.supplier) -> \(flow.site)\(others) it would take over has \(flow.deliveriesPerWeek) deliveries a week; choose another supplier or give \(excess.target) more days"
+            )
         }
 
         // Merge the flows that share a (supplier, site) pair, in the order they first appear.
