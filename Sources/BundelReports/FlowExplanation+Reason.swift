@@ -17,6 +17,7 @@ extension FlowExplanation {
             let why =
                 switch counterweight {
                 case .supplierForcedIn: "its supplier is forced in"
+                case .productGroupForcedIn: "its product group is forced in"
                 case .wholeSupplier: "its supplier joins with all its flows, which saves more in all"
                 case .otherChoices: "the model's other choices make up for it"
                 }
@@ -29,7 +30,8 @@ extension FlowExplanation {
             let why =
                 switch counterweight {
                 case .wholeSupplier: "its supplier bundles all flows or none, and all together do not pay"
-                case .supplierForcedIn, .otherChoices: "hub capacity or the model's other choices keep it direct"
+                case .supplierForcedIn, .productGroupForcedIn, .otherChoices:
+                    "hub capacity or the model's other choices keep it direct"
                 }
             return "direct although bundling via \(hub) alone would save \(amount(saving)): \(why) (\(describe(parts)))"
         }

@@ -83,13 +83,18 @@ public enum GeoJSONMap {
                         "open": .flag(result.consolidation.viaHub.values.contains(hub.id)),
                     ]))
         }
+        // A depot's product groups are those of the flows it delivers (flows.csv may give a
+        // flow its own group), its own when it delivers none.
+        var groups: [String: Set<String>] = [:]
+        for flow in network.flows { groups[flow.supplier, default: []].insert(network.productGroup(of: flow)) }
         for supplier in network.suppliers {
             features.append(
                 Feature(
                     geometry: .point(supplier.depot),
                     properties: [
                         "kind": .text("depot"), "id": .text(supplier.id), "name": .text(supplier.name),
-                        "productGroup": .text(supplier.productGroup),
+                        "productGroup": .text(
+                            groups[supplier.id].map { $0.sorted().joined(separator: "|") } ?? supplier.productGroup),
                     ]))
         }
         var places: [String: GeoPoint] = [:]

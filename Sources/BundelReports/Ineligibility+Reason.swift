@@ -5,6 +5,7 @@ extension Ineligibility {
     public var reason: String {
         switch self {
         case .supplierOut(let supplier): "supplier \(supplier) does not take part (participation: out)"
+        case .productGroupOut(let group): "product group \(group) is kept out of the hub (participation: out)"
         case .trunkCannotCarry(let supplier):
             "the trunk vehicle of \(supplier) cannot carry every kind of goods it delivers"
         case .noTrunkVehicle(let supplier): "no trunk vehicle for \(supplier)"

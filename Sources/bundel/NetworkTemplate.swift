@@ -49,7 +49,8 @@ enum NetworkTemplate {
         #   days such as tue|fri) are optional.
         suppliers: suppliers.csv
         # flows.csv: supplier, site, deliveries_per_week and one column per dimension (the weekly
-        #   quantity) are required; days (such as mon|thu, one per delivery) is optional.
+        #   quantity) are required; days (such as mon|thu, one per delivery) and product_group (the
+        #   flow's own, when it is not its supplier's) are optional.
         flows: flows.csv
 
         # Stop time beyond each site's fixed service_minutes (default: none).
@@ -210,8 +211,14 @@ enum NetworkTemplate {
         participation:
           # free: the model decides (default); in: every flow via a hub; out: every flow direct.
           default: free
-          # Per supplier, overriding the default:
+          # Per supplier, overriding the product groups' and the default:
           # suppliers: {fresh: out}
+          # Per product group (a tender clause), overriding the default:
+          # product_groups: {office: in}
+        # Purchasing levers (docs/format.md#purchasing-levers): one contract per product group,
+        # to a named supplier or the largest; fewer, larger deliveries.
+        # supplier_consolidation: {office: largest}
+        # delivery_frequency: {max_per_week: 2, except_product_groups: [food-fresh]}
         fleets:
           # (required with hubs) Vehicle types of the hub's own tours; {type: e-van, count: 2} limits them.
           hub: [e-van]

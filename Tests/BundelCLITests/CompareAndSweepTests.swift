@@ -166,11 +166,11 @@ struct CompareAndSweepTests {
     @Test func participationShareChoosesTheLargestSuppliersFirst() throws {
         let path = CommandLineTests.smallScenario
         let none = try SweepParameter.participationShare.scenario(path: path, value: "0")
-        #expect(Set(none.network.suppliers.map { none.participation(of: $0.id) }) == [.out])
+        #expect(Set(none.network.suppliers.map { none.participation(ofSupplier: $0.id) }) == [.out])
         let third = try SweepParameter.participationShare.scenario(path: path, value: "0.34")
         #expect(
-            third.participation(of: "far") == .free && third.participation(of: "near") == .out
-                && third.participation(of: "parcels") == .out)
+            third.participation(ofSupplier: "far") == .free && third.participation(ofSupplier: "near") == .out
+                && third.participation(ofSupplier: "parcels") == .out)
         #expect(throws: InputError.self) { try SweepParameter.participationShare.scenario(path: path, value: "1.5") }
     }
 

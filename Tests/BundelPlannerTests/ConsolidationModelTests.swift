@@ -46,7 +46,7 @@ struct ConsolidationModelTests {
     static func allowed(_ viaHub: [Int: String], scenario: Scenario) -> Bool {
         let network = scenario.network
         for flow in network.flows {
-            switch scenario.participation(of: flow.supplier) {
+            switch scenario.participation(of: flow) {
             case .out where viaHub[flow.index] != nil: return false
             case .in where viaHub[flow.index] == nil: return false
             default: break
@@ -59,11 +59,14 @@ struct ConsolidationModelTests {
                 return false
             }
         }
+        // Whole suppliers join with every flow that may go through a hub: a product group kept
+        // out stays direct without holding the rest back.
         if scenario.wholeSuppliers {
             for supplier in network.suppliers
-            where Set(network.flows.filter { $0.supplier == supplier.id }.map { viaHub[$0.index] ?? "direct" }).count
-                > 1
-            {
+            where Set(
+                network.flows.filter { $0.supplier == supplier.id && scenario.participation(of: $0) != .out }
+                    .map { viaHub[$0.index] ?? "direct" }
+            ).count > 1 {
                 return false
             }
         }
@@ -288,6 +291,31 @@ struct ConsolidationModelTests {
         scenario.supplierParticipation["near"] = .in
         let decision = try Self.expectOptimal(scenario, estimates)
         #expect(scenario.network.flows.filter { $0.supplier == "near" }.allSatisfy { decision.viaHub[$0.index] != nil })
+    }
+
+    /// Tender clauses by product group act flow by flow: with whole suppliers, a group kept out
+    /// stays direct while its suppliers' other flows join all or none; a group forced in
+    /// brings its flows (and with whole suppliers their suppliers' other flows) in.
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func productGroupParticipationMatchesBruteForce(seed: UInt64) throws {
+        var (scenario, estimates) = try Self.instance(seed: seed)
+        scenario.wholeSuppliers = true
+        for index in scenario.network.flows.indices where index % 2 == 0 {
+            scenario.network.flows[index].productGroup = "special"
+        }
+        let special = scenario.network.flows.filter { $0.productGroup == "special" }
+        scenario.productGroupParticipation = ["special": .out]
+        let kept = try Self.expectOptimal(scenario, estimates)
+        #expect(special.allSatisfy { kept.viaHub[$0.index] == nil })
+        scenario.productGroupParticipation = ["special": .in]
+        let forced = try Self.expectOptimal(scenario, estimates)
+        #expect(special.allSatisfy { forced.viaHub[$0.index] != nil })
+        // A supplier's own setting overrides its group's.
+        let supplier = special[0].supplier
+        scenario.supplierParticipation[supplier] = .out
+        let overridden = try Self.expectOptimal(scenario, estimates)
+        #expect(
+            scenario.network.flows.filter { $0.supplier == supplier }.allSatisfy { overridden.viaHub[$0.index] == nil })
     }
 
     /// All or nothing per supplier: the brute force only accepts assignments where each

@@ -180,7 +180,7 @@ struct AllInCandidateTests {
         let (scenario, result) = try PlannerEndToEndTests.planSmall()
         let outcome = result.consolidation
         let reported = scenario.objective.value(of: result.bundled.totals)
-        let free = outcome.suppliers.filter { scenario.participation(of: $0.id) == .free }
+        let free = outcome.suppliers.filter { scenario.participation(ofSupplier: $0.id) == .free }
         #expect(!free.isEmpty && free.count <= RoutedExplanations.rankedSuppliers)
         for supplier in free {
             let routed = try #require(supplier.routedSaving, "\(supplier.id) has no routed saving")

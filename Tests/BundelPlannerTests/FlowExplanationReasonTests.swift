@@ -41,6 +41,7 @@ struct FlowExplanationReasonTests {
 
     @Test(arguments: [
         (FlowExplanation.Counterweight.supplierForcedIn, "its supplier is forced in"),
+        (.productGroupForcedIn, "its product group is forced in"),
         (.wholeSupplier, "its supplier joins with all its flows, which saves more in all"),
         (.otherChoices, "the model's other choices make up for it"),
     ])
@@ -85,6 +86,9 @@ struct FlowExplanationReasonTests {
         #expect(
             Self.explanation(saving: nil, ineligibility: why).reason
                 == "direct: cannot be bundled: supplier parcels does not take part (participation: out)")
+        #expect(
+            Self.explanation(saving: nil, ineligibility: [.productGroupOut(group: "paper")]).reason
+                == "direct: cannot be bundled: product group paper is kept out of the hub (participation: out)")
         let several: [Ineligibility] = [
             .trunkCannotCarry(supplier: "far"), .noTrunkVehicle(supplier: "far"),
             .hubFleetCannotServe(hub: "west", site: "s1"),

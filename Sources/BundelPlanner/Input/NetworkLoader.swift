@@ -99,7 +99,8 @@ enum NetworkLoader {
         let supplierIds = DeclaredIds(valid: Set(suppliers.map(\.id)), named: supplierTable.map(Self.namedIds))
         let dimensionColumns = dimensions.map(\.id)
         let flowTable = table(
-            "flows", required: ["supplier", "site", "deliveries_per_week"] + dimensionColumns, optional: ["days"])
+            "flows", required: ["supplier", "site", "deliveries_per_week"] + dimensionColumns,
+            optional: ["days", "product_group"])
         let supplierLines = lines(of: supplierTable)
         let supplierDays = SupplierDays(suppliers: suppliers, file: supplierTable?.file ?? "", lines: supplierLines)
         let (flows, flowLines) =
@@ -681,7 +682,7 @@ enum NetworkLoader {
             flows.append(
                 Flow(
                     index: flows.count, supplier: supplier, site: site, deliveriesPerWeek: deliveries,
-                    weeklyQuantity: quantities.map { $0! }, days: days.given))
+                    weeklyQuantity: quantities.map { $0! }, days: days.given, productGroup: row.text("product_group")))
             lines.append(row.line)
         }
         return (flows, lines)

@@ -39,7 +39,7 @@ public enum ScenarioLoader {
             "name", "description", "network", "days", "hubs", "participation", "fleets", "zone",
             "distances", "emission_factors", "objective", "seed", "time_limit_seconds",
             "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations", "day_patterns",
-            "delivery_frequency",
+            "delivery_frequency", "supplier_consolidation",
             "baseline_days", "hub_fleet_cost", "overrides", "uncertainty", "emission_allocation",
         ])
         // Made in the network's files (and the scenario's own vehicle types) as they are read;
@@ -109,8 +109,9 @@ public enum ScenarioLoader {
         var defaultParticipation = Participation.free
         var supplierParticipation: [String: Participation] = [:]
         var wholeSuppliers = false
+        var productGroupParticipation: [String: Participation] = [:]
         if let participation = yaml.mapping("participation", required: false) {
-            participation.rejectUnknownKeys(["default", "suppliers", "whole_suppliers"])
+            participation.rejectUnknownKeys(["default", "suppliers", "product_groups", "whole_suppliers"])
             if let text = participation.string("default", required: false) {
                 if let value = Participation(rawValue: text) {
                     defaultParticipation = value
@@ -137,6 +138,7 @@ public enum ScenarioLoader {
                     supplierParticipation[id] = value
                 }
             }
+            productGroupParticipation = readProductGroupParticipation(participation, groups: network.productGroups)
         }
 
         var hubFleet: [String] = []
@@ -237,6 +239,9 @@ public enum ScenarioLoader {
         if let factors {
             checkCarriers(network, factors: factors, yaml: yaml)
         }
+        // The contracts change first; the policy of fewer deliveries then applies to them.
+        let supplying = Set(network.flows.map(\.supplier))
+        flowLines = applySupplierConsolidation(yaml, to: &network, flowLines: flowLines)
         if let frequency = yaml.mapping("delivery_frequency", required: false) {
             applyDeliveryFrequency(frequency, to: &network)
         }
@@ -259,6 +264,7 @@ public enum ScenarioLoader {
             timeLimitSeconds: timeLimit,
             routingIterations: iterations)
         scenario.hubFleetCounts = hubFleetCounts
+        scenario.productGroupParticipation = productGroupParticipation
         scenario.hubFleetCost = hubFleetCost
         scenario.durationsFile = durationsFile
         scenario.consolidationIterations = consolidationIterations
@@ -276,7 +282,37 @@ public enum ScenarioLoader {
         let zoneLine = yaml.node["zone"]?.mapping?["enforce"]?.mark?.line
         let oversized = InputNotes.oversizedDeliveries(scenario, flowsFile: flowsFile, flowLines: flowLines)
         if !oversized.problems.isEmpty { throw InputError(oversized.problems) }
-        return (scenario, oversized.notes + InputNotes.zoneWithoutVehicles(scenario, line: zoneLine))
+        return (
+            scenario,
+            oversized.notes + InputNotes.zoneWithoutVehicles(scenario, line: zoneLine)
+                + emptiedSupplierNotes(scenario, supplyingBefore: supplying, yaml: yaml)
+        )
+    }
+
+    /// `participation.product_groups: {paper: in, catering: out}`: a tender clause that requires
+    /// (or forbids) delivery via the hub for the flows of a product group; a supplier's own
+    /// setting overrides it.
+    private static func readProductGroupParticipation(
+        _ participation: YAMLMapping, groups: Set<String>
+    ) -> [String: Participation] {
+        guard let entries = participation.mapping("product_groups", required: false) else { return [:] }
+        var result: [String: Participation] = [:]
+        for (group, text, line) in entries.entries() {
+            guard groups.contains(group) else {
+                entries.log.add(
+                    entries.file, line: line, field: entries.fieldPath(group),
+                    "unknown product group '\(group)'; the network has \(groups.sorted().joined(separator: ", "))")
+                continue
+            }
+            guard let value = Participation(rawValue: text) else {
+                entries.log.add(
+                    entries.file, line: line, field: entries.fieldPath(group), "expected free, in or out, got '\(text)'"
+                )
+                continue
+            }
+            result[group] = value
+        }
+        return result
     }
 
     /// `delivery_frequency: {scale: 0.5, max_per_week: N, except_product_groups: [...]}`: a
@@ -296,15 +332,14 @@ public enum ScenarioLoader {
         if !frequency.has("max_per_week"), !frequency.has("scale") {
             frequency.problem(nil, "give max_per_week, scale or both")
         }
-        let groups = Set(network.suppliers.map(\.productGroup))
+        let groups = network.productGroups
         let exempt = Set(frequency.stringList("except_product_groups", required: false) ?? [])
         for group in exempt.sorted() where !groups.contains(group) {
             frequency.problem(
                 "except_product_groups",
                 "unknown product group '\(group)'; the network has \(groups.sorted().joined(separator: ", "))")
         }
-        let groupOf = Dictionary(uniqueKeysWithValues: network.suppliers.map { ($0.id, $0.productGroup) })
-        for index in network.flows.indices where !exempt.contains(groupOf[network.flows[index].supplier] ?? "") {
+        for index in network.flows.indices where !exempt.contains(network.productGroup(of: network.flows[index])) {
             var deliveries = network.flows[index].deliveriesPerWeek
             // A small tolerance so that 4 x 0.5 stays 2 whatever the last bit of the product.
             if let scale { deliveries = max(1, Int((Double(deliveries) * scale - 1e-9).rounded(.up))) }

@@ -11,6 +11,10 @@ public struct Flow: Sendable, Hashable, Codable {
     /// The days the flow is delivered today, when the network gives them (`days` in flows.csv):
     /// facts the baseline keeps. `nil` when not given.
     public var days: [Weekday]? = nil
+    /// The flow's own product group (`product_group` in flows.csv, as purchasing data gives one
+    /// per order line); `nil` when the flow has its supplier's. Read it through
+    /// ``Network/productGroup(of:)``, which falls back to the supplier's.
+    public var productGroup: String? = nil
 
     /// The quantity of one delivery.
     public var quantityPerDelivery: [Double] { weeklyQuantity.map { $0 / Double(deliveriesPerWeek) } }

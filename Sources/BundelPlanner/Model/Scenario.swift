@@ -1,4 +1,4 @@
-/// Whether a supplier's flows may, must or must not go through a hub.
+/// Whether a flow may, must or must not go through a hub.
 public enum Participation: String, Sendable, Codable, CaseIterable {
     /// The consolidation model decides.
     case free
@@ -22,9 +22,14 @@ public struct Scenario: Sendable {
     public var dayPatterns: [Int: [[Int]]] = [:]
     /// Candidate hubs (ids in the network).
     public var hubs: [String]
-    /// Participation of suppliers not listed in ``supplierParticipation``.
+    /// Participation of flows whose supplier and product group are not listed.
     public var defaultParticipation: Participation
+    /// Participation per supplier (`participation.suppliers`): above the product groups'.
     public var supplierParticipation: [String: Participation]
+    /// Participation per product group (`participation.product_groups`, a tender clause that
+    /// requires or forbids delivery via the hub), for the flows of that group whose supplier
+    /// is not listed in ``supplierParticipation``.
+    public var productGroupParticipation: [String: Participation] = [:]
     /// When true a supplier bundles all its flows or none (contracts are per supplier).
     public var wholeSuppliers: Bool
     /// Vehicle types for hub tours; the solver picks per trip the cheapest that may go.
@@ -73,9 +78,27 @@ public struct Scenario: Sendable {
         DayPatterns.allowed(dayPatterns, dayCount: days.count)
     }
 
-    /// How a supplier takes part: its own setting or the scenario's default.
-    public func participation(of supplier: String) -> Participation {
-        supplierParticipation[supplier] ?? defaultParticipation
+    /// How a flow takes part: its supplier's setting, else its product group's
+    /// (``Network/productGroup(of:)``), else the scenario's default.
+    public func participation(of flow: Flow) -> Participation {
+        supplierParticipation[flow.supplier]
+            ?? (productGroupParticipation.isEmpty
+                ? nil : productGroupParticipation[network.productGroup(of: flow)]) ?? defaultParticipation
+    }
+
+    /// How a supplier takes part as a whole: the participation all its flows share, `nil` when
+    /// product groups give its flows different ones (then it cannot be switched as a whole).
+    /// A supplier without flows has its own setting or the default.
+    public func participation(ofSupplier supplier: String) -> Participation? {
+        if let own = supplierParticipation[supplier] { return own }
+        if productGroupParticipation.isEmpty { return defaultParticipation }
+        let kinds = Set(network.flows.lazy.filter { $0.supplier == supplier }.map(participation(of:)))
+        return kinds.count > 1 ? nil : kinds.first ?? defaultParticipation
+    }
+
+    /// Whether some flow may go through a hub at all (participation not `out`).
+    public func mayBundle(supplier: String) -> Bool {
+        participation(ofSupplier: supplier) != .out
     }
 
     /// The vehicle types a supplier drives.

@@ -2,7 +2,8 @@
 public struct Supplier: Sendable, Hashable, Codable {
     public var id: String
     public var name: String
-    /// Product group for rankings and reports (paper, catering, ...).
+    /// Product group for rankings and reports (paper, catering, ...): that of its flows without
+    /// a group of their own (see ``Network/productGroup(of:)``).
     public var productGroup: String
     public var depot: GeoPoint
     /// The vehicle type the supplier drives by default.

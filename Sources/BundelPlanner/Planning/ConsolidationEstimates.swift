@@ -34,7 +34,12 @@ struct ConsolidationEstimates: Sendable {
 
     /// Why a flow cannot go through a hub, or nil when it can.
     func ineligibility(of flow: Flow, at hub: String, scenario: Scenario) -> Ineligibility? {
-        if scenario.participation(of: flow.supplier) == .out { return .supplierOut(supplier: flow.supplier) }
+        if scenario.participation(of: flow) == .out {
+            let group = scenario.network.productGroup(of: flow)
+            return scenario.supplierParticipation[flow.supplier] == nil
+                && scenario.productGroupParticipation[group] == .out
+                ? .productGroupOut(group: group) : .supplierOut(supplier: flow.supplier)
+        }
         if trunkCapacity[flow.supplier] == nil { return .trunkCannotCarry(supplier: flow.supplier) }
         if trunkTrip[hub]?[flow.supplier] == nil { return .noTrunkVehicle(supplier: flow.supplier) }
         if hubStop[hub]?[flow.site] == nil { return .hubFleetCannotServe(hub: hub, site: flow.site) }

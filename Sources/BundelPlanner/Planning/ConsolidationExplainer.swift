@@ -103,15 +103,14 @@ struct ConsolidationExplainer {
 
     /// Product groups ranked by what bundling all their suppliers' flows saves: where a
     /// purchasing euro makes the biggest difference.
+    /// A flow counts in its own product group (``Network/productGroup(of:)``), so a supplier
+    /// whose flows carry several groups counts in each of them.
     func productGroups() -> [BundlingRanking] {
-        let bySupplier = Dictionary(grouping: scenario.network.flows, by: \.supplier)
-        let groups = Dictionary(grouping: scenario.network.suppliers, by: \.productGroup)
+        let network = scenario.network
+        let byGroup = Dictionary(grouping: network.flows, by: network.productGroup(of:))
         return ranking(
-            groups.sorted { $0.key < $1.key }.map { group, suppliers in
-                (
-                    group, group, suppliers.count,
-                    suppliers.flatMap { bySupplier[$0.id] ?? [] }.sorted { $0.index < $1.index }
-                )
+            byGroup.sorted { $0.key < $1.key }.map { group, flows in
+                (group, group, Set(flows.map(\.supplier)).count, flows.sorted { $0.index < $1.index })
             })
     }
 
@@ -281,7 +280,11 @@ struct ConsolidationExplainer {
 
     /// Why the model bundles a flow whose own saving is negative.
     private func counterweight(bundling flow: Flow) -> FlowExplanation.Counterweight {
-        if scenario.participation(of: flow.supplier) == .in { return .supplierForcedIn }
+        if scenario.participation(of: flow) == .in {
+            return scenario.supplierParticipation[flow.supplier] == nil
+                && scenario.productGroupParticipation[scenario.network.productGroup(of: flow)] == .in
+                ? .productGroupForcedIn : .supplierForcedIn
+        }
         return scenario.wholeSuppliers ? .wholeSupplier : .otherChoices
     }
 }

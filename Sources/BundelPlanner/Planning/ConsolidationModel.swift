@@ -161,7 +161,7 @@ struct ConsolidationModel: Sendable {
         let optionsPerFlow = Dictionary(grouping: via, by: \.flow)
         for flow in network.flows {
             guard let options = optionsPerFlow[flow.index] else { continue }
-            let forced = scenario.participation(of: flow.supplier) == .in
+            let forced = scenario.participation(of: flow) == .in
             guard forced || options.count > 1 else { continue }
             try model.addConstraint(
                 name: "assign(f\(flow.index))", options.map { ($0.variable, 1.0) }, forced ? .equalTo(1) : .atMost(1))
@@ -232,7 +232,7 @@ struct ConsolidationModel: Sendable {
         }
         if !work.isEmpty { try model.addConstraint(name: "fleet_work(\(name(hub)))", work + [(days, -1)], .atMost(0)) }
         let fleet = scenario.hubFleetTypes.map { scenario.hubFleetCounts[$0.id] }
-        let forced = scenario.network.flows.contains { scenario.participation(of: $0.supplier) == .in }
+        let forced = scenario.network.flows.contains { scenario.participation(of: $0) == .in }
         if !fleet.isEmpty, fleet.allSatisfy({ $0 != nil }), !forced {
             let available = Double(fleet.compactMap { $0 }.reduce(0, +) * scenario.days.count)
             try model.addConstraint(name: "fleet_count(\(name(hub)))", [(days, 1)], .atMost(available))
@@ -343,7 +343,7 @@ struct ConsolidationModel: Sendable {
         let network = scenario.network
         var assignment: [Int: String] = [:]
         for option in via {
-            guard assignment[option.flow] == nil, scenario.participation(of: network.flows[option.flow].supplier) == .in
+            guard assignment[option.flow] == nil, scenario.participation(of: network.flows[option.flow]) == .in
             else { return nil }
             assignment[option.flow] = option.hub
         }

@@ -162,7 +162,7 @@ extension Planner {
                 flows: [], suppliers: [], productGroups: [], hubs: [], model: lastModel.model)
             outcome.keptDirectAtTimeLimit =
                 lastStatus == .timeLimit
-                && !network.flows.contains { scenario.participation(of: $0.supplier) == .in }
+                && !network.flows.contains { scenario.participation(of: $0) == .in }
             return (outcome, plan, lastModel.estimates)
         }
         // Routes an assignment beside the rounds (a candidate or a switch), lists it as a row
@@ -237,7 +237,7 @@ extension Planner {
         // first values the whole plan once per supplier (at 10,000 sites and 60,000 flows that
         // ran after the limit with nothing left to route).
         if co2eCapKg == nil, explain, budget.secondsUntil(fraction: 1) > 0 {
-            let forcedAny = network.flows.contains { scenario.participation(of: $0.supplier) == .in }
+            let forcedAny = network.flows.contains { scenario.participation(of: $0) == .in }
             var current = best.decision.viaHub
             var currentKey = best.key
             if let allDirect, !forcedAny {
@@ -264,7 +264,7 @@ extension Planner {
             let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: current)
             let bestHub = Dictionary(uniqueKeysWithValues: explainer.flows().map { ($0.flow, $0.viaHub ?? $0.bestHub) })
             let ranking = explainer.suppliers()
-            let uncertain = ranking.filter { scenario.participation(of: $0.id) == .free }
+            let uncertain = ranking.filter { scenario.participation(ofSupplier: $0.id) == .free }
                 .sorted { (abs($0.saving), $0.id) < (abs($1.saving), $1.id) }.prefix(Self.improvementSwitches).map(\.id)
             // Then the suppliers the routed explanations will ask about (the top of the ranking
             // and the close decisions): a switch routed for an explanation that beats the plan
@@ -287,7 +287,7 @@ extension Planner {
             if !scenario.wholeSuppliers {
                 let flows = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: current)
                     .flows()
-                    .filter { scenario.participation(of: $0.supplier) == .free && $0.saving != nil }
+                    .filter { scenario.participation(of: network.flows[$0.flow]) == .free && $0.saving != nil }
                     .sorted { (abs($0.saving!), $0.flow) < (abs($1.saving!), $1.flow) }
                 var tried = 0
                 for flow in flows
@@ -340,7 +340,7 @@ extension Planner {
             }
         }
 
-        let forced = network.flows.contains { scenario.participation(of: $0.supplier) == .in }
+        let forced = network.flows.contains { scenario.participation(of: $0) == .in }
         if let allDirect, co2eCapKg == nil, !forced, !best.decision.viaHub.isEmpty {
             let routed = scenario.objective.value(of: allDirect.totals)
             if (allDirect.unserved.count, 0.0, routed) < best.key {
@@ -368,7 +368,7 @@ extension Planner {
                 budget: budget, warmStart: basis) : []
         statistics.record(\.modelSeconds, since: &clock)
         let forcedButImpossible = network.flows.filter {
-            scenario.participation(of: $0.supplier) == .in && viaHub[$0.index] == nil
+            scenario.participation(of: $0) == .in && viaHub[$0.index] == nil
         }.map(\.index)
         var outcome = ConsolidationOutcome(
             status: best.decision.status, objective: best.decision.objective, bound: best.decision.bound,
@@ -429,13 +429,14 @@ extension Planner {
         _ scenario: Scenario, onlyThrough hubs: [String]? = nil, estimates: ConsolidationEstimates,
         timeLimitSeconds: Double, warmStart: SimplexBasis? = nil
     ) throws -> ConsolidationModel.Decision? {
-        guard scenario.network.suppliers.contains(where: { scenario.participation(of: $0.id) == .free }) else {
+        guard scenario.network.flows.contains(where: { scenario.participation(of: $0) == .free }) else {
             return nil
         }
         var forced = scenario
         if let hubs { forced.hubs = hubs }
         if forced.defaultParticipation == .free { forced.defaultParticipation = .in }
         forced.supplierParticipation = forced.supplierParticipation.mapValues { $0 == .free ? .in : $0 }
+        forced.productGroupParticipation = forced.productGroupParticipation.mapValues { $0 == .free ? .in : $0 }
         let model = try ConsolidationModel(scenario: forced, estimates: estimates)
         // Through a single hub every forced flow has one option: nothing to solve. Restricted
         // to some hubs, the model has other variables: its own start then.
@@ -479,7 +480,7 @@ extension Planner {
             for delivery in unserved.deliveries
             where viaHub[delivery.flow] == unserved.operatedBy && moved[delivery.flow] == nil {
                 let flow = network.flows[delivery.flow]
-                guard scenario.participation(of: flow.supplier) != .in else { continue }
+                guard scenario.participation(of: flow) != .in else { continue }
                 let together =
                     scenario.wholeSuppliers
                     ? network.flows.filter { $0.supplier == flow.supplier && viaHub[$0.index] == unserved.operatedBy }

@@ -12,7 +12,7 @@ enum CrossDockCheck {
                 continue
             }
             var latest: (minute: Double, supplier: String)?
-            for supplier in network.suppliers where scenario.participation(of: supplier.id) != .out {
+            for supplier in network.suppliers where scenario.mayBundle(supplier: supplier.id) {
                 guard let vehicle = TrunkLegs.vehicle(for: supplier, scenario: scenario) else { continue }
                 let ready =
                     Double(vehicle.shiftStart) + Double(matrix.seconds(supplier.id, hub.id, speedKmh: vehicle.speedKmh))

@@ -16,7 +16,7 @@ public enum HubCapacityCheck {
         // Zone sites no hub vehicle may enter are left to their suppliers (Planner.routeHub),
         // so their flows do not reach a hub even when forced.
         let forced = network.flows.filter { flow in
-            scenario.participation(of: flow.supplier) == .in
+            scenario.participation(of: flow) == .in
                 && !(scenario.enforceZone && (network.site(flow.site)?.inZone ?? false)
                     && !hubFleet.contains(where: \.mayEnterZone))
         }

@@ -119,7 +119,7 @@ public enum Planner {
             if carried { estimates.trunkCapacity[supplier.id] = vehicle.capacity }
         }
         let eligible = network.flows.filter {
-            scenario.participation(of: $0.supplier) != .out && estimates.trunkCapacity[$0.supplier] != nil
+            scenario.participation(of: $0) != .out && estimates.trunkCapacity[$0.supplier] != nil
         }
         for hubId in scenario.hubs {
             let hub = network.hub(hubId)!

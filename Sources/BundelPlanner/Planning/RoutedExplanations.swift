@@ -25,7 +25,7 @@ struct RoutedExplanations {
     /// The suppliers to route switched: the top of the ranking and the close decisions, free to
     /// join or leave (a supplier forced in or out cannot be switched).
     func suppliersToRoute(_ ranking: [BundlingRanking]) -> [String] {
-        let free = ranking.filter { scenario.participation(of: $0.id) == .free }
+        let free = ranking.filter { scenario.participation(ofSupplier: $0.id) == .free }
         let top = free.sorted { $0.rank < $1.rank }.prefix(Self.rankedSuppliers).map(\.id)
         let close = free.filter { abs($0.saving) <= Self.closeShare * abs(reportedValue) }
             .sorted { (abs($0.saving), $0.id) < (abs($1.saving), $1.id) }.prefix(Self.closeSuppliers).map(\.id)

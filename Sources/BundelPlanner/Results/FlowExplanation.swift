@@ -35,6 +35,8 @@ public struct FlowExplanation: Sendable, Equatable {
         /// The supplier is forced in (participation `in`), so the flow goes through a hub (a
         /// bundled flow's only).
         case supplierForcedIn
+        /// The flow's product group is forced in (`participation.product_groups`: in).
+        case productGroupForcedIn
         /// Under `whole_suppliers` a supplier's flows go together: all of them together save
         /// more (the flow is bundled) or do not pay (it stays direct).
         case wholeSupplier

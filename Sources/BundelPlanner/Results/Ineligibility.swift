@@ -3,6 +3,8 @@
 public enum Ineligibility: Sendable, Hashable {
     /// The flow's supplier does not take part (participation `out`).
     case supplierOut(supplier: String)
+    /// The flow's product group may not go through a hub (`participation.product_groups`: out).
+    case productGroupOut(group: String)
     /// The supplier's trunk vehicle cannot carry every kind of goods it delivers.
     case trunkCannotCarry(supplier: String)
     /// No trunk vehicle takes the supplier's goods to the hub.
