@@ -69,7 +69,7 @@ struct ConsolidationLocalSearch {
         flowSite = network.flows.map { siteIndex[$0.site]! }
         flowFrequency = network.flows.map(\.deliveriesPerWeek)
         flowQuantity = network.flows.map(\.weeklyQuantity)
-        flowForced = network.flows.map { scenario.participation(of: $0.supplier) == .in }
+        flowForced = network.flows.map { scenario.participation(of: $0) == .in }
         maxFrequency = max(1, flowFrequency.max() ?? 1)
         var options = [[Int]](repeating: [], count: network.flows.count)
         var viaValue = [Double](repeating: .nan, count: network.flows.count * hubCount)
