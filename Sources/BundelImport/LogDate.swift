@@ -58,9 +58,9 @@ public struct LogDate: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
-    /// 1899-12-30: Excel's serial 0 in the 1900 date system, as counted after its fictitious
-    /// 29 February 1900 (serial 60), which real logs never hold.
-    private static let excelEpoch = LogDate(year: 1899, month: 12, day: 30)!
+    /// 1899-12-30 (Excel's serial 25569 is 1970-01-01): serial 0 in the 1900 date system as
+    /// counted after its fictitious 29 February 1900 (serial 60), which real logs never hold.
+    private static let excelEpoch = LogDate(day: -25569)
 
     /// A date from a cell: a number is an Excel serial (1900 date system; a time of day in the
     /// fraction is dropped); text is ISO (`2026-03-02`, a time after it is dropped) or day first
