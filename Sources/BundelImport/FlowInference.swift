@@ -6,7 +6,7 @@ import Foundation
 enum FlowInference {
     /// Share of a flow's deliveries that must fall on its most frequent weekdays (as many as
     /// its deliveries per week) for those to be written as its days.
-    static let daysShare = 0.9
+    static let daysShare = 0.8
     /// Weekly counts varying more than this (standard deviation over mean) mark a flow whose
     /// frequency changes between weeks.
     static let variationThreshold = 0.5
