@@ -126,7 +126,11 @@ public struct LogColumns: Sendable, Equatable {
         var ignored: [String] = []
         for (column, header) in table.header.enumerated() where !used.contains(column) {
             let (name, unit) = HeaderName.nameAndUnit(header)
-            if let role = recognised.first(where: { $0.value.contains(name) })?.key, roles[role] == nil {
+            // `Hoeveelheid [kg]` is a quantity in kg, not the quantity of an order line's unit column.
+            let unitGiven = unit.map { !QuantityUnit(name: $0).isOther } == true
+            if let role = recognised.first(where: { $0.value.contains(name) })?.key, roles[role] == nil,
+                !(role == "quantity" && unitGiven)
+            {
                 roles[role] = column
                 continue
             }

@@ -77,6 +77,10 @@ struct CSVDialectTests {
         #expect(result.flows.first?.weeklyQuantity == [750, 3])
         #expect(result.flows.first?.productGroup == "food")
         #expect(result.summary.ignoredColumns == ["Notes"])
+        let bracketed = try ImportFixture.run(
+            "datum,leverancier,locatie,Hoeveelheid [kg],rc\n2026-03-02,bakery,site-a,10,1\n2026-03-06,bakery,site-a,5,1\n"
+        )
+        #expect(bracketed.flows.first?.weeklyQuantity == [15, 2])
     }
 
     @Test func aMappingFileNamesColumnsAndUnits() throws {
