@@ -1,10 +1,6 @@
 import Foundation
 import ZIPFoundation
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 /// Reads one sheet of an Excel workbook (.xlsx: a zip of XML parts): the first sheet or the one
 /// named, with shared strings, inline strings, formula results and numbers. Dates are numbers
 /// (Excel serials) in the file; which columns hold dates is for the column mapping to say, so
