@@ -83,18 +83,23 @@ extension DeliveryImport {
             ]
             out += s.flowsWithoutDays.map { "- \($0.supplier) → \($0.site): \($0.reason)" }
         }
+        // Per delivery: the median and, after a slash, the 90th percentile.
+        let perDelivery = network.dimensions.map { "\($0.id) per delivery (median / P90)" }
         out += [
             "", "## Flows", "",
             "| supplier | site | deliveries | per week | "
-                + network.dimensions.map { "\($0.id) per week" }.joined(separator: " | ")
-                + " | days |",
-            "| --- | --- | ---: | ---: | " + network.dimensions.map { _ in "---:" }.joined(separator: " | ")
+                + (network.dimensions.map { "\($0.id) per week" } + perDelivery).joined(separator: " | ") + " | days |",
+            "| --- | --- | ---: | ---: | "
+                + Array(repeating: "---:", count: 2 * network.dimensions.count).joined(separator: " | ")
                 + " | --- |",
         ]
         for flow in flows {
+            let quantiles = network.dimensions.indices.map {
+                "\(Self.number(flow.medianPerDelivery[$0])) / \(Self.number(flow.p90PerDelivery[$0]))"
+            }
             out.append(
                 "| \(flow.supplier) | \(flow.site) | \(flow.deliveries) | \(flow.deliveriesPerWeek) | "
-                    + flow.weeklyQuantity.map { Self.number($0) }.joined(separator: " | ")
+                    + (flow.weeklyQuantity.map { Self.number($0) } + quantiles).joined(separator: " | ")
                     + " | \(flow.days?.joined(separator: "|") ?? "") |")
         }
         return out.joined(separator: "\n") + "\n"
