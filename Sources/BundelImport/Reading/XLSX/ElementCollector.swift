@@ -13,7 +13,7 @@ final class ElementCollector: NSObject, XMLParserDelegate {
 
     static func collect(_ data: Data, element: String) -> [[String: String]] {
         let collector = ElementCollector(element: element)
-        let parser = XMLParser(data: data)
+        let parser = XMLParser.streaming(data)
         parser.delegate = collector
         _ = parser.parse()
         return collector.found

@@ -14,7 +14,7 @@ final class SharedStrings: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data) -> [String] {
         let reader = SharedStrings()
-        let parser = XMLParser(data: data)
+        let parser = XMLParser.streaming(data)
         parser.delegate = reader
         _ = parser.parse()
         return reader.strings

@@ -22,7 +22,7 @@ final class SheetCells: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data, strings: [String]) -> SheetCells {
         let reader = SheetCells(strings: strings)
-        let parser = XMLParser(data: data)
+        let parser = XMLParser.streaming(data)
         parser.delegate = reader
         if !parser.parse(), reader.error == nil {
             reader.error = parser.parserError.map { "\($0.localizedDescription)" } ?? "unreadable"
