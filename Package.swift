@@ -53,7 +53,8 @@ let package = Package(
         ),
         // Delivery logs and order lines (CSV, XLSX through ZIPFoundation) into the planner's network
         // tables; knows nothing of routing. Independent of BundelPlanner: the CLI loads the network
-        // and hands it dimensions, known ids and locations, so the import builds and tests alone.
+        // and hands it dimensions and the known ids, names and addresses, so the import builds and
+        // tests alone.
         .target(
             name: "BundelImport",
             dependencies: [
