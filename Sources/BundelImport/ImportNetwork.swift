@@ -36,14 +36,19 @@ public struct ImportNetwork: Sendable {
     /// ids have the same columns.
     public var siteColumns: [String]
     public var supplierColumns: [String]
+    /// Other ids of the network (its hubs): ids are unique across hubs, sites and suppliers, so
+    /// a new site or supplier must not take one.
+    public var reservedIds: [String]
 
     public init(
-        dimensions: [Dimension], sites: [Place], suppliers: [Place], siteColumns: [String], supplierColumns: [String]
+        dimensions: [Dimension], sites: [Place], suppliers: [Place], siteColumns: [String], supplierColumns: [String],
+        reservedIds: [String] = []
     ) {
         self.dimensions = dimensions
         self.sites = sites
         self.suppliers = suppliers
         self.siteColumns = siteColumns
         self.supplierColumns = supplierColumns
+        self.reservedIds = reservedIds
     }
 }

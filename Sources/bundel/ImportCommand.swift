@@ -92,7 +92,7 @@ struct ImportCommand: BundelCommand {
             dimensions: network.dimensions.map { .init(id: $0.id, name: $0.name, unit: $0.unit) },
             sites: network.sites.map { .init(id: $0.id, name: $0.name, address: file.siteAddresses[$0.id]) },
             suppliers: network.suppliers.map { .init(id: $0.id, name: $0.name) },
-            siteColumns: file.siteColumns, supplierColumns: file.supplierColumns)
+            siteColumns: file.siteColumns, supplierColumns: file.supplierColumns, reservedIds: network.hubs.map(\.id))
     }
 
     /// Writes every file or none: all are checked first, then staged and moved into place.

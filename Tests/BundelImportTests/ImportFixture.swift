@@ -22,7 +22,8 @@ enum ImportFixture {
             "id", "name", "campus", "lat", "lon", "window_start", "window_end", "service_minutes", "in_zone",
             "coordinate_source", "address",
         ],
-        supplierColumns: ["id", "name", "product_group", "depot_area", "lat", "lon", "vehicle_type"])
+        supplierColumns: ["id", "name", "product_group", "depot_area", "lat", "lon", "vehicle_type"],
+        reservedIds: ["hub"])
 
     /// Imports CSV text for ``network``.
     static func run(

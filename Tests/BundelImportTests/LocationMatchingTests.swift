@@ -82,4 +82,18 @@ struct LocationMatchingTests {
         #expect(result.summary.sites.filter { $0.status == "no-table" }.count == 3)
         #expect(result.summary.sites.allSatisfy { $0.lat == nil })
     }
+
+    @Test func newIdsNeverTakeOneInUse() throws {
+        // A supplier named like a site, a site named like the hub, two names of one slug.
+        let log = """
+            datum,leverancier,locatie,kg
+            2026-03-02,Site A,Hub,10
+            2026-03-03,bakery,hub!,10
+            2026-03-06,bakery,Hub?,10
+
+            """
+        let result = try ImportFixture.run(log)
+        #expect(result.summary.suppliers.filter { $0.status == "new" }.map(\.id) == ["site-a-2"])
+        #expect(result.summary.sites.filter { $0.status != "known" }.map(\.id) == ["hub-2"])
+    }
 }

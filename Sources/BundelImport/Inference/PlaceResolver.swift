@@ -30,6 +30,11 @@ struct PlaceResolver {
 
     let network: ImportNetwork
     let locations: LocationTable?
+    /// The network's ids, looked up once per row (a network may have thousands of sites).
+    private let knownSupplierIds: Set<String>
+    private let knownSiteIds: Set<String>
+    /// Every id in use, the network's and the new ones.
+    private var taken: Set<String>
     private var supplierIds: [String: String] = [:]
     private var siteIds: [String: String] = [:]
     private(set) var newSuppliers: [NewSupplier] = []
@@ -38,6 +43,9 @@ struct PlaceResolver {
     init(network: ImportNetwork, locations: LocationTable?) {
         self.network = network
         self.locations = locations
+        knownSupplierIds = Set(network.suppliers.map(\.id))
+        knownSiteIds = Set(network.sites.map(\.id))
+        taken = knownSupplierIds.union(knownSiteIds).union(network.reservedIds)
         for supplier in network.suppliers {
             supplierIds[Self.key(supplier.name)] = supplier.id
             supplierIds[Self.key(supplier.id)] = supplier.id
@@ -60,7 +68,7 @@ struct PlaceResolver {
     }
 
     mutating func supplier(_ text: String, line: Int) -> String {
-        if network.suppliers.contains(where: { $0.id == text }) { return text }
+        if knownSupplierIds.contains(text) { return text }
         let key = Self.key(text)
         if let id = supplierIds[key] { return id }
         let id = uniqueId(Self.slug(text))
@@ -70,7 +78,7 @@ struct PlaceResolver {
     }
 
     mutating func site(of record: LogRecord) -> String {
-        if let site = record.site, network.sites.contains(where: { $0.id == site }) { return site }
+        if let site = record.site, knownSiteIds.contains(site) { return site }
         for text in [record.site, record.address].compactMap({ $0 }) {
             if let id = siteIds[Self.key(text)] { return id }
         }
@@ -94,13 +102,15 @@ struct PlaceResolver {
         return id
     }
 
-    /// `base`, or `base-2`, `base-3`, ... when another place has it.
-    private func uniqueId(_ base: String) -> String {
-        let taken = Set(
-            network.sites.map(\.id) + network.suppliers.map(\.id) + newSites.map(\.id) + newSuppliers.map(\.id))
-        guard taken.contains(base) else { return base }
+    /// `base`, or `base-2`, `base-3`, ... when another place has it; then taken.
+    private mutating func uniqueId(_ base: String) -> String {
+        var id = base
         var number = 2
-        while taken.contains("\(base)-\(number)") { number += 1 }
-        return "\(base)-\(number)"
+        while taken.contains(id) {
+            id = "\(base)-\(number)"
+            number += 1
+        }
+        taken.insert(id)
+        return id
     }
 }
