@@ -95,7 +95,9 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         // XLSX fixtures written by openpyxl (Fixtures/make-fixtures.py) beside their CSV twins.
-        .testTarget(name: "BundelImportTests", dependencies: ["BundelImport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "BundelImportTests", dependencies: ["BundelImport", "BundelFuzzSupport"], exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "BundelCLITests",
             dependencies: [
