@@ -91,4 +91,41 @@ struct ImportCommandTests {
         #expect(option.errors.contains("field 'Dag': the mapping gives this column for 'date'"), "\(option.errors)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
+
+    /// `--sheet`, `--mapping` and `--locations` reach the import: the second sheet of a
+    /// workbook; the first with its dates from the text column and the product group taken as
+    /// the site (so that the mapping shows), placed from a locations table.
+    @Test func sheetMappingAndLocationsOptionsAreUsed() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mapping = folder.appendingPathComponent("mapping.yaml")
+        try Data("columns:\n  date: Datum tekst\n  site: Productgroep\n".utf8).write(to: mapping)
+        let locations = folder.appendingPathComponent("locations.csv")
+        try Data("address;lat;lon\nFOOD;52,3700;4,8930\n".utf8).write(to: locations)
+        let workbook = SmallNetwork.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("BundelImportTests/Fixtures/twin-shared.xlsx")
+        let network = SmallNetwork.folder.appendingPathComponent("network.yaml").path
+        let out = folder.appendingPathComponent("out")
+        // The second sheet holds four days: too short, and said of that sheet.
+        let orders = try Self.run([workbook.path, "--network", network, "--out", out.path, "--sheet", "Orders"])
+        #expect(orders.status == 65)
+        #expect(
+            orders.errors.contains("twin-shared.xlsx[Orders]: the usable rows cover only 4 day(s)"), "\(orders.errors)")
+        let run = try Self.run([
+            workbook.path, "--network", network, "--out", out.path, "--mapping", mapping.path, "--locations",
+            locations.path,
+        ])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("Rows: 12 read, 12 used"), "\(run.output)")
+        let sites = try String(contentsOf: out.appendingPathComponent("new-sites.csv"), encoding: .utf8)
+        #expect(
+            sites.contains(
+                "food,food,,52.370000,4.893000,TODO,TODO,TODO,,locations-table normalised: food\n"),
+            "\(sites)")
+        let suppliers = try String(contentsOf: out.appendingPathComponent("new-suppliers.csv"), encoding: .utf8)
+        #expect(
+            suppliers
+                == "id,name,product_group,depot_area,lat,lon,vehicle_type,min_hub_trips_per_week\n"
+                + "bakkerij-zon,Bakkerij Zon,,,TODO,TODO,TODO,\npapier-co,Papier & Co,,,TODO,TODO,TODO,\n")
+    }
 }
