@@ -16,7 +16,7 @@ struct ImportSummaryTests {
             ))
         // Three deliveries of 100, 200, 600 kg: median 200; P90 between 200 and 600 at 0.8: 520.
         #expect(
-            result.report.contains("| bakery | site-a | 3 | 3 | 900 | 4 | 200 / 520 | 1 / 1.8 | mon|wed|fri |"),
+            result.report.contains("| bakery | site-a | 3 | 3 | 900 | 4 | 200 / 520 | 1 / 1.8 | mon wed fri |"),
             "\(result.report)")
         #expect(result.statisticsCSV.contains("bakery,site-a,3,1,3,3,200,520,1,1.8,"))
     }

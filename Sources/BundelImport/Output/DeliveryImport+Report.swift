@@ -93,6 +93,7 @@ extension DeliveryImport {
                 + Array(repeating: "---:", count: 2 * network.dimensions.count).joined(separator: " | ")
                 + " | --- |",
         ]
+        // Days apart by spaces here: the `|` of flows.csv would split the table's cell.
         for flow in flows {
             let quantiles = network.dimensions.indices.map {
                 "\(Self.number(flow.medianPerDelivery[$0])) / \(Self.number(flow.p90PerDelivery[$0]))"
@@ -100,7 +101,7 @@ extension DeliveryImport {
             out.append(
                 "| \(flow.supplier) | \(flow.site) | \(flow.deliveries) | \(flow.deliveriesPerWeek) | "
                     + (flow.weeklyQuantity.map { Self.number($0) } + quantiles).joined(separator: " | ")
-                    + " | \(flow.days?.joined(separator: "|") ?? "") |")
+                    + " | \(flow.days?.joined(separator: " ") ?? "") |")
         }
         return out.joined(separator: "\n") + "\n"
     }
