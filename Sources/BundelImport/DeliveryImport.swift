@@ -56,7 +56,21 @@ public struct DeliveryImport: Sendable {
                     ])
         }
         let (covered, active) = FlowInference.weeks(of: deliveries)
-        let flows = FlowInference.flows(deliveries, activeWeeks: active, dimensions: network.dimensions.count)
+        var flows = FlowInference.flows(deliveries, activeWeeks: active, dimensions: network.dimensions.count)
+        // A flow's days must lie within its supplier's fixed days, or the network is refused:
+        // such days are a conflict for the user to settle, not a fact to write.
+        let supplierDays = Dictionary(
+            network.suppliers.compactMap { supplier in supplier.days.map { (supplier.id, Set($0)) } }
+        ) { a, _ in a }
+        for index in flows.indices {
+            guard let days = flows[index].days, let allowed = supplierDays[flows[index].supplier],
+                !Set(days).isSubset(of: allowed)
+            else { continue }
+            flows[index].daysNote =
+                "delivered on \(days.joined(separator: "|")), outside the supplier's days \(LogDate.weekdayNames.filter(allowed.contains).joined(separator: "|")) in suppliers.csv; settle which is right"
+            flows[index].days = nil
+            flows[index].deliveriesOnDays = 0
+        }
         var months: [String: Int] = [:]
         for delivery in deliveries { months[delivery.date.month, default: 0] += 1 }
         let onDays = flows.reduce(0) { $0 + $1.deliveriesOnDays }

@@ -21,11 +21,14 @@ public struct ImportNetwork: Sendable {
         public var name: String
         /// The `address` column of sites.csv, when the network has one.
         public var address: String?
+        /// A supplier's fixed delivery days (`days` in suppliers.csv: `mon`, ...), when given.
+        public var days: [String]?
 
-        public init(id: String, name: String, address: String? = nil) {
+        public init(id: String, name: String, address: String? = nil, days: [String]? = nil) {
             self.id = id
             self.name = name
             self.address = address
+            self.days = days
         }
     }
 

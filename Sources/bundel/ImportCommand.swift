@@ -91,7 +91,7 @@ struct ImportCommand: BundelCommand {
         return ImportNetwork(
             dimensions: network.dimensions.map { .init(id: $0.id, name: $0.name, unit: $0.unit) },
             sites: network.sites.map { .init(id: $0.id, name: $0.name, address: file.siteAddresses[$0.id]) },
-            suppliers: network.suppliers.map { .init(id: $0.id, name: $0.name) },
+            suppliers: network.suppliers.map { .init(id: $0.id, name: $0.name, days: $0.days?.map(\.rawValue)) },
             siteColumns: file.siteColumns, supplierColumns: file.supplierColumns, reservedIds: network.hubs.map(\.id))
     }
 

@@ -34,4 +34,21 @@ struct InferredDaysTests {
         let tied = FlowInference.inferDays(perWeekday: [3, 0, 3, 0, 3, 0, 0], perWeek: 2)
         #expect(tied.days == nil)
     }
+
+    @Test func daysOutsideTheSuppliersOwnAreLeftForTheUser() throws {
+        var network = ImportFixture.network
+        network.suppliers[1].days = ["tue", "fri"]
+        let log =
+            "datum,leverancier,locatie,kg\n2026-03-02,paper,site-a,10\n2026-03-09,paper,site-a,10\n"
+            + "2026-03-03,bakery,site-a,10\n2026-03-10,bakery,site-a,10\n"
+        let table = try CSVLogReader.read(log, file: "log.csv")
+        let result = try DeliveryImport.run(table, mapping: ColumnMapping(), network: network, locations: nil)
+        let paper = try #require(result.flows.first { $0.supplier == "paper" })
+        #expect(paper.days == nil)
+        #expect(
+            paper.daysNote
+                == "delivered on mon, outside the supplier's days tue|fri in suppliers.csv; settle which is right")
+        #expect(result.flows.first { $0.supplier == "bakery" }?.days == ["tue"])
+        #expect(result.summary.shareOnInferredDays == 0.5)
+    }
 }
