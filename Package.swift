@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        // Reads the zip container of XLSX delivery logs (BundelImport).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Property-based tests with Swift Testing: drives the readers' fuzz tests.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -49,6 +51,17 @@ let package = Package(
             ],
             resources: [.copy("Resources/factor-sets"), .copy("Resources/vehicle-types")]
         ),
+        // Delivery logs and order lines (CSV, XLSX through ZIPFoundation) into the planner's network
+        // tables; knows nothing of routing. Independent of BundelPlanner: the CLI loads the network
+        // and hands it dimensions and the known ids, names and addresses, so the import builds and
+        // tests alone.
+        .target(
+            name: "BundelImport",
+            dependencies: [
+                "Yams", .product(name: "SwiftCSV", package: "SwiftCSV"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // What runs the planner many times: risk (tornado, Monte Carlo); parallel over the cores
         // here, so that the command line and any other caller share it.
         .target(name: "BundelAnalysis", dependencies: ["BundelPlanner", "BundelRouting"]),
@@ -61,8 +74,8 @@ let package = Package(
         .executableTarget(
             name: "bundel",
             dependencies: [
-                "BundelAnalysis", "BundelPlanner", "BundelReports", "BundelRoads", "BundelRouting", "BundelLP",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "BundelAnalysis", "BundelImport", "BundelPlanner", "BundelReports", "BundelRoads", "BundelRouting",
+                "BundelLP", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The input mutator and bounded fuzz runs that the readers' fuzz tests share.
@@ -80,6 +93,10 @@ let package = Package(
             name: "BundelRoutingTests",
             dependencies: ["BundelRouting", "BundelFuzzSupport"],
             exclude: ["Fixtures"]
+        ),
+        // XLSX fixtures written by openpyxl (Fixtures/make-fixtures.py) beside their CSV twins.
+        .testTarget(
+            name: "BundelImportTests", dependencies: ["BundelImport", "BundelFuzzSupport"], exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "BundelCLITests",

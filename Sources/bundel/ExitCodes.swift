@@ -1,4 +1,5 @@
 import ArgumentParser
+import BundelImport
 import BundelLP
 import BundelPlanner
 import BundelRoads
@@ -22,6 +23,9 @@ enum ExitCodes {
     static func report(_ error: Error) -> ExitCode {
         switch error {
         case let error as InputError:
+            printError(error.description)
+            return inputError
+        case let error as ImportError:
             printError(error.description)
             return inputError
         case let error as LPError:

@@ -13,4 +13,9 @@ struct LoadedNetwork {
     /// The suppliers table as shown in messages, and each supplier's line by id.
     var suppliersFile: String = ""
     var supplierLines: [String: Int] = [:]
+    /// The headers of sites.csv and suppliers.csv, and each site's `address` by id, for
+    /// ``NetworkFile`` (`bundel import` writes rows for these tables).
+    var siteColumns: [String] = []
+    var supplierColumns: [String] = []
+    var siteAddresses: [String: String] = [:]
 }

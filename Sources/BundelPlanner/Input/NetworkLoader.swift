@@ -140,9 +140,15 @@ enum NetworkLoader {
             locations(
                 hubs: hubs, entries: hubEntries, sites: sites, siteTable: siteTable, suppliers: suppliers,
                 supplierTable: supplierTable))
-        return LoadedNetwork(
+        var loaded = LoadedNetwork(
             network: network, hubIds: hubIds, typeIds: typeIds, flowsFile: flowTable?.file ?? "", flowLines: flowLines,
             suppliersFile: supplierTable?.file ?? "", supplierLines: supplierLines)
+        loaded.siteColumns = siteTable?.header ?? []
+        loaded.supplierColumns = supplierTable?.header ?? []
+        for row in siteTable?.rows ?? [] {
+            if let id = row.text("id"), let address = row.text("address") { loaded.siteAddresses[id] = address }
+        }
+        return loaded
     }
 
     /// Every hub, site and supplier depot read, with the file, line and field of its `lat`,

@@ -1,0 +1,78 @@
+import BundelFuzzSupport
+import Foundation
+import Testing
+
+@testable import BundelImport
+
+/// Fuzz tests of the log readers: damaged versions of the twin fixtures must each import into
+/// consistent flows or be refused with an `ImportError` whose problems name the file, never stop
+/// the process. 600 inputs per reader by default (`BUNDEL_FUZZ_ITERATIONS` for long runs).
+@Suite struct ImportFuzzTests {
+    static let iterations = FuzzRun.iterations(default: 600)
+
+    static func seed(_ name: String) throws -> (name: String, content: [UInt8]) {
+        (name, Array(try Data(contentsOf: ImportFixture.folder.appendingPathComponent(name))))
+    }
+
+    /// An import is consistent: every row used or left out, every flow delivered at least once
+    /// a week with finite, non-negative quantities, and its days as many as its deliveries.
+    static func check(_ result: DeliveryImport) throws -> FuzzRun.Outcome {
+        let summary = result.summary
+        guard summary.rowsUsed + summary.skipped.count == summary.rows, !result.flows.isEmpty,
+            result.flows.allSatisfy({ flow in
+                flow.deliveriesPerWeek >= 1 && flow.weeklyQuantity.allSatisfy { $0.isFinite && $0 >= 0 }
+                    && (flow.days.map { $0.count == flow.deliveriesPerWeek } ?? true)
+            })
+        else {
+            throw FuzzViolation("inconsistent import: \(summary.rows) rows, \(result.flows.count) flows")
+        }
+        _ = result.files
+        return .loaded
+    }
+
+    static func refusal(_ error: any Error, _ file: String) throws -> FuzzRun.Outcome {
+        try FuzzRun.refusal(error, expected: ImportError.self) { error in
+            error.problems.allSatisfy { $0.file.hasPrefix(file) } ? nil : "a problem does not name \(file)"
+        }
+    }
+
+    static func checkRun(_ run: FuzzRun) {
+        print(run.summary)
+        #expect(run.failures.isEmpty, "\(run.failures.prefix(3).map(\.description).joined(separator: "\n"))")
+        #expect(run.loaded > 0 && run.refused > 0, "\(run.summary)")
+    }
+
+    @Test func csvLogs() throws {
+        let run = try FuzzRun.run(
+            "import-csv", seeds: [try Self.seed("twin.csv")], iterations: Self.iterations, seed: 20
+        ) { folder, file in
+            let result: DeliveryImport
+            do {
+                let table = try CSVLogReader.read(url: folder.appendingPathComponent(file), file: file)
+                result = try DeliveryImport.run(
+                    table, mapping: ColumnMapping(), network: ImportFixture.network, locations: nil)
+            } catch {
+                return try Self.refusal(error, file)
+            }
+            return try Self.check(result)
+        }
+        Self.checkRun(run)
+    }
+
+    @Test func xlsxLogs() throws {
+        let run = try FuzzRun.run(
+            "import-xlsx", seeds: [try Self.seed("twin-shared.xlsx")], iterations: Self.iterations, seed: 21
+        ) { folder, file in
+            let result: DeliveryImport
+            do {
+                let table = try XLSXReader.read(url: folder.appendingPathComponent(file), file: file)
+                result = try DeliveryImport.run(
+                    table, mapping: ColumnMapping(), network: ImportFixture.network, locations: nil)
+            } catch {
+                return try Self.refusal(error, file)
+            }
+            return try Self.check(result)
+        }
+        Self.checkRun(run)
+    }
+}
