@@ -4,8 +4,8 @@ import Foundation
 import Testing
 
 /// The small test network's flows written out as a year's worth of deliveries and imported
-/// back: the planner's own loader reads the imported flows.csv, with the same frequencies and
-/// quantities and the days the log kept to.
+/// back: the planner's own loader reads the imported flows.csv, with the same frequencies,
+/// quantities and product groups and the days the log kept to.
 @Suite("Import round trip through the planner")
 struct ImportRoundTripTests {
     /// The days a flow of `perWeek` deliveries keeps in the generated log.
@@ -18,11 +18,13 @@ struct ImportRoundTripTests {
     }
 
     /// Eight weeks from Monday 7 September 2026, the fourth a holiday; quantities ±5 %
-    /// alternating, semicolons and decimal commas, suppliers by name.
+    /// alternating, semicolons and decimal commas, suppliers by name, each line with its
+    /// supplier's product group.
     static func log(_ network: Network) -> String {
-        var rows = ["Leverdatum;Leverancier;Locatie;Gewicht (kg);Rolcontainers"]
+        var rows = ["Leverdatum;Leverancier;Locatie;Gewicht (kg);Rolcontainers;Productgroep"]
         for flow in network.flows {
             let name = network.supplier(flow.supplier)!.name
+            let group = network.supplier(flow.supplier)!.productGroup
             var count = 0
             for week in 0..<8 where week != 3 {
                 for day in days(flow.deliveriesPerWeek) {
@@ -38,7 +40,7 @@ struct ImportRoundTripTests {
                         String(format: "%.3f", $0 * noise).replacingOccurrences(of: ".", with: ",")
                     }
                     rows.append(
-                        "\(parts.day!)-\(parts.month!)-\(parts.year!);\(name);\(flow.site);\(quantity.joined(separator: ";"))"
+                        "\(parts.day!)-\(parts.month!)-\(parts.year!);\(name);\(flow.site);\(quantity.joined(separator: ";"));\(group)"
                     )
                 }
             }
@@ -69,6 +71,9 @@ struct ImportRoundTripTests {
             let back = try #require(imported.flows.first { $0.supplier == flow.supplier && $0.site == flow.site })
             #expect(back.deliveriesPerWeek == flow.deliveriesPerWeek, "\(flow.supplier)->\(flow.site)")
             #expect(back.days == Self.days(flow.deliveriesPerWeek), "\(flow.supplier)->\(flow.site)")
+            // flows.csv's product_group column, which the planner reads as the flow's own group.
+            #expect(
+                back.productGroup == original.supplier(flow.supplier)!.productGroup, "\(flow.supplier)->\(flow.site)")
             for (a, b) in zip(back.weeklyQuantity, flow.weeklyQuantity) {
                 // Seven weeks of ±5 % alternating: at most 5 % / 7 off.
                 #expect(abs(a - b) <= b * 0.008 + 0.01, "\(flow.supplier)->\(flow.site): \(back.weeklyQuantity)")
