@@ -200,6 +200,17 @@ public enum SummaryTable {
         return lines
     }
 
+    /// "X % above" the consolidation's bound, with what proves it.
+    private static func gapText(_ value: Double, to bound: Double, _ consolidation: ConsolidationOutcome) -> String {
+        let gap = NumberFormat.grouped(abs(value - bound) / max(abs(bound), 1e-9) * 100, decimals: 2)
+        let unit = consolidation.objectiveKind.unit
+        let proof =
+            consolidation.boundFromCutRelaxation
+            ? "a lower bound of \(NumberFormat.grouped(bound, decimals: 0)) \(unit)/week, proved by the LP relaxation's duals before the clock cut it (its optimum lies higher)"
+            : "its LP bound of \(NumberFormat.grouped(bound, decimals: 0)) \(unit)/week"
+        return "\(gap) % above \(proof)"
+    }
+
     /// The decision: model status and estimate, the rounds, the hubs and which suppliers to
     /// bundle first.
     private static func consolidationLines(_ result: PlanResult) -> [String] {
@@ -215,15 +226,13 @@ public enum SummaryTable {
         } else if let value = consolidation.objective {
             // Cut short, the search says how much it may have left: its gap to the LP bound.
             decision +=
-                consolidation.bound.map { bound in
-                    let gap = NumberFormat.grouped(abs(value - bound) / max(abs(bound), 1e-9) * 100, decimals: 2)
-                    let proof =
-                        consolidation.boundFromCutRelaxation
-                        ? "a lower bound of \(NumberFormat.grouped(bound, decimals: 0)) \(unit)/week, proved by the LP relaxation's duals before the clock cut it (its optimum lies higher)"
-                        : "its LP bound of \(NumberFormat.grouped(bound, decimals: 0)) \(unit)/week"
-                    return " (\(gap) % above \(proof))"
-                }
+                consolidation.bound.map { bound in " (\(gapText(value, to: bound, consolidation)))" }
                 ?? " (no LP bound: the plan is a routed candidate's, or the relaxation proved none before the clock cut it)"
+        } else if consolidation.allDirectReported, let bound = consolidation.bound {
+            // All direct is reported for its routes, not as the model's choice; the bound still
+            // says how much better than all direct an assignment could be by the estimates.
+            decision +=
+                " (all direct reported for its routes; by the estimates all direct is \(gapText(consolidation.directEstimate, to: bound, consolidation)))"
         }
         decision += ", \(consolidation.flowsViaHub) of \(result.scenario.network.flows.count) flows via hub"
         if let value = consolidation.objective {

@@ -139,5 +139,15 @@ struct ConsolidationBoundTests {
         #expect(
             SummaryTable.render(result).contains(
                 "feasible (no LP bound: the plan is a routed candidate's, or the relaxation proved none"))
+        // All direct reported for its routes: the bound against all direct by the estimates.
+        result.consolidation.objective = nil
+        result.consolidation.allDirectReported = true
+        let direct = result.consolidation.directEstimate
+        result.consolidation.bound = direct * 0.8
+        let directGap = NumberFormat.grouped((direct - direct * 0.8) / (direct * 0.8) * 100, decimals: 2)
+        #expect(
+            SummaryTable.render(result).contains(
+                "feasible (all direct reported for its routes; by the estimates all direct is \(directGap) % above a lower bound of \(NumberFormat.grouped(direct * 0.8, decimals: 0)) EUR/week, proved by the LP relaxation's duals"
+            ))
     }
 }

@@ -171,16 +171,23 @@ extension Planner {
         // LP export, the hub choices) and its value under that model, which that model's
         // optimum can only undercut. Returns the routes' key.
         var routedAssignments = earlier
+        // How long the latest routing beside the rounds took: a switch or an explanation is
+        // routed only while at least that much time is left, since routing a plan takes its
+        // time past any deadline (about 1.5 s a switch at 4,000 sites).
+        var lastRoutingSeconds = 0.0
+        func timeForAnotherRouting() -> Bool { budget.secondsUntil(fraction: 1) > lastRoutingSeconds }
         func routeBeside(
             _ viaHub: [Int: String], label: String, status: SolveStatus, rowStatus: String,
             modelObjective: Double?, flowsChanged: Int
         ) throws -> (Int, Double, Double) {
             routedAssignments.append(viaHub)
             var clock = ContinuousClock.now
+            let began = clock
             let plan = bundledPlan(
                 viaHub, directDays: directDays, scenario: scenario, context: context,
                 deadline: budget.deadline(atFraction: 1), statistics: &statistics)
             statistics.record(\.alternativesSeconds, since: &clock)
+            lastRoutingSeconds = (ContinuousClock.now - began).inSeconds
             let routed = scenario.objective.value(of: plan.totals)
             routedValues[viaHub] = routed
             var round = ConsolidationRound(
@@ -192,8 +199,10 @@ extension Planner {
             let key = (plan.unserved.count, 0.0, routed)
             if key < best.key {
                 let value = AssignmentValue(viaHub, scenario: scenario, estimates: best.estimates).total
+                // Valued under the best round's estimates, so that round's bound bounds it too.
                 let decision = ConsolidationModel.Decision(
-                    status: status, objective: value.value(scenario.objective), metrics: value, viaHub: viaHub)
+                    status: status, objective: value.value(scenario.objective), metrics: value, viaHub: viaHub,
+                    bound: best.decision.bound, boundFromCutRelaxation: best.decision.boundFromCutRelaxation)
                 best = (
                     round.number, try ConsolidationModel(scenario: scenario, estimates: best.estimates), decision, plan,
                     key, best.estimates
@@ -273,7 +282,7 @@ extension Planner {
                 .suppliersToRoute(ranking)
             var seen = Set<String>()
             for supplier in (uncertain + explained).filter({ seen.insert($0).inserted })
-            where statistics.stop?.isRequested != true && budget.secondsUntil(fraction: 1) > 0 {
+            where statistics.stop?.isRequested != true && timeForAnotherRouting() {
                 let own = network.flows.filter { $0.supplier == supplier }
                 var trial = current
                 let bundled = own.contains { current[$0.index] != nil }
@@ -292,7 +301,7 @@ extension Planner {
                 var tried = 0
                 for flow in flows
                 where tried < Self.improvementFlowSwitches
-                    && statistics.stop?.isRequested != true && budget.secondsUntil(fraction: 1) > 0
+                    && statistics.stop?.isRequested != true && timeForAnotherRouting()
                 {
                     var trial = current
                     let bundled = current[flow.flow] != nil
@@ -314,12 +323,14 @@ extension Planner {
             for flow in outcome.flows { bestHub[flow.flow] = flow.viaHub ?? flow.bestHub }
             func route(_ assignment: [Int: String]) -> Double? {
                 if let known = routedValues[assignment] { return known }
-                guard statistics.stop?.isRequested != true, budget.secondsUntil(fraction: 1) > 0 else { return nil }
+                guard statistics.stop?.isRequested != true, timeForAnotherRouting() else { return nil }
                 var clock = ContinuousClock.now
+                let began = clock
                 let plan = bundledPlan(
                     assignment, directDays: directDays, scenario: scenario, context: context,
                     deadline: budget.deadline(atFraction: 1), statistics: &statistics)
                 statistics.record(\.explanationSeconds, since: &clock)
+                lastRoutingSeconds = (ContinuousClock.now - began).inSeconds
                 let routed = scenario.objective.value(of: plan.totals)
                 routedValues[assignment] = routed
                 return routed
@@ -416,6 +427,10 @@ extension Planner {
             suppliers: explain ? explainer.suppliers() : [], productGroups: explain ? explainer.productGroups() : [],
             hubs: hubs, model: best.model.model)
         outcome.allDirectReported = true
+        // The best round's bound holds for every assignment under its estimates, all direct
+        // among them: how far the model's best could lie below it.
+        outcome.bound = best.decision.bound
+        outcome.boundFromCutRelaxation = best.decision.boundFromCutRelaxation
         return (outcome, plan, best.model.estimates)
     }
 
