@@ -42,13 +42,15 @@ import Testing
         #expect(run.loaded > 0 && run.refused > 0, "\(run.summary)")
     }
 
-    @Test func csvLogs() throws {
-        let run = try FuzzRun.run(
-            "import-csv", seeds: [try Self.seed("twin.csv")], iterations: Self.iterations, seed: 20
-        ) { folder, file in
+    /// Damaged copies of the fixture `seedFile` read by `read` and imported, each checked.
+    static func fuzz(
+        _ name: String, seedFile: String, seed: UInt64, read: (URL, String) throws -> LogTable
+    ) throws {
+        let run = try FuzzRun.run(name, seeds: [try Self.seed(seedFile)], iterations: Self.iterations, seed: seed) {
+            folder, file in
             let result: DeliveryImport
             do {
-                let table = try CSVLogReader.read(url: folder.appendingPathComponent(file), file: file)
+                let table = try read(folder.appendingPathComponent(file), file)
                 result = try DeliveryImport.run(
                     table, mapping: ColumnMapping(), network: ImportFixture.network, locations: nil)
             } catch {
@@ -59,20 +61,11 @@ import Testing
         Self.checkRun(run)
     }
 
+    @Test func csvLogs() throws {
+        try Self.fuzz("import-csv", seedFile: "twin.csv", seed: 20) { try CSVLogReader.read(url: $0, file: $1) }
+    }
+
     @Test func xlsxLogs() throws {
-        let run = try FuzzRun.run(
-            "import-xlsx", seeds: [try Self.seed("twin-shared.xlsx")], iterations: Self.iterations, seed: 21
-        ) { folder, file in
-            let result: DeliveryImport
-            do {
-                let table = try XLSXReader.read(url: folder.appendingPathComponent(file), file: file)
-                result = try DeliveryImport.run(
-                    table, mapping: ColumnMapping(), network: ImportFixture.network, locations: nil)
-            } catch {
-                return try Self.refusal(error, file)
-            }
-            return try Self.check(result)
-        }
-        Self.checkRun(run)
+        try Self.fuzz("import-xlsx", seedFile: "twin-shared.xlsx", seed: 21) { try XLSXReader.read(url: $0, file: $1) }
     }
 }
