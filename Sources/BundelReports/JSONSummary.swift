@@ -104,6 +104,11 @@ public struct JSONSummary: Codable, Sendable {
         /// of the same input and seed (``withoutTimes``).
         public var seconds: Double?
         public var stages: [Stage]?
+        /// Seconds from the command's start to the planner's (reading the input), which the
+        /// time limit covers too.
+        public var readingSeconds: Double?
+        /// Reading and planning together ran past the time limit (the summary says why).
+        public var ranPastTimeLimit: Bool
     }
 
     /// One stage of a run and its wall-clock seconds (``PlanStageTimes``).
@@ -118,6 +123,7 @@ public struct JSONSummary: Codable, Sendable {
         var copy = self
         copy.run.seconds = nil
         copy.run.stages = nil
+        copy.run.readingSeconds = nil
         copy.bounds?.seconds = 0
         return copy
     }
@@ -239,7 +245,8 @@ public struct JSONSummary: Codable, Sendable {
             routingProblemsReused: result.routingProblemsReused, hitTimeLimit: result.hitTimeLimit,
             timeLimited: result.timeLimited,
             interrupted: result.interrupted, seconds: Self.hundredths(result.seconds),
-            stages: result.stages.named.map { Stage(stage: $0.stage, seconds: Self.hundredths($0.seconds)) })
+            stages: result.stages.named.map { Stage(stage: $0.stage, seconds: Self.hundredths($0.seconds)) },
+            readingSeconds: Self.hundredths(result.readingSeconds), ranPastTimeLimit: result.ranPastTimeLimit)
     }
 
     private static func hundredths(_ seconds: Double) -> Double { (seconds * 100).rounded() / 100 }

@@ -23,10 +23,18 @@ public enum SummaryTable {
         }
         lines += verdict.warnings
         // A run that needed more time says so before its figures, not after them.
+        let limit = NumberFormat.grouped(
+            scenario.timeLimitSeconds,
+            decimals: scenario.timeLimitSeconds == scenario.timeLimitSeconds.rounded() ? 0 : 2)
         if result.hitTimeLimit {
             let parts = result.timeLimited.isEmpty ? "the run" : result.timeLimited.joined(separator: " and the ")
             lines.append(
-                "WARNING: the time limit of \(NumberFormat.grouped(scenario.timeLimitSeconds, decimals: scenario.timeLimitSeconds == scenario.timeLimitSeconds.rounded() ? 0 : 2)) s cut the \(parts) short: routes (the baseline's too) may be longer and the choice of flows worse than with more time, so the savings below are less certain; give the run more time (--time-limit)"
+                "WARNING: the time limit of \(limit) s cut the \(parts) short: routes (the baseline's too) may be longer and the choice of flows worse than with more time, so the savings below are less certain; give the run more time (--time-limit)"
+            )
+        }
+        if result.ranPastTimeLimit {
+            lines.append(
+                "WARNING: reading and planning took \(NumberFormat.grouped(result.readingSeconds + result.seconds, decimals: 1)) s, past the time limit of \(limit) s: a stage past its deadline still makes a first solution of every routing problem it needs and solves its model once, and this network needs more than the limit for that; give the run more time (--time-limit)"
             )
         }
         if result.consolidation.keptDirectAtTimeLimit {

@@ -111,6 +111,8 @@ struct PlanCommand: BundelCommand {
     }
 
     func execute() throws {
+        // The time limit covers the whole command: reading, planning, checking and writing.
+        let started = ContinuousClock.now
         var loaded = try ScenarioLoader.load(path: scenario)
         if let seed { loaded.seed = seed }
         if let timeLimit { loaded.timeLimitSeconds = timeLimit }
@@ -127,7 +129,7 @@ struct PlanCommand: BundelCommand {
         // Only a plan that both the model and the independent validator accepted comes back.
         var validated = try Planner.validatedPlan(
             loaded, progress: progress, stop: interrupt.stop,
-            keepingProblems: exportProblems != nil || bound)
+            keepingProblems: exportProblems != nil || bound, commandStarted: started)
         // An interrupted run reports what it has at once, without bounds.
         if bound, !validated.result.interrupted {
             let plan = validated.result

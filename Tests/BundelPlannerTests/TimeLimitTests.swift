@@ -30,4 +30,31 @@ struct TimeLimitTests {
         #expect(!unhurried.hitTimeLimit && unhurried.timeLimited.isEmpty)
         #expect(!SummaryTable.render(unhurried).contains("WARNING"))
     }
+
+    @Test func theLimitCoversReadingTheInput() throws {
+        var scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
+        scenario.timeLimitSeconds = 5
+        scenario.routingIterations = 1_000_000
+        // A command that spent longer than its whole limit reading its input: the planner
+        // starts past every deadline, still makes a complete, valid plan, and says so.
+        let commandStarted = ContinuousClock.now.advanced(by: .seconds(-10))
+        let result = try Planner.plan(scenario, commandStarted: commandStarted)
+        #expect(result.readingSeconds >= 10)
+        #expect(result.hitTimeLimit && result.ranPastTimeLimit)
+        #expect(try WeeklyPlanValidator.violations(of: result) == [])
+        let summary = SummaryTable.render(result)
+        let warning = try #require(summary.range(of: "WARNING: reading and planning took"))
+        let table = try #require(summary.range(of: "per week"))
+        #expect(warning.lowerBound < table.lowerBound)
+        #expect(summary.contains("past the time limit of 5 s"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(JSONSummary(result).encoded().utf8)) as? [String: Any])
+        let run = try #require(json["run"] as? [String: Any])
+        #expect(run["ranPastTimeLimit"] as? Bool == true)
+        #expect((run["readingSeconds"] as? Double ?? 0) >= 10)
+
+        // Planning keeps back a share of the limit for the validator and the output files.
+        let budget = TimeBudget(limit: 100, commandStarted: commandStarted)
+        #expect(budget.deadline(atFraction: 1) == commandStarted.advanced(by: .seconds(97)))
+    }
 }

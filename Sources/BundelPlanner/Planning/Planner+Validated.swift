@@ -5,11 +5,14 @@ extension Planner {
     /// Throws ``PlanRejection/noSolution(file:status:shortfalls:)`` when the consolidation model
     /// has no solution, ``PlanRejection/brokenRules(file:violations:)`` when the independent
     /// validator rejects either plan, and the planner's own errors (``InputError``).
+    /// `commandStarted` is when the calling command began, if the time limit is to cover
+    /// reading its input too (`bundel plan`'s limit covers the whole command).
     public static func validatedPlan(
         _ scenario: Scenario, progress: PlanProgress = .silent, stop: StopSignal? = nil,
-        keepingProblems: Bool = false
+        keepingProblems: Bool = false, commandStarted: ContinuousClock.Instant? = nil
     ) throws -> ValidatedPlan {
-        let result = try plan(scenario, progress: progress, stop: stop, keepingProblems: keepingProblems)
+        let result = try plan(
+            scenario, progress: progress, stop: stop, keepingProblems: keepingProblems, commandStarted: commandStarted)
         guard result.consolidation.status.hasSolution || result.consolidation.keptDirectAtTimeLimit else {
             // Asked only now, so that an explanation never stops a plan the model could make.
             throw PlanRejection.noSolution(

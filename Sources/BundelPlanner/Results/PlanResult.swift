@@ -26,7 +26,16 @@ public struct PlanResult: Sendable {
     public var timeLimited: [String] = []
     /// Whether Ctrl-C cut the run short: the plan is complete and valid, its searches shorter.
     public var interrupted = false
+    /// Wall-clock seconds of planning, from the planner's start to its end.
     public var seconds: Double
+    /// Seconds between the command's start and the planner's (reading the scenario, the
+    /// network and their files), which the time limit covers too; 0 when the caller did not
+    /// say when it began.
+    public var readingSeconds = 0.0
+    /// Whether reading and planning together ran past the scenario's time limit: a stage past
+    /// its deadline still makes a first solution of every routing problem it needs and solves
+    /// its model once, and a network can need more than the limit for that.
+    public var ranPastTimeLimit: Bool { readingSeconds + seconds > scenario.timeLimitSeconds }
     /// Where those seconds went, stage by stage.
     public var stages = PlanStageTimes()
     /// Proven lower bounds on both plans' routing and the saving they certify, when asked for
