@@ -37,6 +37,15 @@ public struct CoalitionAnalysis: Sendable {
     /// For yearly figures, as the plans give them.
     public var weeksPerYear: Double
 
+    /// A coalition's value v(S): its members' own direct deliveries alone less its bundled plan.
+    public func saving(_ plan: CoalitionPlan) -> CoalitionFigures {
+        CoalitionGame.members(plan.coalition).reduce(CoalitionFigures()) { $0 + members[$1].standAloneBaseline }
+            - plan.bundled
+    }
+
+    /// The grand coalition's plan.
+    public var grandPlan: CoalitionPlan? { plans.last { $0.coalition.nonzeroBitCount == members.count } }
+
     /// The members of a coalition by id, in the scenario's order.
     public func ids(_ coalition: UInt64) -> [String] { CoalitionGame.members(coalition).map { members[$0].id } }
 
