@@ -25,8 +25,8 @@ struct CoalitionCommand: BundelCommand {
             """
     )
 
-    @Argument(help: "The scenario file (YAML) whose networks: are the organisations.")
-    var scenario: String
+    @Argument(help: "The scenario file (YAML) whose networks: are the organisations (not with --collect).")
+    var scenario: String?
 
     @Option(help: "Estimate the Shapley value from this many seeded joining orders instead of every coalition.")
     var samples: Int?
@@ -38,6 +38,19 @@ struct CoalitionCommand: BundelCommand {
         name: .customLong("time-limit"),
         help: ArgumentHelp("Each plan's time limit in seconds (default: the scenario's).", valueName: "seconds"))
     var timeLimit: Double?
+
+    @Option(
+        name: .customLong("emit-jobs"),
+        help: ArgumentHelp(
+            "Plan nothing: write a scenario per coalition and jobs.txt (one command line per job, run from the folder) for a batch engine.",
+            valueName: "dir"))
+    var emitJobs: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Plan nothing: read the results of the jobs --emit-jobs wrote into the folder and divide the saving.",
+            valueName: "dir"))
+    var collect: String?
 
     @Flag(help: "Print the analysis as JSON.")
     var json = false
@@ -56,6 +69,15 @@ struct CoalitionCommand: BundelCommand {
             throw ValidationError("--samples must lie between 1 and 100000")
         }
         if json && csv { throw ValidationError("choose one of --json and --csv") }
+        if emitJobs != nil && collect != nil { throw ValidationError("choose one of --emit-jobs and --collect") }
+        if collect != nil {
+            if scenario != nil { throw ValidationError("--collect reads the folder alone; give no scenario") }
+            if samples != nil || timeLimit != nil {
+                throw ValidationError("--collect takes the samples, seed and time limit the jobs were written with")
+            }
+        } else if scenario == nil {
+            throw ValidationError("give the scenario file (or --collect DIR)")
+        }
         if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) {
             throw ValidationError("--time-limit must be a number of seconds greater than 0")
         }
@@ -65,13 +87,39 @@ struct CoalitionCommand: BundelCommand {
         FileHandle.standardOutput.write(Data(try render().utf8))
     }
 
-    /// The analysis as text, JSON or CSV; nothing is written before every plan is made.
+    /// The analysis as text, JSON or CSV; nothing is written before every plan is made. With
+    /// `--emit-jobs`, the folder of jobs is written (whole or not at all) and a line says so.
     func render() throws -> String {
-        let loaded = try ScenarioLoader.load(path: scenario)
         let settings = CoalitionSettings(samples: samples, seed: seed, timeLimitSeconds: timeLimit)
-        let analysis = try CoalitionAnalysis.run(
-            loaded, settings: settings, progress: ProgressPrinter.make(quiet: quiet, verbose: verbose))
+        let analysis: CoalitionAnalysis
+        if let collect {
+            analysis = try CoalitionJobs.collect(URL(fileURLWithPath: collect))
+        } else {
+            let path = scenario ?? ""
+            let loaded = try ScenarioLoader.load(path: path)
+            if let emitJobs { return try emit(loaded, path: path, settings: settings, to: emitJobs) }
+            analysis = try CoalitionAnalysis.run(
+                loaded, settings: settings, progress: ProgressPrinter.make(quiet: quiet, verbose: verbose))
+        }
         return json
             ? try CoalitionTable.json(analysis) : csv ? CoalitionTable.csv(analysis) : CoalitionTable.render(analysis)
+    }
+
+    /// Writes the jobs' folder; it must not exist or be empty.
+    private func emit(_ loaded: Scenario, path: String, settings: CoalitionSettings, to folder: String) throws -> String
+    {
+        let files = try CoalitionJobs.files(scenario: loaded, path: path, settings: settings)
+        var outputs = StagedOutputs()
+        do {
+            try outputs.stageFolder(folder, force: false) { write in
+                for file in files { try write(file.name, file.content) }
+            }
+            try outputs.commit()
+        } catch {
+            outputs.discard()
+            throw error
+        }
+        return
+            "wrote \(files.count - 2) coalition scenarios and \(CoalitionJobs.manifest) to \(folder); run each line of \(CoalitionJobs.manifest) from \(folder) (bundel on the PATH), then: bundel coalition --collect \(folder)\n"
     }
 }

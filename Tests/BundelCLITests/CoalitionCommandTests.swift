@@ -76,3 +76,41 @@ struct CoalitionCommandTests {
         }
     }
 }
+
+/// `--emit-jobs` and `--collect` round trip through GNU parallel (Debian package `parallel`):
+/// the jobs run as any batch engine would run them, each line of jobs.txt from the folder with
+/// the built `bundel` on the PATH, and the collected analysis is the in-process one, byte for
+/// byte.
+@Suite("Coalition jobs")
+struct CoalitionJobsTests {
+    @Test(
+        .enabled(if: ProcessRun.onPath("parallel") != nil, "GNU parallel is not installed (apt install parallel)"),
+        .enabled(if: BuiltExecutable.bundel != nil, Comment(rawValue: BuiltExecutable.missing)))
+    func emitRunWithGNUParallelAndCollectGivesTheInProcessShares() throws {
+        let folder = try scratchFolder("bundel-coalition-jobs")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let jobs = folder.appendingPathComponent("jobs")
+        let scenario = CoalitionCommandTests.scenario
+        for extra in [[String](), ["--samples", "2", "--seed", "3"]] {
+            try? FileManager.default.removeItem(at: jobs)
+            let emitted = try CoalitionCommand.parse([scenario, "--emit-jobs", jobs.path] + extra).render()
+            #expect(emitted.contains("wrote 3 coalition scenarios"))
+            let lines = try String(contentsOf: jobs.appendingPathComponent("jobs.txt"), encoding: .utf8)
+                .split(separator: "\n")
+            #expect(lines.count == 3)
+            // Before the jobs ran, collecting names what is missing.
+            #expect(throws: (any Error).self) { _ = try CoalitionCommand.parse(["--collect", jobs.path]).render() }
+
+            let bin = try #require(BuiltExecutable.bundel).deletingLastPathComponent().path
+            let run = try ProcessRun.run(
+                try #require(ProcessRun.onPath("parallel")), ["--will-cite", "--halt", "now,fail=1", "-a", "jobs.txt"],
+                environment: ["PATH": bin + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")],
+                currentDirectory: jobs)
+            #expect(run.status == 0, "\(run.errors)")
+
+            let collected = try CoalitionCommand.parse(["--collect", jobs.path, "--json"]).render()
+            let inProcess = try CoalitionCommand.parse([scenario, "--json", "--quiet"] + extra).render()
+            #expect(collected == inProcess)
+        }
+    }
+}

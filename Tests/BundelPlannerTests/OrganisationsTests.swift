@@ -116,4 +116,18 @@ struct OrganisationsTests {
                 "org-b/sites.csv:4: field 'id': site 'a3' is also a site of org-a/network.yaml; a site belongs to one organisation: rename one"
             ])
     }
+
+    /// `coalition:` plans a subset of the organisations, as the jobs of `--emit-jobs` do.
+    @Test func aCoalitionFieldKeepsItsMembers() throws {
+        let folder = try copy([("scenario.yaml", "hubs: [hub]", "hubs: [hub]\ncoalition: [org-b]")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
+        #expect(scenario.organisations.map(\.id) == ["org-b"])
+        #expect(scenario.network.sites.map(\.id) == ["b1", "b2", "b3"])
+        #expect(scenario.network.hubs.map(\.id) == ["hub"])
+        #expect(
+            try problems([("scenario.yaml", "hubs: [hub]", "hubs: [hub]\ncoalition: [org-c]")]) == [
+                "scenario.yaml:6: field 'coalition': unknown organisation 'org-c'; the networks name org-a, org-b"
+            ])
+    }
 }

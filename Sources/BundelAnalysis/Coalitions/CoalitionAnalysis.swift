@@ -56,25 +56,8 @@ public struct CoalitionAnalysis: Sendable {
     public static func run(
         _ scenario: Scenario, settings: CoalitionSettings = CoalitionSettings(), progress: PlanProgress = .silent
     ) throws -> CoalitionAnalysis {
+        try checkPlayable(scenario, settings: settings)
         let count = scenario.organisations.count
-        guard count >= 2 else {
-            throw InputError([
-                InputProblem(
-                    file: scenario.file, line: nil, field: "networks",
-                    message:
-                        "a coalition needs at least two organisations: list their networks as networks: [a/network.yaml, b/network.yaml]"
-                )
-            ])
-        }
-        if settings.samples == nil, count > ShapleyValue.exactLimit {
-            throw InputError([
-                InputProblem(
-                    file: scenario.file, line: nil, field: "networks",
-                    message:
-                        "\(count) organisations: the exact Shapley value needs all \(count < 63 ? "\((UInt64(1) << UInt64(count)) - 1)" : "2^\(count) - 1") coalition plans and is computed up to \(ShapleyValue.exactLimit) organisations; give --samples K to estimate it from K sampled joining orders (with --seed)"
-                )
-            ])
-        }
         var base = scenario
         if let limit = settings.timeLimitSeconds { base.timeLimitSeconds = limit }
         let orders = settings.samples.map {
@@ -97,23 +80,56 @@ public struct CoalitionAnalysis: Sendable {
             return outcome
         }
         let plans = try outcomes.map { try $0.get() }
+        let (volumes, unit) = volumes(of: scenario)
+        var analysis = try analyse(
+            organisations: scenario.organisations, volumes: volumes, volumeUnit: unit, plans: plans, orders: orders)
+        analysis.describe(scenario: scenario, settings: settings, timeLimitSeconds: base.timeLimitSeconds)
+        return analysis
+    }
+
+    /// Refuses a scenario of fewer than two organisations, and more than
+    /// ``ShapleyValue/exactLimit`` without samples, before anything is planned.
+    public static func checkPlayable(_ scenario: Scenario, settings: CoalitionSettings) throws(InputError) {
+        let count = scenario.organisations.count
+        guard count >= 2 else {
+            throw InputError([
+                InputProblem(
+                    file: scenario.file, line: nil, field: "networks",
+                    message:
+                        "a coalition needs at least two organisations: list their networks as networks: [a/network.yaml, b/network.yaml]"
+                )
+            ])
+        }
+        if settings.samples == nil, count > ShapleyValue.exactLimit {
+            throw InputError([
+                InputProblem(
+                    file: scenario.file, line: nil, field: "networks",
+                    message:
+                        "\(count) organisations: the exact Shapley value needs all \(count < 63 ? "\((UInt64(1) << UInt64(count)) - 1)" : "2^\(count) - 1") coalition plans and is computed up to \(ShapleyValue.exactLimit) organisations; give --samples K to estimate it from K sampled joining orders (with --seed)"
+                )
+            ])
+        }
+    }
+
+    /// Names the scenario and the plans' settings, which the figures do not depend on.
+    mutating func describe(scenario: Scenario, settings: CoalitionSettings, timeLimitSeconds: Double) {
+        self.scenario = scenario.name
+        file = scenario.file
+        method = settings.samples.map { .sampled(samples: $0, seed: settings.seed) } ?? .exact
+        self.timeLimitSeconds = timeLimitSeconds
+        routingIterations = scenario.routingIterations
+        weeksPerYear = scenario.weeksPerYear
+    }
+
+    /// Each organisation's weekly volume in the weight dimension (else the first), and its unit.
+    public static func volumes(of scenario: Scenario) -> (volumes: [Double], unit: String) {
         let network = scenario.network
         let dimension = network.weightDimension ?? 0
         let volumes = scenario.organisations.map { organisation in
             let sites = Set(organisation.sites)
             return network.flows.filter { sites.contains($0.site) }.reduce(0.0) { $0 + $1.weeklyQuantity[dimension] }
         }
-        var analysis = try analyse(
-            organisations: scenario.organisations, volumes: volumes,
-            volumeUnit: network.dimensions.indices.contains(dimension) ? network.dimensions[dimension].unit : "",
-            plans: plans, orders: orders)
-        analysis.scenario = scenario.name
-        analysis.file = scenario.file
-        analysis.method = settings.samples.map { .sampled(samples: $0, seed: settings.seed) } ?? .exact
-        analysis.timeLimitSeconds = base.timeLimitSeconds
-        analysis.routingIterations = base.routingIterations
-        analysis.weeksPerYear = scenario.weeksPerYear
-        return analysis
+        return (volumes, network.dimensions.indices.contains(dimension) ? network.dimensions[dimension].unit : "")
     }
 
     /// The coalitions to plan, by increasing bit set: all of them for the exact value;

@@ -12,7 +12,7 @@ public struct CoalitionPlan: Sendable, Equatable {
     public var bundled: CoalitionFigures
     /// Stops at sites a week in the baseline (for the division in proportion to stops).
     public var baselineStops: Int
-    /// The hubs its bundled plan opens.
+    /// The hubs its bundled plan opens (the verdict's: hubs with flows through them).
     public var hubsOpened: [String]
     /// Whether a time limit cut a search of the plan short (the plan is then still valid, but
     /// another run may differ).
@@ -36,8 +36,7 @@ public struct CoalitionPlan: Sendable, Equatable {
         self.init(
             coalition: coalition, baseline: CoalitionFigures(result.baseline.totals),
             bundled: CoalitionFigures(result.bundled.totals), baselineStops: result.baseline.totals.stops,
-            hubsOpened: result.bundled.hubCosts.filter { $0.fixedCostEur > 0 || $0.handlingCostEur > 0 }.map(\.hub)
-                .sorted(),
+            hubsOpened: result.verdict.openHubs.map(\.id),
             hitTimeLimit: result.hitTimeLimit)
     }
 }

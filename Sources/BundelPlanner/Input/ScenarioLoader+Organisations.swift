@@ -67,4 +67,32 @@ extension ScenarioLoader {
         }
         return (merged, organisations)
     }
+
+    /// `coalition: [ORG, ...]`: plan only these organisations of `networks:` (their sites and
+    /// flows, every hub still a candidate), as `bundel coalition` plans each coalition; the
+    /// scenarios `bundel coalition --emit-jobs` writes use it. Positions into `organisations`,
+    /// `nil` without the field or with a problem (logged).
+    static func readCoalition(_ yaml: YAMLMapping, organisations: [Organisation]) -> [Int]? {
+        guard let ids = yaml.stringList("coalition", required: false) else { return nil }
+        guard yaml.has("networks") else {
+            yaml.problem("coalition", "a coalition is a set of the organisations of networks: [..]; list those first")
+            return nil
+        }
+        let known = organisations.map(\.id)
+        var members: [Int] = []
+        for (index, id) in ids.enumerated() {
+            guard let position = known.firstIndex(of: id) else {
+                yaml.problem(
+                    "coalition", "unknown organisation '\(id)'; the networks name \(known.joined(separator: ", "))")
+                continue
+            }
+            if ids[..<index].contains(id) {
+                yaml.problem("coalition", "organisation '\(id)' is listed twice; list each once")
+                continue
+            }
+            members.append(position)
+        }
+        if ids.isEmpty { yaml.problem("coalition", "list at least one organisation") }
+        return members.isEmpty ? nil : members
+    }
 }

@@ -36,7 +36,8 @@ public enum ScenarioLoader {
         }
         try log.throwIfAny()
         yaml.rejectUnknownKeys([
-            "name", "description", "network", "networks", "days", "hubs", "participation", "fleets", "zone",
+            "name", "description", "network", "networks", "coalition", "days", "hubs", "participation", "fleets",
+            "zone",
             "distances", "emission_factors", "objective", "seed", "time_limit_seconds",
             "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations", "day_patterns",
             "delivery_frequency", "supplier_consolidation",
@@ -280,6 +281,7 @@ public enum ScenarioLoader {
         scenario.baselineDays = baselineDays
         scenario.emissionAllocation = allocation
         scenario.organisations = organisations
+        if let members = readCoalition(yaml, organisations: organisations) { scenario = scenario.coalition(members) }
         scenario.networkOverrides = overrides.overrides.map { AppliedOverride(path: $0.key, value: $0.valueText) }
         // Read last: its ranges must hold the scenario's own values, read above.
         scenario.uncertainty = readUncertainty(
