@@ -94,7 +94,8 @@ enum NetworkMerge {
                 return moved
             }
             merged.flowRows = merged.flowRows.appending(part.flowRows)
-            merged.network.sites += network.sites.filter { site in !merged.network.sites.contains { $0.id == site.id } }
+            // A site id already taken was logged above, and a merge with problems is not used.
+            merged.network.sites += network.sites
             merged.network.suppliers += newSuppliers
             merged.network.outlyingLocations += network.outlyingLocations
             merged.siteLines.merge(part.siteLines) { first, _ in first }
