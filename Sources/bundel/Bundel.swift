@@ -16,7 +16,7 @@ struct Bundel: ParsableCommand {
         subcommands: [
             PlanCommand.self, CompareCommand.self, SweepCommand.self, ParetoCommand.self, ValidateCommand.self,
             MatrixCommand.self, CalibrateCommand.self, SolveCommand.self, BenchCommand.self, BoundCommand.self,
-            InitCommand.self, RiskCommand.self, ImportCommand.self,
+            InitCommand.self, RiskCommand.self, ImportCommand.self, CoalitionCommand.self,
         ],
         defaultSubcommand: nil
     )

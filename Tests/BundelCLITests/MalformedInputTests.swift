@@ -534,7 +534,7 @@ let malformedInputs: [Fault] = [
     Fault(
         "scenario: misspelt field", [edit("scenario.yaml", "seed: 7", "sead: 7")],
         [
-            "scenario.yaml:13: field 'sead': unknown field; expected one of: baseline_days, consolidation_iterations, day_patterns, days, delivery_frequency, description, distances, emission_allocation, emission_factors, fleets, hub_fleet_cost, hubs, name, network, objective, overrides, participation, routing_iterations, seed, supplier_consolidation, time_limit_seconds, uncertainty, vehicle_types, weeks_per_year, zone"
+            "scenario.yaml:13: field 'sead': unknown field; expected one of: baseline_days, coalition, consolidation_iterations, day_patterns, days, delivery_frequency, description, distances, emission_allocation, emission_factors, fleets, hub_fleet_cost, hubs, name, network, networks, objective, overrides, participation, routing_iterations, seed, supplier_consolidation, time_limit_seconds, uncertainty, vehicle_types, weeks_per_year, zone"
         ]),
 ]
 

@@ -59,7 +59,7 @@ struct InputErrorTests {
     @Test func unknownFieldsAndValuesInTheScenario() throws {
         #expect(
             try problems([("scenario.yaml", "objective: cost", "objective: speed\ndetour: 2")]) == [
-                "scenario.yaml:13: field 'detour': unknown field; expected one of: baseline_days, consolidation_iterations, day_patterns, days, delivery_frequency, description, distances, emission_allocation, emission_factors, fleets, hub_fleet_cost, hubs, name, network, objective, overrides, participation, routing_iterations, seed, supplier_consolidation, time_limit_seconds, uncertainty, vehicle_types, weeks_per_year, zone",
+                "scenario.yaml:13: field 'detour': unknown field; expected one of: baseline_days, coalition, consolidation_iterations, day_patterns, days, delivery_frequency, description, distances, emission_allocation, emission_factors, fleets, hub_fleet_cost, hubs, name, network, networks, objective, overrides, participation, routing_iterations, seed, supplier_consolidation, time_limit_seconds, uncertainty, vehicle_types, weeks_per_year, zone",
                 "scenario.yaml:12: field 'objective': expected one of cost, km, co2e or weights such as {cost: 1, co2e: 0.1}, got 'speed'",
             ])
     }

@@ -238,8 +238,8 @@ SUPPLIERS = [
     ("office-elderly", "Office supplies supplier for elderly care (fictional)", "office", ("elderly",), BOTH, "nieuwegein", "diesel-van", 1),
     ("office-other", "Office supplies supplier for disability and mental-health care (fictional)", "office", OTHER, BOTH, "amersfoort", "diesel-van", 1),
     ("flowers", "Flowers and plants supplier (fictional)", "flowers", ("elderly",), BOTH, "aalsmeer", "diesel-van", 1),
-    ("parcel-a", "Parcel carrier A (fictional)", "parcels", ALL, BOTH, "schiphol-oude-meer", "diesel-van", 5),
-    ("parcel-b", "Parcel carrier B (fictional)", "parcels", ALL, BOTH, "westpoort", "diesel-van", 2),
+    ("par-a", "Parcel carrier A (fictional)", "parcels", ALL, BOTH, "schiphol-oude-meer", "diesel-van", 5),
+    ("par-b", "Parcel carrier B (fictional)", "parcels", ALL, BOTH, "westpoort", "diesel-van", 2),
 ]
 
 # ---------------------------------------------------------------------------
@@ -278,10 +278,10 @@ FLOW_RULES = {
     "office-elderly":       {"care-home": (0.8, (1, 1)), "day-centre": (0.5, (1, 1))},
     "office-other":         {"day-centre": (0.5, (1, 1)), "supported-living": (0.1, (1, 1))},
     "flowers":              {"care-home": (0.2, (1, 1))},
-    "parcel-a":             {"care-home": (1.0, (1, 1)), "day-centre": (0.3, (1, 1))},
-    "parcel-b":             {"day-centre": (0.3, (1, 1))},
+    "par-a":             {"care-home": (1.0, (1, 1)), "day-centre": (0.3, (1, 1))},
+    "par-b":             {"day-centre": (0.3, (1, 1))},
 }
-CALIBRATION_SUPPLIER = "parcel-a"   # tops up supported-living houses, 1 a week
+CALIBRATION_SUPPLIER = "par-a"   # tops up supported-living houses, 1 a week
 
 # Weekly kg per resident (care home, supported living) or per client (day
 # centre), and kg per roll cage, per product group (assumptions; order of

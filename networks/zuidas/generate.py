@@ -87,7 +87,7 @@ PUBLIC_SITES = [
     ("zas-wtc", "WTC Amsterdam Zuidplein 36", "strawinsky", 52.3406, 4.8736, "L"),
     ("zas-abnamro", "ABN AMRO head office Gustav Mahlerlaan 10", "mahler", 52.3370, 4.8744, "L"),
     ("zas-vu-main", "Vrije Universiteit main building De Boelelaan 1105", "vu-campus", 52.3343, 4.8660, "L"),
-    ("zas-acta", "ACTA Gustav Mahlerlaan 3004", "vu-campus", 52.3342, 4.8640, "M"),
+    ("zas-acta-vu", "ACTA Gustav Mahlerlaan 3004", "vu-campus", 52.3342, 4.8640, "M"),
     ("zas-nauta", "NautaDutilh Beethovenstraat 400", "beethoven", 52.3400, 4.8703, "M"),
     ("zas-debrauw", "De Brauw Blackstone Westbroek Claude Debussylaan 80", "strawinsky", 52.3401, 4.8768, "M"),
     ("zas-google", "Google Netherlands Claude Debussylaan 34", "strawinsky", 52.3402, 4.8752, "M"),
@@ -143,16 +143,16 @@ SUPPLIERS = [
     ("off-c", "Stationery and print shop C (fictional)", "office", "westpoort", "diesel-van", 1),
     ("cof-a", "Coffee and vending supplier A (fictional)", "coffee", "utrecht-lage-weide", "diesel-van", 1),
     ("cof-b", "Coffee and tea supplier B (fictional)", "coffee", "diemen", "diesel-van", 1),
-    ("cat-a", "Catering wholesaler for company restaurants (fictional)", "catering", "westpoort", "rigid-truck", 5),
-    ("cat-b", "Bakery and lunch supplier (fictional)", "bakery", "zaandam", "diesel-van", 5),
-    ("cat-c", "Fruit and snacks supplier (fictional)", "fruit", "amstel-iii", "diesel-van", 1),
+    ("ctr-a", "Catering wholesaler for company restaurants (fictional)", "catering", "westpoort", "rigid-truck", 5),
+    ("bak-a", "Bakery and lunch supplier (fictional)", "bakery", "zaandam", "diesel-van", 5),
+    ("fru-a", "Fruit and snacks supplier (fictional)", "fruit", "amstel-iii", "diesel-van", 1),
     ("wat-a", "Water cooler and bottled water supplier (fictional)", "water", "hoofddorp", "rigid-truck", 1),
     ("cln-a", "Cleaning supplies wholesaler (fictional)", "cleaning", "almere", "diesel-van", 1),
-    ("cln-b", "Hygiene paper and washroom supplier (fictional)", "hygiene", "amstel-business-park", "diesel-van", 1),
+    ("hyg-a", "Hygiene paper and washroom supplier (fictional)", "hygiene", "amstel-business-park", "diesel-van", 1),
     ("post", "Postal service business mail (fictional)", "post", "westpoort", "diesel-van", 5),
     ("par-a", "Parcel carrier A (fictional)", "parcels", "schiphol-oude-meer", "diesel-van", 5),
-    ("par-b", "Parcel carrier B (fictional)", "parcels", "amstel-iii", "diesel-van", 5),
-    ("par-c", "Parcel carrier C (fictional)", "parcels", "westpoort", "diesel-van", 2),
+    ("par-d", "Parcel carrier D (fictional)", "parcels", "amstel-iii", "diesel-van", 5),
+    ("par-b", "Parcel carrier B (fictional)", "parcels", "westpoort", "diesel-van", 2),
     ("par-x", "Express courier (fictional)", "parcels", "schiphol-oude-meer", "diesel-van", 2),
 ]
 
@@ -167,15 +167,15 @@ FLOW_RULES = {
     "off-c": {"L": (0.4, (1, 1)), "M": (0.2, (1, 1)), "S": (0.3, (1, 1))},
     "cof-a": {"L": (0.7, (2, 3)), "M": (0.6, (1, 2)), "S": (0.5, (1, 1))},
     "cof-b": {"L": (0.4, (1, 2)), "M": (0.3, (1, 1)), "S": (0.3, (1, 1))},
-    "cat-a": {"L": (0.9, (5, 5)), "M": (0.5, (3, 3))},
-    "cat-b": {"L": (0.7, (5, 5)), "M": (0.4, (2, 3)), "S": (0.2, (1, 2))},
-    "cat-c": {"L": (0.5, (1, 2)), "M": (0.4, (1, 1)), "S": (0.3, (1, 1))},
+    "ctr-a": {"L": (0.9, (5, 5)), "M": (0.5, (3, 3))},
+    "bak-a": {"L": (0.7, (5, 5)), "M": (0.4, (2, 3)), "S": (0.2, (1, 2))},
+    "fru-a": {"L": (0.5, (1, 2)), "M": (0.4, (1, 1)), "S": (0.3, (1, 1))},
     "wat-a": {"L": (0.8, (2, 2)), "M": (0.7, (1, 1)), "S": (0.5, (1, 1))},
     "cln-a": {"L": (1.0, (1, 2)), "M": (0.9, (1, 1)), "S": (0.8, (1, 1))},
-    "cln-b": {"L": (0.7, (1, 1)), "M": (0.5, (1, 1)), "S": (0.3, (1, 1))},
+    "hyg-a": {"L": (0.7, (1, 1)), "M": (0.5, (1, 1)), "S": (0.3, (1, 1))},
     "post":  {"L": (1.0, (3, 3)), "M": (0.9, (1, 2)), "S": (0.5, (1, 1))},
 }
-PARCEL_CARRIER_WEIGHTS = {"par-a": 0.4, "par-b": 0.3, "par-c": 0.2, "par-x": 0.1}
+PARCEL_CARRIER_WEIGHTS = {"par-a": 0.4, "par-d": 0.3, "par-b": 0.2, "par-x": 0.1}
 PARCEL_SIZE_WEIGHTS = {"L": 6, "M": 2, "S": 1}
 MAX_PER_WEEK = 5
 

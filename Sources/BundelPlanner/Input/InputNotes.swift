@@ -12,7 +12,7 @@ enum InputNotes {
     /// for sure, and planning it would build that many routing jobs (1e12 kg once asked for
     /// 64 GB of memory).
     static func oversizedDeliveries(
-        _ scenario: Scenario, flowsFile: String, flowLines: [Int]
+        _ scenario: Scenario, flowRows: FlowRows
     ) -> (problems: [InputProblem], notes: [InputProblem]) {
         var problems: [InputProblem] = [], notes: [InputProblem] = []
         let network = scenario.network
@@ -29,7 +29,7 @@ enum InputNotes {
             let largest = fleet.max { $0.capacity[dimension] < $1.capacity[dimension] }!
             let id = network.dimensions[dimension].id
             let loadCount = (load[dimension] / largest.capacity[dimension] - 1e-9).rounded(.up)
-            let line = flowLines.indices.contains(flow.index) ? flowLines[flow.index] : nil
+            let line = flowRows.line(flow.index), flowsFile = flowRows.file(flow.index)
             let carries = "(\(largest.id): \(NumberParsing.format(largest.capacity[dimension])) \(id))"
             guard loadCount <= Double(maximumLoads) else {
                 problems.append(

@@ -8,11 +8,25 @@ struct LoadedNetwork {
     var typeIds: DeclaredIds
     /// The flows table as shown in messages, and the line of each flow (by flow index), so
     /// that notes about a flow can point at its row.
-    var flowsFile: String = ""
-    var flowLines: [Int] = []
+    var flowRows = FlowRows()
     /// The suppliers table as shown in messages, and each supplier's line by id.
     var suppliersFile: String = ""
     var supplierLines: [String: Int] = [:]
+    /// The table of each supplier by id, where several networks were merged (else
+    /// ``suppliersFile``).
+    var supplierFiles: [String: String] = [:]
+    /// The sites table as shown in messages, and each site's line by id.
+    var sitesFile: String = ""
+    var siteLines: [String: Int] = [:]
+    /// The line of each hub's and vehicle type's entry in the network file, by id, and of its
+    /// `dimensions` and `service_time` keys: where a merge of networks reports a conflict.
+    var hubLines: [String: Int] = [:]
+    var typeLines: [String: Int] = [:]
+    var dimensionsLine: Int?
+    var serviceTimeLine: Int?
+
+    /// The table the supplier `id` was read from.
+    func suppliersFile(of id: String) -> String { supplierFiles[id] ?? suppliersFile }
     /// The headers of sites.csv and suppliers.csv, and each site's `address` by id, for
     /// ``NetworkFile`` (`bundel import` writes rows for these tables).
     var siteColumns: [String] = []

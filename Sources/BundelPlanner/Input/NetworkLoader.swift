@@ -141,8 +141,19 @@ enum NetworkLoader {
                 hubs: hubs, entries: hubEntries, sites: sites, siteTable: siteTable, suppliers: suppliers,
                 supplierTable: supplierTable))
         var loaded = LoadedNetwork(
-            network: network, hubIds: hubIds, typeIds: typeIds, flowsFile: flowTable?.file ?? "", flowLines: flowLines,
+            network: network, hubIds: hubIds, typeIds: typeIds,
+            flowRows: FlowRows(file: flowTable?.file ?? "", lines: flowLines),
             suppliersFile: supplierTable?.file ?? "", supplierLines: supplierLines)
+        loaded.sitesFile = siteTable?.file ?? ""
+        loaded.siteLines = lines(of: siteTable)
+        loaded.hubLines = Dictionary(
+            hubEntries.compactMap { entry in entry.node["id"]?.string.map { ($0, entry.line ?? 0) } },
+            uniquingKeysWith: { first, _ in first })
+        loaded.typeLines = Dictionary(
+            typeEntries.compactMap { entry in entry.node["id"]?.string.map { ($0, entry.line ?? 0) } },
+            uniquingKeysWith: { first, _ in first })
+        loaded.dimensionsLine = yaml.node["dimensions"]?.mark?.line
+        loaded.serviceTimeLine = yaml.node["service_time"]?.mark?.line
         loaded.siteColumns = siteTable?.header ?? []
         loaded.supplierColumns = supplierTable?.header ?? []
         for row in siteTable?.rows ?? [] {

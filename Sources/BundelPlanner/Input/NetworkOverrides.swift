@@ -82,7 +82,8 @@ final class NetworkOverrides {
     /// A sites or suppliers table with the overrides of that part made in the rows whose id
     /// they name.
     func apply(toTable table: CSVTable, of target: NetworkOverride.Target) -> CSVTable {
-        declared[target] = Set(table.rows.compactMap { $0.text("id") })
+        // Added to, not replaced: a scenario of several networks reads a table per network.
+        declared[target, default: []].formUnion(table.rows.compactMap { $0.text("id") })
         var updated = table
         for (index, override) in overrides.enumerated() where override.target == target {
             let column = override.fields[0]

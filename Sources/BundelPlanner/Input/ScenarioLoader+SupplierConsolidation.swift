@@ -15,12 +15,12 @@ extension ScenarioLoader {
     /// then the first in flows.csv). The merged flow stands where the first of its flows stood.
     /// Baseline and bundled plan both see the consolidated flows.
     ///
-    /// Returns the flows' lines in flows.csv in their new order (a merged flow has the line
-    /// of its first flow), for later messages.
+    /// Returns the flows' rows in their flows tables in their new order (a merged flow has the
+    /// row of its first flow), for later messages.
     static func applySupplierConsolidation(
-        _ yaml: YAMLMapping, to network: inout Network, flowLines: [Int]
-    ) -> [Int] {
-        guard let consolidation = yaml.mapping("supplier_consolidation", required: false) else { return flowLines }
+        _ yaml: YAMLMapping, to network: inout Network, flowRows: FlowRows
+    ) -> FlowRows {
+        guard let consolidation = yaml.mapping("supplier_consolidation", required: false) else { return flowRows }
         let groups = network.productGroups
         let supplierIds = network.suppliers.map(\.id).sorted()
         var targets: [String: String] = [:]
@@ -56,7 +56,7 @@ extension ScenarioLoader {
         for (group, target) in targets where target == "largest" {
             targets[group] = largestSupplier(of: group, in: network)
         }
-        guard !targets.isEmpty else { return flowLines }
+        guard !targets.isEmpty else { return flowRows }
 
         // Move, then check the receiving suppliers' fixed days.
         var moved = network.flows
@@ -90,7 +90,7 @@ extension ScenarioLoader {
         // Merge the flows that share a (supplier, site) pair, in the order they first appear.
         var position: [String: Int] = [:]
         var parts: [[(flow: Flow, moved: Bool)]] = []
-        var lines: [Int] = []
+        var positions: [Int] = []
         for (index, flow) in moved.enumerated() {
             let key = "\(flow.supplier)\u{0}\(flow.site)"
             if let merged = position[key] {
@@ -99,14 +99,14 @@ extension ScenarioLoader {
             }
             position[key] = parts.count
             parts.append([(flow, wasMoved[index])])
-            lines.append(flowLines.indices.contains(index) ? flowLines[index] : 0)
+            positions.append(index)
         }
         network.flows = parts.enumerated().map { newIndex, flows in
             var merged = mergedFlow(flows, network: network)
             merged.index = newIndex
             return merged
         }
-        return lines
+        return flowRows.reordered(positions)
     }
 
     /// Notes on `participation.suppliers` entries of suppliers that `supplier_consolidation` left

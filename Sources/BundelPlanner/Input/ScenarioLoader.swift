@@ -36,7 +36,8 @@ public enum ScenarioLoader {
         }
         try log.throwIfAny()
         yaml.rejectUnknownKeys([
-            "name", "description", "network", "days", "hubs", "participation", "fleets", "zone",
+            "name", "description", "network", "networks", "coalition", "days", "hubs", "participation", "fleets",
+            "zone",
             "distances", "emission_factors", "objective", "seed", "time_limit_seconds",
             "routing_iterations", "vehicle_types", "weeks_per_year", "consolidation_iterations", "day_patterns",
             "delivery_frequency", "supplier_consolidation",
@@ -52,17 +53,25 @@ public enum ScenarioLoader {
         var network: Network?
         var declaredHubs = DeclaredIds(valid: [], named: nil)
         var declaredTypes = DeclaredIds(valid: [], named: nil)
-        var flowsFile = "", flowLines: [Int] = []
-        var suppliersFile = "", supplierLines: [String: Int] = [:]
-        if let reference = yaml.string("network") {
+        var loadedNetwork: LoadedNetwork?
+        var organisations: [Organisation] = []
+        if yaml.has("networks") {
+            if yaml.has("network") {
+                yaml.problem("network", "give network (one organisation) or networks (several), not both")
+            }
+            if let read = readNetworks(yaml, folder: folder, overrides: overrides, log: log) {
+                (network, declaredHubs, declaredTypes) = (read.loaded.network, read.loaded.hubIds, read.loaded.typeIds)
+                loadedNetwork = read.loaded
+                organisations = read.organisations
+            }
+        } else if let reference = yaml.string("network") {
             let networkURL = URL(fileURLWithPath: reference, relativeTo: folder).standardizedFileURL
             if FileManager.default.fileExists(atPath: networkURL.path) {
                 if let loaded = NetworkLoader.load(
                     networkURL, displayPath: DisplayPath.of(networkURL), log: log, overrides: overrides)
                 {
                     (network, declaredHubs, declaredTypes) = (loaded.network, loaded.hubIds, loaded.typeIds)
-                    (flowsFile, flowLines) = (loaded.flowsFile, loaded.flowLines)
-                    (suppliersFile, supplierLines) = (loaded.suppliersFile, loaded.supplierLines)
+                    loadedNetwork = loaded
                 }
             } else {
                 yaml.problem(
@@ -241,7 +250,8 @@ public enum ScenarioLoader {
         }
         // The contracts change first; the policy of fewer deliveries then applies to them.
         let supplying = Set(network.flows.map(\.supplier))
-        flowLines = applySupplierConsolidation(yaml, to: &network, flowLines: flowLines)
+        var flowRows = loadedNetwork?.flowRows ?? FlowRows()
+        flowRows = applySupplierConsolidation(yaml, to: &network, flowRows: flowRows)
         if let frequency = yaml.mapping("delivery_frequency", required: false) {
             applyDeliveryFrequency(frequency, to: &network)
         }
@@ -250,8 +260,7 @@ public enum ScenarioLoader {
         let allocation = readEmissionAllocation(yaml, dimensions: network.dimensions)
         if daysAreValid {
             checkGivenDays(
-                network, days: days, scenario: display, flowsFile: flowsFile, flowLines: flowLines,
-                suppliersFile: suppliersFile, supplierLines: supplierLines, log: log)
+                network, days: days, scenario: display, flowRows: flowRows, loaded: loadedNetwork, log: log)
         }
         try log.throwIfAny()
         var scenario = Scenario(
@@ -271,16 +280,18 @@ public enum ScenarioLoader {
         scenario.dayPatterns = dayPatterns
         scenario.baselineDays = baselineDays
         scenario.emissionAllocation = allocation
+        scenario.organisations = organisations
+        if let members = readCoalition(yaml, organisations: organisations) { scenario = scenario.coalition(members) }
         scenario.networkOverrides = overrides.overrides.map { AppliedOverride(path: $0.key, value: $0.valueText) }
         // Read last: its ranges must hold the scenario's own values, read above.
         scenario.uncertainty = readUncertainty(
             yaml, scenario: scenario, folder: folder, displayBase: (display as NSString).deletingLastPathComponent)
         try log.throwIfAny()
         if baselineDays == .given {
-            try checkEveryFlowHasDays(scenario, yaml: yaml, flowsFile: flowsFile, flowLines: flowLines)
+            try checkEveryFlowHasDays(scenario, yaml: yaml, flowRows: flowRows)
         }
         let zoneLine = yaml.node["zone"]?.mapping?["enforce"]?.mark?.line
-        let oversized = InputNotes.oversizedDeliveries(scenario, flowsFile: flowsFile, flowLines: flowLines)
+        let oversized = InputNotes.oversizedDeliveries(scenario, flowRows: flowRows)
         if !oversized.problems.isEmpty { throw InputError(oversized.problems) }
         return (
             scenario,
@@ -562,8 +573,8 @@ public enum ScenarioLoader {
 
     /// Days given in flows.csv and suppliers.csv must be planning days of the scenario.
     private static func checkGivenDays(
-        _ network: Network, days: [Weekday], scenario: String, flowsFile: String, flowLines: [Int],
-        suppliersFile: String, supplierLines: [String: Int], log: ProblemLog
+        _ network: Network, days: [Weekday], scenario: String, flowRows: FlowRows, loaded: LoadedNetwork?,
+        log: ProblemLog
     ) {
         let planning = days.map(\.rawValue).joined(separator: ", ")
         func outside(_ given: [Weekday]) -> String? {
@@ -573,14 +584,14 @@ public enum ScenarioLoader {
         for supplier in network.suppliers {
             guard let given = supplier.days, let names = outside(given) else { continue }
             log.add(
-                suppliersFile, line: supplierLines[supplier.id], field: "days",
+                loaded?.suppliersFile(of: supplier.id) ?? "", line: loaded?.supplierLines[supplier.id], field: "days",
                 "\(names) is not a planning day of scenario \(scenario) (days: \(planning)); plan those days too, or give the supplier planning days"
             )
         }
         for flow in network.flows {
             guard let given = flow.days, let names = outside(given) else { continue }
             log.add(
-                flowsFile, line: flowLines.indices.contains(flow.index) ? flowLines[flow.index] : nil, field: "days",
+                flowRows.file(flow.index), line: flowRows.line(flow.index), field: "days",
                 "\(names) is not a planning day of scenario \(scenario) (days: \(planning)); plan those days too, or give the flow planning days"
             )
         }
@@ -589,11 +600,12 @@ public enum ScenarioLoader {
     /// With `baseline_days: given`, every flow's days must be known: its own, or its supplier's
     /// when they are as many as its deliveries (a flow delivered on every planning day needs none).
     private static func checkEveryFlowHasDays(
-        _ scenario: Scenario, yaml: YAMLMapping, flowsFile: String, flowLines: [Int]
+        _ scenario: Scenario, yaml: YAMLMapping, flowRows: FlowRows
     ) throws(InputError) {
         let open = scenario.network.flows.filter { scenario.baselineDayCandidates(of: $0).count > 1 }
         guard let first = open.first else { return }
-        let line = flowLines.indices.contains(first.index) ? ":\(flowLines[first.index])" : ""
+        let line = flowRows.line(first.index).map { ":\($0)" } ?? ""
+        let flowsFile = flowRows.file(first.index)
         let why: String
         switch scenario.givenDays(of: first) {
         case .own(let days):

@@ -71,6 +71,9 @@ public struct Scenario: Sendable {
     /// The ranges of the scenario's uncertain inputs (`uncertainty:`), which `bundel risk`
     /// plans; a plan itself uses the point values above. Nil without the block.
     public var uncertainty: UncertaintyRanges?
+    /// The organisations of a scenario that names several networks (`networks: [..]`), in the
+    /// order listed; empty for a scenario of one network.
+    public var organisations: [Organisation] = []
 
     /// The allowed day patterns of every frequency from 1 to the number of planning days: the
     /// listed ones, or for a frequency not listed every evenly spread pattern (all offsets).
