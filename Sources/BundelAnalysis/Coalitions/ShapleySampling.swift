@@ -19,8 +19,7 @@ public enum ShapleySampling {
         return (0..<samples).map { _ in
             var order = Array(0..<players)
             for index in stride(from: players - 1, to: 0, by: -1) {
-                let other = Int(generator.next() % UInt64(index + 1))
-                order.swapAt(index, other)
+                order.swapAt(index, Int.random(in: 0...index, using: &generator))
             }
             return order
         }
