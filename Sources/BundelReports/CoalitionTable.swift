@@ -19,11 +19,7 @@ public enum CoalitionTable {
         lines.append(
             "\(count) organisations (\(analysis.members.map(\.id).joined(separator: ", "))), \(analysis.plans.count) coalition plans, each validated; \(methodText(analysis.method))."
         )
-        let grand = analysis.grandSaving
-        let hubs = analysis.grandPlan?.hubsOpened ?? []
-        lines.append(
-            "All together they save \(money(grand.costEur)) EUR, \(number(grand.vehicleKm, 1)) vehicle-km and \(number(grand.co2eWtwKg, 1)) kg CO2e (well-to-wheel) a week against each delivering directly alone\(hubs.isEmpty ? ", opening no hub" : ", through \(hubs.joined(separator: ", "))")."
-        )
+        lines.append(headline(analysis))
         lines.append("")
         let sampled = analysis.members.first?.shapleyStandardError != nil
         for (index, metric) in CoalitionFigures.metrics.enumerated() {
@@ -79,6 +75,14 @@ public enum CoalitionTable {
         )
         // The tables pad their last column; a line never ends in spaces.
         return lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
+    }
+
+    /// What the grand coalition saves, and through which hubs.
+    static func headline(_ analysis: CoalitionAnalysis) -> String {
+        let grand = analysis.grandSaving
+        let hubs = analysis.grandPlan?.hubsOpened ?? []
+        return
+            "All together they save \(money(grand.costEur)) EUR, \(number(grand.vehicleKm, 1)) vehicle-km and \(number(grand.co2eWtwKg, 1)) kg CO2e (well-to-wheel) a week against each delivering directly alone\(hubs.isEmpty ? ", opening no hub" : ", through \(hubs.joined(separator: ", "))")."
     }
 
     /// The core check in words.

@@ -52,6 +52,15 @@ struct CoalitionCommand: BundelCommand {
             valueName: "dir"))
     var collect: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Also write report.html to this folder: per organisation a chart of its share under each division, and every table.",
+            valueName: "dir"))
+    var report: String?
+
+    @Flag(help: "Overwrite an existing report.html.")
+    var force = false
+
     @Flag(help: "Print the analysis as JSON.")
     var json = false
 
@@ -81,15 +90,20 @@ struct CoalitionCommand: BundelCommand {
         if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) {
             throw ValidationError("--time-limit must be a number of seconds greater than 0")
         }
+        if report != nil, emitJobs != nil {
+            throw ValidationError("--emit-jobs plans nothing: give --report with the run or with --collect")
+        }
     }
 
     func execute() throws {
         FileHandle.standardOutput.write(Data(try render().utf8))
     }
 
-    /// The analysis as text, JSON or CSV; nothing is written before every plan is made. With
+    /// The analysis as text, JSON or CSV, and the report when asked for; nothing is written
+    /// before every plan is made, and an existing report is refused before any plan. With
     /// `--emit-jobs`, the folder of jobs is written (whole or not at all) and a line says so.
     func render() throws -> String {
+        try ReportFile.checkWritable(in: report, force: force)
         let settings = CoalitionSettings(samples: samples, seed: seed, timeLimitSeconds: timeLimit)
         let analysis: CoalitionAnalysis
         if let collect {
@@ -101,8 +115,11 @@ struct CoalitionCommand: BundelCommand {
             analysis = try CoalitionAnalysis.run(
                 loaded, settings: settings, progress: ProgressPrinter.make(quiet: quiet, verbose: verbose))
         }
-        return json
+        let output =
+            json
             ? try CoalitionTable.json(analysis) : csv ? CoalitionTable.csv(analysis) : CoalitionTable.render(analysis)
+        if let report { try ReportFile.write(CoalitionReport.render(analysis), in: report) }
+        return output
     }
 
     /// Writes the jobs' folder; it must not exist or be empty.

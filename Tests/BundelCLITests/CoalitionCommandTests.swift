@@ -39,6 +39,34 @@ struct CoalitionCommandTests {
         #expect(text.contains("Core (cost):"))
     }
 
+    /// `--report DIR`: a section per organisation with one panel per figure, each bar's value
+    /// the JSON's figure for that division; an existing report is refused before any plan.
+    @Test func reportHasAChartPerOrganisation() throws {
+        let folder = try scratchFolder("bundel-coalition-report")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = try CoalitionCommand.parse([Self.scenario, "--json", "--quiet", "--report", folder.path]).render()
+        let organisations = try #require(try Self.object(json)["organisations"] as? [[String: Any]])
+        let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
+        let sections = html.components(separatedBy: "<section data-organisation=\"").dropFirst()
+        #expect(sections.count == organisations.count)
+        for (section, organisation) in zip(sections, organisations) {
+            #expect(section.hasPrefix("\(organisation["id"] as? String ?? "?")\""))
+            #expect(section.components(separatedBy: "<svg class=\"coalition-chart\"").count == 1 + 3)
+            for (rule, key) in [("alone", "alone"), ("shapley", "shapley"), ("marginal", "marginalContribution")] {
+                let expected = try #require((organisation[key] as? [String: Double])?["costEur"])
+                let marker = "data-rule=\"\(rule)\" data-value=\""
+                let value = try #require(
+                    section.components(separatedBy: marker).dropFirst().first?.prefix { $0 != "\"" })
+                #expect(abs((Double(value) ?? .nan) - expected) < 1e-6, "\(rule)")
+            }
+        }
+        #expect(html.contains("Core (cost):"))
+        #expect(throws: (any Error).self) {
+            _ = try CoalitionCommand.parse([Self.scenario, "--quiet", "--report", folder.path]).render()
+        }
+        _ = try CoalitionCommand.parse([Self.scenario, "--quiet", "--report", folder.path, "--force"]).render()
+    }
+
     /// Nine organisations (copies of organisation B under other names and site ids): the
     /// exact value would take 511 plans, so without --samples the command stops with a
     /// clear error naming the scenario's networks field.
