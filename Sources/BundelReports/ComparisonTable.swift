@@ -40,22 +40,73 @@ public enum ComparisonTable {
         Metric(name: "PM10 (kg)", key: "pm10Kg", decimals: 3) { $0.pm10Kg },
     ]
 
+    /// What the tables say of one run: its label, scenario, rounded totals and decision. The
+    /// JSON is a list of these, so a run planned elsewhere (`bundel sweep --collect`) comes
+    /// back as the same entry.
+    public struct Entry: Sendable, Codable, Equatable {
+        public var label: String
+        public var scenario: String
+        public var file: String
+        public var baseline: PlanTotals
+        public var bundled: PlanTotals
+        public var savings: PlanTotals
+        public var savingsPercent: [String: Double]
+        public var flowsViaHub: Int
+        /// The flows of the run's network, and the consolidation rounds it made.
+        public var flows: Int
+        public var rounds: Int
+        public var hubsOpened: [String]
+        public var status: String
+
+        public init(_ run: Run) {
+            let baseline = run.result.baseline.totals.rounded(), bundled = run.result.bundled.totals.rounded()
+            var percent: [String: Double] = [:]
+            for metric in ComparisonTable.metrics {
+                if let before = metric.value(baseline), let after = metric.value(bundled), before != 0 {
+                    percent[metric.key] = PlanTotals.rounded((before - after) / before * 100)
+                }
+            }
+            let outcome = run.result.consolidation
+            label = run.label
+            scenario = run.result.scenario.name
+            file = run.result.scenario.file
+            self.baseline = baseline
+            self.bundled = bundled
+            savings = run.result.savings
+            savingsPercent = percent
+            flowsViaHub = outcome.flowsViaHub
+            flows = run.result.scenario.network.flows.count
+            rounds = outcome.rounds.count
+            hubsOpened = outcome.hubs.filter(\.open).map(\.hub)
+            status = outcome.status.description
+        }
+    }
+
+    /// The JSON document: the runs' entries and the name of what labels them.
+    public struct Document: Sendable, Codable, Equatable {
+        public var labelKey: String
+        public var runs: [Entry]
+
+        public init(labelKey: String, runs: [Entry]) {
+            self.labelKey = labelKey
+            self.runs = runs
+        }
+    }
+
     /// A block per metric with a row per run; NOx and PM10 only when every run has them.
-    public static func render(_ runs: [Run], title: String) -> String {
+    public static func render(_ runs: [Run], title: String) -> String { render(runs.map(Entry.init), title: title) }
+
+    /// The same from the runs' entries.
+    public static func render(_ entries: [Entry], title: String) -> String {
         var lines = [title, ""]
         for metric in metrics where metric.shown {
-            let rows = runs.map { run in
-                (
-                    run, metric.value(run.result.baseline.totals.rounded()),
-                    metric.value(run.result.bundled.totals.rounded())
-                )
-            }
+            let rows = entries.map { entry in (entry, metric.value(entry.baseline), metric.value(entry.bundled)) }
             guard rows.allSatisfy({ $0.1 != nil && $0.2 != nil }) else { continue }
             let table = TextTable(
                 header: [metric.name, "baseline", "bundled", "saved", "saved %"], rightAligned: [1, 2, 3, 4])
-            for (run, baseline, bundled) in rows {
+            for (entry, baseline, bundled) in rows {
                 table.add([
-                    "  " + run.label, NumberFormat.grouped(baseline!, decimals: metric.decimals),
+                    "  " + entry.label, NumberFormat.grouped(baseline!, decimals: metric.decimals),
                     NumberFormat.grouped(bundled!, decimals: metric.decimals),
                     NumberFormat.grouped(baseline! - bundled!, decimals: metric.decimals),
                     NumberFormat.percent(baseline! - bundled!, of: baseline!),
@@ -66,12 +117,10 @@ public enum ComparisonTable {
         }
         let decisions = TextTable(
             header: ["decision", "flows via hub", "hubs opened", "rounds", "model status"], rightAligned: [1, 3])
-        for run in runs {
-            let outcome = run.result.consolidation
+        for entry in entries {
             decisions.add([
-                "  " + run.label, "\(outcome.flowsViaHub) of \(run.result.scenario.network.flows.count)",
-                outcome.hubs.filter(\.open).map(\.hub).joined(separator: ", "), String(outcome.rounds.count),
-                outcome.status.description,
+                "  " + entry.label, "\(entry.flowsViaHub) of \(entry.flows)", entry.hubsOpened.joined(separator: ", "),
+                String(entry.rounds), entry.status,
             ])
         }
         lines += decisions.lines()
@@ -80,16 +129,21 @@ public enum ComparisonTable {
 
     /// One row per run and metric: run, metric, baseline, bundled, saved, saved_percent.
     public static func csv(_ runs: [Run], labelColumn: String) -> String {
+        csv(runs.map(Entry.init), labelColumn: labelColumn)
+    }
+
+    /// The same from the runs' entries.
+    public static func csv(_ entries: [Entry], labelColumn: String) -> String {
         var writer = CSVWriter(header: [
             labelColumn, "scenario", "metric", "baseline", "bundled", "saved", "saved_percent",
         ])
-        for run in runs {
-            let baseline = run.result.baseline.totals.rounded(), bundled = run.result.bundled.totals.rounded()
+        for entry in entries {
             for metric in metrics {
-                guard let before = metric.value(baseline), let after = metric.value(bundled) else { continue }
+                guard let before = metric.value(entry.baseline), let after = metric.value(entry.bundled) else {
+                    continue
+                }
                 writer.add([
-                    run.label, run.result.scenario.file, metric.key, NumberFormat.fixed(before),
-                    NumberFormat.fixed(after),
+                    entry.label, entry.file, metric.key, NumberFormat.fixed(before), NumberFormat.fixed(after),
                     NumberFormat.fixed(before - after),
                     before == 0 ? "" : NumberFormat.fixed((before - after) / before * 100),
                 ])
@@ -100,38 +154,11 @@ public enum ComparisonTable {
 
     /// Each run's label, scenario, headline totals and decision as JSON.
     public static func json(_ runs: [Run], labelKey: String) throws -> String {
-        struct Entry: Encodable {
-            var label: String
-            var scenario: String
-            var file: String
-            var baseline: PlanTotals
-            var bundled: PlanTotals
-            var savings: PlanTotals
-            var savingsPercent: [String: Double]
-            var flowsViaHub: Int
-            var hubsOpened: [String]
-            var status: String
-        }
-        struct Document: Encodable {
-            var labelKey: String
-            var runs: [Entry]
-        }
-        let entries = runs.map { run -> Entry in
-            let baseline = run.result.baseline.totals.rounded(), bundled = run.result.bundled.totals.rounded()
-            var percent: [String: Double] = [:]
-            for metric in metrics {
-                if let before = metric.value(baseline), let after = metric.value(bundled), before != 0 {
-                    percent[metric.key] = PlanTotals.rounded((before - after) / before * 100)
-                }
-            }
-            return Entry(
-                label: run.label, scenario: run.result.scenario.name, file: run.result.scenario.file,
-                baseline: baseline,
-                bundled: bundled, savings: run.result.savings, savingsPercent: percent,
-                flowsViaHub: run.result.consolidation.flowsViaHub,
-                hubsOpened: run.result.consolidation.hubs.filter(\.open).map(\.hub),
-                status: run.result.consolidation.status.description)
-        }
-        return try JSONText.encode(Document(labelKey: labelKey, runs: entries), what: "the comparison")
+        try json(runs.map(Entry.init), labelKey: labelKey)
+    }
+
+    /// The same from the runs' entries.
+    public static func json(_ entries: [Entry], labelKey: String) throws -> String {
+        try JSONText.encode(Document(labelKey: labelKey, runs: entries), what: "the comparison")
     }
 }

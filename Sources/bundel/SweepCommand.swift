@@ -21,30 +21,63 @@ struct SweepCommand: BundelCommand {
             """
     )
 
-    @Argument(help: "The scenario file (YAML).")
-    var scenario: String
+    @Argument(help: "The scenario file (YAML); not with --collect.")
+    var scenario: String?
 
     @Option(help: "The parameter to vary.")
-    var param: String
+    var param: String?
 
     @Option(parsing: .upToNextOption, help: "The values, one argument each.")
-    var values: [String]
+    var values: [String] = []
+
+    @Option(
+        name: .customLong("emit-jobs"),
+        help: ArgumentHelp(
+            "Plan nothing: write jobs.txt (one command line per value, run from the folder) for a batch engine.",
+            valueName: "dir"))
+    var emitJobs: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Plan nothing: read the results of the jobs --emit-jobs wrote into the folder and print the sweep.",
+            valueName: "dir"))
+    var collect: String?
 
     @OptionGroup var output: ComparisonOutputOptions
 
     func validate() throws {
+        if collect != nil {
+            guard scenario == nil, param == nil, values.isEmpty else {
+                throw ValidationError("--collect reads the folder alone; give no scenario, --param or --values")
+            }
+            if emitJobs != nil { throw ValidationError("choose one of --emit-jobs and --collect") }
+            if output.report != nil {
+                throw ValidationError("--report needs the plans themselves: give it to the sweep that plans them")
+            }
+            return
+        }
+        guard scenario != nil, param != nil else { throw ValidationError("give the scenario file and --param") }
         guard !values.isEmpty else { throw ValidationError("give at least one value after --values") }
         if Set(values).count != values.count { throw ValidationError("--values lists a value twice") }
+        if emitJobs != nil, output.report != nil {
+            throw ValidationError("--emit-jobs plans nothing: give --report to a sweep that plans")
+        }
     }
 
     func execute() throws {
         FileHandle.standardOutput.write(Data(try render().utf8))
     }
 
-    /// The comparison as text, JSON or CSV, after every run passed the validator.
+    /// The comparison as text, JSON or CSV, after every run passed the validator; with
+    /// `--emit-jobs` the jobs' folder instead (whole or not at all), with `--collect` the
+    /// comparison from their results.
     func render() throws -> String {
+        if let collect {
+            let collected = try SweepJobs.collect(URL(fileURLWithPath: collect))
+            return try format(collected.entries, parameter: collected.parameter, title: collected.title)
+        }
+        let scenario = scenario ?? "", parameter = SweepParameter(param ?? "")
         try ReportFile.checkWritable(in: output.report, force: output.force)
-        let parameter = SweepParameter(param)
         var loaded: [(label: String, scenario: Scenario)] = []
         var problems: [InputProblem] = []
         for value in values {
@@ -56,20 +89,42 @@ struct SweepCommand: BundelCommand {
             }
         }
         if !problems.isEmpty { throw InputError(problems) }
+        let title =
+            "bundel sweep: \(loaded.first?.scenario.name ?? scenario), \(parameter.name) over \(values.count) values"
+        if let emitJobs {
+            return try emit(
+                SweepJobs.files(scenario: scenario, parameter: param ?? "", values: values, title: title), to: emitJobs)
+        }
         let runs = try ComparisonRuns.plan(loaded, quiet: output.quiet)
         if let report = output.report {
             try ReportFile.write(
                 ComparisonReport.render(runs, title: "bundel sweep: \(parameter.name) over \(values.count) values"),
                 in: report)
         }
-        return output.json
-            ? try ComparisonTable.json(runs, labelKey: parameter.name)
+        return try format(runs.map(ComparisonTable.Entry.init), parameter: parameter.name, title: title)
+    }
+
+    /// The runs' entries as JSON, CSV or the text table.
+    private func format(_ entries: [ComparisonTable.Entry], parameter: String, title: String) throws -> String {
+        output.json
+            ? try ComparisonTable.json(entries, labelKey: parameter)
             : output.csv
-                ? ComparisonTable.csv(runs, labelColumn: parameter.name)
-                : ComparisonTable.render(
-                    runs,
-                    title:
-                        "bundel sweep: \(loaded.first?.scenario.name ?? scenario), \(parameter.name) over \(values.count) values"
-                )
+                ? ComparisonTable.csv(entries, labelColumn: parameter) : ComparisonTable.render(entries, title: title)
+    }
+
+    /// Writes the jobs' folder; it must not exist or be empty.
+    private func emit(_ files: [(name: String, content: String)], to folder: String) throws -> String {
+        var staged = StagedOutputs()
+        do {
+            try staged.stageFolder(folder, force: false) { write in
+                for file in files { try write(file.name, file.content) }
+            }
+            try staged.commit()
+        } catch {
+            staged.discard()
+            throw error
+        }
+        return
+            "wrote \(values.count) jobs to \(folder)/\(SweepJobs.manifest); run each line from \(folder) (bundel on the PATH), then: bundel sweep --collect \(folder)\n"
     }
 }
