@@ -126,16 +126,7 @@ struct CoalitionCommand: BundelCommand {
     private func emit(_ loaded: Scenario, path: String, settings: CoalitionSettings, to folder: String) throws -> String
     {
         let files = try CoalitionJobs.files(scenario: loaded, path: path, settings: settings)
-        var outputs = StagedOutputs()
-        do {
-            try outputs.stageFolder(folder, force: false) { write in
-                for file in files { try write(file.name, file.content) }
-            }
-            try outputs.commit()
-        } catch {
-            outputs.discard()
-            throw error
-        }
+        try StagedOutputs.writeNewFolder(folder, files: files)
         return
             "wrote \(files.count - 2) coalition scenarios and \(CoalitionJobs.manifest) to \(folder); run each line of \(CoalitionJobs.manifest) from \(folder) (bundel on the PATH), then: bundel coalition --collect \(folder)\n"
     }

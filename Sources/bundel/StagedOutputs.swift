@@ -124,3 +124,20 @@ struct StagedOutputs {
         madeFolders.append(outermost)
     }
 }
+
+extension StagedOutputs {
+    /// Writes `files` into the folder `path`, which must not exist or be empty: all of them or,
+    /// on any failure, none (the jobs' folders of `--emit-jobs`).
+    static func writeNewFolder(_ path: String, files: [(name: String, content: String)]) throws {
+        var outputs = StagedOutputs()
+        do {
+            try outputs.stageFolder(path, force: false) { write in
+                for file in files { try write(file.name, file.content) }
+            }
+            try outputs.commit()
+        } catch {
+            outputs.discard()
+            throw error
+        }
+    }
+}

@@ -114,16 +114,7 @@ struct SweepCommand: BundelCommand {
 
     /// Writes the jobs' folder; it must not exist or be empty.
     private func emit(_ files: [(name: String, content: String)], to folder: String) throws -> String {
-        var staged = StagedOutputs()
-        do {
-            try staged.stageFolder(folder, force: false) { write in
-                for file in files { try write(file.name, file.content) }
-            }
-            try staged.commit()
-        } catch {
-            staged.discard()
-            throw error
-        }
+        try StagedOutputs.writeNewFolder(folder, files: files)
         return
             "wrote \(values.count) jobs to \(folder)/\(SweepJobs.manifest); run each line from \(folder) (bundel on the PATH), then: bundel sweep --collect \(folder)\n"
     }
