@@ -93,7 +93,8 @@ struct SweepCommand: BundelCommand {
             "bundel sweep: \(loaded.first?.scenario.name ?? scenario), \(parameter.name) over \(values.count) values"
         if let emitJobs {
             return try emit(
-                SweepJobs.files(scenario: scenario, parameter: param ?? "", values: values, title: title), to: emitJobs)
+                try SweepJobs.files(scenario: scenario, parameter: param ?? "", values: values, title: title),
+                to: emitJobs)
         }
         let runs = try ComparisonRuns.plan(loaded, quiet: output.quiet)
         if let report = output.report {

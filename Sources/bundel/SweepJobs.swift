@@ -27,7 +27,7 @@ enum SweepJobs {
     /// scenario file as given, `title` the heading of the sweep's text table.
     static func files(
         scenario: String, parameter: String, values: [String], title: String
-    ) -> [(name: String, content: String)] {
+    ) throws -> [(name: String, content: String)] {
         let path = URL(fileURLWithPath: scenario).standardizedFileURL.path
         let width = String(values.count).count
         let results = values.indices.map {
@@ -41,7 +41,7 @@ enum SweepJobs {
             title: title, parameter: parameter, values: values, results: results.map { $0 + ".json" })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let text = (try? encoder.encode(description)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        let text = String(decoding: try encoder.encode(description), as: UTF8.self)
         return [(descriptionFile, text + "\n"), (manifest, lines.joined(separator: "\n") + "\n")]
     }
 
