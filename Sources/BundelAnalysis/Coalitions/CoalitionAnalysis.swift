@@ -139,10 +139,10 @@ public struct CoalitionAnalysis: Sendable {
         guard let orders else { return CoalitionGame.allCoalitions(players: players) }
         var needed = ShapleySampling.coalitions(along: orders)
         let all = CoalitionGame(players: players).grandCoalition
+        needed.insert(all)
         for player in 0..<players {
             needed.insert(UInt64(1) << UInt64(player))
             needed.insert(all & ~(UInt64(1) << UInt64(player)))
-            needed.insert(all)
         }
         needed.remove(0)
         return needed.sorted()
