@@ -8,12 +8,7 @@ import Testing
 @Suite("Day route cache")
 struct DayRouteCacheTests {
     @Test func aProblemMetAgainGetsTheRoutesANewSearchFinds() throws {
-        let scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
-        let network = scenario.network
-        let context = TravelContext(
-            matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
-        let supplier = try #require(network.supplier("parcels"))
-        let jobs = Self.monday(of: supplier, in: network)
+        let (scenario, context, supplier, jobs) = try Self.parcelCarrierMonday()
         var search = SearchParameters(
             seed: scenario.seed, maxIterations: scenario.routingIterations, setPartitioning: false)
         search.timeLimitSeconds = 60
@@ -39,9 +34,15 @@ struct DayRouteCacheTests {
         #expect(!route(cached, Array(jobs.dropLast())).reused)
     }
 
-    /// `supplier`'s Monday: one delivery at each of its sites (six for the parcel carrier).
-    static func monday(of supplier: Supplier, in network: Network) -> [DeliveryJob] {
-        network.flows.filter { $0.supplier == supplier.id }.map { flow in
+    /// The small scenario, its travel context, and its parcel carrier's Monday: one delivery at
+    /// each of its six sites.
+    static func parcelCarrierMonday() throws -> (Scenario, TravelContext, Supplier, [DeliveryJob]) {
+        let scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
+        let network = scenario.network
+        let context = TravelContext(
+            matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
+        let supplier = try #require(network.supplier("parcels"))
+        let jobs = network.flows.filter { $0.supplier == supplier.id }.map { flow in
             DeliveryJob(
                 site: network.site(flow.site)!, day: 0,
                 deliveries: [
@@ -49,6 +50,7 @@ struct DayRouteCacheTests {
                         flow: flow.index, quantity: flow.weeklyQuantity.map { $0 / Double(flow.deliveriesPerWeek) })
                 ])
         }
+        return (scenario, context, supplier, jobs)
     }
 
     /// In a plan, the rounds, candidates and switches meet the baseline's supplier-days again.

@@ -19,12 +19,7 @@ struct DayRouterIterationsTests {
 
     /// The search of a real day problem runs exactly the iterations the rule gives it.
     @Test func aSmallDayProblemSearchesFewerIterationsThanTheLimit() throws {
-        let scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
-        let network = scenario.network
-        let context = TravelContext(
-            matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
-        let supplier = try #require(network.supplier("parcels"))
-        let jobs = DayRouteCacheTests.monday(of: supplier, in: network)
+        let (scenario, context, supplier, jobs) = try DayRouteCacheTests.parcelCarrierMonday()
         #expect(jobs.count == 6)
         for limit in [30, 3_000] {
             var search = SearchParameters(seed: scenario.seed, maxIterations: limit, setPartitioning: false)
