@@ -165,6 +165,7 @@ struct WorkingRoute: Sendable {
 
     /// A lower bound on the change in cost of putting `job` after node `node`, wherever
     /// that is feasible (``SearchData/insertionLowerBound(of:between:and:waiting:type:)``).
+    @inline(__always)
     func insertionLowerBound(of job: Int, afterNode node: Int, data: SearchData) -> Double {
         data.insertionLowerBound(
             of: job, between: forward[node].lastLocation, and: backward[node + 1].firstLocation, waiting: waiting,
