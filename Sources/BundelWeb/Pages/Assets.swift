@@ -1,0 +1,129 @@
+import Hummingbird
+
+/// The pages' stylesheet and script, served by bundel-web itself.
+enum Assets {
+    static func add(to router: Router<some RequestContext>) {
+        router.get("/static/app.css") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "no-cache"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: css)))
+        }
+        router.get("/static/app.js") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: script)))
+        }
+    }
+
+    static let css = """
+        :root { --ink: #1d2a33; --muted: #5b6b75; --line: #d5dde2; --accent: #1f6f5c; --bad: #a4262c; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 15px/1.45 system-ui, sans-serif; color: var(--ink); background: #f6f8f9; }
+        header { display: flex; gap: 2rem; align-items: baseline; padding: .7rem 1.5rem; background: var(--accent); }
+        header a { color: #fff; text-decoration: none; margin-right: 1rem; }
+        header .brand { font-weight: 700; font-size: 1.2rem; }
+        main { max-width: 1100px; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+        h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; margin-top: 2rem; }
+        table { border-collapse: collapse; background: #fff; margin: .5rem 0 1rem; }
+        th, td { border: 1px solid var(--line); padding: .25rem .6rem; text-align: left; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        th { background: #eef2f4; }
+        form.panel, .panel { background: #fff; border: 1px solid var(--line); padding: 1rem; margin: 1rem 0; }
+        fieldset { border: 1px solid var(--line); margin: .6rem 0; }
+        label { margin-right: 1rem; }
+        button, .button { background: var(--accent); color: #fff; border: 0; padding: .45rem 1rem; cursor: pointer;
+          text-decoration: none; display: inline-block; font: inherit; }
+        button.secondary { background: #6b7b85; }
+        .muted { color: var(--muted); }
+        .problems { color: var(--bad); } .problems li { font-family: ui-monospace, monospace; }
+        .verdict { font-size: 1.1rem; background: #fff; border-left: 5px solid var(--accent); padding: .7rem 1rem; }
+        .status { font-weight: 700; } .status.failed, .status.cancelled, .status.interrupted { color: var(--bad); }
+        pre.log { background: #1d2a33; color: #e6eef2; padding: .6rem; max-height: 16rem; overflow: auto; font-size: 13px; }
+        pre.yaml { background: #fff; border: 1px solid var(--line); padding: .6rem; }
+        iframe.report { width: 100%; height: 80vh; border: 1px solid var(--line); background: #fff; }
+        svg.map { background: #fff; border: 1px solid var(--line); width: 100%; max-width: 640px; height: auto; }
+        svg.map .site { fill: #2c7fb8; } svg.map .supplier { fill: #d95f0e; } svg.map .hub { fill: #1f6f5c; }
+        .legend .key { display: inline-block; width: .8rem; height: .8rem; margin-left: 1rem; }
+        .legend .site { background: #2c7fb8; } .legend .supplier { background: #d95f0e; } .legend .hub { background: #1f6f5c; }
+        """
+
+    /// Forms send JSON to the API and follow the answer; a run page listens to its events.
+    static let script = """
+        "use strict";
+        function showProblems(box, body) {
+          box.textContent = "";
+          const title = document.createElement("p");
+          title.textContent = body.error || "the request failed";
+          box.appendChild(title);
+          const list = document.createElement("ul");
+          for (const problem of body.problems || []) {
+            const item = document.createElement("li");
+            item.textContent = problem.text;
+            list.appendChild(item);
+          }
+          box.appendChild(list);
+        }
+        async function send(method, url, body, type) {
+          const response = await fetch(url, { method, body, headers: type ? { "Content-Type": type } : {} });
+          let json = {};
+          try { json = await response.json(); } catch (e) { json = { error: "the server's answer was not JSON" }; }
+          return { ok: response.ok, json };
+        }
+        document.addEventListener("DOMContentLoaded", () => {
+          const upload = document.getElementById("upload");
+          if (upload) upload.addEventListener("submit", async (event) => {
+            event.preventDefault();
+            const file = upload.querySelector("input[type=file]").files[0];
+            if (!file) return;
+            const result = await send("POST", "/api/networks", file, "application/zip");
+            if (result.ok) location.href = "/networks/" + result.json.id;
+            else showProblems(document.getElementById("problems"), result.json);
+          });
+          const scenario = document.getElementById("scenario");
+          if (scenario) scenario.addEventListener("submit", async (event) => {
+            event.preventDefault();
+            const data = new FormData(scenario);
+            const body = {
+              networkId: Number(data.get("networkId")), name: data.get("name"),
+              hubs: data.getAll("hubs"), hubFleet: data.getAll("hubFleet"), days: data.getAll("days"),
+              participation: data.get("participation"), objective: data.get("objective"),
+              baselineDays: data.get("baselineDays"), timeLimitSeconds: Number(data.get("timeLimitSeconds")),
+            };
+            const result = await send("POST", "/api/scenarios", JSON.stringify(body), "application/json");
+            if (result.ok) location.href = "/scenarios/" + result.json.id;
+            else showProblems(document.getElementById("problems"), result.json);
+          });
+          for (const button of document.querySelectorAll("button[data-run]")) {
+            button.addEventListener("click", async () => {
+              const body = { kind: button.dataset.kind, scenarioIds: button.dataset.run.split(",").map(Number) };
+              const result = await send("POST", "/api/runs", JSON.stringify(body), "application/json");
+              if (result.ok) location.href = "/runs/" + result.json.id;
+              else showProblems(document.getElementById("problems"), result.json);
+            });
+          }
+          const cancel = document.getElementById("cancel");
+          if (cancel) cancel.addEventListener("click", async () => {
+            cancel.disabled = true;
+            await send("POST", "/api/runs/" + cancel.dataset.run + "/cancel");
+          });
+          const live = document.getElementById("live");
+          if (live) {
+            const log = document.getElementById("log"), status = document.getElementById("status");
+            const elapsed = document.getElementById("elapsed");
+            const events = new EventSource("/api/runs/" + live.dataset.run + "/events");
+            const tick = (data) => {
+              if (data.elapsedSeconds !== undefined) elapsed.textContent = data.elapsedSeconds.toFixed(1) + " s";
+              if (data.status) { status.textContent = data.status; status.className = "status " + data.status; }
+            };
+            events.addEventListener("status", (event) => tick(JSON.parse(event.data)));
+            events.addEventListener("progress", (event) => {
+              const data = JSON.parse(event.data);
+              log.textContent += data.line + "\\n";
+              log.scrollTop = log.scrollHeight;
+              tick(data);
+            });
+            events.addEventListener("end", (event) => { tick(JSON.parse(event.data)); events.close(); location.reload(); });
+          }
+        });
+        """
+}

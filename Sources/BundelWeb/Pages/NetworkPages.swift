@@ -1,0 +1,92 @@
+import BundelPlanner
+import Foundation
+import Hummingbird
+
+/// The networks page (list and upload) and one network's page (tables and map).
+enum NetworkPages {
+    static func list(_ services: WebServices) throws -> Response {
+        let networks = try services.store.networks()
+        let rows = networks.map { network in
+            [
+                HTML.link("/networks/\(network.id ?? 0)", network.name), HTML.escape(network.description),
+                String(network.sites), String(network.suppliers), String(network.flows),
+                HTML.link("/scenarios/new?network=\(network.id ?? 0)", "new scenario"),
+            ]
+        }
+        let table =
+            rows.isEmpty
+            ? "<p class=\"muted\">No network yet: upload one below.</p>"
+            : rawTable(["network", "description", "sites", "suppliers", "flows", ""], rows, numeric: [2, 3, 4])
+        let limit = services.limits.bodyBytes / 1024 / 1024
+        return HTML.page(
+            "Networks",
+            """
+            \(table)
+            <form id="upload" class="panel">
+            <h2>Upload a network</h2>
+            <p>A ZIP of the network folder: <code>network.yaml</code> with the CSV tables it names
+            (sites, suppliers, flows), as <code>bundel validate</code> reads them. At most \(limit) MB.</p>
+            <input type="file" name="zip" accept=".zip,application/zip" required>
+            <button type="submit">Upload and check</button>
+            <div id="problems" class="problems"></div>
+            </form>
+            """)
+    }
+
+    static func detail(_ id: Int64, _ services: WebServices) throws -> Response {
+        guard let record = try services.store.network(id) else { throw APIError.notFound("network \(id)") }
+        let detail = try NetworkDetail.read(record, store: services.store)
+        let clock = { (minutes: Int) in String(format: "%02d:%02d", minutes / 60, minutes % 60) }
+        let points =
+            detail.sites.map { NetworkMap.Point(lat: $0.lat, lon: $0.lon, kind: "site", label: $0.name) }
+            + detail.suppliers.map {
+                NetworkMap.Point(lat: $0.lat, lon: $0.lon, kind: "supplier", label: "\($0.name) (depot)")
+            } + detail.hubs.map { NetworkMap.Point(lat: $0.lat, lon: $0.lon, kind: "hub", label: $0.name) }
+        let quantity = { (values: [Double]) in
+            zip(detail.dimensions, values).map { "\(number($1)) \($0)" }.joined(separator: ", ")
+        }
+        return HTML.page(
+            "Network \(record.name)",
+            """
+            <p>\(HTML.escape(record.description))</p>
+            <p><a class="button" href="/scenarios/new?network=\(id)">New scenario for this network</a></p>
+            \(NetworkMap.svg(points))
+            <h2>Sites (\(detail.sites.count))</h2>
+            \(HTML.table(
+                ["id", "name", "group", "lat", "lon", "window", "service min", "in zone"],
+                detail.sites.map {
+                    [$0.id, $0.name, $0.group, number($0.lat), number($0.lon),
+                     "\(clock($0.windowStart))-\(clock($0.windowEnd))", String($0.serviceMinutes), $0.inZone ? "yes" : "no"]
+                }, numeric: [3, 4, 6]))
+            <h2>Suppliers (\(detail.suppliers.count))</h2>
+            \(HTML.table(
+                ["id", "name", "product group", "vehicle type", "lat", "lon"],
+                detail.suppliers.map { [$0.id, $0.name, $0.productGroup, $0.vehicleType, number($0.lat), number($0.lon)] },
+                numeric: [4, 5]))
+            <h2>Flows (\(detail.flows.count))</h2>
+            \(HTML.table(
+                ["supplier", "site", "deliveries a week", "a week"],
+                detail.flows.map { [$0.supplier, $0.site, String($0.deliveriesPerWeek), quantity($0.weeklyQuantity)] },
+                numeric: [2]))
+            <h2>Hubs (\(detail.hubs.count))</h2>
+            \(HTML.table(["id", "name", "lat", "lon"], detail.hubs.map { [$0.id, $0.name, number($0.lat), number($0.lon)] }, numeric: [2, 3]))
+            """)
+    }
+
+    /// A number as people read it: no trailing `.0`.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// A table whose cells are HTML already (links), escaped by the caller.
+    static func rawTable(_ header: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
+        let head = header.map { "<th>\(HTML.escape($0))</th>" }.joined()
+        let body = rows.map { row in
+            "<tr>"
+                + row.enumerated().map { index, cell in
+                    numeric.contains(index) ? "<td class=\"num\">\(cell)</td>" : "<td>\(cell)</td>"
+                }.joined() + "</tr>"
+        }.joined(separator: "\n")
+        return "<table><thead><tr>\(head)</tr></thead><tbody>\n\(body)\n</tbody></table>"
+    }
+}
