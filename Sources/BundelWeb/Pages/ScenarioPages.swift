@@ -48,9 +48,9 @@ enum ScenarioPages {
             <fieldset><legend>Hub fleet</legend>\(boxes("hubFleet", detail.vehicleTypes.map { ($0.id, $0.name) }, false))</fieldset>
             <fieldset><legend>Planning days</legend>\(weekdays)</fieldset>
             <p><label>Participation <select name="participation">
-              <option value="free">free: each supplier's flows go via a hub where that pays</option>
-              <option value="in">in: every flow via a hub</option>
-              <option value="out">out: every flow direct</option></select></label></p>
+              <option value="free">free: the planner decides for each flow</option>
+              <option value="in">in: every supplier's flows via a hub</option>
+              <option value="out">out: every supplier delivers directly</option></select></label></p>
             <p><label>Objective <select name="objective">
               <option value="cost">cost</option><option value="km">vehicle-km</option><option value="co2e">CO2e</option>
               </select></label></p>

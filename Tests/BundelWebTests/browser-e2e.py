@@ -1,0 +1,104 @@
+"""Drives bundel-web in headless Chromium as a person would (BrowserEndToEndTests runs it).
+
+Usage: browser-e2e.py BASE_URL NETWORK_ZIP DOWNLOAD_DIR SCREENSHOT_DIR
+
+Uploads the network ZIP on the networks page, fills in the scenario form, plans the scenario,
+watches the run page until the verdict shows, checks the report inline, and downloads plan.json
+by clicking its link. Takes a screenshot of each page. Prints one line per step; exits 1 on the
+first failure, 3 when Selenium is missing. Every wait is bounded.
+"""
+
+import os
+import sys
+import time
+
+try:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ready
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+except ImportError:
+    print("missing Python module: selenium")
+    sys.exit(3)
+
+base, network_zip, downloads, shots = sys.argv[1:5]
+options = webdriver.ChromeOptions()
+options.binary_location = "/usr/bin/chromium"
+for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1400", "--hide-scrollbars"]:
+    options.add_argument(argument)
+options.add_experimental_option(
+    "prefs", {"download.default_directory": downloads, "download.prompt_for_download": False}
+)
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver.set_page_load_timeout(30)
+wait = WebDriverWait(driver, 30)
+
+
+def step(text):
+    print(text, flush=True)
+
+
+def shot(name):
+    driver.save_screenshot(os.path.join(shots, f"web-{name}.png"))
+
+
+try:
+    driver.get(base + "/networks")
+    shot("networks")
+    driver.find_element(By.CSS_SELECTOR, "#upload input[type=file]").send_keys(network_zip)
+    driver.find_element(By.CSS_SELECTOR, "#upload button").click()
+    wait.until(ready.url_matches(r"/networks/\d+$"))
+    assert "Site one" in driver.page_source, "the network page lacks its sites"
+    assert driver.find_elements(By.CSS_SELECTOR, "svg.map"), "the network page lacks its map"
+    step("uploaded the network: " + driver.current_url)
+    shot("network")
+
+    driver.find_element(By.LINK_TEXT, "New scenario for this network").click()
+    wait.until(ready.presence_of_element_located((By.ID, "scenario")))
+    name = driver.find_element(By.NAME, "name")
+    name.clear()
+    name.send_keys("Small via the hub")
+    driver.find_element(By.CSS_SELECTOR, "input[name=hubFleet][value=e-van]").click()
+    Select(driver.find_element(By.NAME, "baselineDays")).select_by_value("balanced")
+    limit = driver.find_element(By.NAME, "timeLimitSeconds")
+    limit.clear()
+    limit.send_keys("10")
+    shot("scenario-form")
+    driver.find_element(By.CSS_SELECTOR, "#scenario button[type=submit]").click()
+    wait.until(ready.url_matches(r"/scenarios/\d+$"))
+    step("saved the scenario: " + driver.current_url)
+    shot("scenario")
+
+    driver.find_element(By.CSS_SELECTOR, "button[data-kind=plan]").click()
+    wait.until(ready.url_matches(r"/runs/\d+$"))
+    step("started the run: " + driver.current_url)
+    verdict = WebDriverWait(driver, 180).until(ready.presence_of_element_located((By.CSS_SELECTOR, "p.verdict")))
+    assert verdict.text.startswith("Verdict:"), verdict.text
+    assert driver.find_element(By.ID, "status").text == "finished"
+    step("the run finished: " + verdict.text)
+    frame = driver.find_element(By.CSS_SELECTOR, "iframe.report")
+    shot("run")
+    driver.switch_to.frame(frame)
+    WebDriverWait(driver, 30).until(ready.presence_of_element_located((By.CSS_SELECTOR, "svg")))
+    assert "Verdict" in driver.page_source, "the inline report lacks its verdict"
+    driver.switch_to.default_content()
+    step("the report shows inline")
+
+    driver.find_element(By.LINK_TEXT, "plan.json").click()
+    target = os.path.join(downloads, "plan.json")
+    deadline = time.time() + 30
+    while not os.path.exists(target) and time.time() < deadline:
+        time.sleep(0.2)
+    assert os.path.exists(target), "plan.json was not downloaded"
+    time.sleep(0.5)  # Chromium renames the finished download into place; let it settle
+    step("downloaded plan.json")
+
+    driver.get(base + "/runs")
+    shot("runs")
+    print("ok")
+except Exception as error:  # one line for the Swift test to show
+    print(f"FAILED at {driver.current_url}: {type(error).__name__}: {error}")
+    sys.exit(1)
+finally:
+    driver.quit()
