@@ -14,6 +14,7 @@ public struct WebConfiguration: Sendable {
     /// Runs at once; further ones wait queued.
     public var concurrentRuns = ProcessInfo.processInfo.activeProcessorCount
     public var limits = UploadLimits()
+    public var watchdog = RunQueue.Watchdog()
     /// What the server logs; tests quiet it, since stopping a server by cancelling its task logs
     /// the cancelled connections as errors.
     public var logLevel = Logger.Level.info

@@ -22,7 +22,9 @@ public struct WebServer: Sendable {
         let store = try WebStore(folder: configuration.dataFolder)
         services = WebServices(
             store: store,
-            queue: RunQueue(store: store, bundel: configuration.bundel, concurrentRuns: configuration.concurrentRuns),
+            queue: RunQueue(
+                store: store, bundel: configuration.bundel, concurrentRuns: configuration.concurrentRuns,
+                watchdog: configuration.watchdog),
             limits: configuration.limits)
     }
 

@@ -58,6 +58,14 @@ struct AccessPolicyTests {
             let anonymous = try await server.client().get("/api/health")
             #expect(anonymous.status == 401)
             #expect(anonymous.object["error"] as? String != nil)
+            // A page opened once with ?token= keeps the token in a cookie for the pages' requests.
+            let opened = try await server.client().get("/api/health?token=t0ken")
+            #expect(opened.status == 200)
+            #expect(opened.setCookie?.hasPrefix("bundel_token=t0ken;") == true, "\(opened.setCookie ?? "no cookie")")
+            let wrong = try await server.client().get("/api/health?token=other")
+            #expect(wrong.status == 401 && wrong.setCookie == nil)
+            let withCookie = try await server.client().get("/api/health", headers: ["Cookie": "bundel_token=t0ken"])
+            #expect(withCookie.status == 200)
             let client = server.client(token: "t0ken")
             #expect(try await client.get("/api/health").status == 200)
             let foreign = try await client.post(

@@ -9,6 +9,7 @@ struct WebResponse: Sendable {
     var status: Int
     var contentType: String
     var body: Data
+    var setCookie: String? = nil
 
     var text: String { String(decoding: body, as: UTF8.self) }
 
@@ -24,6 +25,14 @@ struct WebClient: Sendable {
     let base: URL
     var token: String?
     var recorder: ExchangeRecorder?
+
+    /// A session that keeps no cookies, so that each request carries only what the test gives it.
+    static let session: URLSession = {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpCookieStorage = nil
+        configuration.httpShouldSetCookies = false
+        return URLSession(configuration: configuration)
+    }()
 
     func get(_ path: String, headers: [String: String] = [:]) async throws -> WebResponse {
         try await send("GET", path, headers: headers)
@@ -46,10 +55,11 @@ struct WebClient: Sendable {
         request.timeoutInterval = 60
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let (data, response) = try await URLSession.shared.data(for: request)
+        let (data, response) = try await Self.session.data(for: request)
         let http = response as! HTTPURLResponse
         let result = WebResponse(
-            status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type") ?? "", body: data)
+            status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type") ?? "", body: data,
+            setCookie: http.value(forHTTPHeaderField: "Set-Cookie"))
         await recorder?.record(method: method, path: path, response: result)
         return result
     }

@@ -19,15 +19,38 @@ public actor RunQueue {
     let concurrentRuns: Int
     /// A run with no time limit of its own is stopped after this many seconds.
     let defaultTimeLimitSeconds: Double
+    /// How far past its time limit a child may go before it gets SIGINT, and then SIGKILL.
+    let watchdog: Watchdog
+    /// GNU coreutils' env, which can reset a signal to its default before it starts a program.
+    static let env = URL(fileURLWithPath: "/usr/bin/env")
+    /// At most this many runs wait queued; past it a new run is refused (503).
+    static let maximumQueued = 1000
     private var children: [Int64: Process] = [:]
     private var cancelled: Set<Int64> = []
     private var timedOut: Set<Int64> = []
 
-    public init(store: WebStore, bundel: URL, concurrentRuns: Int, defaultTimeLimitSeconds: Double = 3600) {
+    public init(
+        store: WebStore, bundel: URL, concurrentRuns: Int, defaultTimeLimitSeconds: Double = 3600,
+        watchdog: Watchdog = Watchdog()
+    ) {
         self.store = store
         self.bundel = bundel
         self.concurrentRuns = max(1, concurrentRuns)
         self.defaultTimeLimitSeconds = defaultTimeLimitSeconds
+        self.watchdog = watchdog
+    }
+
+    /// The command line keeps to its time limit itself (the bounds may take the limit again); the
+    /// watchdog is for a child that hangs: past twice the limit and `graceSeconds` it gets SIGINT
+    /// (a plan then writes what it has), and `killSeconds` later SIGKILL.
+    public struct Watchdog: Sendable {
+        public var graceSeconds: Double = 60
+        public var killSeconds: Double = 15
+
+        public init(graceSeconds: Double = 60, killSeconds: Double = 15) {
+            self.graceSeconds = graceSeconds
+            self.killSeconds = killSeconds
+        }
     }
 
     /// Starts what the database holds as queued (runs queued before a restart among them).
@@ -48,6 +71,12 @@ public actor RunQueue {
             throw APIError(.badRequest, "timeLimitSeconds must be more than 0 and at most 86400")
         }
         for id in scenarios where try store.scenario(id) == nil { throw APIError.notFound("scenario \(id)") }
+        guard FileManager.default.isExecutableFile(atPath: bundel.path) else {
+            throw APIError(.serviceUnavailable, "the bundel executable is gone; no run can start until it is rebuilt")
+        }
+        guard try store.queuedRuns().count < Self.maximumQueued else {
+            throw APIError(.serviceUnavailable, "\(Self.maximumQueued) runs are waiting already; try again later")
+        }
         let run = try store.insert(
             RunRecord(
                 id: nil, kind: kind, scenarioIds: scenarios.map(String.init).joined(separator: ","),
@@ -128,8 +157,17 @@ public actor RunQueue {
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let process = Process()
-        process.executableURL = bundel
-        process.arguments = try arguments(run, folder: folder)
+        let arguments = try arguments(run, folder: folder)
+        // The server ignores SIGINT (its own shutdown takes it through a dispatch source), and a
+        // child inherits ignored signals: GNU env gives it SIGINT's default back, so that a
+        // cancel reaches a child that has not (yet) set a handler of its own.
+        if FileManager.default.isExecutableFile(atPath: Self.env.path) {
+            process.executableURL = Self.env
+            process.arguments = ["--default-signal=INT", bundel.path] + arguments
+        } else {
+            process.executableURL = bundel
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = folder
         for name in [RunFiles.summary, RunFiles.log] {
             _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: nil)
@@ -155,16 +193,15 @@ public actor RunQueue {
         watch(id, pid: process.processIdentifier, seconds: run.timeLimitSeconds ?? defaultTimeLimitSeconds)
     }
 
-    /// Enforces a run's time limit from outside: the command line keeps to it itself, so this
-    /// is for a child that hangs. Twice the limit (the bounds may take the limit again) and a
-    /// minute, then SIGINT, then after 15 s SIGKILL.
+    /// Enforces a run's time limit from outside, as ``Watchdog`` says.
     private func watch(_ id: Int64, pid: Int32, seconds: Double) {
+        let watchdog = self.watchdog
         Task { [weak self] in
-            try? await Task.sleep(for: .seconds(seconds * 2 + 60))
+            try? await Task.sleep(for: .seconds(seconds * 2 + watchdog.graceSeconds))
             guard let self, await self.isRunning(id, pid: pid) else { return }
             await self.markTimedOut(id)
             kill(pid, SIGINT)
-            try? await Task.sleep(for: .seconds(15))
+            try? await Task.sleep(for: .seconds(watchdog.killSeconds))
             if await self.isRunning(id, pid: pid) { kill(pid, SIGKILL) }
         }
     }

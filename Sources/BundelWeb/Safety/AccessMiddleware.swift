@@ -22,7 +22,7 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         var response = try await next(request, context)
         // A person who opened a page with ?token=... keeps it for the pages' own requests.
-        if let query, policy.token != nil {
+        if let query, let token = policy.token, AccessPolicy.equalInConstantTime(query, token) {
             response.headers[.setCookie] = "bundel_token=\(query); Path=/; HttpOnly; SameSite=Strict"
         }
         return response
