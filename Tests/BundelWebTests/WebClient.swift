@@ -25,6 +25,7 @@ struct WebClient: Sendable {
     let base: URL
     var token: String?
     var recorder: ExchangeRecorder?
+    var session: URLSession = WebClient.session
 
     /// A session that keeps no cookies, so that each request carries only what the test gives it.
     static let session: URLSession = {
@@ -33,6 +34,16 @@ struct WebClient: Sendable {
         configuration.httpShouldSetCookies = false
         return URLSession(configuration: configuration)
     }()
+
+    /// A session that opens as many connections at once as a load test asks for.
+    static func loadSession(connections: Int) -> URLSession {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpCookieStorage = nil
+        configuration.httpShouldSetCookies = false
+        configuration.httpMaximumConnectionsPerHost = connections
+        configuration.timeoutIntervalForRequest = 60
+        return URLSession(configuration: configuration)
+    }
 
     func get(_ path: String, headers: [String: String] = [:]) async throws -> WebResponse {
         try await send("GET", path, headers: headers)
@@ -55,7 +66,7 @@ struct WebClient: Sendable {
         request.timeoutInterval = 60
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let (data, response) = try await Self.session.data(for: request)
+        let (data, response) = try await session.data(for: request)
         let http = response as! HTTPURLResponse
         let result = WebResponse(
             status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type") ?? "", body: data,
