@@ -5,7 +5,8 @@ import Testing
 /// A person's path in a real browser: headless Chromium, driven by Selenium through Debian's
 /// chromedriver (`browser-e2e.py`), uploads the small network's ZIP, fills in the scenario form,
 /// plans it, watches the run finish, sees the verdict and the report, and downloads plan.json,
-/// which must equal what `bundel plan --out` writes for the same scenario file. Screenshots go to
+/// which must equal what `bundel plan --out` writes for the same scenario file; then plans a
+/// second scenario and compares the two finished runs from the runs page. Screenshots go to
 /// a scratch folder, or to `$BUNDEL_WEB_SCREENSHOTS` (how docs/web-*.png are made).
 @Suite(
     .enabled(if: BuiltExecutable.bundel != nil, Comment(rawValue: BuiltExecutable.missing)),
@@ -31,6 +32,7 @@ struct BrowserEndToEndTests {
             #expect(run.status == 0, "\(run.output)\(run.errors.suffix(2000))")
             #expect(run.output.contains("the run finished: Verdict:"))
             #expect(run.output.contains("the report shows inline"))
+            #expect(run.output.contains("compared the two runs"))
             let downloaded = try Data(contentsOf: downloads.appendingPathComponent("plan.json"))
 
             let bundel = try #require(BuiltExecutable.bundel)

@@ -50,6 +50,13 @@ struct OpenAPIConformanceTests {
             let compareId = try #require(compare.object["id"] as? Int)
             let compared = try await client.waitForRun(compareId)
             #expect(compared["status"] as? String == "finished", "\(compared)")
+            let sweep = try await client.post(
+                "/api/runs",
+                json: ["kind": "sweep", "scenarioIds": [scenarioId], "parameter": "seed", "values": ["1", "2"]])
+            let pareto = try await client.post(
+                "/api/runs", json: ["kind": "pareto", "scenarioIds": [scenarioId], "points": 2, "timeLimitSeconds": 10])
+            _ = try await client.waitForRun(try #require(sweep.object["id"] as? Int))
+            _ = try await client.waitForRun(try #require(pareto.object["id"] as? Int))
             _ = try await client.get("/api/runs")
             _ = try await client.post("/api/runs", json: ["kind": "plan", "scenarioIds": [99]])
             _ = try await client.post("/api/runs", json: ["kind": "sweep", "scenarioIds": [1]])

@@ -49,7 +49,11 @@ struct PagesTests {
             let inline = try await client.get("/runs/\(runId)/report")
             #expect(inline.status == 200 && inline.contentType.hasPrefix("text/html"))
             #expect(inline.text.contains("<svg"))
-            #expect(try await client.get("/runs").text.contains("/runs/\(runId)"))
+            let runs = try await client.get("/runs")
+            #expect(runs.text.contains("/runs/\(runId)"))
+            #expect(runs.text.contains("name=\"compareRun\" value=\"\(scenarioId)\""))
+            #expect(runs.text.contains("id=\"compare-selected\""))
+            #expect(page.text.contains("id=\"sweep\"") && page.text.contains("data-kind=\"pareto\""))
             #expect(try await client.get("/static/app.css").contentType.hasPrefix("text/css"))
             #expect(try await client.get("/static/app.js").text.contains("EventSource"))
             // No page names an address outside the server.

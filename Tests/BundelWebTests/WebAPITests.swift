@@ -136,6 +136,65 @@ struct WebAPITests {
     }
 }
 
+/// Sweeps and Pareto fronts through the API, and the parameters a sweep may not vary.
+@Suite(.enabled(if: BuiltExecutable.bundel != nil, Comment(rawValue: BuiltExecutable.missing)))
+struct SweepAndParetoRunTests {
+    @Test func sweepAndParetoRunsFinishWithTheirFiles() async throws {
+        try await WebTestServer.with { server in
+            let client = server.client()
+            let (_, scenarioId) = try await WebFlow.uploadAndWriteScenario(client)
+            let sweep = try await client.post(
+                "/api/runs",
+                json: [
+                    "kind": "sweep", "scenarioIds": [scenarioId], "parameter": "distances.detour_factor",
+                    "values": ["1.2", "1.4"],
+                ])
+            #expect(sweep.status == 201, "\(sweep.text)")
+            #expect(sweep.object["parameter"] as? String == "distances.detour_factor")
+            let pareto = try await client.post(
+                "/api/runs", json: ["kind": "pareto", "scenarioIds": [scenarioId], "points": 3, "timeLimitSeconds": 10])
+            #expect(pareto.status == 201, "\(pareto.text)")
+            let swept = try await client.waitForRun(try #require(sweep.object["id"] as? Int))
+            #expect(swept["status"] as? String == "finished", "\(swept)")
+            let sweepFiles = (swept["files"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+            #expect(sweepFiles.contains("report.html") && sweepFiles.contains("summary.json"))
+            let summary = try await client.get(
+                "/api/runs/\(try #require(sweep.object["id"] as? Int))/files/summary.json")
+            #expect(summary.text.contains("1.2") && summary.text.contains("1.4"))
+            let front = try await client.waitForRun(try #require(pareto.object["id"] as? Int))
+            #expect(front["status"] as? String == "finished", "\(front)")
+            #expect(front["points"] as? Int == 3)
+
+            for (body, why) in [
+                (
+                    [
+                        "kind": "sweep", "scenarioIds": [scenarioId], "parameter": "distances.matrix",
+                        "values": ["m.csv"],
+                    ], "a file"
+                ),
+                (
+                    ["kind": "sweep", "scenarioIds": [scenarioId], "parameter": "emission_factors", "values": ["x"]],
+                    "a file"
+                ),
+                (
+                    ["kind": "sweep", "scenarioIds": [scenarioId], "parameter": "seed", "values": ["--force"]],
+                    "an option"
+                ),
+                (["kind": "sweep", "scenarioIds": [scenarioId], "parameter": "seed"], "no values"),
+                (["kind": "pareto", "scenarioIds": [scenarioId], "points": 50], "too many points"),
+                (
+                    ["kind": "sweep", "scenarioIds": [scenarioId, scenarioId], "parameter": "seed", "values": ["1"]],
+                    "two scenarios"
+                ),
+            ] as [([String: Any], String)] {
+                let refused = try await client.post("/api/runs", json: body)
+                #expect(refused.status == 400, "\(why): \(refused.text)")
+            }
+            #expect(try await client.get("/api/runs").array.count == 2)
+        }
+    }
+}
+
 /// Steps several tests share.
 enum WebFlow {
     /// Uploads the small network; its id.

@@ -4,7 +4,7 @@ Usage: browser-e2e.py BASE_URL NETWORK_ZIP DOWNLOAD_DIR SCREENSHOT_DIR
 
 Uploads the network ZIP on the networks page, fills in the scenario form, plans the scenario,
 watches the run page until the verdict shows, checks the report inline, and downloads plan.json
-by clicking its link. Takes a screenshot of each page. Prints one line per step; exits 1 on the
+by clicking its link; then plans a second scenario and compares the two runs from the runs page. Takes a screenshot of each page. Prints one line per step; exits 1 on the
 first failure, 3 when Selenium is missing. Every wait is bounded.
 """
 
@@ -49,6 +49,7 @@ try:
     driver.find_element(By.CSS_SELECTOR, "#upload input[type=file]").send_keys(network_zip)
     driver.find_element(By.CSS_SELECTOR, "#upload button").click()
     wait.until(ready.url_matches(r"/networks/\d+$"))
+    network_url = driver.current_url
     assert "Site one" in driver.page_source, "the network page lacks its sites"
     assert driver.find_elements(By.CSS_SELECTOR, "svg.map"), "the network page lacks its map"
     step("uploaded the network: " + driver.current_url)
@@ -94,8 +95,40 @@ try:
     time.sleep(0.5)  # Chromium renames the finished download into place; let it settle
     step("downloaded plan.json")
 
+    # A second scenario, planned too, then both runs compared from the runs page.
+    driver.get(network_url.replace("/networks/", "/scenarios/new?network="))
+    name = wait.until(ready.presence_of_element_located((By.NAME, "name")))
+    name.clear()
+    name.send_keys("Small, least CO2e")
+    driver.find_element(By.CSS_SELECTOR, "input[name=hubFleet][value=e-van]").click()
+    Select(driver.find_element(By.NAME, "objective")).select_by_value("co2e")
+    Select(driver.find_element(By.NAME, "baselineDays")).select_by_value("balanced")
+    limit = driver.find_element(By.NAME, "timeLimitSeconds")
+    limit.clear()
+    limit.send_keys("10")
+    driver.find_element(By.CSS_SELECTOR, "#scenario button[type=submit]").click()
+    wait.until(ready.url_matches(r"/scenarios/\d+$"))
+    driver.find_element(By.CSS_SELECTOR, "button[data-kind=plan]").click()
+    wait.until(ready.url_matches(r"/runs/\d+$"))
+    WebDriverWait(driver, 180).until(ready.presence_of_element_located((By.CSS_SELECTOR, "p.verdict")))
+    step("planned a second scenario")
+
     driver.get(base + "/runs")
+    boxes = driver.find_elements(By.CSS_SELECTOR, "input[name=compareRun]")
+    assert len(boxes) == 2, f"{len(boxes)} runs to compare"
+    for box in boxes:
+        box.click()
     shot("runs")
+    driver.find_element(By.ID, "compare-selected").click()
+    wait.until(ready.url_matches(r"/runs/\d+$"))
+    frame = WebDriverWait(driver, 180).until(ready.presence_of_element_located((By.CSS_SELECTOR, "iframe.report")))
+    assert driver.find_element(By.ID, "status").text == "finished"
+    shot("compare")
+    driver.switch_to.frame(frame)
+    WebDriverWait(driver, 30).until(ready.presence_of_element_located((By.CSS_SELECTOR, "svg")))
+    assert "least CO2e" in driver.page_source, "the comparison report lacks the second scenario"
+    driver.switch_to.default_content()
+    step("compared the two runs: " + driver.current_url)
     print("ok")
 except Exception as error:  # one line for the Swift test to show
     print(f"FAILED at {driver.current_url}: {type(error).__name__}: {error}")

@@ -8,6 +8,11 @@ enum RunRoutes {
         var kind: RunKind
         var scenarioIds: [Int64]
         var timeLimitSeconds: Double?
+        /// A sweep's parameter and values.
+        var parameter: String?
+        var values: [String]?
+        /// Plans on a Pareto front (2 to 20).
+        var points: Int?
     }
 
     static func add(to router: Router<some RequestContext>, services: WebServices) {
@@ -18,7 +23,8 @@ enum RunRoutes {
             let data = try await services.body(of: request, limit: 64 * 1024)
             let new = try JSONBody.decode(NewRun.self, from: data)
             let run = try await services.queue.submit(
-                kind: new.kind, scenarios: new.scenarioIds, timeLimitSeconds: new.timeLimitSeconds)
+                kind: new.kind, scenarios: new.scenarioIds, timeLimitSeconds: new.timeLimitSeconds,
+                options: RunOptions(parameter: new.parameter, values: new.values, points: new.points))
             return JSONBody.response(RunView(run, store: services.store), status: .created)
         }
         router.get("/api/runs/:id") { _, context in

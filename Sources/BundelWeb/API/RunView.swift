@@ -7,6 +7,10 @@ struct RunView: Encodable {
     var kind: RunKind
     var scenarioIds: [Int64]
     var timeLimitSeconds: Double?
+    /// A sweep's parameter and values; a front's points.
+    var parameter: String?
+    var values: [String]?
+    var points: Int?
     var status: RunStatus
     var createdAt: String
     var startedAt: String?
@@ -30,6 +34,10 @@ struct RunView: Encodable {
         kind = run.kind
         scenarioIds = run.scenarios
         timeLimitSeconds = run.timeLimitSeconds
+        let options = run.runOptions
+        parameter = options.parameter
+        values = options.values
+        points = options.points
         status = run.status
         createdAt = run.createdAt
         startedAt = run.startedAt

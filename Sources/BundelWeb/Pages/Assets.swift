@@ -101,6 +101,25 @@ enum Assets {
               else showProblems(document.getElementById("problems"), result.json);
             });
           }
+          const compare = document.getElementById("compare-selected");
+          if (compare) compare.addEventListener("click", async () => {
+            const ids = [...document.querySelectorAll("input[name=compareRun]:checked")].map((box) => Number(box.value));
+            const result = await send("POST", "/api/runs", JSON.stringify({ kind: "compare", scenarioIds: ids }), "application/json");
+            if (result.ok) location.href = "/runs/" + result.json.id;
+            else showProblems(document.getElementById("problems"), result.json);
+          });
+          const sweep = document.getElementById("sweep");
+          if (sweep) sweep.addEventListener("submit", async (event) => {
+            event.preventDefault();
+            const data = new FormData(sweep);
+            const body = {
+              kind: "sweep", scenarioIds: [Number(sweep.dataset.scenario)], parameter: data.get("parameter"),
+              values: String(data.get("values")).split(/\\s+/).filter((value) => value.length > 0),
+            };
+            const result = await send("POST", "/api/runs", JSON.stringify(body), "application/json");
+            if (result.ok) location.href = "/runs/" + result.json.id;
+            else showProblems(document.getElementById("problems"), result.json);
+          });
           const cancel = document.getElementById("cancel");
           if (cancel) cancel.addEventListener("click", async () => {
             cancel.disabled = true;

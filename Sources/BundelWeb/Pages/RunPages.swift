@@ -7,8 +7,12 @@ enum RunPages {
     static func list(_ services: WebServices) throws -> Response {
         let rows = try services.store.runs().map { run in
             let view = RunView(run, store: services.store)
+            let pick =
+                view.kind == .plan && view.status == .finished
+                ? "<input type=\"checkbox\" name=\"compareRun\" value=\"\(view.scenarioIds.first ?? 0)\" aria-label=\"compare run \(view.id)\">"
+                : ""
             return [
-                HTML.link("/runs/\(view.id)", "run \(view.id)"), view.kind.rawValue,
+                pick, HTML.link("/runs/\(view.id)", "run \(view.id)"), view.kind.rawValue + Self.optionsText(view),
                 view.scenarioIds.map { HTML.link("/scenarios/\($0)", "scenario \($0)") }.joined(separator: ", "),
                 "<span class=\"status \(view.status.rawValue)\">\(view.status.rawValue)</span>",
                 view.elapsedSeconds.map { String(format: "%.1f s", $0) } ?? "",
@@ -18,7 +22,22 @@ enum RunPages {
             "Runs",
             rows.isEmpty
                 ? "<p class=\"muted\">No run yet: open a scenario and plan it.</p>"
-                : NetworkPages.rawTable(["run", "kind", "scenarios", "status", "elapsed"], rows, numeric: [4]))
+                : NetworkPages.rawTable(
+                    ["compare", "run", "kind", "scenarios", "status", "elapsed"], rows, numeric: [5])
+                        + """
+                        <p><button type="button" id="compare-selected">Compare the selected runs</button>
+                        <span class="muted">(two or more finished plans; bundel compare plans their scenarios again,
+                        side by side)</span></p>
+                        <div id="problems" class="problems"></div>
+                        """)
+    }
+
+    /// ` of PARAM = V1, V2` for a sweep, ` with N points` for a front.
+    static func optionsText(_ view: RunView) -> String {
+        if let parameter = view.parameter {
+            return " of " + HTML.escape(parameter) + " = " + HTML.escape((view.values ?? []).joined(separator: ", "))
+        }
+        return view.points.map { " with \($0) points" } ?? ""
     }
 
     static func detail(_ id: Int64, _ services: WebServices) throws -> Response {
@@ -28,7 +47,7 @@ enum RunPages {
             .joined(separator: ", ")
         let elapsed = view.elapsedSeconds.map { String(format: "%.1f s", $0) } ?? "not started"
         var body = """
-            <p>\(view.kind.rawValue) of \(scenarios): <span id="status" class="status \(view.status.rawValue)">\(view.status.rawValue)</span>,
+            <p>\(view.kind.rawValue)\(Self.optionsText(view)) of \(scenarios): <span id="status" class="status \(view.status.rawValue)">\(view.status.rawValue)</span>,
             <span id="elapsed">\(elapsed)</span></p>
             """
         if let message = view.message { body += "<p class=\"muted\">\(HTML.escape(message))</p>" }

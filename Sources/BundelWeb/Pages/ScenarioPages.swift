@@ -72,6 +72,12 @@ enum ScenarioPages {
             """
             <p><button type="button" data-run="\(id)" data-kind="plan">Plan this scenario</button>
             <a class="button" href="/api/scenarios/\(id)/yaml">Download the scenario file</a></p>
+            <form id="sweep" class="panel" data-scenario="\(id)">
+            <p><button type="button" data-run="\(id)" data-kind="pareto">Pareto front of cost and CO2e</button></p>
+            <label>Sweep the parameter <input name="parameter" placeholder="distances.detour_factor" required></label>
+            <label>over the values <input name="values" placeholder="1.2 1.3 1.4" required></label>
+            <button type="submit">Sweep</button>
+            </form>
             <div id="problems" class="problems"></div>
             <p class="muted">The downloaded file names its network by full path, so that
             <code>bundel plan scenario-\(id).yaml</code> plans it on this machine.</p>

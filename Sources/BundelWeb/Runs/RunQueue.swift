@@ -59,14 +59,16 @@ public actor RunQueue {
     }
 
     /// Queues a run of `kind` over stored scenarios and starts it when a core is free.
-    public func submit(kind: RunKind, scenarios: [Int64], timeLimitSeconds: Double?) throws -> RunRecord {
-        switch kind {
-        case .plan where scenarios.count != 1:
-            throw APIError(.badRequest, "a plan run takes exactly one scenario")
-        case .compare where scenarios.count < 2:
+    public func submit(
+        kind: RunKind, scenarios: [Int64], timeLimitSeconds: Double?, options: RunOptions = RunOptions()
+    ) throws -> RunRecord {
+        if kind == .compare, scenarios.count < 2 {
             throw APIError(.badRequest, "a compare run takes two or more scenarios")
-        default: break
         }
+        if kind != .compare, scenarios.count != 1 {
+            throw APIError(.badRequest, "a \(kind.rawValue) run takes exactly one scenario")
+        }
+        try RunOptionsCheck.check(options, for: kind)
         if let timeLimitSeconds, !(timeLimitSeconds.isFinite && timeLimitSeconds > 0 && timeLimitSeconds <= 86_400) {
             throw APIError(.badRequest, "timeLimitSeconds must be more than 0 and at most 86400")
         }
@@ -80,7 +82,9 @@ public actor RunQueue {
         let run = try store.insert(
             RunRecord(
                 id: nil, kind: kind, scenarioIds: scenarios.map(String.init).joined(separator: ","),
-                timeLimitSeconds: timeLimitSeconds, status: .queued, createdAt: Timestamp.now()))
+                timeLimitSeconds: timeLimitSeconds, status: .queued, createdAt: Timestamp.now(),
+                options: options == RunOptions()
+                    ? nil : String(decoding: try JSONEncoder().encode(options), as: UTF8.self)))
         pump()
         return run
     }
@@ -149,6 +153,15 @@ public actor RunQueue {
             return arguments
         case .compare:
             return ["compare"] + files + ["--json", "--report", report]
+        case .sweep:
+            let options = run.runOptions
+            return ["sweep", files[0], "--param", options.parameter ?? "", "--values"] + (options.values ?? [])
+                + ["--json", "--report", report]
+        case .pareto:
+            var arguments = ["pareto", files[0], "--json", "--verbose"]
+            if let points = run.runOptions.points { arguments += ["--points", String(points)] }
+            if let seconds = run.timeLimitSeconds { arguments += ["--time-limit", String(seconds)] }
+            return arguments
         }
     }
 

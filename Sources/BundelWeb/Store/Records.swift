@@ -45,11 +45,34 @@ public struct RunRecord: Codable, Sendable, FetchableRecord, MutablePersistableR
     public var exitCode: Int?
     /// Why a run failed, was cancelled or interrupted; nil for a finished run.
     public var message: String?
+    /// A sweep's parameter and values, a front's points: ``RunOptions`` as JSON.
+    public var options: String? = nil
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
+    /// The options as a value (empty when there are none).
+    public var runOptions: RunOptions {
+        options.flatMap { try? JSONDecoder().decode(RunOptions.self, from: Data($0.utf8)) } ?? RunOptions()
+    }
+
     /// The scenario ids as numbers.
     public var scenarios: [Int64] { scenarioIds.split(separator: ",").compactMap { Int64($0) } }
+}
+
+/// What a sweep or a Pareto run needs beyond its scenario.
+public struct RunOptions: Codable, Sendable, Equatable {
+    /// The sweep's parameter, as `bundel sweep --param` takes it.
+    public var parameter: String?
+    /// The sweep's values, each as YAML.
+    public var values: [String]?
+    /// Plans on a Pareto front.
+    public var points: Int?
+
+    public init(parameter: String? = nil, values: [String]? = nil, points: Int? = nil) {
+        self.parameter = parameter
+        self.values = values
+        self.points = points
+    }
 }
 
 /// Timestamps as ISO 8601 text in UTC: readable in the database and the API alike.

@@ -63,6 +63,9 @@ public final class WebStore: Sendable {
                 table.column("message", .text)
             }
         }
+        migrator.registerMigration("v2: run options") { db in
+            try db.alter(table: "runs") { table in table.add(column: "options", .text) }
+        }
         return migrator
     }
 
