@@ -54,6 +54,15 @@ struct BadUploadTests {
                 problems.contains {
                     $0["file"] as? String == "sites.csv" && $0["line"] as? Int == 3 && $0["field"] as? String == "lat"
                 }, "\(problems)")
+            // A table named outside the folder is refused before the loader could read it.
+            let outside = try await upload(
+                try ZipFixtures.smallNetwork(
+                    editing: "network.yaml", replacing: "sites: sites.csv", with: "sites: ../../bundel-web.sqlite"))
+            #expect(outside.status == 422, "\(outside.text)")
+            #expect(
+                (outside.object["problems"] as? [[String: Any]])?.first?["field"] as? String == "sites",
+                "\(outside.text)")
+            #expect(!outside.text.contains("SQLite"))
             let noNetworkFile = try await upload(try ZipFixtures.zip([("sites.csv", Data("id\n".utf8))]))
             #expect(noNetworkFile.status == 422, "\(noNetworkFile.text)")
 

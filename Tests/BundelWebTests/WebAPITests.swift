@@ -111,6 +111,14 @@ struct WebAPITests {
                 "/api/scenarios",
                 json: ["networkId": networkId, "name": "x", "yaml": "networks: [/etc/network.yaml]\nhubs: []\n"])
             #expect(elsewhere.status == 422)
+            let factorFile = try await client.post(
+                "/api/scenarios",
+                json: [
+                    "networkId": networkId, "name": "x",
+                    "yaml": "hubs: []\nuncertainty:\n  emission_factors: [../../../bundel-web.sqlite]\n",
+                ])
+            #expect(factorFile.status == 422, "\(factorFile.text)")
+            #expect((factorFile.object["error"] as? String)?.contains("uncertainty.emission_factors") == true)
             #expect(try await client.get("/api/scenarios").array.count == 1)
         }
     }

@@ -1,5 +1,6 @@
 import BundelPlanner
 import Foundation
+import Yams
 
 /// Takes an uploaded ZIP of a network folder into the store: extracted into a scratch folder,
 /// read with the planner's own loader (the checks and messages of `bundel validate`), and only
@@ -15,6 +16,7 @@ enum NetworkImport {
                 .unprocessableContent,
                 "the ZIP has no network.yaml at its top (zip the network folder or the files in it)")
         }
+        try checkTableNames(file)
         let network = try load(file, under: scratch)
         var record = try store.insert(
             NetworkRecord(
@@ -30,6 +32,27 @@ enum NetworkImport {
         }
         record.id = id
         return record
+    }
+
+    /// The tables network.yaml names must lie in the uploaded folder: the loader reads them
+    /// relative to it, so a name with `..` would read (and quote in its messages) a file of the
+    /// server's.
+    static func checkTableNames(_ file: URL) throws {
+        guard let text = try? String(contentsOf: file, encoding: .utf8),
+            let top = (try? Yams.compose(yaml: text))??.mapping
+        else { return } // the loader reports what is wrong with the file itself
+        for key in ["sites", "suppliers", "flows"] {
+            guard let name = top[key]?.string else { continue }
+            if name.hasPrefix("/") || name.split(separator: "/").contains("..") || name.contains("\\") {
+                throw APIError(
+                    .unprocessableContent, "network.yaml names a table outside the uploaded folder",
+                    problems: [
+                        InputProblem(
+                            file: "network.yaml", line: nil, field: key,
+                            message: "'\(name)' is not in the network's folder; name a file beside network.yaml")
+                    ])
+            }
+        }
     }
 
     /// The network at `file`, or a 422 with every problem, its file named relative to `folder`

@@ -77,6 +77,12 @@ enum ScenarioFile {
         {
             throw APIError(.unprocessableContent, "'emission_factors' names a file; use a built-in set such as nl-2021")
         }
+        let uncertain = top["uncertainty"]?.mapping?["emission_factors"]?.sequence?.compactMap(\.string) ?? []
+        if uncertain.contains(where: { $0.contains("/") || $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }) {
+            throw APIError(
+                .unprocessableContent,
+                "'uncertainty.emission_factors' names a file; use built-in sets such as nl-2021 and nl-2026")
+        }
         return top
     }
 
