@@ -15,6 +15,8 @@ public struct WebConfiguration: Sendable {
     public var concurrentRuns = ProcessInfo.processInfo.activeProcessorCount
     public var limits = UploadLimits()
     public var watchdog = RunQueue.Watchdog()
+    /// The folder of built-in networks (one folder with a network.yaml each); none when nil.
+    public var examples: URL?
     /// What the server logs; tests quiet it, since stopping a server by cancelling its task logs
     /// the cancelled connections as errors.
     public var logLevel = Logger.Level.info
@@ -27,6 +29,13 @@ public struct WebConfiguration: Sendable {
     /// The data folder when none is given: `~/.bundel-web`.
     public static var defaultDataFolder: URL {
         FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".bundel-web")
+    }
+
+    /// `networks` in the current folder, when it holds networks: started from the repository
+    /// (`swift run bundel-web`), the networks that come with bundel.
+    public static var examplesInCurrentFolder: URL? {
+        let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("networks")
+        return BuiltInNetworks.list(folder).isEmpty ? nil : folder
     }
 
     /// The `bundel` beside this executable in the same build folder.

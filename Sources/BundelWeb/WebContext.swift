@@ -6,11 +6,14 @@ public struct WebServices: Sendable {
     public let store: WebStore
     public let queue: RunQueue
     public let limits: UploadLimits
+    /// The folder of built-in networks, if there is one.
+    public let examples: URL?
 
-    public init(store: WebStore, queue: RunQueue, limits: UploadLimits) {
+    public init(store: WebStore, queue: RunQueue, limits: UploadLimits, examples: URL? = nil) {
         self.store = store
         self.queue = queue
         self.limits = limits
+        self.examples = examples
     }
 
     /// A request's whole body, refused with 413 past `limit` bytes (by its declared length

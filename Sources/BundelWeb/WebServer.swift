@@ -25,7 +25,7 @@ public struct WebServer: Sendable {
             queue: RunQueue(
                 store: store, bundel: configuration.bundel, concurrentRuns: configuration.concurrentRuns,
                 watchdog: configuration.watchdog),
-            limits: configuration.limits)
+            limits: configuration.limits, examples: configuration.examples)
     }
 
     /// Every route, with the middleware in front.

@@ -30,6 +30,12 @@ struct BundelWebCommand: AsyncParsableCommand {
             "The bundel executable runs start (default: the one beside bundel-web).", valueName: "path"))
     var bundel: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "A folder of built-in networks, one folder with a network.yaml each, offered on the networks page (default: ./networks when it holds any).",
+            valueName: "dir"))
+    var examples: String?
+
     @Option(name: .customLong("concurrent-runs"), help: "Runs at once (default: one per core).")
     var concurrentRuns = ProcessInfo.processInfo.activeProcessorCount
 
@@ -46,6 +52,8 @@ struct BundelWebCommand: AsyncParsableCommand {
         configuration.port = port
         configuration.concurrentRuns = concurrentRuns
         configuration.token = token
+        configuration.examples =
+            examples.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? WebConfiguration.examplesInCurrentFolder
         if token == nil, !AccessPolicy.isLoopback(host) {
             configuration.token = AccessPolicy.generatedToken()
             FileHandle.standardOutput.write(

@@ -15,6 +15,9 @@ struct OpenAPIConformanceTests {
             let client = server.client(recorder: recorder)
             _ = try await client.get("/api/health")
             _ = try await client.get("/api/networks")
+            _ = try await client.get("/api/builtin-networks")
+            _ = try await client.send("POST", "/api/builtin-networks/nowhere")
+            _ = try await client.send("POST", "/api/builtin-networks/amsterdam-centre")
             let (networkId, scenarioId) = try await WebFlow.uploadAndWriteScenario(client)
             _ = try await client.send(
                 "POST", "/api/networks",

@@ -203,6 +203,31 @@ struct SweepAndParetoRunTests {
     }
 }
 
+/// The networks that come with bundel: listed, added by id (never by path), and planned.
+@Suite(.enabled(if: BuiltExecutable.bundel != nil, Comment(rawValue: BuiltExecutable.missing)))
+struct BuiltInNetworkTests {
+    @Test func builtInNetworksAreListedAndAddedByName() async throws {
+        try await WebTestServer.with { server in
+            let client = server.client()
+            let list = try await client.get("/api/builtin-networks").array
+            let ids = list.compactMap { $0["id"] as? String }
+            #expect(ids.contains("amsterdam-centre") && ids.contains("amsterdam-campuses"), "\(ids)")
+            let added = try await client.send("POST", "/api/builtin-networks/amsterdam-centre")
+            #expect(added.status == 201, "\(added.text)")
+            #expect(added.object["name"] as? String == "amsterdam-centre")
+            let id = try #require(added.object["id"] as? Int)
+            let detail = try await client.get("/api/networks/\(id)").object
+            #expect(((detail["sites"] as? [Any])?.count ?? 0) > 0)
+            for name in ["nowhere", "..", "..%2Fnetworks%2Famsterdam-centre", "%2Fetc"] {
+                let refused = try await client.send("POST", "/api/builtin-networks/\(name)")
+                #expect(refused.status == 404, "\(name): \(refused.status) \(refused.text)")
+            }
+            #expect(try await client.get("/api/networks").array.count == 1)
+            #expect(try await client.get("/networks").text.contains("data-builtin=\"cordaan\""))
+        }
+    }
+}
+
 /// Steps several tests share.
 enum WebFlow {
     /// Uploads the small network; its id.

@@ -11,6 +11,10 @@ struct WebTestServer {
     let folder: URL
     private let task: Task<Void, any Error>
 
+    /// The repository's `networks/` folder: the built-in networks.
+    static let repositoryNetworks = SmallNetwork.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("networks")
+
     /// Starts a server and waits (at most 20 s) until it listens.
     static func start(
         folder: URL? = nil, configure: (inout WebConfiguration) -> Void = { _ in }
@@ -21,6 +25,7 @@ struct WebTestServer {
         var configuration = WebConfiguration(dataFolder: data, bundel: bundel)
         configuration.port = port
         configuration.logLevel = .critical
+        configuration.examples = repositoryNetworks
         configure(&configuration)
         let server = try WebServer(configuration)
         let listening = Mutex(false)

@@ -1,7 +1,8 @@
 import Foundation
 import Hummingbird
 
-/// `/api/networks`: list, upload a ZIP, one network with its tables.
+/// `/api/networks`: list, upload a ZIP, one network with its tables; `/api/builtin-networks`: the
+/// networks that come with bundel, and adding one to the user's own.
 enum NetworkRoutes {
     static func add(to router: Router<some RequestContext>, services: WebServices) {
         router.get("/api/networks") { _, _ in
@@ -10,6 +11,15 @@ enum NetworkRoutes {
         router.post("/api/networks") { request, _ in
             let data = try await services.body(of: request, limit: services.limits.bodyBytes)
             let record = try NetworkImport.importZip(data, store: services.store, limits: services.limits)
+            return JSONBody.response(NetworkSummary(record), status: .created)
+        }
+        router.get("/api/builtin-networks") { _, _ in
+            JSONBody.response(BuiltInNetworks.list(services.examples))
+        }
+        router.post("/api/builtin-networks/:name") { _, context in
+            let record = try BuiltInNetworks.add(
+                context.parameters.get("name") ?? "", from: services.examples, store: services.store,
+                limits: services.limits)
             return JSONBody.response(NetworkSummary(record), status: .created)
         }
         router.get("/api/networks/:id") { _, context in

@@ -10,6 +10,11 @@ enum NetworkImport {
         let scratch = store.uploadFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         try ZipUpload.extract(data, into: scratch, limits: limits)
+        return try importFolder(scratch, store: store)
+    }
+
+    /// Checks a network folder in the uploads area and, when valid, moves it to `networks/ID`.
+    static func importFolder(_ scratch: URL, store: WebStore) throws -> NetworkRecord {
         let file = scratch.appendingPathComponent("network.yaml")
         guard FileManager.default.fileExists(atPath: file.path) else {
             throw APIError(

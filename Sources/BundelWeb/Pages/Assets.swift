@@ -101,6 +101,14 @@ enum Assets {
               else showProblems(document.getElementById("problems"), result.json);
             });
           }
+          for (const button of document.querySelectorAll("button[data-builtin]")) {
+            button.addEventListener("click", async () => {
+              button.disabled = true;
+              const result = await send("POST", "/api/builtin-networks/" + encodeURIComponent(button.dataset.builtin));
+              if (result.ok) location.href = "/networks/" + result.json.id;
+              else { button.disabled = false; showProblems(document.getElementById("problems"), result.json); }
+            });
+          }
           const compare = document.getElementById("compare-selected");
           if (compare) compare.addEventListener("click", async () => {
             const ids = [...document.querySelectorAll("input[name=compareRun]:checked")].map((box) => Number(box.value));

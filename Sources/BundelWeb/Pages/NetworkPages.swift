@@ -17,6 +17,19 @@ enum NetworkPages {
             rows.isEmpty
             ? "<p class=\"muted\">No network yet: upload one below.</p>"
             : rawTable(["network", "description", "sites", "suppliers", "flows", ""], rows, numeric: [2, 3, 4])
+        let builtIn = BuiltInNetworks.list(services.examples)
+        let examples =
+            builtIn.isEmpty
+            ? ""
+            : "<h2>Networks that come with bundel</h2>"
+                + rawTable(
+                    ["network", "description", ""],
+                    builtIn.map {
+                        [
+                            HTML.escape($0.name), HTML.escape($0.description),
+                            "<button type=\"button\" data-builtin=\"\(HTML.escape($0.id))\">Add to my networks</button>",
+                        ]
+                    })
         let limit = services.limits.bodyBytes / 1024 / 1024
         return HTML.page(
             "Networks",
@@ -30,6 +43,7 @@ enum NetworkPages {
             <button type="submit">Upload and check</button>
             <div id="problems" class="problems"></div>
             </form>
+            \(examples)
             """)
     }
 
