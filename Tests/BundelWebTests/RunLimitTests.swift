@@ -30,6 +30,24 @@ struct RunLimitTests {
         }
     }
 
+    /// A child that fails (here one that crashes on SIGSEGV) fails its run; the server goes on.
+    @Test func crashingChildFailsItsRunNotTheServer() async throws {
+        let scratch = try scratchFolder("wt19-web-crash")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let crash = scratch.appendingPathComponent("crash.sh")
+        try "#!/bin/sh\necho about to crash >&2\nkill -SEGV $$\n".write(to: crash, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: crash.path)
+        try await WebTestServer.with(configure: { $0.bundel = crash }) { server in
+            let client = server.client()
+            let (_, scenarioId) = try await WebFlow.uploadAndWriteScenario(client)
+            let created = try await client.post("/api/runs", json: ["kind": "plan", "scenarioIds": [scenarioId]])
+            let run = try await client.waitForRun(try #require(created.object["id"] as? Int), seconds: 30)
+            #expect(run["status"] as? String == "failed", "\(run)")
+            #expect((run["message"] as? String)?.contains("signal") == true, "\(run)")
+            #expect(try await client.get("/api/health").status == 200)
+        }
+    }
+
     @Test func noRunStartsWithoutTheBundelExecutable() async throws {
         let scratch = try scratchFolder("wt19-web-gone")
         defer { try? FileManager.default.removeItem(at: scratch) }
