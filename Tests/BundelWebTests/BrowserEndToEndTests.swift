@@ -6,7 +6,8 @@ import Testing
 /// chromedriver (`browser-e2e.py`), uploads the small network's ZIP, fills in the scenario form,
 /// plans it, watches the run finish, sees the verdict and the report, and downloads plan.json,
 /// which must equal what `bundel plan --out` writes for the same scenario file; then plans a
-/// second scenario and compares the two finished runs from the runs page. Screenshots go to
+/// second scenario and compares the two finished runs from the runs page; last, makes a network
+/// from three CSV files with the networks page's form. Screenshots go to
 /// a scratch folder, or to `$BUNDEL_WEB_SCREENSHOTS` (how docs/web-*.png are made).
 @Suite(
     .enabled(if: BuiltExecutable.bundel != nil, Comment(rawValue: BuiltExecutable.missing)),
@@ -18,6 +19,15 @@ struct BrowserEndToEndTests {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let zip = scratch.appendingPathComponent("small.zip")
         try ZipFixtures.smallNetwork().write(to: zip)
+        let tables = scratch.appendingPathComponent("tables")
+        try FileManager.default.createDirectory(at: tables, withIntermediateDirectories: true)
+        for (name, text) in [
+            ("sites", try NetworkFormTests.form()["sitesCsv"]),
+            ("suppliers", try NetworkFormTests.form()["suppliersCsv"]),
+            ("flows", try NetworkFormTests.form()["flowsCsv"]),
+        ] {
+            try Data(((text as? String) ?? "").utf8).write(to: tables.appendingPathComponent("\(name).csv"))
+        }
         let downloads = scratch.appendingPathComponent("downloads")
         let shots =
             ProcessInfo.processInfo.environment["BUNDEL_WEB_SCREENSHOTS"].map { URL(fileURLWithPath: $0) }
@@ -28,11 +38,15 @@ struct BrowserEndToEndTests {
         try await WebTestServer.with { server in
             let run = try ProcessRun.run(
                 BrowserCheck.python!,
-                [BrowserCheck.script.path, server.base.absoluteString, zip.path, downloads.path, shots.path])
+                [
+                    BrowserCheck.script.path, server.base.absoluteString, zip.path, downloads.path, shots.path,
+                    tables.path,
+                ])
             #expect(run.status == 0, "\(run.output)\(run.errors.suffix(2000))")
             #expect(run.output.contains("the run finished: Verdict:"))
             #expect(run.output.contains("the report shows inline"))
             #expect(run.output.contains("compared the two runs"))
+            #expect(run.output.contains("made a network from its tables"))
             let downloaded = try Data(contentsOf: downloads.appendingPathComponent("plan.json"))
 
             let bundel = try #require(BuiltExecutable.bundel)

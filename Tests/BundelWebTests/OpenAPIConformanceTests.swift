@@ -15,6 +15,8 @@ struct OpenAPIConformanceTests {
             let client = server.client(recorder: recorder)
             _ = try await client.get("/api/health")
             _ = try await client.get("/api/networks")
+            _ = try await client.post("/api/networks/form", json: try NetworkFormTests.form())
+            _ = try await client.post("/api/networks/form", json: try NetworkFormTests.form(flows: "supplier\n"))
             _ = try await client.get("/api/builtin-networks")
             _ = try await client.send("POST", "/api/builtin-networks/nowhere")
             _ = try await client.send("POST", "/api/builtin-networks/amsterdam-centre")

@@ -1,10 +1,11 @@
 """Drives bundel-web in headless Chromium as a person would (BrowserEndToEndTests runs it).
 
-Usage: browser-e2e.py BASE_URL NETWORK_ZIP DOWNLOAD_DIR SCREENSHOT_DIR
+Usage: browser-e2e.py BASE_URL NETWORK_ZIP DOWNLOAD_DIR SCREENSHOT_DIR TABLES_DIR
 
 Uploads the network ZIP on the networks page, fills in the scenario form, plans the scenario,
 watches the run page until the verdict shows, checks the report inline, and downloads plan.json
-by clicking its link; then plans a second scenario and compares the two runs from the runs page. Takes a screenshot of each page. Prints one line per step; exits 1 on the
+by clicking its link; then plans a second scenario and compares the two runs from the runs page;
+last, makes a network from the three CSV files in TABLES_DIR with the networks page's form. Takes a screenshot of each page. Prints one line per step; exits 1 on the
 first failure, 3 when Selenium is missing. Every wait is bounded.
 """
 
@@ -22,7 +23,7 @@ except ImportError:
     print("missing Python module: selenium")
     sys.exit(3)
 
-base, network_zip, downloads, shots = sys.argv[1:5]
+base, network_zip, downloads, shots, tables = sys.argv[1:6]
 options = webdriver.ChromeOptions()
 options.binary_location = "/usr/bin/chromium"
 for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1400", "--hide-scrollbars"]:
@@ -129,6 +130,21 @@ try:
     assert "least CO2e" in driver.page_source, "the comparison report lacks the second scenario"
     driver.switch_to.default_content()
     step("compared the two runs: " + driver.current_url)
+
+    driver.get(base + "/networks")
+    form = driver.find_element(By.ID, "network-form")
+    form.find_element(By.NAME, "name").send_keys("small from tables")
+    for name in ["sites", "suppliers", "flows"]:
+        form.find_element(By.NAME, name).send_keys(os.path.join(tables, name + ".csv"))
+    for name, value in [("hubId", "hub"), ("hubName", "Test hub"), ("hubLat", "52.329"), ("hubLon", "4.938"),
+                        ("hubFixed", "100"), ("hubHandling", "2")]:
+        form.find_elements(By.NAME, name)[0].send_keys(value)
+    for vehicle in ["diesel-van", "e-van"]:
+        form.find_element(By.CSS_SELECTOR, f"input[name=vehicleTypes][value={vehicle}]").click()
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait.until(ready.url_matches(r"/networks/\d+$"))
+    assert "Site one" in driver.page_source and "small from tables" in driver.page_source
+    step("made a network from its tables: " + driver.current_url)
     print("ok")
 except Exception as error:  # one line for the Swift test to show
     print(f"FAILED at {driver.current_url}: {type(error).__name__}: {error}")

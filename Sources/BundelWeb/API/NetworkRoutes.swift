@@ -13,6 +13,12 @@ enum NetworkRoutes {
             let record = try NetworkImport.importZip(data, store: services.store, limits: services.limits)
             return JSONBody.response(NetworkSummary(record), status: .created)
         }
+        router.post("/api/networks/form") { request, _ in
+            let data = try await services.body(of: request, limit: services.limits.bodyBytes)
+            let form = try JSONBody.decode(NetworkForm.self, from: data)
+            let record = try NetworkImport.importForm(form, store: services.store)
+            return JSONBody.response(NetworkSummary(record), status: .created)
+        }
         router.get("/api/builtin-networks") { _, _ in
             JSONBody.response(BuiltInNetworks.list(services.examples))
         }

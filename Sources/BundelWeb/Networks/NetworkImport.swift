@@ -13,6 +13,14 @@ enum NetworkImport {
         return try importFolder(scratch, store: store)
     }
 
+    /// Writes a network from the form and its three tables, then imports it as an upload.
+    static func importForm(_ form: NetworkForm, store: WebStore) throws -> NetworkRecord {
+        let scratch = store.uploadFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try form.write(to: scratch)
+        return try importFolder(scratch, store: store)
+    }
+
     /// Checks a network folder in the uploads area and, when valid, moves it to `networks/ID`.
     static func importFolder(_ scratch: URL, store: WebStore) throws -> NetworkRecord {
         let file = scratch.appendingPathComponent("network.yaml")

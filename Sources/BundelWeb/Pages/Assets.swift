@@ -30,6 +30,8 @@ enum Assets {
         th { background: #eef2f4; }
         form.panel, .panel { background: #fff; border: 1px solid var(--line); padding: 1rem; margin: 1rem 0; }
         fieldset { border: 1px solid var(--line); margin: .6rem 0; }
+        form.panel { overflow-x: auto; } form.panel h2 { margin-top: 0; }
+        form.panel td input { width: 8rem; }
         label { margin-right: 1rem; }
         button, .button { background: var(--accent); color: #fff; border: 0; padding: .45rem 1rem; cursor: pointer;
           text-decoration: none; display: inline-block; font: inherit; }
@@ -109,6 +111,31 @@ enum Assets {
               else { button.disabled = false; showProblems(document.getElementById("problems"), result.json); }
             });
           }
+          const networkForm = document.getElementById("network-form");
+          if (networkForm) networkForm.addEventListener("submit", async (event) => {
+            event.preventDefault();
+            const data = new FormData(networkForm);
+            const column = (name) => data.getAll(name).map(String);
+            const ids = column("hubId"), names = column("hubName"), lats = column("hubLat"), lons = column("hubLon");
+            const fixed = column("hubFixed"), handling = column("hubHandling");
+            const hubs = [];
+            ids.forEach((id, row) => {
+              if (id.trim() === "") return;
+              const hub = { id: id.trim(), name: names[row] || id.trim(), lat: Number(lats[row]), lon: Number(lons[row]),
+                fixedCostPerWeek: Number(fixed[row]) };
+              if (handling[row] !== "") hub.handlingCostPerCage = Number(handling[row]);
+              hubs.push(hub);
+            });
+            const body = {
+              name: data.get("name"), description: data.get("description"), hubs,
+              vehicleTypes: data.getAll("vehicleTypes"),
+              sitesCsv: await data.get("sites").text(), suppliersCsv: await data.get("suppliers").text(),
+              flowsCsv: await data.get("flows").text(),
+            };
+            const result = await send("POST", "/api/networks/form", JSON.stringify(body), "application/json");
+            if (result.ok) location.href = "/networks/" + result.json.id;
+            else showProblems(document.getElementById("form-problems"), result.json);
+          });
           const compare = document.getElementById("compare-selected");
           if (compare) compare.addEventListener("click", async () => {
             const ids = [...document.querySelectorAll("input[name=compareRun]:checked")].map((box) => Number(box.value));

@@ -31,6 +31,36 @@ enum NetworkPages {
                         ]
                     })
         let limit = services.limits.bodyBytes / 1024 / 1024
+        let hubRows = (1...3).map { row in
+            """
+            <tr><td><input name="hubId" aria-label="hub \(row) id"\(row == 1 ? " required" : "")></td>
+            <td><input name="hubName" aria-label="hub \(row) name"></td>
+            <td><input name="hubLat" type="number" step="any" aria-label="hub \(row) latitude"></td>
+            <td><input name="hubLon" type="number" step="any" aria-label="hub \(row) longitude"></td>
+            <td><input name="hubFixed" type="number" step="any" min="0" aria-label="hub \(row) EUR a week"></td>
+            <td><input name="hubHandling" type="number" step="any" min="0" aria-label="hub \(row) EUR per roll cage"></td></tr>
+            """
+        }.joined(separator: "\n")
+        let types = NetworkForm.catalogue.map {
+            "<label><input type=\"checkbox\" name=\"vehicleTypes\" value=\"\($0)\"> \($0)</label>"
+        }.joined(separator: "\n")
+        let csvForm = """
+            <form id="network-form" class="panel">
+            <h2>Or make a network from its three tables</h2>
+            <p>sites.csv, suppliers.csv and flows.csv with the columns of <code>docs/format.md</code>;
+            quantities in kg and roll cages (flows.csv's columns <code>kg</code> and <code>cages</code>); the
+            suppliers' <code>vehicle_type</code> one of the types chosen below.</p>
+            <p><label>Name <input name="name" required></label> <label>Description <input name="description"></label></p>
+            <p><label>sites.csv <input type="file" name="sites" accept=".csv,text/csv" required></label>
+            <label>suppliers.csv <input type="file" name="suppliers" accept=".csv,text/csv" required></label>
+            <label>flows.csv <input type="file" name="flows" accept=".csv,text/csv" required></label></p>
+            <table><thead><tr><th>hub id</th><th>name</th><th>lat</th><th>lon</th><th>EUR a week</th><th>EUR per roll cage</th></tr></thead>
+            <tbody>\(hubRows)</tbody></table>
+            <fieldset><legend>Vehicle types (bundel's catalogue)</legend>\(types)</fieldset>
+            <button type="submit">Make and check</button>
+            <div id="form-problems" class="problems"></div>
+            </form>
+            """
         return HTML.page(
             "Networks",
             """
@@ -43,6 +73,7 @@ enum NetworkPages {
             <button type="submit">Upload and check</button>
             <div id="problems" class="problems"></div>
             </form>
+            \(csvForm)
             \(examples)
             """)
     }
