@@ -97,6 +97,15 @@ struct WebAPITests {
                 ])
             #expect(good.status == 201, "\(good.text)")
             #expect((good.object["yaml"] as? String)?.contains("objective: co2e") == true)
+            let fleets = try await client.post(
+                "/api/scenarios",
+                json: [
+                    "networkId": networkId, "name": "Electric suppliers", "hubs": ["hub"], "hubFleet": ["e-van"],
+                    "supplierFleet": ["e-van"], "supplierFleets": ["far": ["van"]], "timeLimitSeconds": 15,
+                ])
+            #expect(fleets.status == 201, "\(fleets.text)")
+            let fleetsYaml = fleets.object["yaml"] as? String ?? ""
+            #expect(fleetsYaml.contains("all: [e-van]") && fleetsYaml.contains("far: [van]"), "\(fleetsYaml)")
             let bad = try await client.post(
                 "/api/scenarios",
                 json: ["networkId": networkId, "name": "Bad", "hubs": ["nowhere"], "hubFleet": ["e-van"]])
@@ -119,7 +128,7 @@ struct WebAPITests {
                 ])
             #expect(factorFile.status == 422, "\(factorFile.text)")
             #expect((factorFile.object["error"] as? String)?.contains("uncertainty.emission_factors") == true)
-            #expect(try await client.get("/api/scenarios").array.count == 1)
+            #expect(try await client.get("/api/scenarios").array.count == 2)
         }
     }
 
@@ -172,6 +181,8 @@ struct SweepAndParetoRunTests {
             let front = try await client.waitForRun(try #require(pareto.object["id"] as? Int))
             #expect(front["status"] as? String == "finished", "\(front)")
             #expect(front["points"] as? Int == 3)
+            let frontPage = try await client.get("/runs/\(try #require(pareto.object["id"] as? Int))")
+            #expect(frontPage.text.contains("<h2>The front, a week</h2>") && frontPage.text.contains("cheapest"))
 
             for (body, why) in [
                 (

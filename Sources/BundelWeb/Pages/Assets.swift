@@ -88,6 +88,7 @@ enum Assets {
             const body = {
               networkId: Number(data.get("networkId")), name: data.get("name"),
               hubs: data.getAll("hubs"), hubFleet: data.getAll("hubFleet"), days: data.getAll("days"),
+              supplierFleet: data.getAll("supplierFleet"),
               participation: data.get("participation"), objective: data.get("objective"),
               baselineDays: data.get("baselineDays"), timeLimitSeconds: Number(data.get("timeLimitSeconds")),
             };

@@ -62,6 +62,7 @@ enum RunPages {
         }
         if let verdict = view.verdict { body += "<p class=\"verdict\">\(HTML.escape(verdict))</p>" }
         body += headline(services.store.runFolder(id).appendingPathComponent(RunFiles.summary))
+        if run.kind == .pareto { body += front(services.store.runFolder(id).appendingPathComponent(RunFiles.summary)) }
         body += "<h2>Downloads</h2><ul class=\"files\">"
         for file in view.files {
             body += "<li>\(HTML.link(file.url, file.name)) <span class=\"muted\">\(file.bytes) bytes</span></li>"
@@ -111,6 +112,28 @@ enum RunPages {
         let weeks = (verdict["weeksPerYear"] as? Int).map { " (\($0) weeks)" } ?? ""
         return "<h2>A year\(weeks)</h2>"
             + HTML.table(["", "baseline", "bundled", "saved"], rows, numeric: [1, 2, 3])
+    }
+
+    /// The plans of a Pareto front as `bundel pareto --json` gives them: a week's routed figures.
+    static func front(_ summary: URL) -> String {
+        guard let data = try? Data(contentsOf: summary),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let points = object["points"] as? [[String: Any]], !points.isEmpty
+        else { return "" }
+        let rows = points.map { point -> [String] in
+            let routed = point["routed"] as? [String: Any] ?? [:]
+            let roles = (point["roles"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
+            let value = { (key: String) in (routed[key] as? Double).map { format($0) } ?? "" }
+            return [
+                (point["number"] as? Int).map(String.init) ?? "", roles.joined(separator: ", "),
+                (point["flowsViaHub"] as? Int).map(String.init) ?? "", value("costEur"), value("co2eWtwKg"),
+                value("vehicleKm"),
+            ]
+        }
+        return "<h2>The front, a week</h2>"
+            + HTML.table(
+                ["plan", "role", "flows via hub", "cost (EUR)", "CO2e WTW (kg)", "vehicle-km"], rows,
+                numeric: [0, 2, 3, 4, 5])
     }
 
     /// Thousands separated, at most one decimal.

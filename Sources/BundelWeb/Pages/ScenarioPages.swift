@@ -46,6 +46,7 @@ enum ScenarioPages {
             <p><label>Name <input name="name" required value="\(HTML.escape(record.name)) via a hub"></label></p>
             <fieldset><legend>Candidate hubs</legend>\(boxes("hubs", detail.hubs.map { ($0.id, $0.name) }, true))</fieldset>
             <fieldset><legend>Hub fleet</legend>\(boxes("hubFleet", detail.vehicleTypes.map { ($0.id, $0.name) }, false))</fieldset>
+            <fieldset><legend>Suppliers' fleet (none ticked: each supplier's own vehicle type)</legend>\(boxes("supplierFleet", detail.vehicleTypes.map { ($0.id, $0.name) }, false))</fieldset>
             <fieldset><legend>Planning days</legend>\(weekdays)</fieldset>
             <p><label>Participation <select name="participation">
               <option value="free">free: the planner decides for each flow</option>

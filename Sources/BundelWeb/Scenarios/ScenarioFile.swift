@@ -95,9 +95,15 @@ enum ScenarioFile {
         if let participation = form.participation {
             top["participation"] = .mapping(Node.Mapping([(Node("default"), Node(participation))]))
         }
-        if let fleet = form.hubFleet, !fleet.isEmpty {
-            top["fleets"] = .mapping(Node.Mapping([(Node("hub"), list(fleet))]))
+        var fleets: [(Node, Node)] = []
+        if let fleet = form.hubFleet, !fleet.isEmpty { fleets.append((Node("hub"), list(fleet))) }
+        var suppliers: [(Node, Node)] = []
+        if let fleet = form.supplierFleet, !fleet.isEmpty { suppliers.append((Node("all"), list(fleet))) }
+        for (supplier, fleet) in (form.supplierFleets ?? [:]).sorted(by: { $0.key < $1.key }) where !fleet.isEmpty {
+            suppliers.append((Node(supplier), list(fleet)))
         }
+        if !suppliers.isEmpty { fleets.append((Node("suppliers"), .mapping(Node.Mapping(suppliers)))) }
+        if !fleets.isEmpty { top["fleets"] = .mapping(Node.Mapping(fleets)) }
         top["emission_factors"] = Node(form.emissionFactors ?? "nl-2021")
         if let objective = form.objective { top["objective"] = Node(objective) }
         if let seconds = form.timeLimitSeconds { top["time_limit_seconds"] = Node(String(seconds)) }

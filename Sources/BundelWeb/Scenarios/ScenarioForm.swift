@@ -9,6 +9,11 @@ struct ScenarioForm: Decodable {
     var hubs: [String]?
     /// The hub fleet: vehicle type ids of the network.
     var hubFleet: [String]?
+    /// Every supplier's own fleet (`fleets.suppliers.all`), vehicle type ids; when not given, each
+    /// supplier drives its own vehicle type from suppliers.csv.
+    var supplierFleet: [String]?
+    /// Single suppliers' fleets by supplier id (`fleets.suppliers.ID`), over `supplierFleet`.
+    var supplierFleets: [String: [String]]?
     /// `free`, `in` or `out`: whether suppliers may, must or may not deliver through a hub.
     var participation: String?
     var days: [String]?
