@@ -38,6 +38,23 @@ struct AccessPolicyTests {
         #expect(AccessPolicy.generatedToken().count == 32)
     }
 
+    /// Without a token, a request must be addressed to this machine by name (DNS rebinding).
+    @Test func requestsToAnotherHostNameAreRefused() {
+        let policy = AccessPolicy(host: "127.0.0.1", port: 8080, token: nil)
+        func refusal(_ host: String) -> APIError? {
+            policy.refusal(
+                method: "GET", authorization: nil, cookieToken: nil, queryToken: nil, origin: nil, host: host)
+        }
+        #expect(refusal("evil.example:8080")?.status == .forbidden)
+        #expect(refusal("127.0.0.1:9999")?.status == .forbidden)
+        #expect(refusal("127.0.0.1:8080") == nil && refusal("localhost:8080") == nil && refusal("[::1]:8080") == nil)
+        let tokened = AccessPolicy(host: "0.0.0.0", port: 8080, token: "t")
+        #expect(
+            tokened.refusal(
+                method: "GET", authorization: "Bearer t", cookieToken: nil, queryToken: nil, origin: nil,
+                host: "server.lan:8080") == nil)
+    }
+
     @Test func changesFromAnotherOriginAreRefused() {
         let policy = AccessPolicy(host: "127.0.0.1", port: 8080, token: nil)
         func refusal(_ method: String, _ origin: String?) -> APIError? {

@@ -21,6 +21,9 @@ struct WebAPITests {
             #expect(badId.status == 400)
             let noRun = try await client.get("/api/runs/999")
             #expect(noRun.status == 404)
+            // A request addressed to another name (DNS rebinding) gets nothing.
+            let rebound = try await client.get("/api/networks", headers: ["Host": "evil.example"])
+            #expect(rebound.status == 403, "\(rebound.text)")
         }
     }
 

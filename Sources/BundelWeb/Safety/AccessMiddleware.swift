@@ -16,7 +16,7 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
         let query = request.uri.queryParameters.get("token")
         if let refusal = policy.refusal(
             method: request.method.rawValue, authorization: request.headers[.authorization], cookieToken: cookie,
-            queryToken: query, origin: request.headers[.origin])
+            queryToken: query, origin: request.headers[.origin], host: request.head.authority)
         {
             throw refusal
         }

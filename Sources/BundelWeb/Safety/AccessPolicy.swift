@@ -37,8 +37,14 @@ public struct AccessPolicy: Sendable {
     ///     `/?token=...`.
     ///   - origin: the `Origin` header, checked only for requests that change something.
     public func refusal(
-        method: String, authorization: String?, cookieToken: String?, queryToken: String?, origin: String?
+        method: String, authorization: String?, cookieToken: String?, queryToken: String?, origin: String?,
+        host: String? = nil
     ) -> APIError? {
+        // Without a token, only requests addressed to this machine's own names: a web page whose
+        // name an attacker points at 127.0.0.1 (DNS rebinding) sends its own name as Host.
+        if token == nil, let host, !allowedHosts.contains(host.lowercased()) {
+            return APIError(.forbidden, "this server answers only to the names of this machine, not '\(host)'")
+        }
         if let token {
             let given = [authorization.flatMap(Self.bearer), cookieToken, queryToken].compactMap { $0 }
             guard given.contains(where: { Self.equalInConstantTime($0, token) }) else {
@@ -55,10 +61,13 @@ public struct AccessPolicy: Sendable {
 
     /// The origins of the server's own pages: the address it listens on and, on loopback, the
     /// other names of this machine.
-    var allowedOrigins: Set<String> {
+    var allowedOrigins: Set<String> { Set(allowedHosts.map { "http://\($0)" }) }
+
+    /// The `Host` values of requests to the server's own address, `127.0.0.1:8080` and the like.
+    var allowedHosts: Set<String> {
         var hosts: Set<String> = [host.lowercased()]
         if Self.isLoopback(host) { hosts.formUnion(["127.0.0.1", "localhost", "[::1]"]) }
-        return Set(hosts.map { "http://\($0.contains(":") && !$0.hasPrefix("[") ? "[\($0)]" : $0):\(port)" })
+        return Set(hosts.map { "\($0.contains(":") && !$0.hasPrefix("[") ? "[\($0)]" : $0):\(port)" })
     }
 
     /// The token of an `Authorization: Bearer TOKEN` header.
