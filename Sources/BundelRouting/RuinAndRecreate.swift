@@ -239,7 +239,8 @@ struct RuinAndRecreate {
                         }
                         if blinks, scratch.blinks(rate: blinkRate, random: &random) { continue }
                         best.consider(
-                            solution.routes[index].insertionDelta(of: job, afterNode: after, data: data),
+                            solution.routes[index].insertionDelta(
+                                of: job, afterNode: after, data: data, below: best.cost),
                             .route(index, afterNode: after))
                     }
                 }
@@ -253,8 +254,8 @@ struct RuinAndRecreate {
                     for after in 0...route.jobs.count {
                         if blinks, scratch.blinks(rate: blinkRate, random: &random) { continue }
                         best.consider(
-                            route.insertionDelta(of: job, afterNode: after, data: data), .route(index, afterNode: after)
-                        )
+                            route.insertionDelta(of: job, afterNode: after, data: data, below: best.cost),
+                            .route(index, afterNode: after))
                     }
                 }
             }

@@ -180,6 +180,26 @@ struct SearchData: Sendable {
         return costPerKilometre[type] * Double(detour) / 1000
     }
 
+    /// A lower bound on the change in cost of any feasible route of type `type` that visits
+    /// `job` between locations `previous` and `next` of a route whose waiting adds up to
+    /// `waiting` seconds, read from three legs. Distance and driving time add up along a route,
+    /// so the detour's are exact; a feasible route's duration is its driving, its service and
+    /// its waiting, so the new duration is at least the old one plus the detour's driving and
+    /// the job's service, minus the waiting the visit could take up. Exact when the new route
+    /// waits nowhere; valid without the triangle inequality.
+    @inline(__always)
+    func insertionLowerBound(of job: Int, between previous: Int, and next: Int, waiting: Int, type: Int) -> Double {
+        let offset = matrixOffset[type]
+        let row = offset + location[job] * size
+        let into = legsInto[row + previous]
+        let out = legs[row + next]
+        let skipped = legs[offset + previous * size + next]
+        let detour = Int(into.distance) + Int(out.distance) - Int(skipped.distance)
+        let driving = Int(into.duration) + Int(out.duration) - Int(skipped.duration)
+        return costPerKilometre[type] * Double(detour) / 1000
+            + costPerHour[type] * Double(driving + jobSegment[job].duration - waiting) / 3600
+    }
+
     /// The cost of a whole route (start depot to end depot) of type `type`, or `nil` when it
     /// breaks a window, the shift, or the maximum duration, distance, driving time or trips.
     @inline(__always)

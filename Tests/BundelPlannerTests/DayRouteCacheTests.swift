@@ -13,15 +13,7 @@ struct DayRouteCacheTests {
         let context = TravelContext(
             matrix: try TravelMatrix.forScenario(scenario), network: network, factors: scenario.emissionFactors)
         let supplier = try #require(network.supplier("parcels"))
-        // The parcel carrier's Monday: one delivery at each of its six sites.
-        let jobs = network.flows.filter { $0.supplier == supplier.id }.map { flow in
-            DeliveryJob(
-                site: network.site(flow.site)!, day: 0,
-                deliveries: [
-                    FlowDelivery(
-                        flow: flow.index, quantity: flow.weeklyQuantity.map { $0 / Double(flow.deliveriesPerWeek) })
-                ])
-        }
+        let jobs = Self.monday(of: supplier, in: network)
         var search = SearchParameters(
             seed: scenario.seed, maxIterations: scenario.routingIterations, setPartitioning: false)
         search.timeLimitSeconds = 60
@@ -45,6 +37,18 @@ struct DayRouteCacheTests {
         // Another day, or one delivery fewer, is another problem.
         #expect(!route(cached, jobs, day: 1).reused)
         #expect(!route(cached, Array(jobs.dropLast())).reused)
+    }
+
+    /// `supplier`'s Monday: one delivery at each of its sites (six for the parcel carrier).
+    static func monday(of supplier: Supplier, in network: Network) -> [DeliveryJob] {
+        network.flows.filter { $0.supplier == supplier.id }.map { flow in
+            DeliveryJob(
+                site: network.site(flow.site)!, day: 0,
+                deliveries: [
+                    FlowDelivery(
+                        flow: flow.index, quantity: flow.weeklyQuantity.map { $0 / Double(flow.deliveriesPerWeek) })
+                ])
+        }
     }
 
     /// In a plan, the rounds, candidates and switches meet the baseline's supplier-days again.

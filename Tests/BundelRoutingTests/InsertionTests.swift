@@ -44,7 +44,7 @@ struct InsertionTests {
         #expect(SolutionValidator.violations(of: solution, for: problem) == [])
         let data = SearchData(problem: problem, adjacencySize: 10)
         let evaluator = RouteEvaluator(problem: problem)
-        var checked = 0, feasible = 0
+        var checked = 0, feasible = 0, tightBounds = 0
         for route in solution.routes {
             let working = WorkingRoute(type: route.vehicleType, jobs: route.jobs, data: data)
             let before = try #require(evaluator.evaluate(route.jobs, type: route.vehicleType))
@@ -63,12 +63,25 @@ struct InsertionTests {
                     if let exact, let predicted {
                         #expect(abs(exact.cost - before.cost - predicted) < 1e-9 * max(1, before.cost))
                         feasible += 1
+                        if !data.distanceOnly {
+                            // The lower bound that spares the search most joins never exceeds the
+                            // exact price, so a place that beats the best so far is always priced.
+                            let bound = working.insertionLowerBound(of: job, afterNode: position, data: data)
+                            #expect(bound <= predicted + 1e-9 * max(1, before.cost))
+                            if abs(bound - predicted) < 1e-9 * max(1, before.cost) { tightBounds += 1 }
+                            let justAbove = predicted + 1e-6 * max(1, abs(predicted))
+                            #expect(
+                                working.insertionDelta(of: job, afterNode: position, data: data, below: justAbove)
+                                    != nil)
+                        }
                     }
                     checked += 1
                 }
             }
         }
         #expect(checked > 500 && feasible > 50, "checked \(checked), feasible \(feasible)")
+        // Where a route waits nowhere the bound is the exact price: it is not a weak one.
+        #expect(data.distanceOnly || tightBounds > 0, "no bound equal to its exact price")
     }
 
     @Test func limitedFleetLeavesJobsUnservedWithTheReason() throws {
