@@ -90,7 +90,7 @@ let package = Package(
         .target(
             name: "BundelWeb",
             dependencies: [
-                "BundelPlanner", "Yams", .product(name: "Hummingbird", package: "hummingbird"),
+                "BundelPlanner", "BundelReports", "Yams", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

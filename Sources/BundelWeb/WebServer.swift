@@ -47,6 +47,7 @@ public struct WebServer: Sendable {
         NetworkRoutes.add(to: router, services: services)
         ScenarioRoutes.add(to: router, services: services)
         RunRoutes.add(to: router, services: services)
+        ComparisonRoutes.add(to: router, services: services)
         Pages.add(to: router, services: services)
         return router
     }

@@ -50,11 +50,20 @@ struct OpenAPIConformanceTests {
             _ = try await client.get("/api/runs/\(planId)/files/report.html")
             _ = try await client.get("/api/runs/\(planId)/files/nothing.txt")
             _ = try await client.send("POST", "/api/runs/\(planId)/cancel")
+            let secondPlan = try await client.post(
+                "/api/runs", json: ["kind": "plan", "scenarioIds": [secondId], "timeLimitSeconds": 10])
+            let secondPlanId = try #require(secondPlan.object["id"] as? Int)
+            _ = try await client.waitForRun(secondPlanId)
+            let comparison = try await client.get("/api/comparison?runs=\(planId),\(secondPlanId)")
+            #expect(comparison.status == 200, "\(comparison.text)")
+            _ = try await client.get("/api/comparison?runs=\(planId)")
+            _ = try await client.get("/api/comparison?runs=\(planId),999")
             let compare = try await client.post(
                 "/api/runs", json: ["kind": "compare", "scenarioIds": [scenarioId, secondId]])
             let compareId = try #require(compare.object["id"] as? Int)
             let compared = try await client.waitForRun(compareId)
             #expect(compared["status"] as? String == "finished", "\(compared)")
+            _ = try await client.get("/api/comparison?runs=\(compareId),\(planId)")
             let sweep = try await client.post(
                 "/api/runs",
                 json: ["kind": "sweep", "scenarioIds": [scenarioId], "parameter": "seed", "values": ["1", "2"]])

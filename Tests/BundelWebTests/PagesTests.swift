@@ -51,7 +51,7 @@ struct PagesTests {
             #expect(inline.text.contains("<svg"))
             let runs = try await client.get("/runs")
             #expect(runs.text.contains("/runs/\(runId)"))
-            #expect(runs.text.contains("name=\"compareRun\" value=\"\(scenarioId)\""))
+            #expect(runs.text.contains("name=\"compareRun\" value=\"\(runId)\""))
             #expect(runs.text.contains("id=\"compare-selected\""))
             #expect(page.text.contains("id=\"sweep\"") && page.text.contains("data-kind=\"pareto\""))
             #expect(try await client.get("/static/app.css").contentType.hasPrefix("text/css"))

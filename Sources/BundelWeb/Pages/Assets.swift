@@ -140,9 +140,8 @@ enum Assets {
           const compare = document.getElementById("compare-selected");
           if (compare) compare.addEventListener("click", async () => {
             const ids = [...document.querySelectorAll("input[name=compareRun]:checked")].map((box) => Number(box.value));
-            const result = await send("POST", "/api/runs", JSON.stringify({ kind: "compare", scenarioIds: ids }), "application/json");
-            if (result.ok) location.href = "/runs/" + result.json.id;
-            else showProblems(document.getElementById("problems"), result.json);
+            if (ids.length < 2) showProblems(document.getElementById("problems"), { error: "tick two or more finished plans" });
+            else location.href = "/compare?runs=" + ids.join(",");
           });
           const sweep = document.getElementById("sweep");
           if (sweep) sweep.addEventListener("submit", async (event) => {

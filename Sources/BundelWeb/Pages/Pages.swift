@@ -20,6 +20,9 @@ enum Pages {
         }
         router.get("/scenarios/:id") { _, context in try ScenarioPages.detail(try id(context), services) }
         router.get("/runs") { _, _ in try RunPages.list(services) }
+        router.get("/compare") { request, _ in
+            try ComparisonPage.page(try RunComparison.ids(request.uri.queryParameters.getAll("runs")), services)
+        }
         router.get("/runs/:id") { _, context in try RunPages.detail(try id(context), services) }
         router.get("/runs/:id/report") { _, context in try RunPages.report(try id(context), services) }
     }

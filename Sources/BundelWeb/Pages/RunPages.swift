@@ -9,7 +9,7 @@ enum RunPages {
             let view = RunView(run, store: services.store)
             let pick =
                 view.kind == .plan && view.status == .finished
-                ? "<input type=\"checkbox\" name=\"compareRun\" value=\"\(view.scenarioIds.first ?? 0)\" aria-label=\"compare run \(view.id)\">"
+                ? "<input type=\"checkbox\" name=\"compareRun\" value=\"\(view.id)\" aria-label=\"compare run \(view.id)\">"
                 : ""
             return [
                 pick, HTML.link("/runs/\(view.id)", "run \(view.id)"), view.kind.rawValue + Self.optionsText(view),
@@ -26,8 +26,8 @@ enum RunPages {
                     ["compare", "run", "kind", "scenarios", "status", "elapsed"], rows, numeric: [5])
                         + """
                         <p><button type="button" id="compare-selected">Compare the selected runs</button>
-                        <span class="muted">(two or more finished plans; bundel compare plans their scenarios again,
-                        side by side)</span></p>
+                        <span class="muted">(two or more finished plans, side by side from their own results;
+                        nothing is planned again)</span></p>
                         <div id="problems" class="problems"></div>
                         """)
     }
