@@ -181,6 +181,10 @@ struct SweepAndParetoRunTests {
             let summary = try await client.get(
                 "/api/runs/\(try #require(sweep.object["id"] as? Int))/files/summary.json")
             #expect(summary.text.contains("1.2") && summary.text.contains("1.4"))
+            // bundel sweep --verbose logs a line as each value's plan ends; the events carry them.
+            let events = try await client.get("/api/runs/\(try #require(sweep.object["id"] as? Int))/events")
+            #expect(events.text.contains("event: progress"), "\(events.text)")
+            #expect(events.text.contains("planned (2 runs)"), "\(events.text)")
             let front = try await client.waitForRun(try #require(pareto.object["id"] as? Int))
             #expect(front["status"] as? String == "finished", "\(front)")
             #expect(front["points"] as? Int == 3)

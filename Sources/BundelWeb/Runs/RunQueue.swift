@@ -152,11 +152,12 @@ public actor RunQueue {
             if let seconds = run.timeLimitSeconds { arguments += ["--time-limit", String(seconds)] }
             return arguments
         case .compare:
-            return ["compare"] + files + ["--json", "--report", report]
+            // --verbose: progress lines in the log, which the run's events carry.
+            return ["compare"] + files + ["--json", "--verbose", "--report", report]
         case .sweep:
             let options = run.runOptions
             return ["sweep", files[0], "--param", options.parameter ?? "", "--values"] + (options.values ?? [])
-                + ["--json", "--report", report]
+                + ["--json", "--verbose", "--report", report]
         case .pareto:
             var arguments = ["pareto", files[0], "--json", "--verbose"]
             if let points = run.runOptions.points { arguments += ["--points", String(points)] }
