@@ -69,7 +69,10 @@ struct RunComparisonTests {
             let run = try await client.post(
                 "/api/runs", json: ["kind": "compare", "scenarioIds": [scenario, scenario]])
             let id = try #require(run.object["id"] as? Int, "\(run.text)")
-            _ = try await client.waitForRun(id)
+            #expect(try await client.waitForRun(id)["status"] as? String == "finished")
+            // Its page shows the comparison bundel compare printed, a row per scenario file.
+            let runPage = try await client.get("/runs/\(id)")
+            #expect(runPage.text.contains("id=\"comparison\"") && runPage.text.contains("<th>scenario</th>"))
             for (query, status) in [
                 ("", 400), ("?runs=\(id)", 400), ("?runs=\(id),\(id)", 400), ("?runs=\(id),x", 400),
                 ("?runs=\(id),999", 409), ("?runs=999,\(id)", 404),

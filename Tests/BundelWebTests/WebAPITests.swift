@@ -185,6 +185,11 @@ struct SweepAndParetoRunTests {
             let events = try await client.get("/api/runs/\(try #require(sweep.object["id"] as? Int))/events")
             #expect(events.text.contains("event: progress"), "\(events.text)")
             #expect(events.text.contains("planned (2 runs)"), "\(events.text)")
+            // The sweep's page: a row per value with its savings, and every figure as bundel sweep prints it.
+            let sweepPage = try await client.get("/runs/\(try #require(sweep.object["id"] as? Int))")
+            #expect(sweepPage.text.contains("<th>distances.detour_factor</th>"), "\(sweepPage.text)")
+            #expect(sweepPage.text.contains("<td>1.2</td>") && sweepPage.text.contains("<td>1.4</td>"))
+            #expect(sweepPage.text.contains("id=\"comparison\"") && sweepPage.text.contains("detour_factor=1.4"))
             let front = try await client.waitForRun(try #require(pareto.object["id"] as? Int))
             #expect(front["status"] as? String == "finished", "\(front)")
             #expect(front["points"] as? Int == 3)

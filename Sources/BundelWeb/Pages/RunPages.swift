@@ -63,6 +63,14 @@ enum RunPages {
         if let verdict = view.verdict { body += "<p class=\"verdict\">\(HTML.escape(verdict))</p>" }
         body += headline(services.store.runFolder(id).appendingPathComponent(RunFiles.summary))
         if run.kind == .pareto { body += front(services.store.runFolder(id).appendingPathComponent(RunFiles.summary)) }
+        if run.kind == .sweep || run.kind == .compare, run.status == .finished {
+            let title =
+                run.kind == .sweep
+                ? "bundel sweep of \(view.parameter ?? "a parameter") over \(view.values?.count ?? 0) values"
+                : "bundel compare: \(view.scenarioIds.count) scenarios, each against its own direct baseline"
+            body += ComparisonTables.ofRun(
+                services.store.runFolder(id).appendingPathComponent(RunFiles.summary), title: title)
+        }
         body += "<h2>Downloads</h2><ul class=\"files\">"
         for file in view.files {
             body += "<li>\(HTML.link(file.url, file.name)) <span class=\"muted\">\(file.bytes) bytes</span></li>"
