@@ -73,4 +73,43 @@ struct NetworkFormTests {
                 .isEmpty)
         }
     }
+
+    /// The hub's capacity a week, its cross-dock and cut-off, and the minutes a delivery adds at
+    /// a stop reach network.yaml as the format names them; a cross-dock the format lacks is a 422
+    /// naming the field.
+    @Test func hubSettingsReachNetworkYAML() async throws {
+        try await WebTestServer.with { server in
+            let client = server.client()
+            var form = try Self.form()
+            form["perDeliveryMinutes"] = 2
+            form["hubs"] = [
+                [
+                    "id": "hub", "name": "Test hub", "lat": 52.329, "lon": 4.938, "fixedCostPerWeek": 100,
+                    "capacityCagesPerWeek": 100, "capacityKgPerWeek": 5000, "crossDock": "same_day",
+                    "cutOff": "17:30",
+                ]
+            ]
+            let made = try await client.post("/api/networks/form", json: form)
+            #expect(made.status == 201, "\(made.text)")
+            let networkId = try #require(made.object["id"] as? Int)
+            let yaml = try String(
+                contentsOf: server.folder.appendingPathComponent("networks/\(networkId)/network.yaml"), encoding: .utf8)
+            for text in [
+                "capacity_per_week:", "kg: 5000.0", "cages: 100.0", "cross_dock: same_day", "cut_off: \"17:30\"",
+                "per_delivery_minutes: 2.0",
+            ] {
+                #expect(yaml.contains(text), "\(text) missing from \(yaml)")
+            }
+            form["hubs"] = [
+                [
+                    "id": "hub", "name": "Test hub", "lat": 52.329, "lon": 4.938, "fixedCostPerWeek": 100,
+                    "crossDock": "someday",
+                ]
+            ]
+            let refused = try await client.post("/api/networks/form", json: form)
+            #expect(refused.status == 422, "\(refused.text)")
+            #expect(refused.text.contains("cross_dock"), "\(refused.text)")
+            #expect(try await client.get("/api/networks").array.count == 1)
+        }
+    }
 }

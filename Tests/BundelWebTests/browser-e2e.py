@@ -134,8 +134,10 @@ try:
     for name in ["sites", "suppliers", "flows"]:
         form.find_element(By.NAME, name).send_keys(os.path.join(tables, name + ".csv"))
     for name, value in [("hubId", "hub"), ("hubName", "Test hub"), ("hubLat", "52.329"), ("hubLon", "4.938"),
-                        ("hubFixed", "100"), ("hubHandling", "2")]:
+                        ("hubFixed", "100"), ("hubHandling", "2"), ("hubCages", "200"), ("hubKg", "20000")]:
         form.find_elements(By.NAME, name)[0].send_keys(value)
+    Select(form.find_elements(By.NAME, "hubCrossDock")[0]).select_by_value("next_day")
+    form.find_element(By.NAME, "perDeliveryMinutes").send_keys("2")
     for vehicle in ["diesel-van", "e-van"]:
         form.find_element(By.CSS_SELECTOR, f"input[name=vehicleTypes][value={vehicle}]").click()
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()

@@ -32,6 +32,9 @@ enum Assets {
         fieldset { border: 1px solid var(--line); margin: .6rem 0; }
         form.panel { overflow-x: auto; } form.panel h2 { margin-top: 0; }
         form.panel td input { width: 8rem; }
+        #network-form td { padding: .25rem .3rem; }
+        #network-form td input { width: 4.5rem; }
+        #network-form td input[name=hubId], #network-form td input[name=hubName] { width: 6rem; }
         label { margin-right: 1rem; }
         button, .button { background: var(--accent); color: #fff; border: 0; padding: .45rem 1rem; cursor: pointer;
           text-decoration: none; display: inline-block; font: inherit; }
@@ -119,12 +122,17 @@ enum Assets {
             const column = (name) => data.getAll(name).map(String);
             const ids = column("hubId"), names = column("hubName"), lats = column("hubLat"), lons = column("hubLon");
             const fixed = column("hubFixed"), handling = column("hubHandling");
+            const cages = column("hubCages"), kg = column("hubKg"), crossDock = column("hubCrossDock"), cutOff = column("hubCutOff");
             const hubs = [];
             ids.forEach((id, row) => {
               if (id.trim() === "") return;
               const hub = { id: id.trim(), name: names[row] || id.trim(), lat: Number(lats[row]), lon: Number(lons[row]),
                 fixedCostPerWeek: Number(fixed[row]) };
               if (handling[row] !== "") hub.handlingCostPerCage = Number(handling[row]);
+              if (cages[row] !== "") hub.capacityCagesPerWeek = Number(cages[row]);
+              if (kg[row] !== "") hub.capacityKgPerWeek = Number(kg[row]);
+              if (crossDock[row] !== "") hub.crossDock = crossDock[row];
+              if (cutOff[row] !== "") hub.cutOff = cutOff[row];
               hubs.push(hub);
             });
             const body = {
@@ -133,6 +141,7 @@ enum Assets {
               sitesCsv: await data.get("sites").text(), suppliersCsv: await data.get("suppliers").text(),
               flowsCsv: await data.get("flows").text(),
             };
+            if (data.get("perDeliveryMinutes") !== "") body.perDeliveryMinutes = Number(data.get("perDeliveryMinutes"));
             const result = await send("POST", "/api/networks/form", JSON.stringify(body), "application/json");
             if (result.ok) location.href = "/networks/" + result.json.id;
             else showProblems(document.getElementById("form-problems"), result.json);

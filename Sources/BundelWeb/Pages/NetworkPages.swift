@@ -38,7 +38,12 @@ enum NetworkPages {
             <td><input name="hubLat" type="number" step="any" aria-label="hub \(row) latitude"></td>
             <td><input name="hubLon" type="number" step="any" aria-label="hub \(row) longitude"></td>
             <td><input name="hubFixed" type="number" step="any" min="0" aria-label="hub \(row) EUR a week"></td>
-            <td><input name="hubHandling" type="number" step="any" min="0" aria-label="hub \(row) EUR per roll cage"></td></tr>
+            <td><input name="hubHandling" type="number" step="any" min="0" aria-label="hub \(row) EUR per roll cage"></td>
+            <td><input name="hubCages" type="number" step="any" min="0" aria-label="hub \(row) roll cages a week"></td>
+            <td><input name="hubKg" type="number" step="any" min="0" aria-label="hub \(row) kg a week"></td>
+            <td><select name="hubCrossDock" aria-label="hub \(row) cross-dock"><option value="">default</option>
+            <option value="next_day">next day</option><option value="same_day">same day</option></select></td>
+            <td><input name="hubCutOff" type="time" aria-label="hub \(row) cut-off"></td></tr>
             """
         }.joined(separator: "\n")
         let types = NetworkForm.catalogue.map {
@@ -54,8 +59,12 @@ enum NetworkPages {
             <p><label>sites.csv <input type="file" name="sites" accept=".csv,text/csv" required></label>
             <label>suppliers.csv <input type="file" name="suppliers" accept=".csv,text/csv" required></label>
             <label>flows.csv <input type="file" name="flows" accept=".csv,text/csv" required></label></p>
-            <table><thead><tr><th>hub id</th><th>name</th><th>lat</th><th>lon</th><th>EUR a week</th><th>EUR per roll cage</th></tr></thead>
+            <table><thead><tr><th>hub id</th><th>name</th><th>lat</th><th>lon</th><th>EUR a week</th><th>EUR per roll cage</th><th>roll cages a week</th><th>kg a week</th><th>cross-dock</th><th>cut-off</th></tr></thead>
             <tbody>\(hubRows)</tbody></table>
+            <p class="muted">Capacities left empty are unlimited; cross-dock by default next day; the cut-off (default 18:00) is when goods must be
+            unloaded to go out the next planning day; same day: tours leave after that day's trunk legs are unloaded.</p>
+            <p><label>Minutes a delivery adds at a stop <input name="perDeliveryMinutes" type="number" step="any" min="0"></label>
+            <span class="muted">(delivery note, check, signature; empty: none beyond each site's own minutes)</span></p>
             <fieldset><legend>Vehicle types (bundel's catalogue)</legend>\(types)</fieldset>
             <button type="submit">Make and check</button>
             <div id="form-problems" class="problems"></div>
