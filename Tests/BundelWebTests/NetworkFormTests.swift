@@ -94,6 +94,12 @@ struct NetworkFormTests {
             let networkId = try #require(made.object["id"] as? Int)
             let yaml = try String(
                 contentsOf: server.folder.appendingPathComponent("networks/\(networkId)/network.yaml"), encoding: .utf8)
+            let hub = try #require(
+                (try await client.get("/api/networks/\(networkId)").object["hubs"] as? [[String: Any]])?.first)
+            #expect(hub["crossDock"] as? String == "same_day" && hub["cutOff"] as? String == "17:30", "\(hub)")
+            #expect(hub["capacityPerWeek"] as? [Double] == [5000, 100], "\(hub)")
+            let page = try await client.get("/networks/\(networkId)")
+            #expect(page.text.contains("<td>5,000 kg, 100 cages</td>") && page.text.contains("<td>same day</td>"))
             for text in [
                 "capacity_per_week:", "kg: 5000.0", "cages: 100.0", "cross_dock: same_day", "cut_off: \"17:30\"",
                 "per_delivery_minutes: 2.0",

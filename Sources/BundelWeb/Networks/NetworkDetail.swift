@@ -22,6 +22,12 @@ struct NetworkDetail: Encodable {
     struct HubRow: Encodable {
         var id, name: String
         var lat, lon: Double
+        var fixedCostPerWeek: Double
+        /// Per dimension, in the order of `dimensions`; `nil` (JSON null) where unlimited.
+        var capacityPerWeek: [Double?]
+        var crossDock: String
+        /// `HH:MM`.
+        var cutOff: String
     }
     struct VehicleTypeRow: Encodable {
         var id, name: String
@@ -55,7 +61,12 @@ struct NetworkDetail: Encodable {
                 weeklyQuantity: $0.weeklyQuantity)
         }
         hubs = network.hubs.map {
-            HubRow(id: $0.id, name: $0.name, lat: $0.location.latitude, lon: $0.location.longitude)
+            HubRow(
+                id: $0.id, name: $0.name, lat: $0.location.latitude, lon: $0.location.longitude,
+                fixedCostPerWeek: $0.fixedCostPerWeek,
+                capacityPerWeek: $0.capacityPerWeek.map { $0.isFinite ? $0 : nil },
+                crossDock: $0.crossDock.rawValue,
+                cutOff: String(format: "%02d:%02d", $0.cutOffMinute / 60, $0.cutOffMinute % 60))
         }
         vehicleTypes = network.vehicleTypes.map { VehicleTypeRow(id: $0.id, name: $0.name) }
     }

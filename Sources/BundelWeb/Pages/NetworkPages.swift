@@ -99,6 +99,16 @@ enum NetworkPages {
         let quantity = { (values: [Double]) in
             zip(detail.dimensions, values).map { "\(number($1)) \($0)" }.joined(separator: ", ")
         }
+        let hubRows = detail.hubs.map { hub in
+            [
+                hub.id, hub.name, number(hub.lat), number(hub.lon), RunPages.format(hub.fixedCostPerWeek),
+                capacity(hub.capacityPerWeek, dimensions: detail.dimensions),
+                hub.crossDock.replacingOccurrences(of: "_", with: " "), hub.cutOff,
+            ]
+        }
+        let hubTable = HTML.table(
+            ["id", "name", "lat", "lon", "EUR a week", "capacity a week", "cross-dock", "cut-off"], hubRows,
+            numeric: [2, 3, 4])
         return HTML.page(
             "Network \(record.name)",
             """
@@ -123,7 +133,7 @@ enum NetworkPages {
                 detail.flows.map { [$0.supplier, $0.site, String($0.deliveriesPerWeek), quantity($0.weeklyQuantity)] },
                 numeric: [2]))
             <h2>Hubs (\(detail.hubs.count))</h2>
-            \(HTML.table(["id", "name", "lat", "lon"], detail.hubs.map { [$0.id, $0.name, number($0.lat), number($0.lon)] }, numeric: [2, 3]))
+            \(hubTable)
             """)
     }
 
@@ -142,5 +152,13 @@ enum NetworkPages {
                 }.joined() + "</tr>"
         }.joined(separator: "\n")
         return "<table><thead><tr>\(head)</tr></thead><tbody>\n\(body)\n</tbody></table>"
+    }
+
+    /// `200 cages, 20,000 kg`, leaving out what is unlimited; `unlimited` when all are.
+    static func capacity(_ values: [Double?], dimensions: [String]) -> String {
+        let parts = zip(values, dimensions).compactMap { value, dimension in
+            value.map { RunPages.format($0) + " " + dimension }
+        }
+        return parts.isEmpty ? "unlimited" : parts.joined(separator: ", ")
     }
 }
