@@ -13,7 +13,8 @@ struct ComparisonFromSummaryTests {
         let folder = try CompareAndSweepTests.scenarios()
         defer { try? FileManager.default.removeItem(at: folder) }
         let paths = ["scenario.yaml", "km.yaml"].map { folder.appendingPathComponent($0).path }
-        let json = try CompareCommand.parse(paths + ["--json", "--quiet"]).render()
+        let report = folder.appendingPathComponent("report")
+        let json = try CompareCommand.parse(paths + ["--json", "--quiet", "--report", report.path]).render()
         let compared = try JSONDecoder().decode(ComparisonTable.Document.self, from: Data(json.utf8))
         // Each scenario planned on its own, as a plan run does, its summary then read back.
         let fromSummaries = try zip(paths, compared.runs).map { path, run in
@@ -24,6 +25,9 @@ struct ComparisonFromSummaryTests {
         #expect(fromSummaries == compared.runs)
         #expect(
             ComparisonTable.render(fromSummaries, title: "t") == ComparisonTable.render(compared.runs, title: "t"))
+        // The HTML report too, byte for byte: it needs only the entries.
+        let written = try String(contentsOf: report.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(ComparisonReport.render(fromSummaries, title: "bundel compare: 2 scenarios") == written)
     }
 
     @Test func notASummaryIsAnError() {

@@ -58,6 +58,10 @@ struct RunComparisonTests {
             let page = try await client.get("/compare?runs=\(runIds[0]),\(runIds[1])")
             #expect(page.status == 200 && page.contentType.hasPrefix("text/html"))
             #expect(page.text.contains("Small, least CO2e") && page.text.contains("id=\"comparison\""))
+            // The report bundel compare writes, its charts and tables, from the same summaries.
+            let report = try await client.get("/compare/report?runs=\(runIds[0]),\(runIds[1])")
+            #expect(report.status == 200 && report.contentType.hasPrefix("text/html"))
+            #expect(report.text.contains("<svg") && report.text.contains("Small, least CO2e"))
         }
     }
 

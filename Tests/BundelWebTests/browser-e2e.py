@@ -126,6 +126,11 @@ try:
     shot("compare")
     assert "least CO2e" in table.text, "the comparison lacks the second scenario"
     assert "vehicle-km" in table.text, "the comparison lacks its figures"
+    frame = driver.find_element(By.CSS_SELECTOR, "iframe.report")
+    driver.switch_to.frame(frame)
+    WebDriverWait(driver, 30).until(ready.presence_of_element_located((By.CSS_SELECTOR, "svg")))
+    assert "least CO2e" in driver.page_source, "the comparison report lacks the second scenario"
+    driver.switch_to.default_content()
     step("compared the two runs: " + driver.current_url)
 
     driver.get(base + "/networks")

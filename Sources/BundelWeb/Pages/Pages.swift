@@ -23,6 +23,9 @@ enum Pages {
         router.get("/compare") { request, _ in
             try ComparisonPage.page(try RunComparison.ids(request.uri.queryParameters.getAll("runs")), services)
         }
+        router.get("/compare/report") { request, _ in
+            try ComparisonPage.report(try RunComparison.ids(request.uri.queryParameters.getAll("runs")), services)
+        }
         router.get("/runs/:id") { _, context in try RunPages.detail(try id(context), services) }
         router.get("/runs/:id/report") { _, context in try RunPages.report(try id(context), services) }
     }
