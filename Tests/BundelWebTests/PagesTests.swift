@@ -37,6 +37,7 @@ struct PagesTests {
             let form = try await client.get("/scenarios/new?network=\(networkId)")
             #expect(form.text.contains("name=\"hubs\" value=\"hub\""))
             #expect(form.text.contains("name=\"hubFleet\" value=\"e-van\""))
+            #expect(form.text.contains("name=\"supplierFleetOf\" data-supplier=\"far\""))
             let page = try await client.get("/scenarios/\(scenarioId)")
             #expect(page.text.contains("Small &amp; hub"))
             #expect(page.text.contains("/api/scenarios/\(scenarioId)/yaml"))

@@ -107,8 +107,11 @@ try:
     limit = driver.find_element(By.NAME, "timeLimitSeconds")
     limit.clear()
     limit.send_keys("10")
+    driver.find_element(By.CSS_SELECTOR, "#supplier-fleets summary").click()
+    Select(driver.find_element(By.CSS_SELECTOR, "select[data-supplier=far]")).select_by_value("van")
     driver.find_element(By.CSS_SELECTOR, "#scenario button[type=submit]").click()
     wait.until(ready.url_matches(r"/scenarios/\d+$"))
+    assert "far: [van]" in driver.find_element(By.CSS_SELECTOR, "pre.yaml").text, "the scenario lacks the supplier's own fleet"
     driver.find_element(By.CSS_SELECTOR, "button[data-kind=plan]").click()
     wait.until(ready.url_matches(r"/runs/\d+$"))
     WebDriverWait(driver, 180).until(ready.presence_of_element_located((By.CSS_SELECTOR, "p.verdict")))

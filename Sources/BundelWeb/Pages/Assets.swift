@@ -95,6 +95,11 @@ enum Assets {
               participation: data.get("participation"), objective: data.get("objective"),
               baselineDays: data.get("baselineDays"), timeLimitSeconds: Number(data.get("timeLimitSeconds")),
             };
+            const supplierFleets = {};
+            for (const select of scenario.querySelectorAll("select[name=supplierFleetOf]")) {
+              if (select.value !== "") supplierFleets[select.dataset.supplier] = [select.value];
+            }
+            if (Object.keys(supplierFleets).length > 0) body.supplierFleets = supplierFleets;
             const result = await send("POST", "/api/scenarios", JSON.stringify(body), "application/json");
             if (result.ok) location.href = "/scenarios/" + result.json.id;
             else showProblems(document.getElementById("problems"), result.json);

@@ -36,6 +36,14 @@ enum ScenarioPages {
                 "<label><input type=\"checkbox\" name=\"\(name)\" value=\"\(HTML.escape(value))\"\(checked ? " checked" : "")> \(HTML.escape(label))</label>"
             }.joined(separator: "\n")
         }
+        // One supplier's own fleet over the suppliers' fleet above (`fleets.suppliers.ID`);
+        // folded away, since most scenarios leave every supplier alike.
+        let typeOptions = detail.vehicleTypes.map {
+            "<option value=\"\(HTML.escape($0.id))\">\(HTML.escape($0.name))</option>"
+        }.joined()
+        let supplierRows = detail.suppliers.map { supplier in
+            "<tr><td>\(HTML.escape(supplier.id))</td><td>\(HTML.escape(supplier.name))</td><td><select name=\"supplierFleetOf\" data-supplier=\"\(HTML.escape(supplier.id))\" aria-label=\"fleet of \(HTML.escape(supplier.id))\"><option value=\"\">as above</option>\(typeOptions)</select></td></tr>"
+        }.joined(separator: "\n")
         let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map { ($0, $0) }
         let weekdays = boxes("days", Array(days.prefix(5)), true) + boxes("days", Array(days.suffix(2)), false)
         return HTML.page(
@@ -47,6 +55,10 @@ enum ScenarioPages {
             <fieldset><legend>Candidate hubs</legend>\(boxes("hubs", detail.hubs.map { ($0.id, $0.name) }, true))</fieldset>
             <fieldset><legend>Hub fleet</legend>\(boxes("hubFleet", detail.vehicleTypes.map { ($0.id, $0.name) }, false))</fieldset>
             <fieldset><legend>Suppliers' fleet (none ticked: each supplier's own vehicle type)</legend>\(boxes("supplierFleet", detail.vehicleTypes.map { ($0.id, $0.name) }, false))</fieldset>
+            <details id="supplier-fleets"><summary>Single suppliers' fleets (\(detail.suppliers.count) suppliers)</summary>
+            <table><thead><tr><th>supplier</th><th>name</th><th>fleet</th></tr></thead><tbody>
+            \(supplierRows)
+            </tbody></table></details>
             <fieldset><legend>Planning days</legend>\(weekdays)</fieldset>
             <p><label>Participation <select name="participation">
               <option value="free">free: the planner decides for each flow</option>
