@@ -15,6 +15,8 @@ struct ComparisonProgressTests {
         let compare = try ProcessRun.run(bundel, ["compare"] + paths + ["--json", "--verbose"])
         #expect(compare.status == 0, "\(compare.errors)")
         #expect(compare.errors.contains("km.yaml planned (2 runs)"), "\(compare.errors)")
+        // Each plan's own lines, labelled by its run.
+        #expect(compare.errors.contains("km.yaml: ") && compare.errors.contains("scenario.yaml: "), "\(compare.errors)")
         let sweep = try ProcessRun.run(
             bundel, ["sweep", paths[0], "--param", "seed", "--values", "1", "2", "--json", "--verbose"])
         #expect(sweep.status == 0, "\(sweep.errors)")

@@ -185,6 +185,7 @@ struct SweepAndParetoRunTests {
             let events = try await client.get("/api/runs/\(try #require(sweep.object["id"] as? Int))/events")
             #expect(events.text.contains("event: progress"), "\(events.text)")
             #expect(events.text.contains("planned (2 runs)"), "\(events.text)")
+            #expect(events.text.contains("distances.detour_factor=1.4: "), "\(events.text)")
             // The sweep's page: a row per value with its savings, and every figure as bundel sweep prints it.
             let sweepPage = try await client.get("/runs/\(try #require(sweep.object["id"] as? Int))")
             #expect(sweepPage.text.contains("<th>distances.detour_factor</th>"), "\(sweepPage.text)")
