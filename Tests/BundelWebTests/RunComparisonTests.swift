@@ -74,6 +74,11 @@ struct RunComparisonTests {
                 "/api/runs", json: ["kind": "compare", "scenarioIds": [scenario, scenario]])
             let id = try #require(run.object["id"] as? Int, "\(run.text)")
             #expect(try await client.waitForRun(id)["status"] as? String == "finished")
+            // Labelled by the scenario's name, the second time with its id, not by stored file.
+            let summary = try await client.get("/api/runs/\(id)/files/summary.json")
+            let labels = (summary.object["runs"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }
+            #expect(
+                labels == ["Small via the hub.yaml", "Small via the hub (scenario \(scenario)).yaml"], "\(labels)")
             // Its page shows the comparison bundel compare printed, a row per scenario file.
             let runPage = try await client.get("/runs/\(id)")
             #expect(runPage.text.contains("id=\"comparison\"") && runPage.text.contains("<th>scenario</th>"))

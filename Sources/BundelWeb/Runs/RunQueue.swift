@@ -153,7 +153,8 @@ public actor RunQueue {
             return arguments
         case .compare:
             // --verbose: progress lines in the log, which the run's events carry.
-            return ["compare"] + files + ["--json", "--verbose", "--report", report]
+            return ["compare"] + (try namedScenarioFiles(run.scenarios, in: folder))
+                + ["--json", "--verbose", "--report", report]
         case .sweep:
             let options = run.runOptions
             return ["sweep", files[0], "--param", options.parameter ?? "", "--values"] + (options.values ?? [])
@@ -163,6 +164,29 @@ public actor RunQueue {
             if let points = run.runOptions.points { arguments += ["--points", String(points)] }
             if let seconds = run.timeLimitSeconds { arguments += ["--time-limit", String(seconds)] }
             return arguments
+        }
+    }
+
+    /// The scenarios of a compare run written into its folder under their names (`scenarios/Small
+    /// via the hub.yaml`), each naming its network by full path: `bundel compare` labels a run by
+    /// its file's name, and a stored file is `ID/scenario.yaml`. A name given twice gets its id.
+    func namedScenarioFiles(_ ids: [Int64], in folder: URL) throws -> [String] {
+        let scenarios = folder.appendingPathComponent("scenarios")
+        try FileManager.default.createDirectory(at: scenarios, withIntermediateDirectories: true)
+        var taken: Set<String> = []
+        return try ids.map { id in
+            guard let record = try store.scenario(id) else { throw APIError.notFound("scenario \(id)") }
+            // A file name: no folder separators, no hidden file, no control characters.
+            var name = String(
+                record.name.map { $0 == "/" || $0 == "\\" || $0.isNewline || ($0.asciiValue ?? 32) < 32 ? "-" : $0 }
+                    .prefix(100)
+            ).trimmingCharacters(in: .whitespaces)
+            if name.isEmpty || name.hasPrefix(".") { name = "scenario \(id)" }
+            if taken.contains(name.lowercased()) { name += " (scenario \(id))" }
+            taken.insert(name.lowercased())
+            let file = scenarios.appendingPathComponent(name + ".yaml")
+            try Data(try ScenarioFile.downloadText(id, store: store).utf8).write(to: file)
+            return file.path
         }
     }
 
