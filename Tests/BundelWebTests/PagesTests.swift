@@ -47,6 +47,8 @@ struct PagesTests {
             #expect(verdict.lowerBound < report.lowerBound, "the verdict comes before the report")
             #expect(run.text.contains("/api/runs/\(runId)/files/plan.json"))
             #expect(run.text.contains("<th>baseline</th>"))
+            // The bundled plan's trips on the map, from the run's plan.geojson.
+            #expect(run.text.contains("<polyline class=\"trip "), "no trip on the run's map")
             let inline = try await client.get("/runs/\(runId)/report")
             #expect(inline.status == 200 && inline.contentType.hasPrefix("text/html"))
             #expect(inline.text.contains("<svg"))

@@ -48,6 +48,9 @@ enum Assets {
         iframe.report { width: 100%; height: 80vh; border: 1px solid var(--line); background: #fff; }
         svg.map { background: #fff; border: 1px solid var(--line); width: 100%; max-width: 640px; height: auto; }
         svg.map .site { fill: #2c7fb8; } svg.map .supplier { fill: #d95f0e; } svg.map .hub { fill: #1f6f5c; }
+        svg.map .trip { fill: none; stroke-width: 1.5; stroke-opacity: .7; } svg.map .trip.direct { stroke: #d95f0e; }
+        svg.map .trip.trunk { stroke: #7a5195; } svg.map .trip.hub-tour { stroke: #1f6f5c; }
+        .legend .key.direct { background: #d95f0e; } .legend .key.trunk { background: #7a5195; } .legend .key.hub-tour { background: #1f6f5c; }
         .legend .key { display: inline-block; width: .8rem; height: .8rem; margin-left: 1rem; }
         .legend .site { background: #2c7fb8; } .legend .supplier { background: #d95f0e; } .legend .hub { background: #1f6f5c; }
         """

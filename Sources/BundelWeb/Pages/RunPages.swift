@@ -62,6 +62,9 @@ enum RunPages {
         }
         if let verdict = view.verdict { body += "<p class=\"verdict\">\(HTML.escape(verdict))</p>" }
         body += headline(services.store.runFolder(id).appendingPathComponent(RunFiles.summary))
+        if run.kind == .plan {
+            body += PlanMap.html(services.store.runFolder(id).appendingPathComponent("out/plan.geojson"))
+        }
         if run.kind == .pareto { body += front(services.store.runFolder(id).appendingPathComponent(RunFiles.summary)) }
         if run.kind == .sweep || run.kind == .compare, run.status == .finished {
             let title =
