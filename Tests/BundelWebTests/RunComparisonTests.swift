@@ -65,6 +65,32 @@ struct RunComparisonTests {
         }
     }
 
+    /// A scenario's name becomes a file name: a separator is replaced, a long name cut short in
+    /// bytes, so that any name a person types makes a compare run that finishes.
+    @Test func oddScenarioNamesMakeFileNames() async throws {
+        try await WebTestServer.with { server in
+            let client = server.client()
+            let networkId = try await WebFlow.upload(client)
+            var ids: [Int] = []
+            for name in ["north/south", String(repeating: "é", count: 150)] {
+                let made = try await client.post(
+                    "/api/scenarios",
+                    json: [
+                        "networkId": networkId, "name": name, "hubs": ["hub"], "hubFleet": ["e-van"],
+                        "timeLimitSeconds": 10,
+                    ])
+                ids.append(try #require(made.object["id"] as? Int, "\(made.text)"))
+            }
+            let run = try await client.post("/api/runs", json: ["kind": "compare", "scenarioIds": ids])
+            let id = try #require(run.object["id"] as? Int, "\(run.text)")
+            #expect(try await client.waitForRun(id)["status"] as? String == "finished")
+            let summary = try await client.get("/api/runs/\(id)/files/summary.json")
+            let labels = (summary.object["runs"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }
+            #expect(labels.first == "north-south.yaml", "\(labels)")
+            #expect(labels.last == String(repeating: "é", count: 60) + ".yaml", "\(labels)")
+        }
+    }
+
     @Test func whatCannotBeComparedIsRefused() async throws {
         try await WebTestServer.with { server in
             let client = server.client()

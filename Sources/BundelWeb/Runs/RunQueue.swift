@@ -176,11 +176,17 @@ public actor RunQueue {
         var taken: Set<String> = []
         return try ids.map { id in
             guard let record = try store.scenario(id) else { throw APIError.notFound("scenario \(id)") }
-            // A file name: no folder separators, no hidden file, no control characters.
-            var name = String(
-                record.name.map { $0 == "/" || $0 == "\\" || $0.isNewline || ($0.asciiValue ?? 32) < 32 ? "-" : $0 }
-                    .prefix(100)
-            ).trimmingCharacters(in: .whitespaces)
+            // A file name: no folder separators, no hidden file, no control characters, and at
+            // most 120 bytes, well inside a file system's 255 with the id and `.yaml` added.
+            var name = ""
+            for character in record.name {
+                let safe: Character =
+                    character == "/" || character == "\\" || character.isNewline || (character.asciiValue ?? 32) < 32
+                    ? "-" : character
+                guard name.utf8.count + safe.utf8.count <= 120 else { break }
+                name.append(safe)
+            }
+            name = name.trimmingCharacters(in: .whitespaces)
             if name.isEmpty || name.hasPrefix(".") { name = "scenario \(id)" }
             if taken.contains(name.lowercased()) { name += " (scenario \(id))" }
             taken.insert(name.lowercased())
