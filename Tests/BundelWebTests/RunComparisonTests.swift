@@ -110,6 +110,7 @@ struct RunComparisonTests {
             #expect(runPage.text.contains("id=\"comparison\"") && runPage.text.contains("<th>scenario</th>"))
             for (query, status) in [
                 ("", 400), ("?runs=\(id)", 400), ("?runs=\(id),\(id)", 400), ("?runs=\(id),x", 400),
+                ("?runs=" + (1...51).map(String.init).joined(separator: ","), 400),
                 ("?runs=\(id),999", 409), ("?runs=999,\(id)", 404),
             ] {
                 let response = try await client.get("/api/comparison" + query)

@@ -12,11 +12,14 @@ struct RunComparison: Encodable {
     /// The comparison as `bundel compare` prints it.
     var text: String
 
-    /// Reads `ids` from the store: 400 for fewer than two (or a run named twice), 404 for an
+    /// At most this many runs side by side: each is a file to read, and the tables grow with them.
+    static let limit = 50
+
+    /// Reads `ids` from the store: 400 for fewer than two or more than ``limit`` (or a run named twice), 404 for an
     /// unknown run, 409 for a run that is not a finished plan or kept no readable summary.
     init(_ ids: [Int64], store: WebStore) throws {
-        guard ids.count >= 2, Set(ids).count == ids.count else {
-            throw APIError(.badRequest, "compare two or more different runs: ?runs=ID1,ID2")
+        guard ids.count >= 2, ids.count <= Self.limit, Set(ids).count == ids.count else {
+            throw APIError(.badRequest, "compare two to \(Self.limit) different runs: ?runs=ID1,ID2")
         }
         var entries: [ComparisonTable.Entry] = []
         for id in ids {
