@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "bundel", targets: ["bundel"]),
         .library(name: "BundelPlanner", targets: ["BundelPlanner"]),
+        // The local web app (issue 19), its own product so that `swift run bundel` never builds the
+        // HTTP server and its packages (several minutes on a first build).
+        .executable(name: "bundel-web", targets: ["bundel-web"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -16,6 +19,10 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Property-based tests with Swift Testing: drives the readers' fuzz tests.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // The web app's HTTP server and its SQLite store (BundelWeb only).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // GLPK's C API. Debian ships no glpk.pc, so the header and library are found in the
@@ -78,6 +85,21 @@ let package = Package(
                 "BundelLP", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The web app: HTTP routes, pages, the SQLite store and the queue that runs the `bundel`
+        // executable as a child process per run; reads uploaded networks with the planner's loader.
+        .target(
+            name: "BundelWeb",
+            dependencies: [
+                "BundelPlanner", "BundelReports", "Yams", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // `bundel-web`: the options, then BundelWeb's server.
+        .executableTarget(
+            name: "bundel-web",
+            dependencies: ["BundelWeb", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // The input mutator and bounded fuzz runs that the readers' fuzz tests share.
         .target(
             name: "BundelFuzzSupport",
@@ -129,6 +151,16 @@ let package = Package(
                 "BundelFuzzSupport", "BundelTestSupport",
             ],
             exclude: ["Fixtures"]
+        ),
+        // The web app through real HTTP on a loopback port; its runs call the built `bundel`. The
+        // Python scripts check responses against docs/openapi.yaml and drive Chromium.
+        .testTarget(
+            name: "BundelWebTests",
+            dependencies: [
+                "BundelWeb", "bundel", "bundel-web", "BundelTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["check-openapi.py", "browser-e2e.py"]
         ),
     ]
 )

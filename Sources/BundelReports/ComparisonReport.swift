@@ -3,9 +3,16 @@ import Foundation
 
 /// `report.html` of `bundel compare --report DIR` and `bundel sweep --report DIR`: per metric a
 /// bar chart of every run's baseline and bundled plan and a table of the figures (the same
-/// rounded totals as `--json`, also in `data-` attributes), and each run's decision.
+/// rounded totals as `--json`, also in `data-` attributes), and each run's decision. It needs
+/// only the runs' entries, so runs planned earlier (bundel-web's finished plans, from their JSON
+/// summaries) get the same report.
 public enum ComparisonReport {
     public static func render(_ runs: [ComparisonTable.Run], title: String) -> String {
+        render(runs.map(ComparisonTable.Entry.init), title: title)
+    }
+
+    /// The same from the runs' entries.
+    public static func render(_ runs: [ComparisonTable.Entry], title: String) -> String {
         var html =
             HTMLReport.pageStart(title: title) + """
                 <h1>\(HTMLReport.escape(title))</h1>
@@ -14,10 +21,7 @@ public enum ComparisonReport {
                 """
         for metric in ComparisonTable.metrics where metric.shown {
             let rows = runs.map { run in
-                (
-                    run, metric.value(run.result.baseline.totals.rounded()),
-                    metric.value(run.result.bundled.totals.rounded())
-                )
+                (run, metric.value(run.baseline), metric.value(run.bundled))
             }
             guard rows.allSatisfy({ $0.1 != nil && $0.2 != nil }) else { continue }
             html += "<h2>\(HTMLReport.escape(metric.name)) per week</h2>\n"
@@ -42,9 +46,8 @@ public enum ComparisonReport {
         html +=
             "<h2>Decisions</h2>\n<table><tr><th></th><th>scenario</th><th class=\"n\">flows via hub</th><th>hubs opened</th><th>model status</th></tr>\n"
         for run in runs {
-            let outcome = run.result.consolidation
             html +=
-                "<tr><td>\(HTMLReport.escape(run.label))</td><td>\(HTMLReport.escape(run.result.scenario.name))</td><td class=\"n\">\(outcome.flowsViaHub) of \(run.result.scenario.network.flows.count)</td><td>\(HTMLReport.escape(outcome.hubs.filter(\.open).map(\.hub).joined(separator: ", ")))</td><td>\(outcome.status)</td></tr>\n"
+                "<tr><td>\(HTMLReport.escape(run.label))</td><td>\(HTMLReport.escape(run.scenario))</td><td class=\"n\">\(run.flowsViaHub) of \(run.flows)</td><td>\(HTMLReport.escape(run.hubsOpened.joined(separator: ", ")))</td><td>\(run.status)</td></tr>\n"
         }
         return html + "</table>\n</body></html>\n"
     }

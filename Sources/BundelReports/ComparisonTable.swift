@@ -60,12 +60,6 @@ public enum ComparisonTable {
 
         public init(_ run: Run) {
             let baseline = run.result.baseline.totals.rounded(), bundled = run.result.bundled.totals.rounded()
-            var percent: [String: Double] = [:]
-            for metric in ComparisonTable.metrics {
-                if let before = metric.value(baseline), let after = metric.value(bundled), before != 0 {
-                    percent[metric.key] = PlanTotals.rounded((before - after) / before * 100)
-                }
-            }
             let outcome = run.result.consolidation
             label = run.label
             scenario = run.result.scenario.name
@@ -73,12 +67,23 @@ public enum ComparisonTable {
             self.baseline = baseline
             self.bundled = bundled
             savings = run.result.savings
-            savingsPercent = percent
+            savingsPercent = Self.percent(baseline: baseline, bundled: bundled)
             flowsViaHub = outcome.flowsViaHub
             flows = run.result.scenario.network.flows.count
             rounds = outcome.rounds.count
             hubsOpened = outcome.hubs.filter(\.open).map(\.hub)
             status = outcome.status.description
+        }
+
+        /// Each metric's saving in percent of the baseline, where the baseline is not zero.
+        static func percent(baseline: PlanTotals, bundled: PlanTotals) -> [String: Double] {
+            var percent: [String: Double] = [:]
+            for metric in ComparisonTable.metrics {
+                if let before = metric.value(baseline), let after = metric.value(bundled), before != 0 {
+                    percent[metric.key] = PlanTotals.rounded((before - after) / before * 100)
+                }
+            }
+            return percent
         }
     }
 

@@ -38,7 +38,7 @@ struct CompareCommand: BundelCommand {
             } catch { problems += error.problems }
         }
         if !problems.isEmpty { throw InputError(problems) }
-        let runs = try ComparisonRuns.plan(loaded, quiet: output.quiet)
+        let runs = try ComparisonRuns.plan(loaded, quiet: output.quiet, verbose: output.verbose)
         if let report = output.report {
             try ReportFile.write(
                 ComparisonReport.render(runs, title: "bundel compare: \(runs.count) scenarios"), in: report)

@@ -12,6 +12,9 @@ struct ComparisonOutputOptions: ParsableArguments {
     @Flag(help: "No progress lines on standard error.")
     var quiet = false
 
+    @Flag(help: "Progress lines on standard error even when it is not a terminal (a log).")
+    var verbose = false
+
     @Option(
         help: ArgumentHelp(
             "Also write report.html to this folder: a bar chart and a table per metric, and each run's decision.",
@@ -23,5 +26,6 @@ struct ComparisonOutputOptions: ParsableArguments {
 
     func validate() throws {
         if json && csv { throw ValidationError("choose one of --json and --csv") }
+        if quiet && verbose { throw ValidationError("choose one of --quiet and --verbose") }
     }
 }

@@ -96,7 +96,7 @@ struct SweepCommand: BundelCommand {
                 try SweepJobs.files(scenario: scenario, parameter: param ?? "", values: values, title: title),
                 to: emitJobs)
         }
-        let runs = try ComparisonRuns.plan(loaded, quiet: output.quiet)
+        let runs = try ComparisonRuns.plan(loaded, quiet: output.quiet, verbose: output.verbose)
         if let report = output.report {
             try ReportFile.write(
                 ComparisonReport.render(runs, title: "bundel sweep: \(parameter.name) over \(values.count) values"),

@@ -25,15 +25,17 @@ extension Planner {
     }
 
     /// Plans several scenarios side by side over the cores, each validated, in input order;
-    /// `finished` is told each one's index as it ends. The first failure by input order is
-    /// thrown after every run ended.
+    /// `progress` gives each one's reporter by its index (silent by default); `finished` is told
+    /// each one's index as it ends. The first failure by input order is thrown after every run
+    /// ended.
     public static func validatedPlans(
-        _ scenarios: [Scenario], finished: @Sendable (Int) -> Void = { _ in }
+        _ scenarios: [Scenario], progress: @Sendable (Int) -> PlanProgress = { _ in .silent },
+        finished: @Sendable (Int) -> Void = { _ in }
     )
         throws -> [ValidatedPlan]
     {
         let outcomes = Array(scenarios.enumerated()).concurrentMap { index, scenario -> Result<ValidatedPlan, Error> in
-            let outcome = Result { try validatedPlan(scenario) }
+            let outcome = Result { try validatedPlan(scenario, progress: progress(index)) }
             finished(index)
             return outcome
         }

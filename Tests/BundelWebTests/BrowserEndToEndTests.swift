@@ -1,0 +1,79 @@
+import BundelTestSupport
+import Foundation
+import Testing
+
+/// A person's path in a real browser: headless Chromium, driven by Selenium through Debian's
+/// chromedriver (`browser-e2e.py`), uploads the small network's ZIP, fills in the scenario form,
+/// plans it, watches the run finish, sees the verdict and the report, and downloads plan.json,
+/// which must equal what `bundel plan --out` writes for the same scenario file; then plans a
+/// second scenario and compares the two finished runs from the runs page; last, makes a network
+/// from three CSV files with the networks page's form. Screenshots go to
+/// a scratch folder, or to `$BUNDEL_WEB_SCREENSHOTS` (how docs/web-*.png are made).
+@Suite(
+    .enabled(if: BuiltExecutable.bundel != nil, Comment(rawValue: BuiltExecutable.missing)),
+    .enabled(if: BrowserCheck.available, Comment(rawValue: BrowserCheck.missing))
+)
+struct BrowserEndToEndTests {
+    @Test func uploadPlanAndDownloadInChromium() async throws {
+        let scratch = try scratchFolder("wt19-web-browser")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let zip = scratch.appendingPathComponent("small.zip")
+        try ZipFixtures.smallNetwork().write(to: zip)
+        let tables = scratch.appendingPathComponent("tables")
+        try FileManager.default.createDirectory(at: tables, withIntermediateDirectories: true)
+        for (name, text) in [
+            ("sites", try NetworkFormTests.form()["sitesCsv"]),
+            ("suppliers", try NetworkFormTests.form()["suppliersCsv"]),
+            ("flows", try NetworkFormTests.form()["flowsCsv"]),
+        ] {
+            try Data(((text as? String) ?? "").utf8).write(to: tables.appendingPathComponent("\(name).csv"))
+        }
+        let downloads = scratch.appendingPathComponent("downloads")
+        let shots =
+            ProcessInfo.processInfo.environment["BUNDEL_WEB_SCREENSHOTS"].map { URL(fileURLWithPath: $0) }
+            ?? scratch.appendingPathComponent("screenshots")
+        for folder in [downloads, shots] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        try await WebTestServer.with { server in
+            let run = try ProcessRun.run(
+                BrowserCheck.python!,
+                [
+                    BrowserCheck.script.path, server.base.absoluteString, zip.path, downloads.path, shots.path,
+                    tables.path,
+                ])
+            #expect(run.status == 0, "\(run.output)\(run.errors.suffix(2000))")
+            #expect(run.output.contains("the run finished: Verdict:"))
+            #expect(run.output.contains("the report shows inline"))
+            #expect(run.output.contains("compared the two runs"))
+            #expect(run.output.contains("made a network from its tables"))
+            let downloaded = try Data(contentsOf: downloads.appendingPathComponent("plan.json"))
+
+            let bundel = try #require(BuiltExecutable.bundel)
+            let out = scratch.appendingPathComponent("cli")
+            let scenario = server.folder.appendingPathComponent("scenarios/1/scenario.yaml")
+            let cli = try ProcessRun.run(
+                bundel, ["plan", scenario.path, "--out", out.path, "--json", "--quiet", "--time-limit", "10"])
+            #expect(cli.status == 0, "\(cli.errors)")
+            let written = try Data(contentsOf: out.appendingPathComponent("plan.json"))
+            #expect(downloaded == written, "plan.json downloaded in the browser differs from bundel plan --out")
+        }
+    }
+}
+
+/// Chromium, its driver and Selenium, all three needed.
+enum BrowserCheck {
+    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "browser-e2e.py")
+    static let python = ProcessRun.onPath("python3")
+
+    static let available: Bool = {
+        guard let python, FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium"),
+            FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
+        else { return false }
+        return (try? ProcessRun.run(python, ["-c", "import selenium"]))?.status == 0
+    }()
+
+    static let missing =
+        "skipped: the browser test needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver) and Selenium (pip install selenium)"
+}
