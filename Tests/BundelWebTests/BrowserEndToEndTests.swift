@@ -65,15 +65,20 @@ struct BrowserEndToEndTests {
 enum BrowserCheck {
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
         "browser-e2e.py")
-    static let python = ProcessRun.onPath("python3")
+    /// The first Python 3 that imports Selenium: the one on the PATH (Selenium from PyPI), else
+    /// Debian's own, where `python3-selenium` installs it (a pyenv or virtual-environment
+    /// python3 on the PATH does not see Debian's packages).
+    static let python: URL? = [ProcessRun.onPath("python3"), URL(fileURLWithPath: "/usr/bin/python3")]
+        .compactMap { $0 }
+        .first { candidate in
+            FileManager.default.isExecutableFile(atPath: candidate.path)
+                && (try? ProcessRun.run(candidate, ["-c", "import selenium"]))?.status == 0
+        }
 
-    static let available: Bool = {
-        guard let python, FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium"),
-            FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
-        else { return false }
-        return (try? ProcessRun.run(python, ["-c", "import selenium"]))?.status == 0
-    }()
+    static let available =
+        python != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")
+        && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
 
     static let missing =
-        "skipped: the browser test needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver) and Selenium (pip install selenium)"
+        "skipped: the browser test needs Debian's chromium, chromium-driver and python3-selenium (apt-get install -y chromium chromium-driver python3-selenium), or Selenium from PyPI for the python3 on the PATH"
 }
