@@ -13,11 +13,24 @@ struct InterruptTests {
     func sigintWritesACompleteValidPlanMarkedInterrupted() throws {
         let folder = try Fixture.copyOfSmall()
         defer { try? FileManager.default.removeItem(at: folder) }
-        // Fifty million iterations per day problem: without the interrupt this would run for
-        // many minutes (the time limit is ten), so the run can only end early through Ctrl-C.
-        try Fixture.edit(
-            folder, "scenario.yaml", replacing: "routing_iterations: 30", with: "routing_iterations: 50000000")
-        try Fixture.edit(folder, "scenario.yaml", replacing: "time_limit_seconds: 60", with: "time_limit_seconds: 600")
+        // The campus default with up to fifty million iterations per day problem: a plan gives a
+        // problem of n stops 10 n² of them, so the small network's days of a few stops would end
+        // in a second whatever the limit; the campus days of up to 71 stops take many minutes
+        // (the time limit is ten), so the run can only end early through Ctrl-C.
+        let campus = Fixture.folder.appendingPathComponent("../../../").standardizedFileURL
+        let scenario = try String(
+            contentsOf: campus.appendingPathComponent("scenarios/amsterdam-campuses/hub-duivendrecht.yaml"),
+            encoding: .utf8)
+        let edited =
+            scenario
+            .replacingOccurrences(
+                of: "network: ../../networks/",
+                with: "network: \(campus.appendingPathComponent("networks").path)/"
+            )
+            .replacingOccurrences(of: "routing_iterations: 3000", with: "routing_iterations: 50000000")
+            .replacingOccurrences(of: "time_limit_seconds: 120", with: "time_limit_seconds: 600")
+        #expect(edited.contains("routing_iterations: 50000000") && edited.contains("time_limit_seconds: 600"))
+        try edited.write(to: folder.appendingPathComponent("scenario.yaml"), atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("out")
         let process = Process()
         process.executableURL = BuiltExecutable.bundel

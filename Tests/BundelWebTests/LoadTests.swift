@@ -57,7 +57,7 @@ struct LoadTests {
             // Every run finishes, whatever order the queue took them in.
             var finished = 0
             for id in ids {
-                let run = try await client.waitForRun(id, seconds: 400)
+                let run = try await client.waitForRun(id, seconds: 900)
                 if run["status"] as? String == "finished" { finished += 1 }
             }
             #expect(finished == 50)

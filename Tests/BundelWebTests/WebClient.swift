@@ -41,7 +41,7 @@ struct WebClient: Sendable {
         configuration.httpCookieStorage = nil
         configuration.httpShouldSetCookies = false
         configuration.httpMaximumConnectionsPerHost = connections
-        configuration.timeoutIntervalForRequest = 60
+        configuration.timeoutIntervalForRequest = 600
         return URLSession(configuration: configuration)
     }
 
@@ -63,7 +63,7 @@ struct WebClient: Sendable {
         var request = URLRequest(url: URL(string: path, relativeTo: base)!)
         request.httpMethod = method
         request.httpBody = body
-        request.timeoutInterval = 60
+        request.timeoutInterval = 600
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         let (data, response) = try await session.data(for: request)
@@ -76,7 +76,7 @@ struct WebClient: Sendable {
     }
 
     /// Polls a run until it has ended (at most `seconds`), and returns its last state.
-    func waitForRun(_ id: Int, seconds: Double = 120) async throws -> [String: Any] {
+    func waitForRun(_ id: Int, seconds: Double = 600) async throws -> [String: Any] {
         let deadline = ContinuousClock.now + .seconds(seconds)
         while true {
             let run = try await get("/api/runs/\(id)").object

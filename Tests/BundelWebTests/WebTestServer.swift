@@ -30,11 +30,14 @@ struct WebTestServer {
         let server = try WebServer(configuration)
         let listening = Mutex(false)
         let task = Task { try await server.run { listening.withLock { $0 = true } } }
-        let deadline = ContinuousClock.now + .seconds(20)
+        // Generous: in the whole suite, CPU-bound tests can hold both of a 2-core machine's
+        // cooperative threads for minutes, and the server's task waits its turn (never a
+        // speed limit: only how long to wait before calling the server dead).
+        let deadline = ContinuousClock.now + .seconds(600)
         while !listening.withLock({ $0 }) {
             guard ContinuousClock.now < deadline else {
                 task.cancel()
-                throw TestSupportError("the server did not listen within 20 s")
+                throw TestSupportError("the server did not listen within 600 s")
             }
             try await Task.sleep(for: .milliseconds(20))
         }

@@ -32,8 +32,11 @@ options.add_experimental_option(
     "prefs", {"download.default_directory": downloads, "download.prompt_for_download": False}
 )
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-driver.set_page_load_timeout(30)
-wait = WebDriverWait(driver, 30)
+# Generous: in the whole test suite the server may wait minutes for a thread (never a speed
+# limit, only how long to wait before calling the page dead).
+TIMEOUT = 600
+driver.set_page_load_timeout(TIMEOUT)
+wait = WebDriverWait(driver, TIMEOUT)
 
 
 def step(text):
@@ -75,21 +78,21 @@ try:
     driver.find_element(By.CSS_SELECTOR, "button[data-kind=plan]").click()
     wait.until(ready.url_matches(r"/runs/\d+$"))
     step("started the run: " + driver.current_url)
-    verdict = WebDriverWait(driver, 180).until(ready.presence_of_element_located((By.CSS_SELECTOR, "p.verdict")))
+    verdict = WebDriverWait(driver, TIMEOUT).until(ready.presence_of_element_located((By.CSS_SELECTOR, "p.verdict")))
     assert verdict.text.startswith("Verdict:"), verdict.text
     assert driver.find_element(By.ID, "status").text == "finished"
     step("the run finished: " + verdict.text)
     frame = driver.find_element(By.CSS_SELECTOR, "iframe.report")
     shot("run")
     driver.switch_to.frame(frame)
-    WebDriverWait(driver, 30).until(ready.presence_of_element_located((By.CSS_SELECTOR, "svg")))
+    WebDriverWait(driver, TIMEOUT).until(ready.presence_of_element_located((By.CSS_SELECTOR, "svg")))
     assert "Verdict" in driver.page_source, "the inline report lacks its verdict"
     driver.switch_to.default_content()
     step("the report shows inline")
 
     driver.find_element(By.LINK_TEXT, "plan.json").click()
     target = os.path.join(downloads, "plan.json")
-    deadline = time.time() + 30
+    deadline = time.time() + TIMEOUT
     while not os.path.exists(target) and time.time() < deadline:
         time.sleep(0.2)
     assert os.path.exists(target), "plan.json was not downloaded"
@@ -114,7 +117,7 @@ try:
     assert "far: [van]" in driver.find_element(By.CSS_SELECTOR, "pre.yaml").text, "the scenario lacks the supplier's own fleet"
     driver.find_element(By.CSS_SELECTOR, "button[data-kind=plan]").click()
     wait.until(ready.url_matches(r"/runs/\d+$"))
-    WebDriverWait(driver, 180).until(ready.presence_of_element_located((By.CSS_SELECTOR, "p.verdict")))
+    WebDriverWait(driver, TIMEOUT).until(ready.presence_of_element_located((By.CSS_SELECTOR, "p.verdict")))
     step("planned a second scenario")
 
     driver.get(base + "/runs")
@@ -131,7 +134,7 @@ try:
     assert "vehicle-km" in table.text, "the comparison lacks its figures"
     frame = driver.find_element(By.CSS_SELECTOR, "iframe.report")
     driver.switch_to.frame(frame)
-    WebDriverWait(driver, 30).until(ready.presence_of_element_located((By.CSS_SELECTOR, "svg")))
+    WebDriverWait(driver, TIMEOUT).until(ready.presence_of_element_located((By.CSS_SELECTOR, "svg")))
     assert "least CO2e" in driver.page_source, "the comparison report lacks the second scenario"
     driver.switch_to.default_content()
     step("compared the two runs: " + driver.current_url)
