@@ -1,3 +1,4 @@
+import BundelAnalysis
 import BundelPlanner
 import BundelReports
 import Foundation
@@ -39,10 +40,10 @@ enum SweepJobs {
         }
         let description = Description(
             title: title, parameter: parameter, values: values, results: results.map { $0 + ".json" })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let text = String(decoding: try encoder.encode(description), as: UTF8.self)
-        return [(descriptionFile, text + "\n"), (manifest, lines.joined(separator: "\n") + "\n")]
+        return [
+            (descriptionFile, try JobsFolderDescription.text(of: description)),
+            (manifest, lines.joined(separator: "\n") + "\n"),
+        ]
     }
 
     /// The sweep's title and entries from the results in `folder`, in the values' order; a
@@ -50,16 +51,8 @@ enum SweepJobs {
     static func collect(
         _ folder: URL
     ) throws(InputError) -> (title: String, parameter: String, entries: [ComparisonTable.Entry]) {
-        let descriptionURL = folder.appendingPathComponent(descriptionFile)
-        guard let data = try? Data(contentsOf: descriptionURL),
-            let description = try? JSONDecoder().decode(Description.self, from: data)
-        else {
-            throw InputError([
-                InputProblem(
-                    file: descriptionURL.path, line: nil, field: nil,
-                    message: "no sweep description here; write the folder with bundel sweep --emit-jobs")
-            ])
-        }
+        let description = try JobsFolderDescription.read(
+            Description.self, file: descriptionFile, in: folder, noun: "sweep", emittedBy: "bundel sweep")
         var problems: [InputProblem] = []
         var entries: [ComparisonTable.Entry] = []
         for (value, result) in zip(description.values, description.results) {

@@ -112,7 +112,7 @@ struct CoalitionCommandTests {
 @Suite("Coalition jobs")
 struct CoalitionJobsTests {
     @Test(
-        .enabled(if: ProcessRun.onPath("parallel") != nil, "GNU parallel is not installed (apt install parallel)"),
+        .enabled(if: GNUParallel.installed, Comment(rawValue: GNUParallel.missing)),
         .enabled(if: BuiltExecutable.bundel != nil, Comment(rawValue: BuiltExecutable.missing)))
     func emitRunWithGNUParallelAndCollectGivesTheInProcessShares() throws {
         let folder = try scratchFolder("bundel-coalition-jobs")
@@ -129,11 +129,7 @@ struct CoalitionJobsTests {
             // Before the jobs ran, collecting names what is missing.
             #expect(throws: (any Error).self) { _ = try CoalitionCommand.parse(["--collect", jobs.path]).render() }
 
-            let bin = try #require(BuiltExecutable.bundel).deletingLastPathComponent().path
-            let run = try ProcessRun.run(
-                try #require(ProcessRun.onPath("parallel")), ["--will-cite", "--halt", "now,fail=1", "-a", "jobs.txt"],
-                environment: ["PATH": bin + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")],
-                currentDirectory: jobs)
+            let run = try GNUParallel.runJobs(in: jobs)
             #expect(run.status == 0, "\(run.errors)")
 
             let collected = try CoalitionCommand.parse(["--collect", jobs.path, "--json"]).render()

@@ -12,7 +12,7 @@ import Testing
 @Suite("Sweep jobs")
 struct SweepJobsTests {
     @Test(
-        .enabled(if: ProcessRun.onPath("parallel") != nil, "GNU parallel is not installed (apt install parallel)"),
+        .enabled(if: GNUParallel.installed, Comment(rawValue: GNUParallel.missing)),
         .enabled(if: BuiltExecutable.bundel != nil, Comment(rawValue: BuiltExecutable.missing)))
     func emitRunWithGNUParallelAndCollectGivesTheInProcessSweep() throws {
         let folder = try CompareAndSweepTests.scenarios()
@@ -33,11 +33,7 @@ struct SweepJobsTests {
             "\(error)".contains("run-1.json") && "\(error)".contains("run the job of objective=km")
         }
 
-        let bin = try #require(BuiltExecutable.bundel).deletingLastPathComponent().path
-        let run = try ProcessRun.run(
-            try #require(ProcessRun.onPath("parallel")), ["--will-cite", "--halt", "now,fail=1", "-a", "jobs.txt"],
-            environment: ["PATH": bin + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")],
-            currentDirectory: jobs)
+        let run = try GNUParallel.runJobs(in: jobs)
         #expect(run.status == 0, "\(run.errors)")
 
         for format in [["--json"], ["--csv"], []] {

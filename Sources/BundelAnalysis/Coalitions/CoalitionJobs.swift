@@ -69,9 +69,7 @@ public enum CoalitionJobs {
             volumeUnit: unit, samples: settings.samples, seed: settings.seed,
             timeLimitSeconds: settings.timeLimitSeconds ?? scenario.timeLimitSeconds,
             routingIterations: scenario.routingIterations, weeksPerYear: scenario.weeksPerYear, jobs: jobs)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        files.append((descriptionFile, String(decoding: try encoder.encode(description), as: UTF8.self) + "\n"))
+        files.append((descriptionFile, try JobsFolderDescription.text(of: description)))
         files.append((manifest, lines.joined(separator: "\n") + "\n"))
         return files
     }
@@ -79,16 +77,8 @@ public enum CoalitionJobs {
     /// The analysis from the results in `folder`; a missing or unreadable result is an error
     /// naming the job's file and its command line.
     public static func collect(_ folder: URL) throws -> CoalitionAnalysis {
-        let descriptionURL = folder.appendingPathComponent(descriptionFile)
-        guard let data = try? Data(contentsOf: descriptionURL),
-            let description = try? JSONDecoder().decode(Description.self, from: data)
-        else {
-            throw InputError([
-                InputProblem(
-                    file: descriptionURL.path, line: nil, field: nil,
-                    message: "no job description here; write the folder with bundel coalition --emit-jobs")
-            ])
-        }
+        let description = try JobsFolderDescription.read(
+            Description.self, file: descriptionFile, in: folder, noun: "job", emittedBy: "bundel coalition")
         var problems: [InputProblem] = []
         var plans: [CoalitionPlan] = []
         for job in description.jobs {

@@ -1,23 +1,13 @@
+import BundelReports
 import Hummingbird
 
 /// Server-rendered HTML: text escaped once here, every page in one layout with the app's own
 /// stylesheet and script (nothing is fetched from elsewhere).
 enum HTML {
-    /// Text made safe inside an element or a quoted attribute.
+    /// Text made safe inside an element or a quoted attribute: the reports' escaping, and the
+    /// apostrophe too, since a page's attributes may be single-quoted.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        HTMLReport.escape(text).replacingOccurrences(of: "'", with: "&#39;")
     }
 
     /// A whole page: the navigation, a heading and `body` (already HTML).
