@@ -165,29 +165,43 @@ extension Planner {
                 && !network.flows.contains { scenario.participation(of: $0) == .in }
             return (outcome, plan, lastModel.estimates)
         }
-        // Routes an assignment beside the rounds (a candidate or a switch), lists it as a row
-        // and makes it the reported plan when its routes beat the best so far. It is then
+        // Assignments routed beside the rounds (a candidate or a switch) are listed as rows, and
+        // one becomes the reported plan when its routes beat the best so far. It is then
         // reported with the model of the best round's estimates as the scenario states it (the
         // LP export, the hub choices) and its value under that model, which that model's
-        // optimum can only undercut. Returns the routes' key.
+        // optimum can only undercut.
         var routedAssignments = earlier
-        // How long the latest routing beside the rounds took: a switch or an explanation is
-        // routed only while at least that much time is left, since routing a plan takes its
-        // time past any deadline (about 1.5 s a switch at 4,000 sites).
+        // Wall-clock seconds per plan of the latest routing beside the rounds: a switch or an
+        // explanation is routed only while at least that much time is left, since routing a
+        // plan takes its time past any deadline (about 1.5 s a switch at 4,000 sites).
         var lastRoutingSeconds = 0.0
         func timeForAnotherRouting() -> Bool { budget.secondsUntil(fraction: 1) > lastRoutingSeconds }
-        func routeBeside(
-            _ viaHub: [Int: String], label: String, status: SolveStatus, rowStatus: String,
+        // How many plans the time left allows to route side by side at the pace of the latest
+        // routing (two before any was timed). With time to spare that is all of them, so that
+        // which plans are routed does not depend on the machine's speed.
+        func affordableRoutings() -> Int {
+            guard lastRoutingSeconds > 0 else { return 2 }
+            return max(1, Int(min(1e6, budget.secondsUntil(fraction: 1) / lastRoutingSeconds)))
+        }
+        // Routes `assignments` side by side, counting the time to `stage`.
+        func routeSideBySide(
+            _ assignments: [[Int: String]], stage: WritableKeyPath<PlanStageTimes, Double>
+        ) -> [WeeklyPlan] {
+            var clock = ContinuousClock.now
+            let began = clock
+            let plans = bundledPlans(
+                assignments, directDays: directDays, scenario: scenario, context: context,
+                deadline: budget.deadline(atFraction: 1), statistics: &statistics)
+            statistics.record(stage, since: &clock)
+            lastRoutingSeconds = (ContinuousClock.now - began).inSeconds / Double(max(1, assignments.count))
+            return plans
+        }
+        // Lists the routed `plan` of `viaHub` as a row; returns its routes' key.
+        func listBeside(
+            _ plan: WeeklyPlan, of viaHub: [Int: String], label: String, status: SolveStatus, rowStatus: String,
             modelObjective: Double?, flowsChanged: Int
         ) throws -> (Int, Double, Double) {
             routedAssignments.append(viaHub)
-            var clock = ContinuousClock.now
-            let began = clock
-            let plan = bundledPlan(
-                viaHub, directDays: directDays, scenario: scenario, context: context,
-                deadline: budget.deadline(atFraction: 1), statistics: &statistics)
-            statistics.record(\.alternativesSeconds, since: &clock)
-            lastRoutingSeconds = (ContinuousClock.now - began).inSeconds
             let routed = scenario.objective.value(of: plan.totals)
             routedValues[viaHub] = routed
             var round = ConsolidationRound(
@@ -232,9 +246,10 @@ extension Planner {
             progress(
                 "\(label) candidate: routing \(candidate.viaHub.count) flows through \(hubs?.joined() ?? "their best hubs")"
             )
-            _ = try routeBeside(
-                candidate.viaHub, label: label, status: candidate.status, rowStatus: candidate.status.description,
-                modelObjective: candidate.objective,
+            let plan = routeSideBySide([candidate.viaHub], stage: \.alternativesSeconds)[0]
+            _ = try listBeside(
+                plan, of: candidate.viaHub, label: label, status: candidate.status,
+                rowStatus: candidate.status.description, modelObjective: candidate.objective,
                 flowsChanged: network.flows.filter { candidate.viaHub[$0.index] != best.decision.viaHub[$0.index] }
                     .count)
         }
@@ -256,18 +271,48 @@ extension Planner {
                     currentKey = directKey
                 }
             }
-            // Routes `trial` (`subject`, a supplier or `flow SUPPLIER->SITE`, switched), and
-            // keeps it when its routes are better.
-            func trySwitch(_ trial: [Int: String], subject: String, toDirect: Bool, flowsChanged: Int) throws {
-                let label = "switch \(subject) \(toDirect ? "direct" : "in")"
-                progress("improvement: routing the plan with \(label)")
-                let value = AssignmentValue(trial, scenario: scenario, estimates: best.estimates).total
-                let key = try routeBeside(
-                    trial, label: label, status: best.decision.status, rowStatus: "switched",
-                    modelObjective: value.value(scenario.objective), flowsChanged: flowsChanged)
-                if key < currentKey {
-                    current = trial
-                    currentKey = key
+            // Tries the switches `make` builds from the plan reached so far, subject by subject,
+            // and keeps each whose routes are better; at most `limit` are routed. Several are
+            // routed side by side, each built from the same plan: when one of them is kept, those
+            // after it were built from a plan that no longer stands, and are built again from
+            // the new one (the order of the subjects decides, as when routed one by one).
+            func trySwitches<Subject>(
+                _ subjects: [Subject], limit: Int = .max, make: (Subject, [Int: String]) -> PlanSwitch
+            ) throws {
+                var next = 0
+                var tried = 0
+                while next < subjects.count, tried < limit, statistics.stop?.isRequested != true,
+                    timeForAnotherRouting()
+                {
+                    var batch: [(position: Int, change: PlanSwitch)] = []
+                    let room = min(limit - tried, affordableRoutings())
+                    while next < subjects.count, batch.count < room {
+                        let change = make(subjects[next], current)
+                        if change.viaHub != current, !routedAssignments.contains(change.viaHub),
+                            !batch.contains(where: { $0.change.viaHub == change.viaHub })
+                        {
+                            batch.append((next, change))
+                        }
+                        next += 1
+                    }
+                    guard !batch.isEmpty else { break }
+                    for item in batch { progress("improvement: routing the plan with \(item.change.label)") }
+                    let plans = routeSideBySide(batch.map(\.change.viaHub), stage: \.alternativesSeconds)
+                    for (item, plan) in zip(batch, plans) {
+                        tried += 1
+                        let value = AssignmentValue(item.change.viaHub, scenario: scenario, estimates: best.estimates)
+                            .total
+                        let key = try listBeside(
+                            plan, of: item.change.viaHub, label: item.change.label, status: best.decision.status,
+                            rowStatus: "switched", modelObjective: value.value(scenario.objective),
+                            flowsChanged: item.change.flowsChanged)
+                        if key < currentKey {
+                            current = item.change.viaHub
+                            currentKey = key
+                            next = item.position + 1
+                            break
+                        }
+                    }
                 }
             }
             let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: current)
@@ -281,14 +326,12 @@ extension Planner {
             let explained = RoutedExplanations(scenario: scenario, reported: current, reportedValue: currentKey.2)
                 .suppliersToRoute(ranking)
             var seen = Set<String>()
-            for supplier in (uncertain + explained).filter({ seen.insert($0).inserted })
-            where statistics.stop?.isRequested != true && timeForAnotherRouting() {
+            try trySwitches((uncertain + explained).filter { seen.insert($0).inserted }) { supplier, current in
                 let own = network.flows.filter { $0.supplier == supplier }
                 var trial = current
                 let bundled = own.contains { current[$0.index] != nil }
                 for flow in own { trial[flow.index] = bundled ? nil : (bestHub[flow.index] ?? nil) }
-                guard trial != current, !routedAssignments.contains(trial) else { continue }
-                try trySwitch(trial, subject: supplier, toDirect: bundled, flowsChanged: own.count)
+                return PlanSwitch(viaHub: trial, subject: supplier, toDirect: bundled, flowsChanged: own.count)
             }
             // Then single flows, those of the plan reached so far whose estimated saving is
             // nearest zero: a supplier may pay to bundle some of its flows and not others (not
@@ -298,18 +341,13 @@ extension Planner {
                     .flows()
                     .filter { scenario.participation(of: network.flows[$0.flow]) == .free && $0.saving != nil }
                     .sorted { (abs($0.saving!), $0.flow) < (abs($1.saving!), $1.flow) }
-                var tried = 0
-                for flow in flows
-                where tried < Self.improvementFlowSwitches
-                    && statistics.stop?.isRequested != true && timeForAnotherRouting()
-                {
+                try trySwitches(flows, limit: Self.improvementFlowSwitches) { flow, current in
                     var trial = current
                     let bundled = current[flow.flow] != nil
                     trial[flow.flow] = bundled ? nil : (flow.viaHub ?? flow.bestHub)
-                    guard trial != current, !routedAssignments.contains(trial) else { continue }
-                    tried += 1
-                    try trySwitch(
-                        trial, subject: "flow \(flow.supplier)->\(flow.site)", toDirect: bundled, flowsChanged: 1)
+                    return PlanSwitch(
+                        viaHub: trial, subject: "flow \(flow.supplier)->\(flow.site)", toDirect: bundled,
+                        flowsChanged: 1)
                 }
             }
         }
@@ -324,21 +362,29 @@ extension Planner {
             func route(_ assignment: [Int: String]) -> Double? {
                 if let known = routedValues[assignment] { return known }
                 guard statistics.stop?.isRequested != true, timeForAnotherRouting() else { return nil }
-                var clock = ContinuousClock.now
-                let began = clock
-                let plan = bundledPlan(
-                    assignment, directDays: directDays, scenario: scenario, context: context,
-                    deadline: budget.deadline(atFraction: 1), statistics: &statistics)
-                statistics.record(\.explanationSeconds, since: &clock)
-                lastRoutingSeconds = (ContinuousClock.now - began).inSeconds
+                let plan = routeSideBySide([assignment], stage: \.explanationSeconds)[0]
                 let routed = scenario.objective.value(of: plan.totals)
                 routedValues[assignment] = routed
                 return routed
             }
-            for supplier in routes.suppliersToRoute(outcome.suppliers) {
-                guard let trial = routes.switched(supplier, bestHub: bestHub) else { continue }
-                progress("explaining by routes: supplier \(supplier) switched")
-                guard let switchedValue = route(trial),
+            // The suppliers' switched plans not routed yet, side by side, as many at a time as
+            // the time left allows.
+            let switched = routes.suppliersToRoute(outcome.suppliers).compactMap { supplier in
+                routes.switched(supplier, bestHub: bestHub).map { (supplier: supplier, viaHub: $0) }
+            }
+            var seen = Set<[Int: String]>()
+            var waiting = switched.filter { routedValues[$0.viaHub] == nil && seen.insert($0.viaHub).inserted }
+            while !waiting.isEmpty, statistics.stop?.isRequested != true, timeForAnotherRouting() {
+                let batch = waiting.prefix(affordableRoutings())
+                waiting.removeFirst(batch.count)
+                for item in batch { progress("explaining by routes: supplier \(item.supplier) switched") }
+                let plans = routeSideBySide(batch.map(\.viaHub), stage: \.explanationSeconds)
+                for (item, plan) in zip(batch, plans) {
+                    routedValues[item.viaHub] = scenario.objective.value(of: plan.totals)
+                }
+            }
+            for (supplier, trial) in switched {
+                guard let switchedValue = routedValues[trial],
                     let index = outcome.suppliers.firstIndex(where: { $0.id == supplier })
                 else { continue }
                 outcome.suppliers[index].routedSaving = routes.routedSaving(of: supplier, switchedValue: switchedValue)

@@ -55,11 +55,8 @@ struct DayRouter: Sendable {
             operatedBy: operatedBy, depot: depot, kind: kind, day: day, fleet: fleet.map(\.id), counts: counts,
             notBefore: notBefore, costBasis: costBasis,
             stops: jobs.map { DayRouteCache.Key.Stop(site: $0.site.id, deliveries: $0.deliveries) })
-        if let earlier = cache.outcome(for: key) { return earlier }
-        let outcome = runSearch()
         // A search that a stop request cut short is not the problem's outcome.
-        if search.stop?.isRequested != true { cache.store(outcome, for: key) }
-        return outcome
+        return cache.outcome(for: key, search: runSearch, keep: { _ in search.stop?.isRequested != true })
     }
 
     /// The routing engine's search for ``route(_:day:from:operatedBy:kind:fleet:counts:notBefore:costBasis:)``.

@@ -205,8 +205,40 @@ public enum Planner {
         return bundled
     }
 
+    /// The bundled plans of several assignments (``bundledPlan(_:directDays:scenario:context:deadline:statistics:)``),
+    /// routed side by side, in the order given.
+    ///
+    /// A routed switch is mostly one supplier's hub days: a single search or two, which leave
+    /// the other core idle when plans are routed one after the other. Problems the plans share
+    /// are searched once (``DayRouteCache``), so the plans and the run's counts are those of
+    /// routing them one by one, whichever thread gets where first.
+    static func bundledPlans(
+        _ assignments: [[Int: String]], directDays: [Int: [Int]], scenario: Scenario, context: TravelContext,
+        deadline: ContinuousClock.Instant, statistics: inout RunStatistics
+    ) -> [WeeklyPlan] {
+        if assignments.count == 1 {
+            return [
+                bundledPlan(
+                    assignments[0], directDays: directDays, scenario: scenario, context: context, deadline: deadline,
+                    statistics: &statistics)
+            ]
+        }
+        let shared = statistics
+        // Most bundled flows first: they make the longest hub days.
+        let routed = assignments.concurrentMap(heaviestFirst: \.count) {
+            viaHub -> (plan: WeeklyPlan, counts: RunStatistics) in
+            var counts = shared.withoutCounts
+            let plan = bundledPlan(
+                viaHub, directDays: directDays, scenario: scenario, context: context, deadline: deadline,
+                statistics: &counts)
+            return (plan, counts)
+        }
+        for item in routed { statistics.addCounts(of: item.counts) }
+        return routed.map(\.plan)
+    }
+
     /// Counters over all routing problems of a run, and the run's stop request.
-    struct RunStatistics {
+    struct RunStatistics: Sendable {
         var problems = 0
         var iterations = 0
         /// Which parts the time limit cut short: the routing searches, the consolidation model.
@@ -219,7 +251,7 @@ public enum Planner {
         /// Whether the routed plans keep their routing problems (``WeeklyPlan/dayProblems``).
         var keepProblems = false
         /// The day problems routed so far in the run, and how many were routed again.
-        let routes = DayRouteCache()
+        var routes = DayRouteCache()
         var reusedProblems = 0
         /// Where the run's time went.
         var stages = PlanStageTimes()
@@ -231,6 +263,24 @@ public enum Planner {
             let now = ContinuousClock.now
             stages[keyPath: stage] += (now - start).inSeconds
             start = now
+        }
+
+        /// The same run (its stop request, its cache, whether problems are kept) with no
+        /// problems counted yet, for routing that is counted on its own and added later.
+        var withoutCounts: RunStatistics {
+            var fresh = RunStatistics()
+            fresh.stop = stop
+            fresh.keepProblems = keepProblems
+            fresh.routes = routes
+            return fresh
+        }
+
+        /// Adds the routing counts of `other` (made from ``withoutCounts``).
+        mutating func addCounts(of other: RunStatistics) {
+            problems += other.problems
+            iterations += other.iterations
+            reusedProblems += other.reusedProblems
+            routingHitTimeLimit = routingHitTimeLimit || other.routingHitTimeLimit
         }
 
         mutating func add(_ outcomes: [DayRouter.Outcome]) {
