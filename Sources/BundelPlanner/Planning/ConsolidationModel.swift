@@ -282,17 +282,19 @@ struct ConsolidationModel: Sendable {
         startingFrom starts: [[Int: String]] = [], warmStart: SimplexBasis? = nil
     ) throws(LPError) -> Decision {
         let began = ContinuousClock.now
-        // The local search first, from the obvious assignments and the given starts: it takes
-        // about a second at 4,000 sites, and when the relaxation does not finish in time its
-        // result is the round's answer instead of the best start alone.
+        // The local search from the obvious assignments and the given starts, beside the
+        // relaxation (GLPK, one thread): it takes about a second at 4,000 sites, and when the
+        // relaxation does not finish in time its result is the round's answer instead of the
+        // best start alone.
         let search = ConsolidationLocalSearch(self)
         let obvious = [[:], allInAssignment()] + starts
-        let searched = obvious.map(search.improved(from:))
+        let searching = BackgroundWork { obvious.concurrentMap(search.improved(from:)) }
         let relaxed = try LinearSolver.solve(
             model.relaxation,
             options: SolveOptions(
                 timeLimitSeconds: max(0.1, timeLimitSeconds - (ContinuousClock.now - began).inSeconds),
                 startingBasis: warmStart))
+        let searched = searching.value
         let bound = relaxed.objectiveBound
         let boundFromCutRelaxation = relaxed.status != .optimal && bound != nil
         let rounded = relaxed.status == .optimal ? [rounding(relaxed)] : []
