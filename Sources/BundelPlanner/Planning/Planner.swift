@@ -223,8 +223,10 @@ public enum Planner {
                     statistics: &statistics)
             ]
         }
+        // Each plan's own day problems then run one after another on its thread (Dispatch gives
+        // a concurrentPerform inside another no more threads), so the plans, not their days,
+        // share the cores; most bundled flows first: they make the longest hub days.
         let shared = statistics
-        // Most bundled flows first: they make the longest hub days.
         let routed = assignments.concurrentMap(heaviestFirst: \.count) {
             viaHub -> (plan: WeeklyPlan, counts: RunStatistics) in
             var counts = shared.withoutCounts
