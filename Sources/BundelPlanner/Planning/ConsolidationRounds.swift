@@ -521,7 +521,7 @@ extension Planner {
     /// machine it was measured on. All at once, the step took 0.67-0.70 s on the campus default
     /// (no switch kept; 1.23 s one by one) but 17.9 s on Cordaan's zone scenario (many kept;
     /// 8.0 s one by one), routing switches built from plans that no longer stood; in pairs,
-    /// 0.66-0.71 s and 8.2-8.6 s.
+    /// 0.66-0.71 s and 7.9-8.6 s.
     static let switchesSideBySide = 2
 
     /// Single flows the routed improvement step tries to switch after the suppliers.
