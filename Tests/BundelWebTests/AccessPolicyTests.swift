@@ -31,10 +31,10 @@ struct AccessPolicyTests {
             policy.refusal(method: "GET", authorization: nil, cookieToken: "s3cret", queryToken: nil, origin: nil)
                 == nil)
         var configuration = WebConfiguration(
-            dataFolder: URL(fileURLWithPath: "/tmp/wt19-never"), bundel: URL(fileURLWithPath: "/bin/true"))
+            dataFolder: URL(fileURLWithPath: "/tmp/bundel-web-never"), bundel: URL(fileURLWithPath: "/bin/true"))
         configuration.host = "0.0.0.0"
         #expect(throws: APIError.self) { try WebServer(configuration) }
-        #expect(!FileManager.default.fileExists(atPath: "/tmp/wt19-never"))
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/bundel-web-never"))
         #expect(AccessPolicy.generatedToken().count == 32)
     }
 

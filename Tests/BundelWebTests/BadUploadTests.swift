@@ -28,7 +28,7 @@ struct BadUploadTests {
                 try ZipFixtures.zip([("network.yaml", Data("name: x\n".utf8)), ("../escape.txt", Data("x".utf8))]))
             #expect(climbing.status == 400, "\(climbing.text)")
             #expect((climbing.object["error"] as? String)?.contains("..") == true)
-            let absolute = try await upload(try ZipFixtures.zip([("/tmp/wt19-escape.txt", Data("x".utf8))]))
+            let absolute = try await upload(try ZipFixtures.zip([("/tmp/bundel-web-escape.txt", Data("x".utf8))]))
             #expect(absolute.status == 400, "\(absolute.text)")
             // A link.
             let link = try await upload(try ZipFixtures.withLink())
@@ -70,7 +70,7 @@ struct BadUploadTests {
             let fm = FileManager.default
             #expect(try fm.contentsOfDirectory(atPath: server.folder.appendingPathComponent("networks").path).isEmpty)
             #expect(try fm.contentsOfDirectory(atPath: server.folder.appendingPathComponent("uploads").path).isEmpty)
-            #expect(!fm.fileExists(atPath: "/tmp/wt19-escape.txt"))
+            #expect(!fm.fileExists(atPath: "/tmp/bundel-web-escape.txt"))
             #expect(!fm.fileExists(atPath: server.folder.appendingPathComponent("escape.txt").path))
         }
     }

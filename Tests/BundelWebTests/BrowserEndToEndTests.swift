@@ -15,7 +15,7 @@ import Testing
 )
 struct BrowserEndToEndTests {
     @Test func uploadPlanAndDownloadInChromium() async throws {
-        let scratch = try scratchFolder("wt19-web-browser")
+        let scratch = try scratchFolder("bundel-web-web-browser")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let zip = scratch.appendingPathComponent("small.zip")
         try ZipFixtures.smallNetwork().write(to: zip)

@@ -10,7 +10,7 @@ struct BundelWebExecutableTests {
 
     @Test(.enabled(if: executable != nil, "bundel-web was not built beside the tests; run `swift build` first"))
     func startsServesHealthAndStopsOnSigint() async throws {
-        let folder = try scratchFolder("wt19-web-exe")
+        let folder = try scratchFolder("bundel-web-web-exe")
         defer { try? FileManager.default.removeItem(at: folder) }
         let port = try #require(LoopbackPort.unused())
         let process = Process()

@@ -75,7 +75,7 @@ struct OpenAPIConformanceTests {
             _ = try await client.post("/api/runs", json: ["kind": "plan", "scenarioIds": [99]])
             _ = try await client.post("/api/runs", json: ["kind": "sweep", "scenarioIds": [1]])
         }
-        let scratch = try scratchFolder("wt19-web-openapi")
+        let scratch = try scratchFolder("bundel-web-web-openapi")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let exchanges = scratch.appendingPathComponent("exchanges.json")
         try await recorder.json().write(to: exchanges)

@@ -8,8 +8,8 @@ import Testing
 @Suite(.enabled(if: BuiltExecutable.bundel != nil, Comment(rawValue: BuiltExecutable.missing)))
 struct RestartTests {
     @Test func runningRunIsInterruptedAndQueuedRunFinishesAfterRestart() async throws {
-        let folder = try scratchFolder("wt19-web-restart")
-        let scratch = try scratchFolder("wt19-web-hang")
+        let folder = try scratchFolder("bundel-web-web-restart")
+        let scratch = try scratchFolder("bundel-web-web-hang")
         defer {
             try? FileManager.default.removeItem(at: folder)
             try? FileManager.default.removeItem(at: scratch)
@@ -17,10 +17,8 @@ struct RestartTests {
         // The first server runs a stand-in for bundel that ignores SIGINT and hangs, as a run
         // does when the server dies under it: its run stays `running` in the database.
         let pidFile = scratch.appendingPathComponent("pid")
-        let hang = scratch.appendingPathComponent("hang.sh")
-        try "#!/bin/sh\ntrap '' INT\necho $$ > '\(pidFile.path)'\nexec sleep 300\n".write(
-            to: hang, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hang.path)
+        let hang = try StandInBundel.write(
+            "#!/bin/sh\ntrap '' INT\necho $$ > '\(pidFile.path)'\nexec sleep 300\n", named: "hang.sh", in: scratch)
         defer {
             if let pid = (try? String(contentsOf: pidFile, encoding: .utf8)).flatMap({
                 Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))

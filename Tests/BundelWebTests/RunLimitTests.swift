@@ -9,11 +9,9 @@ struct RunLimitTests {
     /// A stand-in for bundel that ignores SIGINT and hangs is stopped (SIGINT, then SIGKILL)
     /// once past twice its time limit and the grace; its run fails saying why.
     @Test func hangingChildIsStoppedPastItsTimeLimit() async throws {
-        let scratch = try scratchFolder("wt19-web-watchdog")
+        let scratch = try scratchFolder("bundel-web-web-watchdog")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let hang = scratch.appendingPathComponent("hang.sh")
-        try "#!/bin/sh\ntrap '' INT\nexec sleep 1000\n".write(to: hang, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hang.path)
+        let hang = try StandInBundel.write("#!/bin/sh\ntrap '' INT\nexec sleep 1000\n", named: "hang.sh", in: scratch)
         try await WebTestServer.with(configure: {
             $0.bundel = hang
             $0.watchdog = RunQueue.Watchdog(graceSeconds: 0.5, killSeconds: 0.5)
@@ -34,11 +32,10 @@ struct RunLimitTests {
 
     /// A child that fails (here one that crashes on SIGSEGV) fails its run; the server goes on.
     @Test func crashingChildFailsItsRunNotTheServer() async throws {
-        let scratch = try scratchFolder("wt19-web-crash")
+        let scratch = try scratchFolder("bundel-web-web-crash")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let crash = scratch.appendingPathComponent("crash.sh")
-        try "#!/bin/sh\necho about to crash >&2\nkill -SEGV $$\n".write(to: crash, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: crash.path)
+        let crash = try StandInBundel.write(
+            "#!/bin/sh\necho about to crash >&2\nkill -SEGV $$\n", named: "crash.sh", in: scratch)
         try await WebTestServer.with(configure: { $0.bundel = crash }) { server in
             let client = server.client()
             let (_, scenarioId) = try await WebFlow.uploadAndWriteScenario(client)
@@ -51,7 +48,7 @@ struct RunLimitTests {
     }
 
     @Test func noRunStartsWithoutTheBundelExecutable() async throws {
-        let scratch = try scratchFolder("wt19-web-gone")
+        let scratch = try scratchFolder("bundel-web-web-gone")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let stand = scratch.appendingPathComponent("bundel")
         try FileManager.default.copyItem(at: URL(fileURLWithPath: "/bin/true"), to: stand)
@@ -71,16 +68,14 @@ struct RunLimitTests {
 @Suite(.enabled(if: BuiltExecutable.bundel != nil, Comment(rawValue: BuiltExecutable.missing)))
 struct RunCancelTests {
     @Test func runningRunIsCancelledBySigint() async throws {
-        let scratch = try scratchFolder("wt19-web-cancel")
+        let scratch = try scratchFolder("bundel-web-web-cancel")
         defer { try? FileManager.default.removeItem(at: scratch) }
         // A stand-in that, like bundel, ends with 130 on SIGINT; it says so on standard error. It
         // sleeps in short steps in the foreground: with `sleep 60 &` and `wait` instead, the run
         // was seen here to stay `running` after the shell's exit while the orphaned sleep lived.
-        let stand = scratch.appendingPathComponent("bundel.sh")
-        try "#!/bin/sh\ntrap 'echo got SIGINT >&2; exit 130' INT\necho started >&2\nwhile :; do sleep 0.1; done\n"
-            .write(
-                to: stand, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: stand.path)
+        let stand = try StandInBundel.write(
+            "#!/bin/sh\ntrap 'echo got SIGINT >&2; exit 130' INT\necho started >&2\nwhile :; do sleep 0.1; done\n",
+            named: "bundel.sh", in: scratch)
         try await WebTestServer.with(configure: { $0.bundel = stand }) { server in
             let client = server.client()
             let (_, scenarioId) = try await WebFlow.uploadAndWriteScenario(client)

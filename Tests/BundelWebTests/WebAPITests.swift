@@ -61,7 +61,7 @@ struct WebAPITests {
 
             // The command line on the stored scenario, with the same time limit.
             let bundel = try #require(BuiltExecutable.bundel)
-            let out = try scratchFolder("wt19-web-cli")
+            let out = try scratchFolder("bundel-web-web-cli")
             defer { try? FileManager.default.removeItem(at: out) }
             let scenarioFile = server.folder.appendingPathComponent("scenarios/\(scenarioId)/scenario.yaml")
             let cli = try ProcessRun.run(

@@ -21,7 +21,7 @@ struct WebTestServer {
     ) async throws -> WebTestServer {
         guard let bundel = BuiltExecutable.bundel else { throw TestSupportError(BuiltExecutable.missing) }
         guard let port = LoopbackPort.unused() else { throw TestSupportError("no free loopback port") }
-        let data = try folder ?? scratchFolder("wt19-web")
+        let data = try folder ?? scratchFolder("bundel-web-web")
         var configuration = WebConfiguration(dataFolder: data, bundel: bundel)
         configuration.port = port
         configuration.logLevel = .critical

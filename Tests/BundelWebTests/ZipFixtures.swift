@@ -14,7 +14,7 @@ enum ZipFixtures {
 
     /// The small network with one file's text edited.
     static func smallNetwork(editing file: String, replacing old: String, with new: String) throws -> Data {
-        let folder = try SmallNetwork.copy(prefix: "wt19-web-zip")
+        let folder = try SmallNetwork.copy(prefix: "bundel-web-web-zip")
         defer { try? FileManager.default.removeItem(at: folder) }
         try SmallNetwork.edit(folder, file, replacing: old, with: new)
         return try zip(
