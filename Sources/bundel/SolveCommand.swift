@@ -7,7 +7,8 @@ struct SolveCommand: BundelCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve",
         abstract: "Solve a routing problem: VRPLIB (.vrp, CVRP/CVRPTW), Solomon (.txt) or VROOM JSON (.json).",
-        discussion: "Prints the cost, the routes and, for benchmark instances, the gap to the best-known value."
+        discussion:
+            "Prints the cost, the routes (a vehicle's trips separated by \"|\") and, for benchmark instances, the gap to the best-known value."
     )
 
     @Argument(help: "The problem file.")
@@ -91,7 +92,8 @@ struct SolveCommand: BundelCommand {
             printError("internal error: the solution breaks constraints:\n" + violations.joined(separator: "\n"))
             throw ExitCodes.internalError
         }
-        let routes = solved.routes.map { $0.jobs.map(jobId) }
+        // A vehicle that reloads at its depot drives several trips; reload marks are no jobs.
+        let trips = solved.routes.map { $0.trips.map { $0.map(jobId) } }
         var lowerBound: RouteLowerBound?
         if bound {
             let served = solved.routes.flatMap(\.servedJobs).sorted()
@@ -101,8 +103,9 @@ struct SolveCommand: BundelCommand {
             summary.append(Self.boundLine(lowerBound, cost: solved.cost))
         }
         if let solution {
-            // The engine's cost of a benchmark instance is its length in the set's units.
-            let text = CVRPLIBSolution(routes: routes.map { $0.map { $0 - 1 } }, cost: solved.cost).text(
+            // The engine's cost of a benchmark instance is its length in the set's units. Each
+            // trip is a route of its own there: the format knows no reloads.
+            let text = CVRPLIBSolution(routes: trips.joined().map { $0.map { $0 - 1 } }, cost: solved.cost).text(
                 convention: convention)
             do { try Data(text.utf8).write(to: URL(fileURLWithPath: solution), options: .atomic) } catch {
                 throw OutputError(description: "cannot write \(solution): \(error.localizedDescription)")
@@ -115,8 +118,9 @@ struct SolveCommand: BundelCommand {
             for line in summary { printError(line) }
         } else {
             for line in summary { print(line) }
-            for (index, route) in routes.enumerated() {
-                print("Route #\(index + 1): " + route.map(String.init).joined(separator: " "))
+            for (index, route) in trips.enumerated() {
+                let text = route.map { $0.map(String.init).joined(separator: " ") }.joined(separator: " | ")
+                print("Route #\(index + 1): " + text)
             }
             for unserved in solved.unserved {
                 print("unserved: job \(jobId(unserved.job)) (\(unserved.reason.rawValue))")

@@ -129,6 +129,44 @@ struct CommandLineTests {
         #expect(exitCode(["solve", instance, "--iterations", "-1"]) == 64)
     }
 
+    /// A VROOM problem whose one vehicle must reload (two seats, six jobs, three trips) is
+    /// solved and printed with its trips apart: printing used to look up the reload mark as a
+    /// job and crash (an exported hub-day problem of Cordaan did). `--solution` writes each
+    /// trip as a CVRPLIB route.
+    @Test(.enabled(if: BuiltExecutable.bundel != nil, Comment(rawValue: BuiltExecutable.missing)))
+    func solvePrintsTheTripsOfAVehicleThatReloads() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let size = 7
+        var rows: [String] = []
+        for from in 0..<size {
+            let seconds = (0..<size).map { to -> String in from == to ? "0" : String(300 + 60 * abs(from - to)) }
+            rows.append("[" + seconds.joined(separator: ", ") + "]")
+        }
+        let jobs = (1..<size).map { index -> String in
+            #"{"id": \#(index * 10), "location_index": \#(index), "delivery": [1], "service": 120}"#
+        }
+        let vehicle =
+            #"{"id": 1, "start_index": 0, "end_index": 0, "capacity": [2], "max_trips": 3, "reload_time": 60}"#
+        let matrix = #""matrices": {"car": {"durations": ["# + rows.joined(separator: ", ") + "]}}"
+        let text = #"{"vehicles": ["# + vehicle + #"], "jobs": ["# + jobs.joined(separator: ", ") + "], " + matrix + "}"
+        let problem = folder.appendingPathComponent("reloads.json")
+        try Data(text.utf8).write(to: problem)
+        let solution = folder.appendingPathComponent("reloads.sol")
+        let run = try ProcessRun.run(
+            BuiltExecutable.bundel!,
+            ["solve", problem.path, "--iterations", "200", "--no-set-partitioning", "--solution", solution.path])
+        #expect(run.status == 0, "\(run.errors)")
+        let routeLines = run.output.split(separator: "\n").filter { $0.hasPrefix("Route #") }
+        #expect(routeLines.count == 1)
+        let trips = routeLines.first.map { $0.dropFirst("Route #1: ".count).components(separatedBy: " | ") } ?? []
+        #expect(trips.count == 3 && trips.allSatisfy { $0.split(separator: " ").count == 2 }, "\(routeLines)")
+        let served = trips.flatMap { $0.split(separator: " ").compactMap { Int($0) } }.sorted()
+        #expect(served == [10, 20, 30, 40, 50, 60])
+        let written = try String(contentsOf: solution, encoding: .utf8)
+        #expect(written.split(separator: "\n").filter { $0.hasPrefix("Route #") }.count == 3)
+    }
+
     /// `bundel bound` proves the tiny instance's optimum (two routes out and back, length 40,
     /// solved exactly) and checks it against a bks.csv: equal passes, a best-known value below
     /// the bound is a bug in the bound and ends with exit 70. `solve --bound` prints the gap.
