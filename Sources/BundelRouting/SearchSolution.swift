@@ -107,17 +107,24 @@ struct SearchSolution {
         routeOf[job] = -1
     }
 
-    /// Removes the jobs among the entries `range` of route `index`, appending them to
+    /// Removes the jobs among the entries `range` of route `index`, except those among the
+    /// entries `kept` (a block inside `range`: SISR's split string), appending them to
     /// `removed`. Reload marks stay (unless a trip is left empty): dropping one would merge two
     /// trips into one that may be too heavy.
-    mutating func remove(_ range: Range<Int>, fromRoute index: Int, into removed: inout [Int], data: SearchData) {
+    mutating func remove(
+        _ range: Range<Int>, keeping kept: Range<Int> = 0..<0, fromRoute index: Int, into removed: inout [Int],
+        data: SearchData
+    ) {
         save(index)
         let oldCount = routes[index].jobs.count
-        for entry in routes[index].jobs[range] where entry != Route.reload {
+        for position in range where !kept.contains(position) {
+            let entry = routes[index].jobs[position]
+            guard entry != Route.reload else { continue }
             removed.append(entry)
             routeOf[entry] = -1
         }
-        for position in range.reversed() where routes[index].jobs[position] != Route.reload {
+        for position in range.reversed()
+        where !kept.contains(position) && routes[index].jobs[position] != Route.reload {
             routes[index].jobs.remove(at: position)
         }
         routes[index].normalizeReloads()
