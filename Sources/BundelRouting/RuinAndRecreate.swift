@@ -2,9 +2,10 @@ import Foundation
 
 /// Slack Induction by String Removals (Christiaens and Vanden Berghe, 2020) under simulated
 /// annealing: each iteration removes strings of consecutive jobs from a few routes near a
-/// random job, reinserts the removed jobs one by one at their cheapest feasible position
-/// (skipping a position now and then, the "blinks" that keep the search from repeating
-/// itself), and accepts the result if it is better than the current solution minus a
+/// random job (on problems of 100 jobs or more, half of them split strings, which keep a block
+/// of the string in place), reinserts the removed jobs one by one at their cheapest feasible
+/// position (skipping a position now and then, the "blinks" that keep the search from
+/// repeating itself), and accepts the result if it is better than the current solution minus a
 /// temperature-dependent margin; a rejected result is rolled back in place.
 ///
 /// Insertion looks first next to the job's nearest neighbours (granular neighbourhoods, as in
