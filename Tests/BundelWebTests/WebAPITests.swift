@@ -137,7 +137,20 @@ struct WebAPITests {
 
     /// With one run at a time a second run waits queued, and cancelling it ends it at once.
     @Test func secondRunWaitsQueuedAndCancels() async throws {
-        try await WebTestServer.with(configure: { $0.concurrentRuns = 1 }) { server in
+        let scratch = try scratchFolder("bundel-web-queue")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        // The first run's bundel waits for a gate file before it plans: the small network plans in
+        // well under a second, and on a loaded machine the first run was seen to finish (and the
+        // second to start) before the cancel request arrived.
+        let gate = scratch.appendingPathComponent("gate")
+        let bundel = try #require(BuiltExecutable.bundel)
+        let gated = try StandInBundel.write(
+            "#!/bin/sh\nwhile [ ! -e '\(gate.path)' ]; do sleep 0.05; done\nexec '\(bundel.path)' \"$@\"\n",
+            named: "gated-bundel.sh", in: scratch)
+        try await WebTestServer.with(configure: {
+            $0.concurrentRuns = 1
+            $0.bundel = gated
+        }) { server in
             let client = server.client()
             let (_, scenarioId) = try await WebFlow.uploadAndWriteScenario(client)
             let first = try await client.post("/api/runs", json: ["kind": "plan", "scenarioIds": [scenarioId]])
@@ -147,6 +160,7 @@ struct WebAPITests {
             let cancelled = try await client.send("POST", "/api/runs/\(secondId)/cancel")
             #expect(cancelled.status == 202)
             #expect(cancelled.object["status"] as? String == "cancelled")
+            try Data().write(to: gate)
             let firstRun = try await client.waitForRun(try #require(first.object["id"] as? Int))
             #expect(firstRun["status"] as? String == "finished")
             #expect(try await client.get("/api/runs/\(secondId)").object["status"] as? String == "cancelled")
