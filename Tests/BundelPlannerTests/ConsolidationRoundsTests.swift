@@ -299,6 +299,45 @@ struct AllInCandidateTests {
         #expect(SummaryTable.render(result).contains("plan of the switch local direct reported"))
     }
 
+    /// The improvement step starts from the best routed plan through a hub as well when all
+    /// direct is best but that plan is close: the bakery network of the test above with the
+    /// hub's weekly cost raised from 100 to 268.5 EUR. Every round and the all-in candidate
+    /// (1,238.38 EUR) now lose to all direct (1,237.15), and from all direct no supplier
+    /// switched in pays for the hub alone; from the all-in plan, the bakery switched direct
+    /// gives 1,236.19, which beats all direct and is reported (before, the plan said deliver
+    /// direct, the best plan through the hub 64 EUR a year behind).
+    @Test func switchesStartFromACloseHubPlanWhenAllDirectIsBest() throws {
+        let folder = try Fixture.copyOfSmall()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixture.edit(
+            folder, "suppliers.csv", replacing: "parcels,Parcel carrier,parcels,westpoort,52.3990,4.8180,van,2",
+            with:
+                "parcels,Parcel carrier,parcels,westpoort,52.3990,4.8180,van,2\nlocal,Local bakery,food,west,52.3650,4.8040,van,1"
+        )
+        try Fixture.edit(
+            folder, "flows.csv", replacing: "parcels,s6,5,40,0.5", with: "parcels,s6,5,40,0.5\nlocal,s4,2,300,2")
+        try Fixture.edit(
+            folder, "network.yaml", replacing: "fixed_cost_per_week: 100", with: "fixed_cost_per_week: 268.5")
+        let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
+        let result = try Planner.plan(scenario)
+        #expect(try WeeklyPlanValidator.violations(of: result) == [])
+        let outcome = result.consolidation
+        let direct = scenario.objective.value(of: result.baseline.totals)
+        // All direct beats every round and the all-in candidate, and every switch from it.
+        for row in outcome.rounds where row.candidate?.hasSuffix(" direct") != true {
+            if let routed = row.routedObjective { #expect(routed > direct, "\(row)") }
+        }
+        #expect(outcome.rounds.contains { $0.candidate?.hasSuffix(" in") == true })
+        let allIn = try #require(outcome.rounds.first { $0.candidate == "all-in" }?.routedObjective)
+        #expect(allIn - direct <= Planner.hubStartMargin * direct)
+        let chosen = try #require(outcome.rounds.first { $0.number == outcome.chosenRound })
+        #expect(chosen.candidate == "switch local direct", "\(outcome.rounds)")
+        let reported = scenario.objective.value(of: result.bundled.totals)
+        #expect(reported < direct && abs(reported - (chosen.routedObjective ?? .nan)) < 1e-6)
+        let bakery = try #require(scenario.network.flows.first { $0.supplier == "local" })
+        #expect(outcome.viaHub[bakery.index] == nil && outcome.viaHub.count == 12)
+    }
+
     /// The model's all-direct estimate is set beside the routed baseline (issue 14): on the
     /// small network the rounds' estimates of direct delivery have moved from the baseline's
     /// routes, and the summary says by how much, in the objective's unit and in percent.

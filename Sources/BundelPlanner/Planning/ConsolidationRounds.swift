@@ -30,6 +30,9 @@ extension Planner {
         var earlier: [[Int: String]] = []
         // The routed value of every assignment routed so far, for the routed explanations.
         var routedValues: [[Int: String]: Double] = [:]
+        // Every routed plan that sends flows through a hub, in the order routed, with its key:
+        // the improvement step starts from the best of them as well as from all direct.
+        var hubPlans: [(viaHub: [Int: String], key: (Int, Double, Double))] = []
         var best:
             (
                 round: Int, model: ConsolidationModel, decision: ConsolidationModel.Decision, plan: WeeklyPlan,
@@ -124,6 +127,7 @@ extension Planner {
             let excess = co2eCapKg.map { max(0, PlanTotals.rounded(plan.totals.co2eWtwKg - $0)) } ?? 0
             let key = (plan.unserved.count, excess, routed)
             if best == nil || key < best!.key { best = (number, model, decision, plan, key, explained) }
+            if !decision.viaHub.isEmpty { hubPlans.append((decision.viaHub, key)) }
             if earlier.contains(decision.viaHub) {
                 stop = .cycle
                 break
@@ -211,6 +215,7 @@ extension Planner {
             round.candidate = label
             rounds.append(round)
             let key = (plan.unserved.count, 0.0, routed)
+            if !viaHub.isEmpty { hubPlans.append((viaHub, key)) }
             if key < best.key {
                 let value = AssignmentValue(viaHub, scenario: scenario, estimates: best.estimates).total
                 // Valued under the best round's estimates, so that round's bound bounds it too.
@@ -254,7 +259,8 @@ extension Planner {
                     .count)
         }
         // The routed improvement step: from the best routed plan so far (all direct when that
-        // is best), switch one supplier at a time, those whose estimated saving is nearest
+        // is best, and then from the best routed plan through a hub too when that is close),
+        // switch one supplier at a time, those whose estimated saving is nearest
         // zero first (the decisions the estimates are least sure of), then the top of the
         // ranking, then single flows; route, and keep each switch whose routes are better.
         // Only with time left: every switch needs it to be routed, and ranking the suppliers
@@ -262,15 +268,26 @@ extension Planner {
         // ran after the limit with nothing left to route).
         if co2eCapKg == nil, explain, budget.secondsUntil(fraction: 1) > 0 {
             let forcedAny = network.flows.contains { scenario.participation(of: $0) == .in }
-            var current = best.decision.viaHub
-            var currentKey = best.key
+            var starts = [(viaHub: best.decision.viaHub, key: best.key)]
             if let allDirect, !forcedAny {
                 let directKey = (allDirect.unserved.count, 0.0, scenario.objective.value(of: allDirect.totals))
-                if directKey < currentKey {
-                    current = [:]
-                    currentKey = directKey
-                }
+                if directKey < best.key { starts = [(viaHub: [:], key: directKey)] }
             }
+            // From all direct, from the best routed plan through a hub as well when it is within
+            // ``hubStartMargin``: from all direct a single supplier switched in pays a hub's
+            // weekly cost alone and is rarely kept, while switching out of a hub plan the
+            // suppliers that gain least from it can beat all direct (the campus zero-emission
+            // scenario: the best plan through the hub came from 55,100 to 46 EUR/year of all
+            // direct this way). Further away, the few switches tried cannot close the gap
+            // (Cordaan's hub scenario: all in 26 % behind) and would only take time.
+            if starts[0].viaHub.isEmpty, !forcedAny, let hubStart = hubPlans.min(by: { $0.key < $1.key }),
+                hubStart.key.0 <= starts[0].key.0,
+                hubStart.key.2 - starts[0].key.2 <= Self.hubStartMargin * abs(starts[0].key.2)
+            {
+                starts.append(hubStart)
+            }
+            var current: [Int: String] = [:]
+            var currentKey = starts[0].key
             // Tries the switches `make` builds from the plan reached so far, subject by subject,
             // and keeps each whose routes are better; at most `limit` are routed. Several are
             // routed side by side, each built from the same plan: when one of them is kept, those
@@ -320,39 +337,45 @@ extension Planner {
                     }
                 }
             }
-            let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: current)
-            let bestHub = Dictionary(uniqueKeysWithValues: explainer.flows().map { ($0.flow, $0.viaHub ?? $0.bestHub) })
-            let ranking = explainer.suppliers()
-            let uncertain = ranking.filter { scenario.participation(ofSupplier: $0.id) == .free }
-                .sorted { (abs($0.saving), $0.id) < (abs($1.saving), $1.id) }.prefix(Self.improvementSwitches).map(\.id)
-            // Then the suppliers the routed explanations will ask about (the top of the ranking
-            // and the close decisions): a switch routed for an explanation that beats the plan
-            // is an improvement, and is kept here rather than only reported.
-            let explained = RoutedExplanations(scenario: scenario, reported: current, reportedValue: currentKey.2)
-                .suppliersToRoute(ranking)
-            var seen = Set<String>()
-            try trySwitches((uncertain + explained).filter { seen.insert($0).inserted }) { supplier, current in
-                let own = network.flows.filter { $0.supplier == supplier }
-                var trial = current
-                let bundled = own.contains { current[$0.index] != nil }
-                for flow in own { trial[flow.index] = bundled ? nil : (bestHub[flow.index] ?? nil) }
-                return PlanSwitch(viaHub: trial, subject: supplier, toDirect: bundled, flowsChanged: own.count)
-            }
-            // Then single flows, those of the plan reached so far whose estimated saving is
-            // nearest zero: a supplier may pay to bundle some of its flows and not others (not
-            // with `whole_suppliers`, where a supplier's flows go together).
-            if !scenario.wholeSuppliers {
-                let flows = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: current)
-                    .flows()
-                    .filter { scenario.participation(of: network.flows[$0.flow]) == .free && $0.saving != nil }
-                    .sorted { (abs($0.saving!), $0.flow) < (abs($1.saving!), $1.flow) }
-                try trySwitches(flows, limit: Self.improvementFlowSwitches) { flow, current in
+            for start in starts {
+                current = start.viaHub
+                currentKey = start.key
+                let explainer = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: current)
+                let bestHub = Dictionary(
+                    uniqueKeysWithValues: explainer.flows().map { ($0.flow, $0.viaHub ?? $0.bestHub) })
+                let ranking = explainer.suppliers()
+                let uncertain = ranking.filter { scenario.participation(ofSupplier: $0.id) == .free }
+                    .sorted { (abs($0.saving), $0.id) < (abs($1.saving), $1.id) }
+                    .prefix(Self.improvementSwitches).map(\.id)
+                // Then the suppliers the routed explanations will ask about (the top of the ranking
+                // and the close decisions): a switch routed for an explanation that beats the plan
+                // is an improvement, and is kept here rather than only reported.
+                let explained = RoutedExplanations(scenario: scenario, reported: current, reportedValue: currentKey.2)
+                    .suppliersToRoute(ranking)
+                var seen = Set<String>()
+                try trySwitches((uncertain + explained).filter { seen.insert($0).inserted }) { supplier, current in
+                    let own = network.flows.filter { $0.supplier == supplier }
                     var trial = current
-                    let bundled = current[flow.flow] != nil
-                    trial[flow.flow] = bundled ? nil : (flow.viaHub ?? flow.bestHub)
-                    return PlanSwitch(
-                        viaHub: trial, subject: "flow \(flow.supplier)->\(flow.site)", toDirect: bundled,
-                        flowsChanged: 1)
+                    let bundled = own.contains { current[$0.index] != nil }
+                    for flow in own { trial[flow.index] = bundled ? nil : (bestHub[flow.index] ?? nil) }
+                    return PlanSwitch(viaHub: trial, subject: supplier, toDirect: bundled, flowsChanged: own.count)
+                }
+                // Then single flows, those of the plan reached so far whose estimated saving is
+                // nearest zero: a supplier may pay to bundle some of its flows and not others (not
+                // with `whole_suppliers`, where a supplier's flows go together).
+                if !scenario.wholeSuppliers {
+                    let flows = ConsolidationExplainer(scenario: scenario, estimates: best.estimates, viaHub: current)
+                        .flows()
+                        .filter { scenario.participation(of: network.flows[$0.flow]) == .free && $0.saving != nil }
+                        .sorted { (abs($0.saving!), $0.flow) < (abs($1.saving!), $1.flow) }
+                    try trySwitches(flows, limit: Self.improvementFlowSwitches) { flow, current in
+                        var trial = current
+                        let bundled = current[flow.flow] != nil
+                        trial[flow.flow] = bundled ? nil : (flow.viaHub ?? flow.bestHub)
+                        return PlanSwitch(
+                            viaHub: trial, subject: "flow \(flow.supplier)->\(flow.site)", toDirect: bundled,
+                            flowsChanged: 1)
+                    }
                 }
             }
         }
@@ -523,6 +546,10 @@ extension Planner {
     /// 8.0 s one by one), routing switches built from plans that no longer stood; in pairs,
     /// 0.66-0.71 s and 7.9-8.6 s.
     static let switchesSideBySide = 2
+
+    /// How far behind all direct (a share of its routed objective) the best routed plan through
+    /// a hub may be for the routed improvement step to start from it as well.
+    static let hubStartMargin = 0.05
 
     /// Single flows the routed improvement step tries to switch after the suppliers.
     static let improvementFlowSwitches = 4
