@@ -265,14 +265,10 @@ struct AllInCandidateTests {
         #expect(try WeeklyPlanValidator.violations(of: result) == [])
     }
 
-    /// A case where one supplier switched beats every round and the all-in plan: a local
-    /// bakery beside site 6 delivers twice a week to site 4 (south), 300 kg in 2 roll cages. The
-    /// rounds keep two flows direct (best routed 1,076 EUR), the all-in candidate routes all 13
-    /// through the hub (1,070), and the improvement step, starting from the all-in plan, routes
-    /// the bakery direct: 1,068 EUR. That plan is reported, with the bakery's flow direct.
-    @Test func aSupplierSwitchIsReportedWhenItsRoutesAreBetter() throws {
+    /// A copy of the small network with a local bakery beside site 6 that delivers twice a week
+    /// to site 4 (south), 300 kg in 2 roll cages; the caller removes the folder.
+    static func bakeryNetwork() throws -> URL {
         let folder = try Fixture.copyOfSmall()
-        defer { try? FileManager.default.removeItem(at: folder) }
         try Fixture.edit(
             folder, "suppliers.csv", replacing: "parcels,Parcel carrier,parcels,westpoort,52.3990,4.8180,van,2",
             with:
@@ -280,6 +276,17 @@ struct AllInCandidateTests {
         )
         try Fixture.edit(
             folder, "flows.csv", replacing: "parcels,s6,5,40,0.5", with: "parcels,s6,5,40,0.5\nlocal,s4,2,300,2")
+        return folder
+    }
+
+    /// A case where one supplier switched beats every round and the all-in plan: a local
+    /// bakery beside site 6 delivers twice a week to site 4 (south), 300 kg in 2 roll cages. The
+    /// rounds keep two flows direct (best routed 1,076 EUR), the all-in candidate routes all 13
+    /// through the hub (1,070), and the improvement step, starting from the all-in plan, routes
+    /// the bakery direct: 1,068 EUR. That plan is reported, with the bakery's flow direct.
+    @Test func aSupplierSwitchIsReportedWhenItsRoutesAreBetter() throws {
+        let folder = try Self.bakeryNetwork()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
         let result = try Planner.plan(scenario)
         #expect(try WeeklyPlanValidator.violations(of: result) == [])
@@ -307,15 +314,8 @@ struct AllInCandidateTests {
     /// gives 1,236.19, which beats all direct and is reported (before, the plan said deliver
     /// direct, the best plan through the hub 64 EUR a year behind).
     @Test func switchesStartFromACloseHubPlanWhenAllDirectIsBest() throws {
-        let folder = try Fixture.copyOfSmall()
+        let folder = try Self.bakeryNetwork()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Fixture.edit(
-            folder, "suppliers.csv", replacing: "parcels,Parcel carrier,parcels,westpoort,52.3990,4.8180,van,2",
-            with:
-                "parcels,Parcel carrier,parcels,westpoort,52.3990,4.8180,van,2\nlocal,Local bakery,food,west,52.3650,4.8040,van,1"
-        )
-        try Fixture.edit(
-            folder, "flows.csv", replacing: "parcels,s6,5,40,0.5", with: "parcels,s6,5,40,0.5\nlocal,s4,2,300,2")
         try Fixture.edit(
             folder, "network.yaml", replacing: "fixed_cost_per_week: 100", with: "fixed_cost_per_week: 268.5")
         let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path)
