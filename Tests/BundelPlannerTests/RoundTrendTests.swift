@@ -1,0 +1,35 @@
+import Testing
+
+@testable import BundelPlanner
+
+/// When the consolidation rounds stop because their routes drift (``RoundTrend``).
+@Suite("Round trend")
+struct RoundTrendTests {
+    /// The routed keys of a run's rounds: whether the trend says stop after each.
+    static func stops(_ objectives: [Double], unserved: [Int]? = nil) -> [Bool] {
+        var trend = RoundTrend(limit: Planner.risingRoundsLimit)
+        return objectives.indices.map { trend.record((unserved?[$0] ?? 0, 0, objectives[$0])) }
+    }
+
+    /// The generated 1,400-site network: every round routed worse than the one before, so the
+    /// rounds stop after the third.
+    @Test func routesRisingTwiceInARowStop() {
+        #expect(Self.stops([325_423, 330_534, 333_978]) == [false, false, true])
+    }
+
+    /// The bundled scenarios' rounds: routes that rise once and fall again go on (Cordaan's
+    /// zone scenario, the campus purchasing levers and two hubs).
+    @Test func routesThatFallAgainGoOn() {
+        #expect(!Self.stops([50_476, 45_246, 45_274, 44_075, 45_078]).contains(true))
+        #expect(!Self.stops([40_394, 36_460, 37_534, 36_400, 36_617]).contains(true))
+        #expect(!Self.stops([43_742, 47_042, 42_360, 41_472, 39_988]).contains(true))
+        // A rise, a fall, then two rises: the count starts again after the fall.
+        #expect(Self.stops([10, 11, 9, 10, 12]) == [false, false, false, false, true])
+    }
+
+    /// Fewer unserved deliveries come first: a round that serves more is better whatever its cost.
+    @Test func unservedDeliveriesComeFirst() {
+        #expect(Self.stops([100, 200, 300], unserved: [3, 2, 1]) == [false, false, false])
+        #expect(Self.stops([300, 200, 100], unserved: [1, 2, 3]) == [false, false, true])
+    }
+}
