@@ -7,9 +7,10 @@ import Foundation
 extension Planner {
     /// The consolidation rounds: solve the model, route its choice, update the estimates from
     /// those routes, and solve again until the choice repeats, the routes get worse twice in a
-    /// row (``RoundTrend``), or the round limit or the time budget is reached. The round whose routed plan is best by the objective (fewest
-    /// unserved deliveries first) is kept, with its model, explanations and hub choices (with
-    /// `explain`); the estimates returned are that round's.
+    /// row (``RoundTrend``), or the round limit or the time budget is reached. The round whose
+    /// routed plan is best by the objective (fewest unserved deliveries first) is kept, with its
+    /// model, explanations and hub choices (with `explain`); the estimates returned are that
+    /// round's.
     ///
     /// - Parameter co2eCapKg: a limit on the estimated weekly CO2e for every round's model (a
     ///   point of ``ParetoFront``).
