@@ -9,10 +9,14 @@ import Testing
 struct ConsolidationRoundsTests {
     /// Runs the baseline and the pilot estimates, lets `distort` spoil the estimates, and runs
     /// the rounds from there.
+    ///
+    /// With `fromAllDirect`, the rounds are given the routed baseline as the all-direct plan,
+    /// as a plan's rounds are (the tests without it look at the rounds alone).
     static func rounds(
+        scenarioPath: String = Fixture.smallScenario, fromAllDirect: Bool = false,
         distort: (inout ConsolidationEstimates) -> Void
-    ) throws -> (Scenario, ConsolidationOutcome, WeeklyPlan) {
-        var scenario = try ScenarioLoader.load(path: Fixture.smallScenario)
+    ) throws -> (Scenario, ConsolidationOutcome, WeeklyPlan, allDirect: WeeklyPlan) {
+        var scenario = try ScenarioLoader.load(path: scenarioPath)
         scenario.consolidationIterations = 6
         let budget = TimeBudget(total: 600, start: .now)
         var statistics = Planner.RunStatistics()
@@ -23,8 +27,8 @@ struct ConsolidationRoundsTests {
         distort(&estimates)
         let (outcome, plan, _) = try Planner.consolidate(
             scenario, estimates: estimates, directDays: setup.directDays, context: setup.context,
-            budget: budget, statistics: &statistics)
-        return (scenario, outcome, plan)
+            budget: budget, allDirect: fromAllDirect ? setup.baseline : nil, statistics: &statistics)
+        return (scenario, outcome, plan, setup.baseline)
     }
 
     /// Hub stops priced at a hundredth of the pilot's estimate make the first round bundle
@@ -34,7 +38,7 @@ struct ConsolidationRoundsTests {
     /// estimates per stop are averages, so the converged choice need not be the best plan,
     /// which is why every round's plan is measured.
     @Test func roundsConvergeWhenTheFirstEstimateIsWrong() throws {
-        let (scenario, outcome, plan) = try Self.rounds { estimates in
+        let (scenario, outcome, plan, _) = try Self.rounds { estimates in
             for hub in estimates.hubStop.keys {
                 estimates.hubStop[hub] = estimates.hubStop[hub]!.mapValues { $0 * 0.01 }
             }
@@ -60,10 +64,42 @@ struct ConsolidationRoundsTests {
             WeeklyPlanValidator.violations(of: plan, scenario: scenario, matrix: matrix, viaHub: outcome.viaHub) == [])
     }
 
+    /// Rounds that route worse than all direct and then worse again stop (``ConsolidationStop/rising``):
+    /// the hub stops priced at a hundredth of the pilot's estimate (as above) with the hub's
+    /// weekly cost raised from 100 to 300 EUR make the first round bundle everything and route
+    /// above all direct, and the second, nearer the routes, route worse again. Given no
+    /// all-direct plan, the same rounds go on until the choice repeats.
+    @Test func roundsRoutedWorseThanAllDirectAndAgainStop() throws {
+        let folder = try Fixture.copyOfSmall()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixture.edit(
+            folder, "network.yaml", replacing: "fixed_cost_per_week: 100", with: "fixed_cost_per_week: 300")
+        let path = folder.appendingPathComponent("scenario.yaml").path
+        let cheapStops = { (estimates: inout ConsolidationEstimates) in
+            for hub in estimates.hubStop.keys {
+                estimates.hubStop[hub] = estimates.hubStop[hub]!.mapValues { $0 * 0.01 }
+            }
+        }
+        let (scenario, outcome, plan, allDirect) = try Self.rounds(
+            scenarioPath: path, fromAllDirect: true, distort: cheapStops)
+        #expect(outcome.stopReason == .rising)
+        let rounds = outcome.rounds.filter { $0.candidate == nil }.compactMap(\.routedObjective)
+        let direct = scenario.objective.value(of: allDirect.totals)
+        #expect(rounds.count == Planner.risingRoundsLimit, "\(outcome.rounds)")
+        #expect(zip([direct] + rounds, rounds).allSatisfy { $0 < $1 }, "\(rounds) from \(direct)")
+        // All direct is reported: every routed plan through the hub costs more.
+        #expect(outcome.viaHub.isEmpty)
+        #expect(abs(scenario.objective.value(of: plan.totals) - direct) < 1e-6)
+
+        let (_, alone, _, _) = try Self.rounds(scenarioPath: path, distort: cheapStops)
+        #expect(alone.stopReason != .rising)
+        #expect(alone.rounds.filter { $0.candidate == nil }.count > Planner.risingRoundsLimit, "\(alone.rounds)")
+    }
+
     /// The reported row is the best routed one, and the model's rounds stop at the limit at the
     /// latest.
     @Test func theBestRoutedRoundIsReported() throws {
-        let (scenario, outcome, _) = try Self.rounds { estimates in
+        let (scenario, outcome, _, _) = try Self.rounds { estimates in
             for flow in estimates.direct.indices { estimates.direct[flow] = estimates.direct[flow] * 0.2 }
         }
         let routed = outcome.rounds.compactMap(\.routedObjective)

@@ -47,7 +47,15 @@ extension Planner {
         // hub fixed, flows forced in). The next round does not start from it: its estimates
         // changed the costs, so the basis is no longer dual feasible and would be dropped.
         var basis: SimplexBasis?
-        var trend = RoundTrend(limit: Self.risingRoundsLimit)
+        // The rounds start from all direct: where that plan can be reported (no supplier forced
+        // in, no CO2e cap), a first round routed worse than it counts as a rise.
+        let forcedAny = network.flows.contains { scenario.participation(of: $0) == .in }
+        var trend = RoundTrend(
+            limit: Self.risingRoundsLimit,
+            startingFrom: allDirect.flatMap { allDirect in
+                co2eCapKg == nil && !forcedAny
+                    ? (allDirect.unserved.count, 0.0, scenario.objective.value(of: allDirect.totals)) : nil
+            })
         let limit = max(1, scenario.consolidationIterations)
         for number in 1...limit {
             // Each round gets an equal share of the time left, the MIP up to three quarters of
@@ -138,9 +146,11 @@ extension Planner {
             earlier.append(decision.viaHub)
             chosen = decision.viaHub
             // Rounds whose routes get worse round after round are estimates drifting away, not a
-            // choice converging: on the generated 1,400-site network every round routed worse
-            // than the one before (325,423 to 344,489 EUR a week), and the last two took 23 s of
-            // its 73. In no bundled scenario did the routes rise twice in a row.
+            // choice converging: on the generated 1,400-site network the first round routed
+            // worse than all direct (325,423 against 307,468 EUR a week) and every round worse
+            // than the one before (to 344,489), and rounds 3-5 took about 35 s of its 73. Among the
+            // bundled scenarios only the two-hub ones of the campuses and Cordaan rose twice
+            // from all direct; they stop after two rounds with the same verdict (docs/model.md).
             if number < limit, drifting {
                 stop = .rising
                 break
@@ -278,7 +288,6 @@ extension Planner {
         // first values the whole plan once per supplier (at 10,000 sites and 60,000 flows that
         // ran after the limit with nothing left to route).
         if co2eCapKg == nil, explain, budget.secondsUntil(fraction: 1) > 0 {
-            let forcedAny = network.flows.contains { scenario.participation(of: $0) == .in }
             var starts = [(viaHub: best.decision.viaHub, key: best.key)]
             if let allDirect, !forcedAny {
                 let directKey = (allDirect.unserved.count, 0.0, scenario.objective.value(of: allDirect.totals))
@@ -436,8 +445,7 @@ extension Planner {
             }
         }
 
-        let forced = network.flows.contains { scenario.participation(of: $0) == .in }
-        if let allDirect, co2eCapKg == nil, !forced, !best.decision.viaHub.isEmpty {
+        if let allDirect, co2eCapKg == nil, !forcedAny, !best.decision.viaHub.isEmpty {
             let routed = scenario.objective.value(of: allDirect.totals)
             if (allDirect.unserved.count, 0.0, routed) < best.key {
                 var direct = try reportAllDirect(

@@ -91,7 +91,8 @@ public enum ConsolidationStop: String, Sendable, Codable {
     case converged
     /// The model chose an assignment of an earlier (not the previous) round.
     case cycle
-    /// Two rounds in a row were routed worse than the round before each (the estimates drift).
+    /// Two rounds in a row were routed worse than the round before each, the first round worse
+    /// than all direct where that plan may be reported (the estimates drift).
     case rising
     /// `consolidation_iterations` rounds were made.
     case iterationLimit = "iteration-limit"
