@@ -19,10 +19,11 @@ struct RoundTrendTests {
         #expect(Self.stops([325_423, 330_534], allDirect: 307_468) == [false, true])
     }
 
-    /// From all direct: a first round routed better than all direct starts no count, and the
+    /// From all direct: a first round routed better than all direct starts no count; the
     /// two-hub scenarios of the campuses and Cordaan (all direct 33,128 and 32,274 EUR a week)
     /// stop after their second round, which the rounds that fell again later never brought
-    /// below all direct (the campus rounds 3-5: 42,360 to 39,988).
+    /// below all direct (the campus rounds 3-5: 42,360 to 39,988); a first round above all
+    /// direct followed by a better one goes on (Cordaan's zone rounds from a made-up 45,000).
     @Test func theFirstRoundIsComparedWithAllDirect() {
         #expect(Self.stops([90, 95, 99], allDirect: 100) == [false, false, true])
         #expect(Self.stops([43_742, 47_042], allDirect: 33_128) == [false, true])
