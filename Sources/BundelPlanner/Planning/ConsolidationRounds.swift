@@ -47,15 +47,15 @@ extension Planner {
         // hub fixed, flows forced in). The next round does not start from it: its estimates
         // changed the costs, so the basis is no longer dual feasible and would be dropped.
         var basis: SimplexBasis?
-        // The rounds start from all direct: where that plan can be reported (no supplier forced
-        // in, no CO2e cap), a first round routed worse than it counts as a rise.
+        // The routes' key of all direct where that plan may be reported (no supplier forced in,
+        // no CO2e cap): the rounds start from it, so a first round routed worse than it counts
+        // as a rise; the improvement step starts from it when it is best, and it is reported then.
         let forcedAny = network.flows.contains { scenario.participation(of: $0) == .in }
-        var trend = RoundTrend(
-            limit: Self.risingRoundsLimit,
-            startingFrom: allDirect.flatMap { allDirect in
-                co2eCapKg == nil && !forcedAny
-                    ? (allDirect.unserved.count, 0.0, scenario.objective.value(of: allDirect.totals)) : nil
-            })
+        let allDirectKey = allDirect.flatMap { allDirect in
+            co2eCapKg == nil && !forcedAny
+                ? (allDirect.unserved.count, 0.0, scenario.objective.value(of: allDirect.totals)) : nil
+        }
+        var trend = RoundTrend(limit: Self.risingRoundsLimit, startingFrom: allDirectKey)
         let limit = max(1, scenario.consolidationIterations)
         for number in 1...limit {
             // Each round gets an equal share of the time left, the MIP up to three quarters of
@@ -289,10 +289,7 @@ extension Planner {
         // ran after the limit with nothing left to route).
         if co2eCapKg == nil, explain, budget.secondsUntil(fraction: 1) > 0 {
             var starts = [(viaHub: best.decision.viaHub, key: best.key)]
-            if let allDirect, !forcedAny {
-                let directKey = (allDirect.unserved.count, 0.0, scenario.objective.value(of: allDirect.totals))
-                if directKey < best.key { starts = [(viaHub: [:], key: directKey)] }
-            }
+            if let allDirectKey, allDirectKey < best.key { starts = [(viaHub: [:], key: allDirectKey)] }
             // From all direct, from the best routed plan through a hub as well when it is within
             // ``hubStartMargin``: from all direct a single supplier switched in pays a hub's
             // weekly cost alone and is rarely kept, while switching out of a hub plan the
@@ -445,16 +442,13 @@ extension Planner {
             }
         }
 
-        if let allDirect, co2eCapKg == nil, !forcedAny, !best.decision.viaHub.isEmpty {
-            let routed = scenario.objective.value(of: allDirect.totals)
-            if (allDirect.unserved.count, 0.0, routed) < best.key {
-                var direct = try reportAllDirect(
-                    allDirect, routed: routed,
-                    best: (best.round, best.model, best.decision, best.key.2, best.estimates),
-                    rounds: rounds, stop: stop, explain: explain)
-                confirmByRoutes(&direct.0, reported: [:], value: routed)
-                return direct
-            }
+        if let allDirect, let allDirectKey, !best.decision.viaHub.isEmpty, allDirectKey < best.key {
+            var direct = try reportAllDirect(
+                allDirect, routed: allDirectKey.2,
+                best: (best.round, best.model, best.decision, best.key.2, best.estimates),
+                rounds: rounds, stop: stop, explain: explain)
+            confirmByRoutes(&direct.0, reported: [:], value: allDirectKey.2)
+            return direct
         }
         let viaHub = best.decision.viaHub
         // The flows' trunk parts count on the reported plan's own legs: a flow whose supplier's
