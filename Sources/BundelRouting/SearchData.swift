@@ -169,33 +169,33 @@ struct SearchData: Sendable {
     }
 
     /// The change in cost of driving from `previous` to `next` through `job` instead of
-    /// directly, for vehicle type `type`; meaningful where ``distanceOnly`` holds.
+    /// along the leg of `skipped` metres between them, for vehicle type `type`; meaningful
+    /// where ``distanceOnly`` holds.
     @inline(__always)
-    func detourCost(of job: Int, between previous: Int, and next: Int, type: Int) -> Double {
-        let offset = matrixOffset[type]
-        let row = offset + location[job] * size
-        let detour =
-            Int(legsInto[row + previous].distance) + Int(legs[row + next].distance)
-            - Int(legs[offset + previous * size + next].distance)
+    func detourCost(of job: Int, between previous: Int, and next: Int, skipping skipped: Int, type: Int) -> Double {
+        let row = matrixOffset[type] + location[job] * size
+        let detour = Int(legsInto[row + previous].distance) + Int(legs[row + next].distance) - skipped
         return costPerKilometre[type] * Double(detour) / 1000
     }
 
     /// A lower bound on the change in cost of any feasible route of type `type` that visits
     /// `job` between locations `previous` and `next` of a route whose waiting adds up to
-    /// `waiting` seconds, read from three legs. Distance and driving time add up along a route,
+    /// `waiting` seconds, from the two legs through the job and the `skipped` leg's metres and
+    /// seconds of driving (the route's own). Distance and driving time add up along a route,
     /// so the detour's are exact; a feasible route's duration is its driving, its service and
     /// its waiting, so the new duration is at least the old one plus the detour's driving and
     /// the job's service, minus the waiting the visit could take up. Exact when the new route
     /// waits nowhere; valid without the triangle inequality.
     @inline(__always)
-    func insertionLowerBound(of job: Int, between previous: Int, and next: Int, waiting: Int, type: Int) -> Double {
-        let offset = matrixOffset[type]
-        let row = offset + location[job] * size
+    func insertionLowerBound(
+        of job: Int, between previous: Int, and next: Int, skipping skipped: (distance: Int, travel: Int),
+        waiting: Int, type: Int
+    ) -> Double {
+        let row = matrixOffset[type] + location[job] * size
         let into = legsInto[row + previous]
         let out = legs[row + next]
-        let skipped = legs[offset + previous * size + next]
-        let detour = Int(into.distance) + Int(out.distance) - Int(skipped.distance)
-        let driving = Int(into.duration) + Int(out.duration) - Int(skipped.duration)
+        let detour = Int(into.distance) + Int(out.distance) - skipped.distance
+        let driving = Int(into.duration) + Int(out.duration) - skipped.travel
         return costPerKilometre[type] * Double(detour) / 1000
             + costPerHour[type] * Double(driving + jobSegment[job].duration - waiting) / 3600
     }
