@@ -291,7 +291,7 @@ struct RuinAndRecreate {
                 }
             }
             for index in solution.routes.indices
-            where solution.routes[index].trips < data.maxTrips[solution.routes[index].type] {
+            where data.someTypeReloads && solution.routes[index].trips < data.maxTrips[solution.routes[index].type] {
                 guard !solution.routes[index].isEmpty, solution.routes[index].cost.isFinite,
                     data.allowed[job * data.typeCount + solution.routes[index].type]
                 else { continue }

@@ -24,6 +24,9 @@ struct SearchData: Sendable {
     let maxDistance: [Int]
     let maxTravel: [Int]
     let maxTrips: [Int]
+    /// Whether any vehicle type may make more than one trip (else no insertion looks at a
+    /// new trip).
+    let someTypeReloads: Bool
     let count: [Int]
     /// Offset of the type's travel profile in ``distances`` and ``durations``.
     let matrixOffset: [Int]
@@ -91,6 +94,7 @@ struct SearchData: Sendable {
         maxDistance = types.map { $0.maxDistanceMetres ?? Int.max }
         maxTravel = types.map { $0.maxTravelSeconds ?? Int.max }
         maxTrips = types.map(\.maxTrips)
+        someTypeReloads = types.contains { $0.maxTrips > 1 }
         count = types.map { $0.count ?? Int.max }
         size = problem.profiles[0].size
         matrixOffset = types.map { $0.profile * problem.profiles[0].size * problem.profiles[0].size }

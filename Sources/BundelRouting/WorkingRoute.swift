@@ -9,6 +9,8 @@ struct WorkingRoute: Sendable {
     var type: Int
     var jobs: [Int]
     var forward: [RouteSegment] = []
+    /// Empty where distance alone prices the route (``SearchData/distanceOnly``): an insertion
+    /// there reads the two locations and the leg it replaces from ``forward``.
     var backward: [RouteSegment] = []
     /// The trip of each node 0...m: a job's trip, for a reload the trip it begins; an
     /// insertion right after node i joins trip `tripOfNode[i]`.
@@ -74,7 +76,7 @@ struct WorkingRoute: Sendable {
         forward.removeAll(keepingCapacity: true)
         forward.append(data.startSegment[type])
         backward.removeAll(keepingCapacity: true)
-        backward.append(data.endSegment[type])
+        if !data.distanceOnly { backward.append(data.endSegment[type]) }
         refresh(data, keepingFirst: 0, last: 0)
     }
 
@@ -84,7 +86,8 @@ struct WorkingRoute: Sendable {
     /// joins about m segments instead of 2m), the others are kept, bit for bit.
     mutating func refresh(_ data: SearchData, keepingFirst prefix: Int, last suffix: Int) {
         let m = jobs.count
-        let oldNodes = backward.count
+        // Nodes before the change (as many as backward segments, where those are kept).
+        let oldNodes = forward.count
         precondition(prefix + suffix <= m && prefix < forward.count && suffix < oldNodes, "stale route segments")
         recountTrips(data)
         forward.removeLast(forward.count - (prefix + 1))
@@ -92,16 +95,20 @@ struct WorkingRoute: Sendable {
             forward.append(data.join(forward[index], segment(jobs[index], data), type: type))
         }
         forward.append(data.join(forward[m], data.endSegment[type], type: type))
-        // backward[i] covers nodes i...m+1; the last suffix + 1 of them (the kept entries and
-        // the end depot) stand where they stood, counted from the end.
-        backward.replaceSubrange(
-            0..<(oldNodes - suffix - 1), with: repeatElement(data.endSegment[type], count: m + 1 - suffix))
-        var index = m - suffix
-        while index >= 1 {
-            backward[index] = data.join(segment(jobs[index - 1], data), backward[index + 1], type: type)
-            index -= 1
+        // Where distance alone prices the route, an insertion reads only forward segments
+        // (``insertionDelta(of:afterNode:data:below:)``): the backward ones are not kept.
+        if !data.distanceOnly {
+            // backward[i] covers nodes i...m+1; the last suffix + 1 of them (the kept entries
+            // and the end depot) stand where they stood, counted from the end.
+            backward.replaceSubrange(
+                0..<(oldNodes - suffix - 1), with: repeatElement(data.endSegment[type], count: m + 1 - suffix))
+            var index = m - suffix
+            while index >= 1 {
+                backward[index] = data.join(segment(jobs[index - 1], data), backward[index + 1], type: type)
+                index -= 1
+            }
+            backward[0] = forward[m + 1]
         }
-        backward[0] = forward[m + 1]
         if !data.distanceOnly {
             var service = data.startSegment[type].duration + data.endSegment[type].duration
             for entry in jobs { service += segment(entry, data).duration }
@@ -122,21 +129,33 @@ struct WorkingRoute: Sendable {
     /// Recounts the trips, the trip of each node and the load of each trip.
     private mutating func recountTrips(_ data: SearchData) {
         let dimensions = data.dimensions
+        var tripCount = 1
+        for entry in jobs where entry == Route.reload { tripCount += 1 }
+        trips = tripCount
+        // Sized once and filled through buffers: appended entry by entry, with a capacity and
+        // uniqueness check each, this took 8 % of a CVRP search's instructions.
         tripOfNode.removeAll(keepingCapacity: true)
+        tripOfNode.append(contentsOf: repeatElement(0, count: jobs.count + 1))
         tripLoads.removeAll(keepingCapacity: true)
-        tripLoads.append(contentsOf: repeatElement(0, count: dimensions))
-        trips = 1
-        tripOfNode.append(0)
-        for entry in jobs {
-            if entry == Route.reload {
-                trips += 1
-                tripLoads.append(contentsOf: repeatElement(0, count: dimensions))
-            } else {
-                for d in 0..<dimensions {
-                    tripLoads[(trips - 1) * dimensions + d] += data.demand[entry * dimensions + d]
+        tripLoads.append(contentsOf: repeatElement(0, count: tripCount * dimensions))
+        jobs.withUnsafeBufferPointer { jobs in
+            data.demand.withUnsafeBufferPointer { demand in
+                tripOfNode.withUnsafeMutableBufferPointer { tripOfNode in
+                    tripLoads.withUnsafeMutableBufferPointer { tripLoads in
+                        var trip = 0
+                        for (position, entry) in jobs.enumerated() {
+                            if entry == Route.reload {
+                                trip += 1
+                            } else {
+                                for d in 0..<dimensions {
+                                    tripLoads[trip * dimensions + d] += demand[entry * dimensions + d]
+                                }
+                            }
+                            tripOfNode[position + 1] = trip
+                        }
+                    }
                 }
             }
-            tripOfNode.append(trips - 1)
         }
     }
 
@@ -204,7 +223,8 @@ struct WorkingRoute: Sendable {
         let m = jobs.count
         guard m > 0, trips < data.maxTrips[type], data.fits(job, onTopOf: nil, type: type) else { return nil }
         let withReload = data.join(forward[m], data.reloadSegment[type], type: type)
-        let route = data.join(data.join(withReload, data.jobSegment[job], type: type), backward[m + 1], type: type)
+        let route = data.join(
+            data.join(withReload, data.jobSegment[job], type: type), data.endSegment[type], type: type)
         guard let newCost = data.cost(of: route, trips: trips + 1, type: type) else { return nil }
         return newCost - cost
     }
