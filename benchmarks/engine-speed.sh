@@ -21,8 +21,8 @@
 #   N iterations and the final route evaluation; not reading the file).
 # Time mode, when a binary lacks --iterations (8708a78 does): `solve FILE --seed 1 --time-limit T
 #   --json`; iter/s is the iterations reported / statistics.seconds, which also holds the final
-#   set-partitioning step (GLPK, at most 10 % of T): each figure is a little below the search's
-#   own rate, the same way for both binaries.
+#   set-partitioning step (GLPK, at most 10 % of T; 3 % since 2026-12-05): each figure is a
+#   little below the search's own rate, the same way for both binaries.
 #
 # The base binary is built in a temporary git worktree (.build-base/src) with its own scratch
 # path (.build-base/scratch) and kept in .build-base/bin/KEY/, KEY naming the commit's Sources

@@ -23,7 +23,10 @@ public struct SearchParameters: Sendable, Equatable {
     public var initialTemperature: Double
     public var finalTemperature: Double
     /// Whether routes of accepted solutions are pooled and recombined by a set-partitioning
-    /// model (GLPK) at the end of the search; the share of the time limit kept for it.
+    /// model (GLPK) at the end of the search; the share of the time limit kept for it. The
+    /// model of at most 2,000 pooled routes took 0.0-0.1 s on the X and Solomon benchmarks
+    /// (CVRP up to 1,000 jobs), so 3 % leaves it ample time: the 10 % kept before went
+    /// unused, six seconds of a one-minute search.
     public var setPartitioning: Bool
     public var setPartitioningTimeShare: Double
     /// How many of a job's nearest neighbours insertion looks beside first; every position of
@@ -35,7 +38,7 @@ public struct SearchParameters: Sendable, Equatable {
     public init(
         seed: UInt64 = 1, maxIterations: Int = 20_000, timeLimitSeconds: Double = 10,
         initialTemperature: Double = 0.5, finalTemperature: Double = 0.005,
-        setPartitioning: Bool = true, setPartitioningTimeShare: Double = 0.1, granularNeighbours: Int = 40
+        setPartitioning: Bool = true, setPartitioningTimeShare: Double = 0.03, granularNeighbours: Int = 40
     ) {
         self.seed = seed
         self.maxIterations = maxIterations
