@@ -52,7 +52,8 @@ struct SearchData: Sendable {
     /// Whether only distance prices a route and only capacity limits it: no hourly cost, no
     /// limit on duration, distance or driving time, and no window or shift that can close
     /// (the classic CVRP). An insertion's change in cost is then its detour times the cost per
-    /// kilometre, read from three legs instead of joining two segments: the cost the segments
+    /// kilometre, from three legs (two through the job, and the one it replaces, which the
+    /// route's own segments give) instead of joining two segments: the cost the segments
     /// give, to rounding, for about half the work of the search's innermost step.
     let distanceOnly: Bool
 

@@ -199,8 +199,9 @@ struct WorkingRoute: Sendable {
     }
 
     /// ``insertionDelta(of:afterNode:data:below:)`` by joining segments, for routes that time
-    /// or limits price. Against a finite limit the place is first given a lower bound from
-    /// three legs (``SearchData/insertionLowerBound(of:between:and:skipping:waiting:type:)``), and its
+    /// or limits price. Against a finite limit the place is first given a lower bound from the
+    /// legs through the job and the one it replaces
+    /// (``SearchData/insertionLowerBound(of:between:and:skipping:waiting:type:)``), and its
     /// segments are joined only when that bound is below the limit: the margin, far above
     /// rounding and far below any difference that matters, keeps every choice what pricing
     /// each place exactly would make it. Out of line, so that the distance-only path of the
