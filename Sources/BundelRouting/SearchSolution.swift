@@ -135,7 +135,7 @@ struct SearchSolution {
         let suffix = min(max(0, oldCount - range.upperBound - 1), routes[index].jobs.count - prefix)
         routes[index].refresh(data, keepingFirst: prefix, last: suffix)
         if routes[index].isEmpty { usedVehicles[routes[index].type] -= 1 }
-        locateJobs(ofRoute: index)
+        locateJobs(ofRoute: index, from: prefix)
     }
 
     /// Puts `job` into route `index` between node `node` and the next.
@@ -143,7 +143,7 @@ struct SearchSolution {
         save(index)
         routes[index].jobs.insert(job, at: node)
         routes[index].refresh(data, keepingFirst: node, last: routes[index].jobs.count - 1 - node)
-        locateJobs(ofRoute: index)
+        locateJobs(ofRoute: index, from: node)
     }
 
     /// Serves `job` on a new last trip of route `index`.
@@ -152,7 +152,7 @@ struct SearchSolution {
         routes[index].jobs.append(Route.reload)
         routes[index].jobs.append(job)
         routes[index].refresh(data, keepingFirst: routes[index].jobs.count - 2, last: 0)
-        locateJobs(ofRoute: index)
+        locateJobs(ofRoute: index, from: routes[index].jobs.count - 2)
     }
 
     /// Serves `job` on a new route of vehicle type `type`, in an empty slot if there is one.
@@ -211,9 +211,12 @@ struct SearchSolution {
         journalCount += 1
     }
 
-    /// Records where each job of route `index` stands.
-    private mutating func locateJobs(ofRoute index: Int) {
-        for (position, entry) in routes[index].jobs.enumerated() where entry != Route.reload {
+    /// Records where each job of route `index` stands, from entry `start` on (the entries
+    /// before it stand where they stood).
+    private mutating func locateJobs(ofRoute index: Int, from start: Int = 0) {
+        for position in start..<routes[index].jobs.count {
+            let entry = routes[index].jobs[position]
+            guard entry != Route.reload else { continue }
             routeOf[entry] = index
             nodeOf[entry] = position + 1
         }

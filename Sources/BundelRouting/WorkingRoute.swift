@@ -175,16 +175,21 @@ struct WorkingRoute: Sendable {
         -> Double?
     {
         guard data.fits(job, onTopOf: tripLoads, at: tripOfNode[node] * data.dimensions, type: type) else { return nil }
-        if data.distanceOnly {
-            // The leg the job replaces is the difference of two forward segments, which sit
-            // side by side in this route's storage: reading it from the matrix missed the
-            // cache on large instances (a matrix of 1,000 locations takes 8 MB).
-            let before = forward[node], after = forward[node + 1]
-            return data.detourCost(
-                of: job, between: before.lastLocation, and: after.lastLocation,
-                skipping: after.distance - before.distance, type: type)
-        }
+        if data.distanceOnly { return detourDelta(of: job, afterNode: node, data: data) }
         return joinedDelta(of: job, afterNode: node, data: data, below: limit)
+    }
+
+    /// ``insertionDelta(of:afterNode:data:below:)`` where distance alone prices the route
+    /// (``SearchData/distanceOnly``) and the job is known to fit the trip: its detour.
+    @inline(__always)
+    func detourDelta(of job: Int, afterNode node: Int, data: SearchData) -> Double {
+        // The leg the job replaces is the difference of two forward segments, which sit side
+        // by side in this route's storage: reading it from the matrix missed the cache on
+        // large instances (a matrix of 1,000 locations takes 8 MB).
+        let before = forward[node], after = forward[node + 1]
+        return data.detourCost(
+            of: job, between: before.lastLocation, and: after.lastLocation,
+            skipping: after.distance - before.distance, type: type)
     }
 
     /// A lower bound on the change in cost of putting `job` after node `node`, wherever
