@@ -265,6 +265,7 @@ struct RuinAndRecreate {
                     // 150,000 iterations (two seeds) this took 25 % less time for the same
                     // mean gap. Elsewhere the places are still drawn: skipping them changes
                     // the random sequence of the plans' day problems, and with it every figure.
+                    // A place of a route found to have room is then priced by its detour alone.
                     let roomChecked = data.distanceOnly && solution.routes[index].trips == 1
                     if roomChecked, !solution.routes[index].fits(job, trip: 0, data: data) { continue }
                     let node = solution.nodeOf[neighbour]
