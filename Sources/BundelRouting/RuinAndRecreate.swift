@@ -301,12 +301,14 @@ struct RuinAndRecreate {
                     }
                 }
             }
-            for index in solution.routes.indices
-            where data.someTypeReloads && solution.routes[index].trips < data.maxTrips[solution.routes[index].type] {
-                guard !solution.routes[index].isEmpty, solution.routes[index].cost.isFinite,
-                    data.allowed[job * data.typeCount + solution.routes[index].type]
-                else { continue }
-                best.consider(solution.routes[index].newTripDelta(for: job, data: data), .newTrip(index))
+            if data.someTypeReloads {
+                for index in solution.routes.indices
+                where solution.routes[index].trips < data.maxTrips[solution.routes[index].type] {
+                    guard !solution.routes[index].isEmpty, solution.routes[index].cost.isFinite,
+                        data.allowed[job * data.typeCount + solution.routes[index].type]
+                    else { continue }
+                    best.consider(solution.routes[index].newTripDelta(for: job, data: data), .newTrip(index))
+                }
             }
             for type in 0..<data.typeCount where solution.usedVehicles[type] < data.count[type] {
                 let solo = data.soloCost[job * data.typeCount + type]

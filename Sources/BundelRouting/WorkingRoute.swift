@@ -96,7 +96,8 @@ struct WorkingRoute: Sendable {
         }
         forward.append(data.join(forward[m], data.endSegment[type], type: type))
         // Where distance alone prices the route, an insertion reads only forward segments
-        // (``insertionDelta(of:afterNode:data:below:)``): the backward ones are not kept.
+        // (``insertionDelta(of:afterNode:data:below:)``): the backward ones and the waiting
+        // (for the lower bound of ``joinedDelta``) are not kept.
         if !data.distanceOnly {
             // backward[i] covers nodes i...m+1; the last suffix + 1 of them (the kept entries
             // and the end depot) stand where they stood, counted from the end.
@@ -108,8 +109,6 @@ struct WorkingRoute: Sendable {
                 index -= 1
             }
             backward[0] = forward[m + 1]
-        }
-        if !data.distanceOnly {
             var service = data.startSegment[type].duration + data.endSegment[type].duration
             for entry in jobs { service += segment(entry, data).duration }
             waiting = forward[m + 1].duration - forward[m + 1].travel - service

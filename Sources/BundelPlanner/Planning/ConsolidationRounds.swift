@@ -51,10 +51,9 @@ extension Planner {
         // no CO2e cap): the rounds start from it, so a first round routed worse than it counts
         // as a rise; the improvement step starts from it when it is best, and it is reported then.
         let forcedAny = network.flows.contains { scenario.participation(of: $0) == .in }
-        let allDirectKey = allDirect.flatMap { allDirect in
+        let allDirectKey =
             co2eCapKg == nil && !forcedAny
-                ? (allDirect.unserved.count, 0.0, scenario.objective.value(of: allDirect.totals)) : nil
-        }
+            ? allDirect.map { ($0.unserved.count, 0.0, scenario.objective.value(of: $0.totals)) } : nil
         var trend = RoundTrend(limit: Self.risingRoundsLimit, startingFrom: allDirectKey)
         let limit = max(1, scenario.consolidationIterations)
         for number in 1...limit {
