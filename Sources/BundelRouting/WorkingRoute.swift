@@ -13,7 +13,8 @@ struct WorkingRoute: Sendable {
     /// there reads the two locations and the leg it replaces from ``forward``.
     var backward: [RouteSegment] = []
     /// The trip of each node 0...m: a job's trip, for a reload the trip it begins; an
-    /// insertion right after node i joins trip `tripOfNode[i]`.
+    /// insertion right after node i joins trip `tripOfNode[i]` (see ``trip(afterNode:)``).
+    /// Empty for a route of one trip.
     var tripOfNode: [Int] = []
     /// Load per trip and dimension: `tripLoads[trip * dimensions + d]`.
     var tripLoads: [Double] = []
@@ -63,7 +64,12 @@ struct WorkingRoute: Sendable {
     /// Removes reload marks that no longer separate two jobs.
     mutating func normalizeReloads() {
         var kept = 0
-        for entry in jobs where !(entry == Route.reload && (kept == 0 || jobs[kept - 1] == Route.reload)) {
+        // By index: a `for entry in jobs` loop holds a second reference to the array, and the
+        // first write would copy it into a new buffer of exactly its size (which the next
+        // insertion would outgrow and copy again).
+        for index in jobs.indices {
+            let entry = jobs[index]
+            if entry == Route.reload && (kept == 0 || jobs[kept - 1] == Route.reload) { continue }
             jobs[kept] = entry
             kept += 1
         }
@@ -131,29 +137,38 @@ struct WorkingRoute: Sendable {
         var tripCount = 1
         for entry in jobs where entry == Route.reload { tripCount += 1 }
         trips = tripCount
-        // Sized once and filled through buffers: appended entry by entry, with a capacity and
-        // uniqueness check each, this took 8 % of a CVRP search's instructions.
-        tripOfNode.removeAll(keepingCapacity: true)
-        tripOfNode.append(contentsOf: repeatElement(0, count: jobs.count + 1))
-        tripLoads.removeAll(keepingCapacity: true)
-        tripLoads.append(contentsOf: repeatElement(0, count: tripCount * dimensions))
+        // Resized an entry at a time (a change adds or drops a few) and filled through
+        // buffers: emptied and refilled through the generic array calls, with a capacity and
+        // uniqueness check per entry, this took 8 % of a CVRP search's instructions.
+        let nodes = tripCount == 1 ? 0 : jobs.count + 1
+        while tripOfNode.count > nodes { tripOfNode.removeLast() }
+        while tripOfNode.count < nodes { tripOfNode.append(0) }
+        while tripLoads.count > tripCount * dimensions { tripLoads.removeLast() }
+        while tripLoads.count < tripCount * dimensions { tripLoads.append(0) }
         jobs.withUnsafeBufferPointer { jobs in
             data.demand.withUnsafeBufferPointer { demand in
-                tripOfNode.withUnsafeMutableBufferPointer { tripOfNode in
-                    tripLoads.withUnsafeMutableBufferPointer { tripLoads in
-                        var trip = 0
-                        for (position, entry) in jobs.enumerated() {
-                            if entry == Route.reload {
-                                trip += 1
-                            } else {
-                                for d in 0..<dimensions {
-                                    tripLoads[trip * dimensions + d] += demand[entry * dimensions + d]
-                                }
+                tripLoads.withUnsafeMutableBufferPointer { tripLoads in
+                    for index in tripLoads.indices { tripLoads[index] = 0 }
+                    var trip = 0
+                    for entry in jobs {
+                        if entry == Route.reload {
+                            trip += 1
+                        } else {
+                            for d in 0..<dimensions {
+                                tripLoads[trip * dimensions + d] += demand[entry * dimensions + d]
                             }
-                            tripOfNode[position + 1] = trip
                         }
                     }
                 }
+            }
+        }
+        guard tripCount > 1 else { return }
+        tripOfNode.withUnsafeMutableBufferPointer { tripOfNode in
+            var trip = 0
+            tripOfNode[0] = 0
+            for (position, entry) in jobs.enumerated() {
+                if entry == Route.reload { trip += 1 }
+                tripOfNode[position + 1] = trip
             }
         }
     }
@@ -173,7 +188,16 @@ struct WorkingRoute: Sendable {
     )
         -> Double?
     {
-        guard data.fits(job, onTopOf: tripLoads, at: tripOfNode[node] * data.dimensions, type: type) else { return nil }
+        guard data.fits(job, onTopOf: tripLoads, at: trip(afterNode: node) * data.dimensions, type: type) else {
+            return nil
+        }
+        return roomyInsertionDelta(of: job, afterNode: node, data: data, below: limit)
+    }
+
+    /// ``insertionDelta(of:afterNode:data:below:)`` where the trip is known to have room for
+    /// the job.
+    @inline(__always)
+    func roomyInsertionDelta(of job: Int, afterNode node: Int, data: SearchData, below limit: Double) -> Double? {
         if data.distanceOnly { return detourDelta(of: job, afterNode: node, data: data) }
         return joinedDelta(of: job, afterNode: node, data: data, below: limit)
     }
@@ -233,6 +257,10 @@ struct WorkingRoute: Sendable {
         guard let newCost = data.cost(of: route, trips: trips + 1, type: type) else { return nil }
         return newCost - cost
     }
+
+    /// The trip that a job inserted right after node `node` joins.
+    @inline(__always)
+    func trip(afterNode node: Int) -> Int { trips == 1 ? 0 : tripOfNode[node] }
 
     /// Whether trip `trip` has room for `job`.
     @inline(__always)
