@@ -96,11 +96,17 @@ struct WorkingRoute: Sendable {
         let oldNodes = forward.count
         precondition(prefix + suffix <= m && prefix < forward.count && suffix < oldNodes, "stale route segments")
         recountTrips(data)
-        forward.removeLast(forward.count - (prefix + 1))
+        // Resized an entry at a time and filled through a span: appended one by one, each
+        // segment cost a uniqueness and a capacity check.
+        while forward.count > m + 2 { forward.removeLast() }
+        while forward.count < m + 2 { forward.append(data.endSegment[type]) }
+        // (The span holds `forward` exclusively: what else it reads is copied out first.)
+        let jobs = self.jobs, type = self.type
+        var segments = forward.mutableSpan
         for index in prefix..<m {
-            forward.append(data.join(forward[index], segment(jobs[index], data), type: type))
+            segments[index + 1] = data.join(segments[index], Self.segment(jobs[index], type: type, data), type: type)
         }
-        forward.append(data.join(forward[m], data.endSegment[type], type: type))
+        segments[m + 1] = data.join(segments[m], data.endSegment[type], type: type)
         // Where distance alone prices the route, an insertion reads only forward segments
         // (``insertionDelta(of:afterNode:data:below:)``): the backward ones and the waiting
         // (for the lower bound of ``joinedDelta``) are not kept.
@@ -176,6 +182,12 @@ struct WorkingRoute: Sendable {
     /// The segment of one entry: a job's visit, or a reload at the start depot.
     @inline(__always)
     private func segment(_ entry: Int, _ data: SearchData) -> RouteSegment {
+        Self.segment(entry, type: type, data)
+    }
+
+    /// The segment of one entry of a route of type `type`.
+    @inline(__always)
+    private static func segment(_ entry: Int, type: Int, _ data: SearchData) -> RouteSegment {
         entry == Route.reload ? data.reloadSegment[type] : data.jobSegment[entry]
     }
 
