@@ -107,15 +107,15 @@ struct RuinAndRecreate {
         /// Not a place for the job: its type may not serve it, a ruin step left it infeasible
         /// (only where the matrix breaks the triangle inequality), or only capacity limits it
         /// (CVRP) and its one trip has no room. Its places are neither priced nor drawn for
-        /// blinks, as in the full scan. On the first 40 X instances at 150,000 iterations (two
+        /// blinks. On the first 40 X instances at 150,000 iterations (two
         /// seeds) passing full CVRP routes over took 25 % less time for the same mean gap.
         /// Elsewhere the places of a full route are still drawn: skipping them changes the
         /// random sequence of the plans' day problems, and with it every figure.
         case closed
         /// One trip with room for the job: each place is priced without checking capacity.
         case room
-        /// One trip without room, where time or limits price routes: its places are drawn for
-        /// blinks but not priced.
+        /// One trip without room, where time or limits price routes: beside the neighbours its
+        /// places are drawn for blinks but not priced; the full scan passes it over.
         case full
         /// Several trips: each place checks the capacity of its own trip.
         case perTrip
@@ -306,9 +306,10 @@ struct RuinAndRecreate {
             if case .none = best.place {
                 // A route that a ruin step left infeasible (possible only where the matrix
                 // breaks the triangle inequality) takes no job: the iteration is rejected anyway.
-                for (index, route) in solution.routes.enumerated() where !route.isEmpty && route.cost.isFinite {
-                    guard data.allowed[job * data.typeCount + route.type] else { continue }
-                    if route.trips == 1, !route.fits(job, trip: 0, data: data) { continue }
+                // A full one-trip route is passed over here on every problem.
+                for (index, route) in solution.routes.enumerated() where !route.isEmpty {
+                    let verdict = RouteVerdict.of(route, for: job, data: data)
+                    guard verdict == .room || verdict == .perTrip else { continue }
                     for after in 0...route.jobs.count {
                         if blinks, scratch.blinker.blinks(rate: blinkRate, random: &random) { continue }
                         best.consider(
